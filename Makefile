@@ -1,0 +1,83 @@
+# Migrant Integration Planner: one entry for set-up, tests, packaging and the demo.
+# Every target that needs software depends on `deps`, which installs what is missing.
+
+SHELL := /bin/bash
+SYS_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PLUGIN := migrant_planning_plugin
+BUILD := build
+STAGE := $(BUILD)/$(PLUGIN)
+QGIS_PROCESS := $(shell [ -x /usr/bin/qgis_process.bin ] && echo /usr/bin/qgis_process.bin || echo qgis_process)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-pip python3-fiona python3-scipy \
+	python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils
+export QT_QPA_PLATFORM ?= offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+export PYTHONDONTWRITEBYTECODE := 1
+VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' 2>/dev/null)
+
+.PHONY: deps system-deps test test-fast lint format package i18n demo deploy bench clean sample-data
+
+deps: system-deps $(VENV)/.deps-ok
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.deps-ok: requirements.txt Makefile
+	@[ -x $(PY) ] || $(SYS_PYTHON) -m venv --system-site-packages $(VENV)
+	@$(SYS_PYTHON) -c 'import numpy; print("numpy==" + numpy.__version__)' > $(VENV)/constraints.txt
+	$(PIP) install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements.txt
+	@$(PY) -c 'import numpy, qgis.core, osgeo.gdal_array, geopandas, shapely, scipy; print("environment ok: numpy", numpy.__version__, "geopandas", geopandas.__version__, "shapely", shapely.__version__)'
+	@touch $@
+
+# The single test entry (README and .ci/run use it).
+test: deps i18n-compile
+	@mkdir -p tests/artifacts $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m pytest tests $(PYTEST_ARGS)
+
+lint: deps
+	$(PY) -m ruff check $(PLUGIN) tests bench
+	$(PY) -m ruff format --check $(PLUGIN) tests bench
+
+format: deps
+	$(PY) -m ruff format $(PLUGIN) tests bench
+	$(PY) -m ruff check --fix $(PLUGIN) tests bench
+
+# Translations: update the .ts from the code, then compile .qm; fails on an unfinished string.
+i18n: deps
+	$(PY) scripts/i18n.py update
+	$(PY) scripts/i18n.py check
+	$(MAKE) i18n-compile
+
+i18n-compile: system-deps
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+sample-data: deps
+	$(PY) -m $(PLUGIN).sample_city resources/sample_data
+
+package: deps i18n-compile
+	$(PY) scripts/package.py
+
+# Links the staged plugin into the user's default QGIS profile.
+deploy: package
+	@dest="$${QGIS_PLUGIN_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default/python/plugins}"; \
+	mkdir -p "$$dest"; ln -sfn "$(CURDIR)/$(STAGE)" "$$dest/$(PLUGIN)"; \
+	echo "Linked $(STAGE) into $$dest; enable it in QGIS under Plugins > Manage and Install Plugins."
+
+demo: package
+	QGIS_PROCESS=$(QGIS_PROCESS) VENV_SITE=$(VENV_SITE) $(PY) scripts/demo.py --out out/demo
+
+bench: deps
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(BUILD) out .pytest_cache .ruff_cache tests/artifacts i18n/*.qm
+	find . -name __pycache__ -prune -exec rm -rf {} +

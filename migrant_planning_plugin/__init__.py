@@ -1,0 +1,8 @@
+"""Migrant Integration Planner (Planificador de Integración Urbana de Migrantes), a QGIS plugin."""
+
+
+def classFactory(iface):  # noqa: N802 - QGIS API
+    """Build the plugin object; QGIS calls this when it loads the plugin."""
+    from .plugin import MigrantPlanningPlugin
+
+    return MigrantPlanningPlugin(iface)

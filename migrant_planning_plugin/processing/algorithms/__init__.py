@@ -1,0 +1,12 @@
+"""One algorithm per module; :func:`algorithm_classes` lists them for the provider."""
+
+from __future__ import annotations
+
+from typing import List, Type
+
+
+def algorithm_classes() -> List[Type]:
+    """Every algorithm class the provider registers, in toolbox order."""
+    from .load_sample_city import LoadSampleCity
+
+    return [LoadSampleCity]

@@ -1,0 +1,164 @@
+"""load_sample_city: write the Villa Esperanza sample city and add it to the project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFolderDestination,
+)
+
+from ... import sample_city
+from ...core.i18n import tr
+from ...paths import sample_data_dir, style_path
+from ..base import MigrantAlgorithm
+
+# Output name, role in the sample city, geometry kind, for models.
+OUTPUTS = (
+    ("SETTLEMENTS", "settlements", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("HAZARDS", "hazards", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("FACILITIES", "facilities", QgsProcessing.SourceType.TypeVectorPoint),
+    ("ROADS", "roads", QgsProcessing.SourceType.TypeVectorLine),
+    ("LAND_USE", "land_use", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("AREAS", "areas", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("CANDIDATES", "candidates", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("WATER", "water", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("STREAMS", "streams", QgsProcessing.SourceType.TypeVectorLine),
+    ("BOUNDARY", "boundary", QgsProcessing.SourceType.TypeVectorPolygon),
+)
+# Order in the layer tree, top first.
+LOAD_ORDER = ("facilities", "roads", "streams", "water", "settlements", "candidates", "hazards", "areas",
+              "land_use", "boundary")
+
+
+def layer_titles() -> dict:
+    """Translated layer names shown in the layer tree."""
+    return {
+        "settlements": tr("Settlements"),
+        "hazards": tr("Hazard zones"),
+        "facilities": tr("Facilities"),
+        "roads": tr("Road network"),
+        "land_use": tr("Land use (POT)"),
+        "areas": tr("Comunas"),
+        "candidates": tr("Candidate parcels"),
+        "water": tr("Water bodies"),
+        "streams": tr("Streams"),
+        "boundary": tr("Municipal boundary"),
+        "dem": tr("Elevation (DEM)"),
+    }
+
+
+class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies the sample city's QML style to a loaded layer."""
+
+    _alive: list = []
+
+    def __init__(self, qml: str) -> None:
+        super().__init__()
+        self.qml = qml
+        _StylePostProcessor._alive.append(self)
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+        """Load the style file when it exists."""
+        if os.path.exists(self.qml):
+            layer.loadNamedStyle(self.qml)
+            layer.triggerRepaint()
+
+
+class LoadSampleCity(MigrantAlgorithm):
+    """Write the sample city (GeoPackage + DEM) into a folder and load it, styled."""
+
+    ID = "load_sample_city"
+    GROUP_ID = "data"
+    OUTPUT = "OUTPUT"
+    REGENERATE = "REGENERATE"
+    LOAD = "LOAD"
+    GEOPACKAGE = "GEOPACKAGE"
+    DEM = "DEM"
+
+    def displayName(self) -> str:  # noqa: N802, D102
+        return tr("Load sample city (Villa Esperanza)")
+
+    def shortHelpString(self) -> str:  # noqa: N802, D102
+        return tr(
+            "Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder "
+            "and adds its layers to the project: about 400 settlements (formal barrios and informal "
+            "settlements with population, migrants, households and dwellings), flood, torrential flow and "
+            "landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood "
+            "facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.\n\n"
+            "All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every "
+            "run, so workshop results can be compared. Each layer is also an output that models can use as "
+            "input to the analysis algorithms."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
+        folder = QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Output folder"))
+        folder.setHelp(tr("Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written."))
+        self.addParameter(folder)
+        load = QgsProcessingParameterBoolean(self.LOAD, tr("Add the layers to the project"), defaultValue=True)
+        load.setHelp(tr("Add every layer (styled) to the current project when the algorithm finishes."))
+        self.addParameter(load)
+        regenerate = QgsProcessingParameterBoolean(
+            self.REGENERATE, tr("Regenerate from the generator instead of copying the shipped data"),
+            defaultValue=False,
+        )
+        regenerate.setFlags(regenerate.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        regenerate.setHelp(tr("Run the deterministic generator again (slower); the result equals the shipped copy."))
+        self.addParameter(regenerate)
+        self.addOutput(QgsProcessingOutputFile(self.GEOPACKAGE, tr("GeoPackage")))
+        self.addOutput(QgsProcessingOutputRasterLayer(self.DEM, tr("Elevation (DEM)")))
+        titles = layer_titles()
+        for name, role, kind in OUTPUTS:
+            self.addOutput(QgsProcessingOutputVectorLayer(name, titles[role], kind))
+
+    def run(self, parameters, context, feedback) -> dict:  # noqa: D102
+        folder = self.parameterAsString(parameters, self.OUTPUT, context)
+        os.makedirs(folder, exist_ok=True)
+        gpkg = os.path.join(folder, sample_city.GPKG_NAME)
+        dem = os.path.join(folder, sample_city.DEM_NAME)
+        shipped = sample_data_dir()
+        regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
+        if not regenerate and (shipped / sample_city.GPKG_NAME).exists() and (shipped / sample_city.DEM_NAME).exists():
+            feedback.pushInfo(tr("Copying the shipped sample city..."))
+            for name, target in ((sample_city.GPKG_NAME, gpkg), (sample_city.DEM_NAME, dem)):
+                partial = target + ".partial"
+                shutil.copyfile(shipped / name, partial)
+                os.replace(partial, target)
+        else:
+            feedback.pushInfo(tr("Generating the sample city..."))
+            city = sample_city.generate()
+            if feedback.isCanceled():
+                return {}
+            sample_city.write(city, folder)
+        feedback.setProgress(80)
+        results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
+        titles = layer_titles()
+        load = self.parameterAsBool(parameters, self.LOAD, context)
+        for name, role, _kind in OUTPUTS:
+            uri = f"{gpkg}|layername={sample_city.LAYERS[role]}"
+            results[name] = uri
+            if load:
+                self._load(context, uri, titles[role], name, style_path(f"sample_{role}.qml"), role)
+            feedback.pushInfo(tr("{title}: {uri}").format(title=titles[role], uri=uri))
+        if load:
+            self._load(context, dem, titles["dem"], self.DEM, style_path("sample_dem.qml"), "dem")
+        feedback.setProgress(100)
+        return results
+
+    @staticmethod
+    def _load(context: QgsProcessingContext, uri: str, title: str, output: str, qml: str, role: str) -> None:
+        """Ask Processing to add a layer to the project when the run finishes, styled."""
+        details = QgsProcessingContext.LayerDetails(title, context.project(), output)
+        if hasattr(details, "layerSortKey"):
+            details.layerSortKey = LOAD_ORDER.index(role) if role in LOAD_ORDER else len(LOAD_ORDER)
+        details.setPostProcessor(_StylePostProcessor(qml))
+        context.addLayerToLoadOnCompletion(uri, details)

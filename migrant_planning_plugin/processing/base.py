@@ -1,0 +1,223 @@
+"""The one base class of the plugin's algorithms, and the helpers every adapter shares."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Dict, Iterable, Optional, Sequence
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import Cancelled, InputError
+from ..core.fields import detect_field
+from ..core.i18n import tr
+from ..log import LOG, FeedbackHandler
+from ..paths import icon_path
+from ..qgis_io import crs as io_crs
+from ..qgis_io import vector as io_vector
+
+HELP_URL = "https://github.com/migrant-planning/migrant_planning_plugin/blob/main/docs/user-guide/README.md"
+TRACKER_URL = "https://github.com/migrant-planning/migrant_planning_plugin/issues"
+
+
+def group_name(group_id: str) -> str:
+    """Translated name of an algorithm group."""
+    names = {
+        "data": tr("Data"),
+        "exposure": tr("Hazard exposure"),
+        "access": tr("Access to services"),
+        "suitability": tr("Site suitability"),
+        "scenarios": tr("Growth scenarios"),
+        "report": tr("Report"),
+    }
+    return names.get(group_id, group_id)
+
+
+class _AliasPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Sets field aliases and an abstract on an output layer when it is loaded."""
+
+    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference until used
+
+    def __init__(self, aliases: Dict[str, str], abstract: str = "") -> None:
+        super().__init__()
+        self.aliases = aliases
+        self.abstract = abstract
+        _AliasPostProcessor._alive.append(self)
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (Qt API)
+        """Apply the aliases and the abstract."""
+        fields = layer.fields()
+        for name, alias in self.aliases.items():
+            index = fields.lookupField(name)
+            if index >= 0:
+                layer.setFieldAlias(index, alias)
+        if self.abstract:
+            metadata = layer.metadata()
+            metadata.setAbstract(self.abstract)
+            layer.setMetadata(metadata)
+        if self in _AliasPostProcessor._alive:
+            _AliasPostProcessor._alive.remove(self)
+
+
+class MigrantAlgorithm(QgsProcessingAlgorithm):
+    """Base of every algorithm: ids, group, icon, help, error translation, logging and progress.
+
+    A subclass sets ``ID`` and ``GROUP_ID``, implements ``displayName``, ``shortHelpString``,
+    ``initAlgorithm`` and ``run`` (not ``processAlgorithm``). ``run`` reads through
+    :mod:`..qgis_io`, calls one ``core`` function and writes sinks only once the result is
+    complete, so a cancelled or failed run writes nothing.
+    """
+
+    ID = ""
+    GROUP_ID = ""
+    ICON = "plugin.svg"
+
+    # ---------------------------------------------------------------- identity
+    def name(self) -> str:  # noqa: D102
+        return self.ID
+
+    def groupId(self) -> str:  # noqa: N802, D102
+        return self.GROUP_ID
+
+    def group(self) -> str:  # noqa: D102
+        return group_name(self.GROUP_ID)
+
+    def createInstance(self):  # noqa: N802, D102
+        return type(self)()
+
+    def icon(self) -> QIcon:  # noqa: D102
+        return QIcon(icon_path(self.ICON))
+
+    def helpUrl(self) -> str:  # noqa: N802, D102
+        return HELP_URL
+
+    # ---------------------------------------------------------------- running
+    def run(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """Do the work; subclasses implement this instead of ``processAlgorithm``."""
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run ``run`` with the log forwarded to the feedback and errors made readable."""
+        if feedback is None:
+            feedback = QgsProcessingFeedback()
+        handler = FeedbackHandler(feedback)
+        LOG.addHandler(handler)
+        if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
+            LOG.setLevel(logging.INFO)
+        try:
+            return self.run(parameters, context, feedback)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled by the user: nothing was written.")) from None
+        except QgsProcessingException:
+            raise
+        except MemoryError:
+            raise QgsProcessingException(
+                tr("Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.")
+                .format(alg=self.displayName())
+            ) from None
+        except Exception as error:  # noqa: BLE001 - the user sees a message, the log keeps the details
+            LOG.removeHandler(handler)
+            LOG.error("%s", traceback.format_exc())
+            raise QgsProcessingException(
+                tr(
+                    "Unexpected error in {alg}: {error}. The details are in the message log "
+                    "(View > Panels > Log Messages, tab 'Migrant planning'); please report them at {url}."
+                ).format(alg=self.displayName(), error=error, url=TRACKER_URL)
+            ) from None
+        finally:
+            LOG.removeHandler(handler)
+
+    @staticmethod
+    def progress(feedback: QgsProcessingFeedback, start: float = 0.0, end: float = 100.0):
+        """A core progress function: maps [0, 1] to [start, end] % and raises Cancelled on cancel."""
+
+        def report(fraction: float) -> None:
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(start + (end - start) * min(max(float(fraction), 0.0), 1.0))
+
+        return report
+
+    # ---------------------------------------------------------------- reading
+    def metric_crs(self, sources: Iterable[object], context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
+        """The CRS to compute in (DESIGN rule), decided by the first source with a CRS."""
+        return io_crs.choose_metric_crs(sources, context)
+
+    def source(self, parameters: dict, name: str, context: QgsProcessingContext, required: bool = True):
+        """The feature source of a parameter; a clear error when a required one cannot be opened."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and required:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def read(self, source, crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
+             feedback: QgsProcessingFeedback, fields: Optional[Sequence[str]] = None, start: float = 0.0,
+             end: float = 0.0):
+        """A source as a GeoDataFrame in ``crs`` (see :func:`..qgis_io.vector.source_to_gdf`)."""
+        if source is None:
+            return None
+        frame = io_vector.source_to_gdf(
+            source, target_crs=crs, context=context, fields=fields,
+            progress=self.progress(feedback, start, end) if end > start else None,
+            is_canceled=feedback.isCanceled,
+        )
+        return frame
+
+    def field(self, parameters: dict, name: str, context: QgsProcessingContext, source, role: str,
+              required: bool = False, label: str = "") -> Optional[str]:
+        """The field chosen in parameter ``name``, else the one detected for ``role`` by its name.
+
+        With ``required`` and nothing chosen or detected, stops with a message naming the layer
+        and the parameter to set.
+        """
+        chosen = self.parameterAsString(parameters, name, context) if name in parameters else ""
+        if chosen:
+            return chosen
+        detected = detect_field(source.fields().names(), role) if source is not None else None
+        if detected:
+            LOG.info(tr("{layer}: using field '{field}' as {role}.").format(
+                layer=source.sourceName(), field=detected, role=label or role))
+            return detected
+        if required:
+            raise QgsProcessingException(
+                tr("{layer}: no field for {role} was found. Choose it in the parameter {param}.").format(
+                    layer=source.sourceName() if source is not None else name, role=label or role, param=name
+                )
+            )
+        return None
+
+    # ---------------------------------------------------------------- writing
+    def write(self, parameters: dict, name: str, context: QgsProcessingContext, frame: pd.DataFrame,
+              wkb_type=QgsWkbTypes.Type.NoGeometry, crs: Optional[QgsCoordinateReferenceSystem] = None,
+              aliases: Optional[Dict[str, str]] = None, abstract: str = "") -> Optional[str]:
+        """Create the sink of output ``name`` and write ``frame`` to it; returns the destination id.
+
+        Call only once the whole result is computed (writing is not interrupted by Cancel, so
+        outputs are never left half-written). Aliases (translated) and an abstract (e.g.
+        the CRS used) are applied when the output is loaded into the project.
+        """
+        fields = io_vector.fields_for(frame, aliases)
+        sink, dest_id = self.parameterAsSink(
+            parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()
+        )
+        if sink is None:
+            if name in parameters and parameters[name] is not None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            return None
+        io_vector.write_features(sink, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type))
+        if (aliases or abstract) and context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.setPostProcessor(_AliasPostProcessor(aliases or {}, abstract))
+        return dest_id

@@ -1,0 +1,1 @@
+"""The only bridge between QGIS and the analysis: layers and sources <-> GeoDataFrames and grids."""

@@ -1,0 +1,268 @@
+"""QGIS vector sources <-> GeoDataFrames, in bulk.
+
+Reading iterates the source once through the QGIS API (so any provider works: memory,
+GeoPackage, shapefile, PostGIS, WFS...), collects WKB and attribute rows, and converts the
+whole WKB array with ``shapely.from_wkb`` at once: one Python step per feature, never one per
+vertex. Reprojection happens inside the QGIS iterator (``setDestinationCrs``), so the
+project's datum transformations apply. Writing is the reverse: ``shapely.to_wkb`` on the
+whole array, then features added to the sink in chunks.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..core.errors import Cancelled
+from .crs import to_pyproj
+
+_INT_TYPES = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
+_CHUNK = 5000
+# Name of the index that holds QGIS feature ids (not "fid": GeoPackages have a "fid" column).
+FID_INDEX = "_fid"
+
+ProgressFn = Callable[[float], None]
+
+
+def _is_null(value: object) -> bool:
+    """Whether an attribute value is QGIS NULL (a null QVariant) or None."""
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def _python_value(value: object) -> object:
+    """A plain Python value for an attribute (QDate/QDateTime/QTime converted; NULL -> None)."""
+    if _is_null(value):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime()
+    if isinstance(value, QDate):
+        return value.toPyDate()
+    if isinstance(value, QTime):
+        return value.toPyTime()
+    if isinstance(value, QVariant):
+        return value.value()
+    return value
+
+
+def _column(values: Sequence[object], field: QgsField) -> pd.Series:
+    """A typed pandas column for the raw attribute values of one QGIS field."""
+    kind = field.type()
+    if kind in _INT_TYPES:
+        clean = [None if _is_null(v) else int(v) for v in values]
+        return pd.array(clean, dtype="Int64")
+    if kind == QVariant.Type.Double:
+        return np.array([np.nan if _is_null(v) else float(v) for v in values], dtype=float)
+    if kind == QVariant.Type.Bool:
+        return pd.array([None if _is_null(v) else bool(v) for v in values], dtype="boolean")
+    if kind in (QVariant.Type.Date, QVariant.Type.DateTime):
+        return pd.to_datetime(pd.Series([_python_value(v) for v in values], dtype=object)).to_numpy()
+    return np.array([_python_value(v) for v in values], dtype=object)
+
+
+def source_to_gdf(
+    source,
+    target_crs: Optional[QgsCoordinateReferenceSystem] = None,
+    context=None,
+    fields: Optional[Sequence[str]] = None,
+    progress: Optional[ProgressFn] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> gpd.GeoDataFrame:
+    """Read a QGIS feature source (or vector layer) into a GeoDataFrame.
+
+    The index (named ``_fid``) holds the feature ids; attribute types are kept (integers as
+    nullable Int64, reals as float with NaN for NULL, booleans, dates, text); null geometries
+    become ``None``; curves are segmentised; Z and M are dropped (analysis is 2D). With
+    ``target_crs`` the features are reprojected on the fly. ``fields`` limits the attributes
+    read. Invalid geometries are read as they are (the analysis repairs them).
+    """
+    request = QgsFeatureRequest()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    all_fields = source.fields()
+    if fields is not None:
+        names = [name for name in fields if name and all_fields.lookupField(name) >= 0]
+        request.setSubsetOfAttributes(names, all_fields)
+        indices = [all_fields.lookupField(name) for name in names]
+    else:
+        indices = list(range(all_fields.count()))
+    source_crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+    out_crs = source_crs
+    if target_crs is not None and target_crs.isValid() and source_crs.isValid() and target_crs != source_crs:
+        transform_context = context.transformContext() if context is not None else None
+        if transform_context is None:
+            from qgis.core import QgsProject
+
+            transform_context = QgsProject.instance().transformContext()
+        request.setDestinationCrs(target_crs, transform_context)
+        out_crs = target_crs
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
+
+    if isinstance(source, QgsProcessingFeatureSource):
+        iterator = source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    else:
+        iterator = source.getFeatures(request)
+    total = max(source.featureCount(), 1)
+    fids: List[int] = []
+    wkbs: List[Optional[bytes]] = []
+    rows: List[list] = []
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        fids.append(feature.id())
+        geometry = feature.geometry()
+        if geometry.isNull():
+            wkbs.append(None)
+        else:
+            if curved:
+                geometry = QgsGeometry(geometry.constGet().segmentize())
+            wkbs.append(bytes(geometry.asWkb()))
+        attributes = feature.attributes()
+        rows.append([attributes[i] for i in indices])
+        if len(fids) % _CHUNK == 0:
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            if progress is not None:
+                progress(len(fids) / total)
+    geoms = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="warn") if wkbs else np.array([], dtype=object)
+    geoms = shapely.force_2d(geoms) if len(geoms) else geoms
+    columns = list(zip(*rows)) if rows else [[] for _ in indices]
+    data: Dict[str, object] = {}
+    for position, index in enumerate(indices):
+        field = all_fields.at(index)
+        data[field.name()] = _column(list(columns[position]), field)
+    frame = gpd.GeoDataFrame(
+        data,
+        geometry=gpd.GeoSeries(geoms, index=pd.Index(fids, dtype="int64", name=FID_INDEX)),
+        index=pd.Index(fids, dtype="int64", name=FID_INDEX),
+        crs=to_pyproj(out_crs),
+    )
+    frame.attrs["layer_name"] = source.sourceName() if hasattr(source, "sourceName") else source.name()
+    if progress is not None:
+        progress(1.0)
+    return frame
+
+
+# ------------------------------------------------------------------------------------- writing
+
+def qgs_field_for(name: str, series: pd.Series) -> QgsField:
+    """The QGIS field that stores a pandas column."""
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return QgsField(name, QVariant.Type.Bool)
+    if pd.api.types.is_integer_dtype(dtype):
+        return QgsField(name, QVariant.Type.LongLong)
+    if pd.api.types.is_float_dtype(dtype):
+        return QgsField(name, QVariant.Type.Double)
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return QgsField(name, QVariant.Type.DateTime)
+    sample = series.dropna()
+    if len(sample) and all(isinstance(v, (bool, np.bool_)) for v in sample.iloc[:100]):
+        return QgsField(name, QVariant.Type.Bool)
+    if len(sample) and all(isinstance(v, _dt.date) and not isinstance(v, _dt.datetime) for v in sample.iloc[:100]):
+        return QgsField(name, QVariant.Type.Date)
+    return QgsField(name, QVariant.Type.String)
+
+
+def fields_for(frame: pd.DataFrame, aliases: Optional[Dict[str, str]] = None) -> QgsFields:
+    """QgsFields for the attribute columns of a (Geo)DataFrame, with optional aliases."""
+    fields = QgsFields()
+    geometry_name = frame.geometry.name if isinstance(frame, gpd.GeoDataFrame) else None
+    for name in frame.columns:
+        if name == geometry_name:
+            continue
+        field = qgs_field_for(str(name), frame[name])
+        if aliases and name in aliases:
+            field.setAlias(aliases[name])
+        fields.append(field)
+    return fields
+
+
+def _python_column(series: pd.Series, field: QgsField) -> list:
+    """Plain Python values for one column (NaN/NA -> None), ready for QgsFeature.setAttributes."""
+    kind = field.type()
+    if kind == QVariant.Type.Double:
+        convert: Callable[[object], object] = float
+    elif kind in _INT_TYPES:
+        convert = int
+    elif kind == QVariant.Type.Bool:
+        convert = bool
+    elif kind == QVariant.Type.DateTime:
+        convert = lambda v: QDateTime(pd.Timestamp(v).to_pydatetime())  # noqa: E731
+    elif kind == QVariant.Type.Date:
+        convert = QDate
+    else:
+        convert = str
+    mask = series.isna().to_numpy()
+    return [None if missing else convert(v) for v, missing in zip(series.to_numpy(dtype=object), mask)]
+
+
+def promote_to_multi(geoms: np.ndarray) -> np.ndarray:
+    """Turn single points, lines and polygons into one-part multi geometries (others unchanged)."""
+    geoms = np.array(geoms, dtype=object, copy=True)
+    types = shapely.get_type_id(geoms)
+    for single, maker in (
+        (shapely.GeometryType.POINT, shapely.multipoints),
+        (shapely.GeometryType.LINESTRING, shapely.multilinestrings),
+        (shapely.GeometryType.POLYGON, shapely.multipolygons),
+    ):
+        which = np.flatnonzero(types == single)
+        if len(which):
+            geoms[which] = maker(geoms[which], indices=np.arange(len(which)))
+    return geoms
+
+
+def write_features(
+    sink: QgsFeatureSink,
+    frame: pd.DataFrame,
+    fields: QgsFields,
+    multi: bool = False,
+    progress: Optional[ProgressFn] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> int:
+    """Add every row of ``frame`` to ``sink`` (fields in the order of ``fields``); returns the count."""
+    n = len(frame)
+    if n == 0:
+        return 0
+    columns = [_python_column(frame[fields.at(i).name()], fields.at(i)) for i in range(fields.count())]
+    rows: List[Tuple] = list(zip(*columns)) if columns else [() for _ in range(n)]
+    wkbs: Sequence[Optional[bytes]]
+    if isinstance(frame, gpd.GeoDataFrame):
+        geoms = np.asarray(frame.geometry.values, dtype=object)
+        if multi:
+            geoms = promote_to_multi(geoms)
+        wkbs = shapely.to_wkb(geoms).tolist()
+    else:
+        wkbs = [None] * n
+    written = 0
+    for start in range(0, n, _CHUNK):
+        if is_canceled is not None and is_canceled():
+            raise Cancelled()
+        batch = []
+        for wkb, attributes in zip(wkbs[start : start + _CHUNK], rows[start : start + _CHUNK]):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(attributes))
+            if wkb is not None:
+                geometry = QgsGeometry()
+                geometry.fromWkb(wkb)
+                feature.setGeometry(geometry)
+            batch.append(feature)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        written += len(batch)
+        if progress is not None:
+            progress(written / n)
+    return written

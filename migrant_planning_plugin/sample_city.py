@@ -1,0 +1,629 @@
+"""Villa Esperanza: a fictional border city near Cúcuta, generated deterministically.
+
+``python -m migrant_planning_plugin.sample_city OUTDIR`` writes ``villa_esperanza.gpkg`` and
+``villa_esperanza_dem.tif`` (EPSG:9377) into OUTDIR. The same seed always gives the same
+city. The layers, fields, units and how each was made are described in
+``docs/data_dictionary.md``. Pure Python (numpy, shapely, geopandas, GDAL): no QGIS needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from typing import Dict, List, Tuple
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from osgeo import gdal, ogr, osr
+
+gdal.UseExceptions()
+
+CRS_EPSG = 9377
+GPKG_NAME = "villa_esperanza.gpkg"
+DEM_NAME = "villa_esperanza_dem.tif"
+SEED = 20151
+
+# Layer names in the GeoPackage, by role.
+LAYERS: Dict[str, str] = {
+    "boundary": "limite_municipal",
+    "settlements": "asentamientos",
+    "hazards": "zonas_amenaza",
+    "facilities": "equipamientos",
+    "roads": "malla_vial",
+    "land_use": "usos_suelo",
+    "areas": "comunas",
+    "candidates": "predios",
+    "water": "cuerpos_agua",
+    "streams": "drenajes",
+}
+
+# Study area: 10 km x 8 km in MAGNA-SIRGAS / Origen-Nacional, just west of Cúcuta.
+X0, Y0 = 5_046_000.0, 2_428_000.0
+WIDTH, HEIGHT = 10_000.0, 8_000.0
+DEM_CELL = 20.0
+RIVER_X = X0 + 5_200.0  # mean x of the river, which runs south to north
+CITY_CENTRE = (X0 + 5_600.0, Y0 + 4_000.0)
+CITY_RADIUS = 2_600.0
+
+FORMAL_NAMES = (
+    "El Centro", "San Luis", "La Libertad", "Santa Ana", "El Progreso", "Villa del Sol", "Las Américas",
+    "San Martín", "La Playa", "El Carmen", "Los Almendros", "La Cabrera", "Prados del Este", "Quinta Oriental",
+    "San Rafael", "El Contento", "Caobos", "La Merced", "Bellavista", "Los Pinos", "El Bosque", "Guaimaral",
+    "San José", "Santa Lucía", "Popular", "La Victoria", "Los Acacios", "El Rosal", "Sevilla", "Colsag",
+    "Motilones", "Blanco", "Latino", "La Riviera", "Trigal", "Niza", "Alfonso López", "Chapinero",
+)
+INFORMAL_NAMES = (
+    "Nueva Esperanza", "Brisas del Río", "Villa Paz", "El Mirador", "Altos de la Loma", "La Fortuna",
+    "Camilo Torres", "Bello Horizonte", "El Paraíso", "Villa Camila", "Los Olivos", "Simón Bolívar",
+    "Nuevo Amanecer", "La Frontera", "Caño Limón", "Tierra Prometida", "El Refugio", "Manuela Beltrán",
+    "Las Delicias", "Balcones del Río", "Divino Niño", "María Auxiliadora", "Nuevo Horizonte", "La Hondonada",
+)
+COMUNA_NAMES = (
+    "Comuna 1 - Centro", "Comuna 2 - La Ribera", "Comuna 3 - Oriental", "Comuna 4 - Sur",
+    "Comuna 5 - Las Lomas", "Comuna 6 - Norte", "Comuna 7 - Occidental", "Comuna 8 - Frontera",
+)
+
+
+@dataclass
+class City:
+    """All layers of the sample city, as GeoDataFrames, plus the DEM grid."""
+
+    layers: Dict[str, gpd.GeoDataFrame]
+    dem: np.ndarray
+    dem_transform: Tuple[float, float, float, float, float, float]
+
+
+# ----------------------------------------------------------------------------- terrain
+
+def _river_x(y: np.ndarray) -> np.ndarray:
+    """x of the river centre line at northing ``y`` (a meandering south-north course)."""
+    t = (np.asarray(y) - Y0) / HEIGHT
+    return RIVER_X + 260.0 * np.sin(2 * np.pi * 1.6 * t + 0.4) + 120.0 * np.sin(2 * np.pi * 4.1 * t + 1.3)
+
+
+def _river_line() -> shapely.LineString:
+    """The main river (Río Táchira-like), south to north across the study area."""
+    ys = np.linspace(Y0, Y0 + HEIGHT, 161)
+    return shapely.LineString(np.column_stack([_river_x(ys), ys]))
+
+
+def _stream_line() -> shapely.LineString:
+    """A creek (quebrada) that comes down the western hills and joins the river."""
+    t = np.linspace(0.0, 1.0, 81)
+    xs = X0 + 900.0 + t * (_river_x(np.array([Y0 + 5_200.0]))[0] - (X0 + 900.0))
+    ys = Y0 + 6_400.0 - 1_200.0 * t + 90.0 * np.sin(2 * np.pi * 2.5 * t)
+    xs[-1] = _river_x(np.array([ys[-1]]))[0]
+    return shapely.LineString(np.column_stack([xs, ys]))
+
+
+def _dem(rng: np.random.Generator) -> np.ndarray:
+    """Elevation (m) on a 20 m grid: a valley floor near 300 m, steep hills to the west."""
+    nx, ny = int(WIDTH / DEM_CELL), int(HEIGHT / DEM_CELL)
+    xs = X0 + (np.arange(nx) + 0.5) * DEM_CELL
+    ys = Y0 + HEIGHT - (np.arange(ny) + 0.5) * DEM_CELL
+    gx, gy = np.meshgrid(xs, ys)
+    river = _river_x(gy)
+    dx = gx - river
+    z = 300.0 + 0.004 * (gy - Y0)  # gentle fall to the south
+    z += 0.012 * np.abs(dx)  # valley sides
+    west = np.clip(-(dx + 1_100.0), 0.0, None)
+    z += 330.0 * (1.0 - np.exp(-west / 1_300.0)) + 0.05 * west  # the western range
+    east = np.clip(dx - 2_600.0, 0.0, None)
+    z += 90.0 * (1.0 - np.exp(-east / 900.0))  # low eastern terraces
+    for _ in range(7):  # rolling hills
+        cx, cy = rng.uniform(X0, X0 + WIDTH), rng.uniform(Y0, Y0 + HEIGHT)
+        amp, width = rng.uniform(15.0, 60.0), rng.uniform(400.0, 1_100.0)
+        z += amp * np.exp(-((gx - cx) ** 2 + (gy - cy) ** 2) / (2 * width**2))
+    for _ in range(5):  # low-amplitude texture, smooth
+        kx, ky = rng.uniform(1.0, 4.0, size=2) * 2 * np.pi / 2_000.0
+        z += rng.uniform(1.0, 4.0) * np.sin(kx * gx + rng.uniform(0, 6.3)) * np.cos(ky * gy + rng.uniform(0, 6.3))
+    z -= 6.0 * np.exp(-(dx / 40.0) ** 2)  # the channel
+    stream = _stream_line()
+    dist_stream = shapely.distance(stream, shapely.points(gx.ravel(), gy.ravel())).reshape(gx.shape)
+    z -= 8.0 * np.exp(-(dist_stream / 50.0) ** 2)
+    return z.astype(np.float32)
+
+
+def _slope_percent(dem: np.ndarray) -> np.ndarray:
+    """Slope in percent by central differences (Horn-like, edges replicated)."""
+    padded = np.pad(dem.astype(np.float64), 1, mode="edge")
+    dzdx = (padded[1:-1, 2:] - padded[1:-1, :-2]) / (2 * DEM_CELL)
+    dzdy = (padded[2:, 1:-1] - padded[:-2, 1:-1]) / (2 * DEM_CELL)
+    return 100.0 * np.hypot(dzdx, dzdy)
+
+
+def _polygonize(classes: np.ndarray) -> List[Tuple[int, shapely.Geometry]]:
+    """(class value, polygon) for each connected region of a non-zero class raster."""
+    ny, nx = classes.shape
+    driver = gdal.GetDriverByName("MEM")
+    ds = driver.Create("", nx, ny, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((X0, DEM_CELL, 0.0, Y0 + HEIGHT, 0.0, -DEM_CELL))
+    band = ds.GetRasterBand(1)
+    band.WriteArray(classes.astype(np.uint8))
+    mask_ds = driver.Create("", nx, ny, 1, gdal.GDT_Byte)
+    mask_ds.GetRasterBand(1).WriteArray((classes > 0).astype(np.uint8))
+    vector = ogr.GetDriverByName("Memory").CreateDataSource("")
+    layer = vector.CreateLayer("p", geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    gdal.Polygonize(band, mask_ds.GetRasterBand(1), layer, 0, [], callback=None)
+    out = []
+    for feature in layer:
+        out.append((feature.GetField(0), shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb()))))
+    return out
+
+
+def _smooth(a: np.ndarray, passes: int = 2) -> np.ndarray:
+    """Box-filter a grid a few times (3x3, edges replicated)."""
+    out = a.astype(np.float64)
+    for _ in range(passes):
+        p = np.pad(out, 1, mode="edge")
+        out = sum(p[i : i + out.shape[0], j : j + out.shape[1]] for i in range(3) for j in range(3)) / 9.0
+    return out
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _urban_perimeter(rng: np.random.Generator) -> shapely.Polygon:
+    """An irregular, roughly round urban perimeter around the city centre."""
+    theta = np.linspace(0, 2 * np.pi, 145)[:-1]
+    phases = rng.uniform(0, 2 * np.pi, size=3)
+    r = CITY_RADIUS * (1 + 0.13 * np.sin(3 * theta + phases[0]) + 0.07 * np.sin(5 * theta + phases[1])
+                       + 0.04 * np.sin(9 * theta + phases[2]))
+    cx, cy = CITY_CENTRE
+    return shapely.Polygon(np.column_stack([cx + r * np.cos(theta), cy + 0.85 * r * np.sin(theta)]))
+
+
+def _jittered_points(region: shapely.Geometry, spacing: float, jitter: float,
+                     rng: np.random.Generator) -> np.ndarray:
+    """Points on a jittered square lattice, kept where they fall inside ``region``."""
+    xmin, ymin, xmax, ymax = region.bounds
+    xs = np.arange(xmin + spacing / 2, xmax, spacing)
+    ys = np.arange(ymin + spacing / 2, ymax, spacing)
+    gx, gy = np.meshgrid(xs, ys)
+    gx = gx + rng.uniform(-jitter, jitter, size=gx.shape)
+    gy = gy + rng.uniform(-jitter, jitter, size=gy.shape)
+    points = shapely.points(gx.ravel(), gy.ravel())
+    return points[shapely.contains(region, points)]
+
+
+def _voronoi_cells(points: np.ndarray, clip: shapely.Geometry) -> np.ndarray:
+    """The Voronoi cell of each point, clipped to ``clip``, in the order of ``points``."""
+    cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(points), extend_to=clip))
+    tree = shapely.STRtree(cells)
+    hit_points, hit_cells = tree.query(points, predicate="within")
+    order = np.full(len(points), -1)
+    order[hit_points] = hit_cells
+    return shapely.intersection(cells[order], clip)
+
+
+def _largest_part(geom: shapely.Geometry) -> shapely.Geometry:
+    """The polygon of largest area in a (multi)polygon or collection."""
+    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon"]
+    return max(parts, key=lambda p: p.area) if parts else shapely.Polygon()
+
+
+def _frame(data: dict, geoms, ) -> gpd.GeoDataFrame:
+    """A GeoDataFrame in EPSG:9377."""
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs=CRS_EPSG), crs=CRS_EPSG)
+
+
+def _sample_dem(dem: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """DEM value at each point (nearest cell)."""
+    xs, ys = shapely.get_x(points), shapely.get_y(points)
+    cols = np.clip(((xs - X0) / DEM_CELL).astype(int), 0, dem.shape[1] - 1)
+    rows = np.clip(((Y0 + HEIGHT - ys) / DEM_CELL).astype(int), 0, dem.shape[0] - 1)
+    return dem[rows, cols]
+
+
+# ----------------------------------------------------------------------------- the city
+
+def generate(seed: int = SEED) -> City:
+    """Build every layer of Villa Esperanza from ``seed``."""
+    rng = np.random.default_rng(seed)
+    boundary = shapely.box(X0, Y0, X0 + WIDTH, Y0 + HEIGHT)
+    dem = _dem(rng)
+    slope = _slope_percent(_smooth(dem, 1))
+    river, stream = _river_line(), _stream_line()
+    water = shapely.union(river.buffer(14.0, quad_segs=4), stream.buffer(4.0, quad_segs=4))
+    water = shapely.intersection(water, boundary)
+
+    # --- hazard zones ------------------------------------------------------------------------
+    hazard_rows: List[Tuple[str, str, str, shapely.Geometry]] = []
+    river_flood = [("alta", 130.0), ("media", 280.0), ("baja", 480.0)]
+    inner = shapely.Polygon()
+    for level, dist in river_flood:
+        ring = shapely.difference(river.buffer(dist, quad_segs=8), inner).intersection(boundary)
+        hazard_rows.append(("inundación", level, "Río Esperanza", ring))
+        inner = river.buffer(dist, quad_segs=8)
+    # The creek's own flood zones overlap the river's near the confluence (same type).
+    inner = shapely.Polygon()
+    for level, dist in [("alta", 60.0), ("media", 120.0), ("baja", 200.0)]:
+        ring = shapely.difference(stream.buffer(dist, quad_segs=8), inner).intersection(boundary)
+        hazard_rows.append(("inundación", level, "Quebrada La Honda", ring))
+        inner = stream.buffer(dist, quad_segs=8)
+    upper_stream = shapely.intersection(stream, shapely.box(X0, Y0, X0 + 3_200.0, Y0 + HEIGHT))
+    hazard_rows.append(("avenida torrencial", "alta", "Quebrada La Honda (cuenca alta)",
+                        upper_stream.buffer(70.0, quad_segs=8)))
+    hazard_rows.append(("avenida torrencial", "media", "Quebrada La Honda (cuenca alta)",
+                        shapely.difference(upper_stream.buffer(150.0, quad_segs=8),
+                                           upper_stream.buffer(70.0, quad_segs=8))))
+    slope_class = np.zeros(slope.shape, dtype=np.uint8)
+    smooth_slope = _smooth(slope, 3)
+    slope_class[smooth_slope >= 10.0] = 1
+    slope_class[smooth_slope >= 18.0] = 2
+    slope_class[smooth_slope >= 28.0] = 3
+    level_of = {3: "alta", 2: "media", 1: "baja"}
+    for value, polygon in _polygonize(slope_class):
+        polygon = polygon.simplify(DEM_CELL / 2)
+        if polygon.is_empty or polygon.area < 20_000.0:
+            continue
+        hazard_rows.append(("movimiento en masa", level_of[value], "Laderas occidentales", polygon))
+    hazards = _frame(
+        {
+            "codigo": [f"AM-{i + 1:03d}" for i in range(len(hazard_rows))],
+            "tipo_amenaza": [r[0] for r in hazard_rows],
+            "nivel": [r[1] for r in hazard_rows],
+            "fuente": [r[2] for r in hazard_rows],
+        },
+        [r[3] for r in hazard_rows],
+    )
+    hazards = hazards[~hazards.geometry.is_empty].reset_index(drop=True)
+
+    # --- settlements -------------------------------------------------------------------------
+    perimeter = _urban_perimeter(rng).intersection(boundary)
+    urban_land = shapely.difference(perimeter, water)
+    seeds = _jittered_points(perimeter, 215.0, 75.0, rng)
+    cells = _voronoi_cells(seeds, urban_land)
+    geoms = []
+    for cell in cells:
+        for part in shapely.get_parts(cell):
+            if part.geom_type == "Polygon" and part.area >= 5_000.0:
+                geoms.append(shapely.set_precision(part, 0.01))
+    geoms = np.array(geoms, dtype=object)
+    n = len(geoms)
+    centres = shapely.point_on_surface(geoms)
+    d_river = shapely.distance(river, centres)
+    d_stream = shapely.distance(stream, centres)
+    d_water = np.minimum(d_river, d_stream)
+    cols = np.clip(((shapely.get_x(centres) - X0) / DEM_CELL).astype(int), 0, slope.shape[1] - 1)
+    rows = np.clip(((Y0 + HEIGHT - shapely.get_y(centres)) / DEM_CELL).astype(int), 0, slope.shape[0] - 1)
+    cell_slope = smooth_slope[rows, cols]
+    d_centre = np.hypot(shapely.get_x(centres) - CITY_CENTRE[0], shapely.get_y(centres) - CITY_CENTRE[1])
+    logit = (-2.2 + 2.6 * np.exp(-d_water / 220.0) + 0.12 * np.clip(cell_slope - 8.0, 0, 25)
+             + 1.4 * (d_centre / CITY_RADIUS) ** 3)
+    informal = rng.uniform(size=n) < 1.0 / (1.0 + np.exp(-logit))
+    area_ha = shapely.area(geoms) / 10_000.0
+    density = np.where(informal, rng.normal(230.0, 35.0, n), rng.normal(135.0, 25.0, n))
+    density = np.clip(density, 60.0, 360.0)
+    population = np.maximum(20, np.round(area_ha * density)).astype(np.int64)
+    household_size = np.clip(np.where(informal, rng.normal(3.5, 0.25, n), rng.normal(3.2, 0.2, n)), 2.6, 4.4)
+    households = np.maximum(1, np.round(population / household_size)).astype(np.int64)
+    sharing = np.where(informal, rng.uniform(1.05, 1.25, n), rng.uniform(1.0, 1.06, n))
+    dwellings = np.maximum(1, np.round(households / sharing)).astype(np.int64)
+    migrant_share = np.where(informal, rng.uniform(0.20, 0.40, n), rng.uniform(0.05, 0.18, n))
+    migrants = np.round(population * migrant_share).astype(np.int64)
+    names, used = [], {}
+    for i in range(n):
+        base = (INFORMAL_NAMES if informal[i] else FORMAL_NAMES)[int(rng.integers(0, 10_000)) %
+                                                                 len(INFORMAL_NAMES if informal[i] else FORMAL_NAMES)]
+        used[base] = used.get(base, 0) + 1
+        names.append(base if used[base] == 1 else f"{base} {_roman(used[base])}")
+    # comunas: eight groups of settlements around eight seeds, dissolved
+    angle = np.arctan2(shapely.get_y(centres) - CITY_CENTRE[1], shapely.get_x(centres) - CITY_CENTRE[0])
+    ring = np.where(d_centre < 0.38 * CITY_RADIUS, 0, 1 + ((angle + np.pi) / (2 * np.pi) * 7).astype(int) % 7)
+    comuna_of = ring.astype(int)
+    settlements = _frame(
+        {
+            "codigo": [f"VE-{i + 1:04d}" for i in range(n)],
+            "nombre": names,
+            "comuna": [COMUNA_NAMES[c] for c in comuna_of],
+            "poblacion": population,
+            "migrantes": migrants,
+            "hogares": households,
+            "viviendas": dwellings,
+            "informal": informal.astype(bool),
+        },
+        geoms,
+    )
+    comuna_geoms = [shapely.union_all(geoms[comuna_of == c]) for c in range(8)]
+    comunas = _frame({"codigo": [f"C{c + 1}" for c in range(8)], "nombre": list(COMUNA_NAMES)}, comuna_geoms)
+
+    # --- roads -------------------------------------------------------------------------------
+    roads = _roads(rng, perimeter, water, boundary)
+
+    # --- facilities --------------------------------------------------------------------------
+    facilities = _facilities(rng, settlements)
+
+    # --- land use (POT) ----------------------------------------------------------------------
+    steep = [g for v, g in _polygonize((smooth_slope >= 35.0).astype(np.uint8)) if v == 1 and g.area > 50_000.0]
+    protection = shapely.union_all([river.buffer(30.0), stream.buffer(30.0), *steep]).intersection(boundary)
+    west_limit = shapely.box(RIVER_X - 1_900.0, Y0, X0 + WIDTH, Y0 + HEIGHT)
+    expansion = shapely.difference(perimeter.buffer(750.0).intersection(west_limit), perimeter)
+    expansion = shapely.difference(expansion, protection).intersection(boundary)
+    urban = shapely.difference(perimeter, protection)
+    rural = shapely.difference(boundary, shapely.union_all([perimeter, expansion, protection]))
+    land_use = _frame(
+        {"clase_suelo": ["urbano", "expansión urbana", "rural", "protección"],
+         "codigo_pot": ["SU", "SE", "SR", "SP"]},
+        [urban, expansion, rural, protection],
+    )
+
+    # --- candidate parcels -------------------------------------------------------------------
+    candidates = _parcels(rng, expansion, urban, hazards)
+
+    layers = {
+        "boundary": _frame({"nombre": ["Villa Esperanza"], "departamento": ["Norte de Santander"]}, [boundary]),
+        "settlements": settlements,
+        "hazards": hazards,
+        "facilities": facilities,
+        "roads": roads,
+        "land_use": land_use,
+        "areas": comunas,
+        "candidates": candidates,
+        "water": _frame({"nombre": ["Río Esperanza y Quebrada La Honda"]}, [water]),
+        "streams": _frame({"nombre": ["Río Esperanza", "Quebrada La Honda"], "tipo": ["río", "quebrada"]},
+                          [river, stream]),
+    }
+    return City(layers, dem, (X0, DEM_CELL, 0.0, Y0 + HEIGHT, 0.0, -DEM_CELL))
+
+
+def _roman(number: int) -> str:
+    """Roman numeral for small numbers (2 -> 'II')."""
+    values = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in values:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _roads(rng: np.random.Generator, perimeter, water, boundary) -> gpd.GeoDataFrame:
+    """A connected street lattice over the city, bridges over the river, and regional roads."""
+    spacing = 120.0
+    region = perimeter.buffer(60.0)
+    xmin, ymin, xmax, ymax = region.bounds
+    nxs = int((xmax - xmin) // spacing) + 1
+    nys = int((ymax - ymin) // spacing) + 1
+    gx = xmin + np.arange(nxs) * spacing + rng.uniform(-18, 18, size=(nys, nxs))
+    gy = ymin + np.arange(nys)[:, None] * spacing + rng.uniform(-18, 18, size=(nys, nxs))
+    inside = shapely.contains_xy(region, gx, gy)
+    node_id = -np.ones((nys, nxs), dtype=int)
+    node_id[inside] = np.arange(inside.sum())
+    nodes = np.column_stack([gx[inside], gy[inside]])
+    edges, klass = [], []
+    for (di, dj) in ((0, 1), (1, 0)):
+        for i in range(nys - di):
+            for j in range(nxs - dj):
+                a, b = node_id[i, j], node_id[i + di, j + dj]
+                if a < 0 or b < 0:
+                    continue
+                line_index = i if di == 0 else j
+                if line_index % 8 == 3:
+                    klass.append("primaria")
+                elif line_index % 4 == 1:
+                    klass.append("secundaria")
+                else:
+                    klass.append("local")
+                edges.append((a, b))
+    edges = np.array(edges)
+    lines = shapely.linestrings(np.stack([nodes[edges[:, 0]], nodes[edges[:, 1]]], axis=1))
+    klass = np.array(klass, dtype=object)
+    # streets stop at the river except at bridges, and at the creek except at culverts
+    crosses = shapely.intersects(water, lines)
+    bridge_ys = Y0 + np.array([1_500.0, 3_300.0, 4_300.0, 5_600.0, 6_900.0])
+    mid_y = shapely.get_y(shapely.centroid(lines))
+    is_bridge = np.zeros(len(lines), dtype=bool)
+    for by in bridge_ys:
+        candidates = np.flatnonzero(crosses & (np.abs(mid_y - by) < spacing))
+        if len(candidates):
+            best = candidates[np.argmin(np.abs(mid_y[candidates] - by))]
+            is_bridge[best] = True
+            klass[best] = "primaria" if klass[best] == "local" else klass[best]
+    keep = ~crosses | is_bridge
+    drop_random = (klass == "local") & (rng.uniform(size=len(lines)) < 0.07)
+    keep &= ~drop_random
+    edges, lines, klass = edges[keep], lines[keep], klass[keep]
+    # keep the largest connected piece, so the network is connected
+    component = _components(len(nodes), edges)
+    main = np.bincount(component[edges[:, 0]]).argmax()
+    keep = component[edges[:, 0]] == main
+    edges, lines, klass = edges[keep], lines[keep], klass[keep]
+    used_nodes = np.unique(edges)
+    # regional roads from the edge of the city to the edge of the municipality
+    regional = []
+    for name, target in (("Vía a Cúcuta", (X0 + WIDTH, Y0 + 4_500.0)),
+                         ("Vía a Pamplona", (X0, Y0 + 1_200.0)),
+                         ("Vía al Norte", (X0 + 6_300.0, Y0 + HEIGHT))):
+        start = nodes[used_nodes[np.argmin(np.hypot(*(nodes[used_nodes] - np.array(target)).T))]]
+        count = max(2, int(np.hypot(*(np.array(target) - start)) // 250.0))
+        ts = np.linspace(0.0, 1.0, count + 1)
+        pts = start + ts[:, None] * (np.array(target) - start)
+        pts[1:-1] += rng.uniform(-25, 25, size=(count - 1, 2))
+        for k in range(count):
+            regional.append((name, shapely.LineString([pts[k], pts[k + 1]])))
+    n_local = len(lines)
+    oneway = (klass == "local") & (rng.uniform(size=n_local) < 0.06)
+    speeds = {"primaria": 50, "secundaria": 40, "local": 30, "regional": 60}
+    street_names = []
+    for (a, b), k in zip(edges, klass):
+        xa, ya = nodes[a]
+        xb, yb = nodes[b]
+        horizontal = abs(xb - xa) > abs(yb - ya)
+        number = int(round(((ya + yb) / 2 - Y0) / spacing)) if horizontal else int(round(((xa + xb) / 2 - X0) / spacing))
+        street_names.append(f"{'Calle' if horizontal else 'Carrera'} {number}")
+    all_lines = list(lines) + [g for _n, g in regional]
+    classes = list(klass) + ["regional"] * len(regional)
+    names = street_names + [n for n, _g in regional]
+    one = list(oneway) + [False] * len(regional)
+    return _frame(
+        {
+            "codigo": [f"V-{i + 1:05d}" for i in range(len(all_lines))],
+            "nombre": names,
+            "clase": classes,
+            "velocidad": np.array([speeds[c] for c in classes], dtype=np.int64),
+            "un_sentido": np.array(one, dtype=bool),
+        },
+        [shapely.set_precision(g, 0.01) for g in all_lines],
+    )
+
+
+def _components(n_nodes: int, edges: np.ndarray) -> np.ndarray:
+    """Connected component label of each node (union-find)."""
+    parent = np.arange(n_nodes)
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return np.array([find(i) for i in range(n_nodes)])
+
+
+def _facilities(rng: np.random.Generator, settlements: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """About 60 health, education and early-childhood facilities, more in the formal city."""
+    plan = (
+        ("salud", 14, ("Centro de Salud", "Puesto de Salud", "IPS"), (6_000, 25_000)),
+        ("educación", 30, ("Colegio", "Institución Educativa", "Escuela"), (400, 1_600)),
+        ("primera infancia", 16, ("CDI", "Hogar Infantil", "Jardín Social"), (60, 220)),
+    )
+    weights = settlements["poblacion"].to_numpy(float) * np.where(settlements["informal"], 0.45, 1.0)
+    weights = weights / weights.sum()
+    geoms = settlements.geometry.values
+    rows, points = [], []
+    saints = ("San Francisco", "Santa Teresa", "La Salle", "Simón Bolívar", "Francisco de Paula Santander",
+              "Policarpa Salavarrieta", "José Eusebio Caro", "Camilo Daza", "Mercedes Ábrego", "Antonio Nariño",
+              "Pedro Fermín", "Rafael Núñez", "Gabriela Mistral", "Jorge Gaitán", "Virgilio Barco")
+    for kind, count, labels, (low, high) in plan:
+        chosen = rng.choice(len(geoms), size=count, replace=False, p=weights)
+        for k, index in enumerate(chosen):
+            polygon = geoms[index]
+            point = shapely.point_on_surface(polygon)
+            for _ in range(20):  # a random point inside the settlement
+                xmin, ymin, xmax, ymax = polygon.bounds
+                candidate = shapely.Point(rng.uniform(xmin, xmax), rng.uniform(ymin, ymax))
+                if polygon.contains(candidate):
+                    point = candidate
+                    break
+            label = labels[k % len(labels)]
+            rows.append((kind, f"{label} {saints[(k * 7 + len(rows)) % len(saints)]}"
+                               f" ({settlements['nombre'].iloc[index]})",
+                         int(round(rng.uniform(low, high), -1))))
+            points.append(shapely.set_precision(point, 0.01))
+    hospital = int(np.argmax(settlements["poblacion"].to_numpy() * ~settlements["informal"].to_numpy()))
+    rows.append(("salud", "Hospital Regional Villa Esperanza", 60_000))
+    points.append(shapely.set_precision(shapely.point_on_surface(geoms[hospital]), 0.01))
+    return _frame(
+        {
+            "codigo": [f"EQ-{i + 1:03d}" for i in range(len(rows))],
+            "tipo": [r[0] for r in rows],
+            "nombre": [r[1] for r in rows],
+            "capacidad": np.array([r[2] for r in rows], dtype=np.int64),
+        },
+        points,
+    )
+
+
+def _parcels(rng: np.random.Generator, expansion, urban, hazards: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """About 300 candidate parcels: most in expansion land, some vacant lots in the city."""
+    seeds = _jittered_points(expansion, 195.0, 70.0, rng)
+    cells = _voronoi_cells(seeds, expansion)
+    parcels = [(_largest_part(c), "expansión urbana") for c in cells]
+    parcels = [(p, c) for p, c in parcels if p.area >= 3_000.0]
+    high = shapely.union_all(hazards.geometry.values[(hazards["nivel"] == "alta").to_numpy()])
+    lots = 0
+    tries = 0
+    xmin, ymin, xmax, ymax = urban.bounds
+    while lots < 30 and tries < 2_000:
+        tries += 1
+        cx, cy = rng.uniform(xmin, xmax), rng.uniform(ymin, ymax)
+        w, h = rng.uniform(50, 110), rng.uniform(50, 100)
+        lot = shapely.box(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+        if urban.contains(lot) and not lot.intersects(high) and not any(lot.intersects(p) for p, _ in parcels[-lots:] if lots):
+            parcels.append((lot, "urbano"))
+            lots += 1
+    geoms = [shapely.set_precision(p, 0.01) for p, _ in parcels]
+    tenure = np.where(rng.uniform(size=len(geoms)) < 0.25, "público", "privado")
+    return _frame(
+        {
+            "codigo_predio": [f"P-{i + 1:04d}" for i in range(len(geoms))],
+            "clase_suelo": [c for _, c in parcels],
+            "tenencia": tenure,
+        },
+        geoms,
+    )
+
+
+# ----------------------------------------------------------------------------- writing
+
+def write(city: City, outdir: str) -> Tuple[str, str]:
+    """Write the GeoPackage and the DEM GeoTIFF into ``outdir``; returns both paths."""
+    os.makedirs(outdir, exist_ok=True)
+    gpkg = os.path.join(outdir, GPKG_NAME)
+    dem_path = os.path.join(outdir, DEM_NAME)
+    for path in (gpkg, dem_path):
+        if os.path.exists(path):
+            os.remove(path)
+    for role, layer_name in LAYERS.items():
+        frame = city.layers[role]
+        frame.to_file(gpkg, layer=layer_name, driver="GPKG", engine="fiona")
+    driver = gdal.GetDriverByName("GTiff")
+    ny, nx = city.dem.shape
+    ds = driver.Create(dem_path, nx, ny, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE", "PREDICTOR=3"])
+    ds.SetGeoTransform(city.dem_transform)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(CRS_EPSG)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(-9999.0)
+    band.WriteArray(city.dem)
+    band.SetDescription("elevación (m)")
+    ds.SetMetadata({"TIFFTAG_IMAGEDESCRIPTION": "Villa Esperanza DEM (synthetic), metres above sea level"})
+    ds = None
+    return gpkg, dem_path
+
+
+def read(folder: str) -> Dict[str, gpd.GeoDataFrame]:
+    """Read the layers of a written sample city, by role."""
+    gpkg = os.path.join(folder, GPKG_NAME)
+    return {role: gpd.read_file(gpkg, layer=name, engine="fiona") for role, name in LAYERS.items()}
+
+
+def summary(city: City) -> pd.DataFrame:
+    """Feature counts and key totals, for printing."""
+    rows = []
+    for role, name in LAYERS.items():
+        rows.append({"layer": name, "role": role, "features": len(city.layers[role])})
+    return pd.DataFrame(rows)
+
+
+def main(argv: List[str] | None = None) -> int:
+    """Command line: write the sample city into a folder."""
+    parser = argparse.ArgumentParser(description="Write the Villa Esperanza sample city (EPSG:9377).")
+    parser.add_argument("outdir", help="folder to write villa_esperanza.gpkg and villa_esperanza_dem.tif into")
+    parser.add_argument("--seed", type=int, default=SEED, help="random seed (default: %(default)s)")
+    args = parser.parse_args(argv)
+    city = generate(args.seed)
+    gpkg, dem_path = write(city, args.outdir)
+    settlements = city.layers["settlements"]
+    print(f"wrote {gpkg}")
+    print(f"wrote {dem_path}")
+    print(summary(city).to_string(index=False))
+    print(
+        f"population {int(settlements['poblacion'].sum()):,}, migrants {int(settlements['migrantes'].sum()):,}, "
+        f"informal settlements {int(settlements['informal'].sum())} of {len(settlements)}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

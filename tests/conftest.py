@@ -1,0 +1,69 @@
+"""Shared fixtures: the sample city, the registered provider, artifact folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SAMPLE_DIR = ROOT / "resources" / "sample_data"
+QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
+
+if QGIS_PLUGINS not in sys.path and os.path.isdir(QGIS_PLUGINS):
+    sys.path.append(QGIS_PLUGINS)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Folder for screenshots and rendered documents (ignored by git)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def sample_dir() -> Path:
+    """The shipped sample city folder."""
+    return SAMPLE_DIR
+
+
+@pytest.fixture(scope="session")
+def sample_gpkg(sample_dir: Path) -> str:
+    """Path of the shipped sample GeoPackage."""
+    return str(sample_dir / "villa_esperanza.gpkg")
+
+
+@pytest.fixture(scope="session")
+def sample_dem(sample_dir: Path) -> str:
+    """Path of the shipped sample DEM."""
+    return str(sample_dir / "villa_esperanza_dem.tif")
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app, qgis_processing):
+    """Processing initialised (native algorithms too) with the plugin's provider registered."""
+    from qgis.core import QgsApplication
+
+    from migrant_planning_plugin.i18n import install_translator
+    from migrant_planning_plugin.log import install_message_log
+    from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("migrant_planning")
+    if existing is not None:
+        return existing
+    install_message_log()
+    install_translator("en")
+    instance = MigrantPlanningProvider()
+    registry.addProvider(instance)
+    return instance
+
+
+def sample_layer_uri(gpkg: str, role: str) -> str:
+    """OGR uri of one sample-city layer."""
+    from migrant_planning_plugin import sample_city
+
+    return f"{gpkg}|layername={sample_city.LAYERS[role]}"
