@@ -1,7 +1,7 @@
 """Migrant Integration Planner (Planificador de Integración Urbana de Migrantes), a QGIS plugin."""
 
 
-def classFactory(iface):  # noqa: N802 - QGIS API
+def classFactory(iface):
     """Build the plugin object; QGIS calls this when it loads the plugin."""
     from .plugin import MigrantPlanningPlugin
 

@@ -37,7 +37,7 @@ def _qt_translate(text: str) -> str:
 
 def install_translator(language: Optional[str] = None) -> bool:
     """Install the .qm for ``language`` (default: QGIS's locale); True when one was loaded."""
-    global _translator  # noqa: PLW0603
+    global _translator
     remove_translator()
     set_translator(_qt_translate)
     code = language or locale_code()
@@ -54,7 +54,7 @@ def install_translator(language: Optional[str] = None) -> bool:
 
 def remove_translator() -> None:
     """Remove the translator installed by :func:`install_translator` (core messages back to English)."""
-    global _translator  # noqa: PLW0603
+    global _translator
     set_translator(None)
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)

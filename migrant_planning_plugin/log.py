@@ -51,7 +51,7 @@ _message_log_handler: Optional[MessageLogHandler] = None
 
 def install_message_log() -> None:
     """Forward the plugin's log to the QGIS message log (idempotent)."""
-    global _message_log_handler  # noqa: PLW0603
+    global _message_log_handler
     if _message_log_handler is None:
         _message_log_handler = MessageLogHandler(logging.INFO)
         LOG.addHandler(_message_log_handler)
@@ -61,7 +61,7 @@ def install_message_log() -> None:
 
 def remove_message_log() -> None:
     """Stop forwarding to the QGIS message log."""
-    global _message_log_handler  # noqa: PLW0603
+    global _message_log_handler
     if _message_log_handler is not None:
         LOG.removeHandler(_message_log_handler)
         _message_log_handler = None

@@ -34,7 +34,7 @@ class MigrantPlanningPlugin:
         self.missing_dependencies = ""
 
     # ------------------------------------------------------------------ processing
-    def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+    def initProcessing(self) -> None:
         """Register the provider (also called by qgis_process, without a GUI: never touches iface)."""
         if self.provider is not None:
             return
@@ -49,7 +49,7 @@ class MigrantPlanningPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     # ------------------------------------------------------------------ GUI
-    def initGui(self) -> None:  # noqa: N802 - QGIS API
+    def initGui(self) -> None:
         """Register the provider, then build the menu, the toolbar and the dock."""
         self.initProcessing()
         window = self.iface.mainWindow()

@@ -50,21 +50,80 @@ CITY_CENTRE = (X0 + 5_600.0, Y0 + 4_000.0)
 CITY_RADIUS = 2_600.0
 
 FORMAL_NAMES = (
-    "El Centro", "San Luis", "La Libertad", "Santa Ana", "El Progreso", "Villa del Sol", "Las Américas",
-    "San Martín", "La Playa", "El Carmen", "Los Almendros", "La Cabrera", "Prados del Este", "Quinta Oriental",
-    "San Rafael", "El Contento", "Caobos", "La Merced", "Bellavista", "Los Pinos", "El Bosque", "Guaimaral",
-    "San José", "Santa Lucía", "Popular", "La Victoria", "Los Acacios", "El Rosal", "Sevilla", "Colsag",
-    "Motilones", "Blanco", "Latino", "La Riviera", "Trigal", "Niza", "Alfonso López", "Chapinero",
+    "El Centro",
+    "San Luis",
+    "La Libertad",
+    "Santa Ana",
+    "El Progreso",
+    "Villa del Sol",
+    "Las Américas",
+    "San Martín",
+    "La Playa",
+    "El Carmen",
+    "Los Almendros",
+    "La Cabrera",
+    "Prados del Este",
+    "Quinta Oriental",
+    "San Rafael",
+    "El Contento",
+    "Caobos",
+    "La Merced",
+    "Bellavista",
+    "Los Pinos",
+    "El Bosque",
+    "Guaimaral",
+    "San José",
+    "Santa Lucía",
+    "Popular",
+    "La Victoria",
+    "Los Acacios",
+    "El Rosal",
+    "Sevilla",
+    "Colsag",
+    "Motilones",
+    "Blanco",
+    "Latino",
+    "La Riviera",
+    "Trigal",
+    "Niza",
+    "Alfonso López",
+    "Chapinero",
 )
 INFORMAL_NAMES = (
-    "Nueva Esperanza", "Brisas del Río", "Villa Paz", "El Mirador", "Altos de la Loma", "La Fortuna",
-    "Camilo Torres", "Bello Horizonte", "El Paraíso", "Villa Camila", "Los Olivos", "Simón Bolívar",
-    "Nuevo Amanecer", "La Frontera", "Caño Limón", "Tierra Prometida", "El Refugio", "Manuela Beltrán",
-    "Las Delicias", "Balcones del Río", "Divino Niño", "María Auxiliadora", "Nuevo Horizonte", "La Hondonada",
+    "Nueva Esperanza",
+    "Brisas del Río",
+    "Villa Paz",
+    "El Mirador",
+    "Altos de la Loma",
+    "La Fortuna",
+    "Camilo Torres",
+    "Bello Horizonte",
+    "El Paraíso",
+    "Villa Camila",
+    "Los Olivos",
+    "Simón Bolívar",
+    "Nuevo Amanecer",
+    "La Frontera",
+    "Caño Limón",
+    "Tierra Prometida",
+    "El Refugio",
+    "Manuela Beltrán",
+    "Las Delicias",
+    "Balcones del Río",
+    "Divino Niño",
+    "María Auxiliadora",
+    "Nuevo Horizonte",
+    "La Hondonada",
 )
 COMUNA_NAMES = (
-    "Comuna 1 - Centro", "Comuna 2 - La Ribera", "Comuna 3 - Oriental", "Comuna 4 - Sur",
-    "Comuna 5 - Las Lomas", "Comuna 6 - Norte", "Comuna 7 - Occidental", "Comuna 8 - Frontera",
+    "Comuna 1 - Centro",
+    "Comuna 2 - La Ribera",
+    "Comuna 3 - Oriental",
+    "Comuna 4 - Sur",
+    "Comuna 5 - Las Lomas",
+    "Comuna 6 - Norte",
+    "Comuna 7 - Occidental",
+    "Comuna 8 - Frontera",
 )
 
 
@@ -78,6 +137,7 @@ class City:
 
 
 # ----------------------------------------------------------------------------- terrain
+
 
 def _river_x(y: np.ndarray) -> np.ndarray:
     """x of the river centre line at northing ``y`` (a meandering south-north course)."""
@@ -121,10 +181,10 @@ def _dem(rng: np.random.Generator) -> np.ndarray:
     for _ in range(5):  # low-amplitude texture, smooth
         kx, ky = rng.uniform(1.0, 4.0, size=2) * 2 * np.pi / 2_000.0
         z += rng.uniform(1.0, 4.0) * np.sin(kx * gx + rng.uniform(0, 6.3)) * np.cos(ky * gy + rng.uniform(0, 6.3))
-    z -= 6.0 * np.exp(-(dx / 40.0) ** 2)  # the channel
+    z -= 6.0 * np.exp(-((dx / 40.0) ** 2))  # the channel
     stream = _stream_line()
     dist_stream = shapely.distance(stream, shapely.points(gx.ravel(), gy.ravel())).reshape(gx.shape)
-    z -= 8.0 * np.exp(-(dist_stream / 50.0) ** 2)
+    z -= 8.0 * np.exp(-((dist_stream / 50.0) ** 2))
     return z.astype(np.float32)
 
 
@@ -167,18 +227,22 @@ def _smooth(a: np.ndarray, passes: int = 2) -> np.ndarray:
 
 # ----------------------------------------------------------------------------- helpers
 
+
 def _urban_perimeter(rng: np.random.Generator) -> shapely.Polygon:
     """An irregular, roughly round urban perimeter around the city centre."""
     theta = np.linspace(0, 2 * np.pi, 145)[:-1]
     phases = rng.uniform(0, 2 * np.pi, size=3)
-    r = CITY_RADIUS * (1 + 0.13 * np.sin(3 * theta + phases[0]) + 0.07 * np.sin(5 * theta + phases[1])
-                       + 0.04 * np.sin(9 * theta + phases[2]))
+    r = CITY_RADIUS * (
+        1
+        + 0.13 * np.sin(3 * theta + phases[0])
+        + 0.07 * np.sin(5 * theta + phases[1])
+        + 0.04 * np.sin(9 * theta + phases[2])
+    )
     cx, cy = CITY_CENTRE
     return shapely.Polygon(np.column_stack([cx + r * np.cos(theta), cy + 0.85 * r * np.sin(theta)]))
 
 
-def _jittered_points(region: shapely.Geometry, spacing: float, jitter: float,
-                     rng: np.random.Generator) -> np.ndarray:
+def _jittered_points(region: shapely.Geometry, spacing: float, jitter: float, rng: np.random.Generator) -> np.ndarray:
     """Points on a jittered square lattice, kept where they fall inside ``region``."""
     xmin, ymin, xmax, ymax = region.bounds
     xs = np.arange(xmin + spacing / 2, xmax, spacing)
@@ -206,7 +270,10 @@ def _largest_part(geom: shapely.Geometry) -> shapely.Geometry:
     return max(parts, key=lambda p: p.area) if parts else shapely.Polygon()
 
 
-def _frame(data: dict, geoms, ) -> gpd.GeoDataFrame:
+def _frame(
+    data: dict,
+    geoms,
+) -> gpd.GeoDataFrame:
     """A GeoDataFrame in EPSG:9377."""
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs=CRS_EPSG), crs=CRS_EPSG)
 
@@ -220,6 +287,7 @@ def _sample_dem(dem: np.ndarray, points: np.ndarray) -> np.ndarray:
 
 
 # ----------------------------------------------------------------------------- the city
+
 
 def generate(seed: int = SEED) -> City:
     """Build every layer of Villa Esperanza from ``seed``."""
@@ -246,11 +314,17 @@ def generate(seed: int = SEED) -> City:
         hazard_rows.append(("inundación", level, "Quebrada La Honda", ring))
         inner = stream.buffer(dist, quad_segs=8)
     upper_stream = shapely.intersection(stream, shapely.box(X0, Y0, X0 + 3_200.0, Y0 + HEIGHT))
-    hazard_rows.append(("avenida torrencial", "alta", "Quebrada La Honda (cuenca alta)",
-                        upper_stream.buffer(70.0, quad_segs=8)))
-    hazard_rows.append(("avenida torrencial", "media", "Quebrada La Honda (cuenca alta)",
-                        shapely.difference(upper_stream.buffer(150.0, quad_segs=8),
-                                           upper_stream.buffer(70.0, quad_segs=8))))
+    hazard_rows.append(
+        ("avenida torrencial", "alta", "Quebrada La Honda (cuenca alta)", upper_stream.buffer(70.0, quad_segs=8))
+    )
+    hazard_rows.append(
+        (
+            "avenida torrencial",
+            "media",
+            "Quebrada La Honda (cuenca alta)",
+            shapely.difference(upper_stream.buffer(150.0, quad_segs=8), upper_stream.buffer(70.0, quad_segs=8)),
+        )
+    )
     slope_class = np.zeros(slope.shape, dtype=np.uint8)
     smooth_slope = _smooth(slope, 3)
     slope_class[smooth_slope >= 10.0] = 1
@@ -293,8 +367,12 @@ def generate(seed: int = SEED) -> City:
     rows = np.clip(((Y0 + HEIGHT - shapely.get_y(centres)) / DEM_CELL).astype(int), 0, slope.shape[0] - 1)
     cell_slope = smooth_slope[rows, cols]
     d_centre = np.hypot(shapely.get_x(centres) - CITY_CENTRE[0], shapely.get_y(centres) - CITY_CENTRE[1])
-    logit = (-2.2 + 2.6 * np.exp(-d_water / 220.0) + 0.12 * np.clip(cell_slope - 8.0, 0, 25)
-             + 1.4 * (d_centre / CITY_RADIUS) ** 3)
+    logit = (
+        -2.2
+        + 2.6 * np.exp(-d_water / 220.0)
+        + 0.12 * np.clip(cell_slope - 8.0, 0, 25)
+        + 1.4 * (d_centre / CITY_RADIUS) ** 3
+    )
     informal = rng.uniform(size=n) < 1.0 / (1.0 + np.exp(-logit))
     area_ha = shapely.area(geoms) / 10_000.0
     density = np.where(informal, rng.normal(230.0, 35.0, n), rng.normal(135.0, 25.0, n))
@@ -308,8 +386,9 @@ def generate(seed: int = SEED) -> City:
     migrants = np.round(population * migrant_share).astype(np.int64)
     names, used = [], {}
     for i in range(n):
-        base = (INFORMAL_NAMES if informal[i] else FORMAL_NAMES)[int(rng.integers(0, 10_000)) %
-                                                                 len(INFORMAL_NAMES if informal[i] else FORMAL_NAMES)]
+        base = (INFORMAL_NAMES if informal[i] else FORMAL_NAMES)[
+            int(rng.integers(0, 10_000)) % len(INFORMAL_NAMES if informal[i] else FORMAL_NAMES)
+        ]
         used[base] = used.get(base, 0) + 1
         names.append(base if used[base] == 1 else f"{base} {_roman(used[base])}")
     # comunas: eight groups of settlements around eight seeds, dissolved
@@ -347,8 +426,7 @@ def generate(seed: int = SEED) -> City:
     urban = shapely.difference(perimeter, protection)
     rural = shapely.difference(boundary, shapely.union_all([perimeter, expansion, protection]))
     land_use = _frame(
-        {"clase_suelo": ["urbano", "expansión urbana", "rural", "protección"],
-         "codigo_pot": ["SU", "SE", "SR", "SP"]},
+        {"clase_suelo": ["urbano", "expansión urbana", "rural", "protección"], "codigo_pot": ["SU", "SE", "SR", "SP"]},
         [urban, expansion, rural, protection],
     )
 
@@ -365,8 +443,9 @@ def generate(seed: int = SEED) -> City:
         "areas": comunas,
         "candidates": candidates,
         "water": _frame({"nombre": ["Río Esperanza y Quebrada La Honda"]}, [water]),
-        "streams": _frame({"nombre": ["Río Esperanza", "Quebrada La Honda"], "tipo": ["río", "quebrada"]},
-                          [river, stream]),
+        "streams": _frame(
+            {"nombre": ["Río Esperanza", "Quebrada La Honda"], "tipo": ["río", "quebrada"]}, [river, stream]
+        ),
     }
     return City(layers, dem, (X0, DEM_CELL, 0.0, Y0 + HEIGHT, 0.0, -DEM_CELL))
 
@@ -396,7 +475,7 @@ def _roads(rng: np.random.Generator, perimeter, water, boundary) -> gpd.GeoDataF
     node_id[inside] = np.arange(inside.sum())
     nodes = np.column_stack([gx[inside], gy[inside]])
     edges, klass = [], []
-    for (di, dj) in ((0, 1), (1, 0)):
+    for di, dj in ((0, 1), (1, 0)):
         for i in range(nys - di):
             for j in range(nxs - dj):
                 a, b = node_id[i, j], node_id[i + di, j + dj]
@@ -436,9 +515,11 @@ def _roads(rng: np.random.Generator, perimeter, water, boundary) -> gpd.GeoDataF
     used_nodes = np.unique(edges)
     # regional roads from the edge of the city to the edge of the municipality
     regional = []
-    for name, target in (("Vía a Cúcuta", (X0 + WIDTH, Y0 + 4_500.0)),
-                         ("Vía a Pamplona", (X0, Y0 + 1_200.0)),
-                         ("Vía al Norte", (X0 + 6_300.0, Y0 + HEIGHT))):
+    for name, target in (
+        ("Vía a Cúcuta", (X0 + WIDTH, Y0 + 4_500.0)),
+        ("Vía a Pamplona", (X0, Y0 + 1_200.0)),
+        ("Vía al Norte", (X0 + 6_300.0, Y0 + HEIGHT)),
+    ):
         start = nodes[used_nodes[np.argmin(np.hypot(*(nodes[used_nodes] - np.array(target)).T))]]
         count = max(2, int(np.hypot(*(np.array(target) - start)) // 250.0))
         ts = np.linspace(0.0, 1.0, count + 1)
@@ -450,11 +531,13 @@ def _roads(rng: np.random.Generator, perimeter, water, boundary) -> gpd.GeoDataF
     oneway = (klass == "local") & (rng.uniform(size=n_local) < 0.06)
     speeds = {"primaria": 50, "secundaria": 40, "local": 30, "regional": 60}
     street_names = []
-    for (a, b), k in zip(edges, klass):
+    for a, b in edges:
         xa, ya = nodes[a]
         xb, yb = nodes[b]
         horizontal = abs(xb - xa) > abs(yb - ya)
-        number = int(round(((ya + yb) / 2 - Y0) / spacing)) if horizontal else int(round(((xa + xb) / 2 - X0) / spacing))
+        number = (
+            int(round(((ya + yb) / 2 - Y0) / spacing)) if horizontal else int(round(((xa + xb) / 2 - X0) / spacing))
+        )
         street_names.append(f"{'Calle' if horizontal else 'Carrera'} {number}")
     all_lines = list(lines) + [g for _n, g in regional]
     classes = list(klass) + ["regional"] * len(regional)
@@ -500,9 +583,23 @@ def _facilities(rng: np.random.Generator, settlements: gpd.GeoDataFrame) -> gpd.
     weights = weights / weights.sum()
     geoms = settlements.geometry.values
     rows, points = [], []
-    saints = ("San Francisco", "Santa Teresa", "La Salle", "Simón Bolívar", "Francisco de Paula Santander",
-              "Policarpa Salavarrieta", "José Eusebio Caro", "Camilo Daza", "Mercedes Ábrego", "Antonio Nariño",
-              "Pedro Fermín", "Rafael Núñez", "Gabriela Mistral", "Jorge Gaitán", "Virgilio Barco")
+    saints = (
+        "San Francisco",
+        "Santa Teresa",
+        "La Salle",
+        "Simón Bolívar",
+        "Francisco de Paula Santander",
+        "Policarpa Salavarrieta",
+        "José Eusebio Caro",
+        "Camilo Daza",
+        "Mercedes Ábrego",
+        "Antonio Nariño",
+        "Pedro Fermín",
+        "Rafael Núñez",
+        "Gabriela Mistral",
+        "Jorge Gaitán",
+        "Virgilio Barco",
+    )
     for kind, count, labels, (low, high) in plan:
         chosen = rng.choice(len(geoms), size=count, replace=False, p=weights)
         for k, index in enumerate(chosen):
@@ -515,9 +612,13 @@ def _facilities(rng: np.random.Generator, settlements: gpd.GeoDataFrame) -> gpd.
                     point = candidate
                     break
             label = labels[k % len(labels)]
-            rows.append((kind, f"{label} {saints[(k * 7 + len(rows)) % len(saints)]}"
-                               f" ({settlements['nombre'].iloc[index]})",
-                         int(round(rng.uniform(low, high), -1))))
+            rows.append(
+                (
+                    kind,
+                    f"{label} {saints[(k * 7 + len(rows)) % len(saints)]} ({settlements['nombre'].iloc[index]})",
+                    int(round(rng.uniform(low, high), -1)),
+                )
+            )
             points.append(shapely.set_precision(point, 0.01))
     hospital = int(np.argmax(settlements["poblacion"].to_numpy() * ~settlements["informal"].to_numpy()))
     rows.append(("salud", "Hospital Regional Villa Esperanza", 60_000))
@@ -548,7 +649,11 @@ def _parcels(rng: np.random.Generator, expansion, urban, hazards: gpd.GeoDataFra
         cx, cy = rng.uniform(xmin, xmax), rng.uniform(ymin, ymax)
         w, h = rng.uniform(50, 110), rng.uniform(50, 100)
         lot = shapely.box(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-        if urban.contains(lot) and not lot.intersects(high) and not any(lot.intersects(p) for p, _ in parcels[-lots:] if lots):
+        if (
+            urban.contains(lot)
+            and not lot.intersects(high)
+            and not any(lot.intersects(p) for p, _ in parcels[-lots:] if lots)
+        ):
             parcels.append((lot, "urbano"))
             lots += 1
     geoms = [shapely.set_precision(p, 0.01) for p, _ in parcels]
@@ -564,6 +669,7 @@ def _parcels(rng: np.random.Generator, expansion, urban, hazards: gpd.GeoDataFra
 
 
 # ----------------------------------------------------------------------------- writing
+
 
 def write(city: City, outdir: str) -> Tuple[str, str]:
     """Write the GeoPackage and the DEM GeoTIFF into ``outdir``; returns both paths."""

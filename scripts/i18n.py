@@ -33,8 +33,12 @@ def ts_path(language: str) -> Path:
 def run_pylupdate(target: Path) -> None:
     """Run pylupdate5 over the package into ``target`` (keeps existing translations, drops obsolete)."""
     files = [str(p.relative_to(ROOT)) for p in python_files()]
-    subprocess.run(["pylupdate5", "-noobsolete", *files, "-ts", str(target.relative_to(ROOT))],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        ["pylupdate5", "-noobsolete", *files, "-ts", str(target.relative_to(ROOT))],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def messages(path: Path) -> Dict[Tuple[str, str], Tuple[str, str]]:

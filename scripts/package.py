@@ -20,10 +20,17 @@ PLUGIN = "migrant_planning_plugin"
 BUILD = ROOT / "build"
 STAGE = BUILD / PLUGIN
 MAX_BYTES = 25 * 1024 * 1024
-REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
-                     "repository")
-EXPECTED_METADATA = REQUIRED_METADATA + ("tracker", "homepage", "tags", "category", "icon", "experimental",
-                                         "hasProcessingProvider", "changelog")
+REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository")
+EXPECTED_METADATA = REQUIRED_METADATA + (
+    "tracker",
+    "homepage",
+    "tags",
+    "category",
+    "icon",
+    "experimental",
+    "hasProcessingProvider",
+    "changelog",
+)
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", "*.ts", ".*")
 
 
@@ -85,8 +92,11 @@ def check(path: Path) -> List[str]:
                 problems.append(f"{required} is missing from {top}/")
         for name in names:
             parts = name.split("/")
-            if name.endswith((".pyc", ".pyo")) or "__pycache__" in parts or ".git" in parts or any(
-                part.startswith(".") and part not in ("", ".") for part in parts
+            if (
+                name.endswith((".pyc", ".pyo"))
+                or "__pycache__" in parts
+                or ".git" in parts
+                or any(part.startswith(".") and part not in ("", ".") for part in parts)
             ):
                 problems.append(f"forbidden file in zip: {name}")
         if f"{top}/metadata.txt" in names:

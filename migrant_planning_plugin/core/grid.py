@@ -21,8 +21,9 @@ class GridSpec:
     crs_wkt: str = ""
 
     @classmethod
-    def from_bounds(cls, bounds: Tuple[float, float, float, float], cell_size: float, crs_wkt: str = "",
-                    snap: bool = True) -> "GridSpec":
+    def from_bounds(
+        cls, bounds: Tuple[float, float, float, float], cell_size: float, crs_wkt: str = "", snap: bool = True
+    ) -> GridSpec:
         """The grid covering ``bounds`` (xmin, ymin, xmax, ymax); with ``snap`` its edges are multiples of the cell."""
         if cell_size <= 0:
             raise ValueError("cell_size must be positive")
@@ -76,10 +77,9 @@ class GridSpec:
         """How many rows fit a memory budget at ``bytes_per_cell`` (at least one)."""
         return max(1, min(self.height, budget_bytes // max(1, bytes_per_cell * self.width)))
 
-    def block_spec(self, row: int, n_rows: int) -> "GridSpec":
+    def block_spec(self, row: int, n_rows: int) -> GridSpec:
         """The sub-grid made of rows ``row`` .. ``row + n_rows - 1``."""
-        return GridSpec(self.x_min, self.y_max - row * self.cell_size, self.cell_size, self.width, n_rows,
-                        self.crs_wkt)
+        return GridSpec(self.x_min, self.y_max - row * self.cell_size, self.cell_size, self.width, n_rows, self.crs_wkt)
 
     def cell_centres(self, row: int = 0, n_rows: int | None = None) -> Tuple[np.ndarray, np.ndarray]:
         """x (columns) and y (rows) coordinates of the cell centres of a block of rows."""

@@ -65,8 +65,7 @@ def classify_zones(
             )
         )
     if type_field and type_field in frame.columns:
-        types = np.array([fold(v) if v is not None and v == v else fold(default_type) for v in frame[type_field]],
-                         dtype=object)
+        types = np.array([fold(default_type) if pd.isna(v) else fold(v) for v in frame[type_field]], dtype=object)
     else:
         types = np.full(len(frame), fold(default_type), dtype=object)
     geoms, _n_repaired = repair_polygons(frame.geometry.values, layer)
@@ -108,9 +107,13 @@ def disjoint_levels(zones: gpd.GeoDataFrame, include_any: bool = True) -> gpd.Ge
                 rows.append((hazard_type, NAME_OF_RANK[rank], rank, piece))
     if not rows:
         return gpd.GeoDataFrame(
-            {"hazard_type": pd.Series([], dtype=object), "hazard_level": pd.Series([], dtype=object),
-             "rank": pd.Series([], dtype="int8")},
-            geometry=gpd.GeoSeries([], crs=zones.crs), crs=zones.crs,
+            {
+                "hazard_type": pd.Series([], dtype=object),
+                "hazard_level": pd.Series([], dtype=object),
+                "rank": pd.Series([], dtype="int8"),
+            },
+            geometry=gpd.GeoSeries([], crs=zones.crs),
+            crs=zones.crs,
         )
     types, levels, ranks, geoms = zip(*rows)
     return gpd.GeoDataFrame(

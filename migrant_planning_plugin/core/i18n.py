@@ -15,7 +15,7 @@ _translator: Optional[Callable[[str], str]] = None
 
 def set_translator(translator: Optional[Callable[[str], str]]) -> None:
     """Install (or with ``None`` remove) the function that translates a source string."""
-    global _translator  # noqa: PLW0603
+    global _translator
     _translator = translator
 
 

@@ -20,10 +20,19 @@ RANK: Dict[str, int] = {"alta": 3, "media": 2, "baja": 1}
 NAME_OF_RANK: Dict[int, str] = {3: "alta", 2: "media", 1: "baja", 0: "none"}
 
 DEFAULT_LEVEL_MAP: Dict[str, str] = {
-    "alta": "alta", "media": "media", "baja": "baja",
-    "alto": "alta", "medio": "media", "bajo": "baja",
-    "high": "alta", "medium": "media", "moderate": "media", "low": "baja",
-    "3": "alta", "2": "media", "1": "baja",
+    "alta": "alta",
+    "media": "media",
+    "baja": "baja",
+    "alto": "alta",
+    "medio": "media",
+    "bajo": "baja",
+    "high": "alta",
+    "medium": "media",
+    "moderate": "media",
+    "low": "baja",
+    "3": "alta",
+    "2": "media",
+    "1": "baja",
 }
 
 # Default exposure index weight per level (settable in the algorithms).

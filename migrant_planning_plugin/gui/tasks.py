@@ -24,12 +24,12 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.errors: List[str] = []
         self.warnings: List[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803 - Qt API
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         """Keep the error, then log it as usual."""
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - Qt API
+    def pushWarning(self, warning: str) -> None:
         """Keep the warning, then log it as usual."""
         self.warnings.append(warning)
         super().pushWarning(warning)
@@ -41,11 +41,16 @@ class AlgorithmRun(QObject):
     Signals: ``progressChanged(float)``, ``finished(bool ok, dict results, str message)``.
     """
 
-    progressChanged = pyqtSignal(float)  # noqa: N815 - Qt naming
+    progressChanged = pyqtSignal(float)
     finished = pyqtSignal(bool, dict, str)
 
-    def __init__(self, algorithm_id: str, parameters: Dict[str, object], project: Optional[QgsProject] = None,
-                 parent: Optional[QObject] = None) -> None:
+    def __init__(
+        self,
+        algorithm_id: str,
+        parameters: Dict[str, object],
+        project: Optional[QgsProject] = None,
+        parent: Optional[QObject] = None,
+    ) -> None:
         super().__init__(parent)
         self.algorithm_id = algorithm_id
         self.parameters = parameters

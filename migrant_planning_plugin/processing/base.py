@@ -54,7 +54,7 @@ class _AliasPostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.abstract = abstract
         _AliasPostProcessor._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (Qt API)
+    def postProcessLayer(self, layer, context, feedback) -> None:
         """Apply the aliases and the abstract."""
         fields = layer.fields()
         for name, alias in self.aliases.items():
@@ -73,7 +73,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
     """Base of every algorithm: ids, group, icon, help, error translation, logging and progress.
 
     A subclass sets ``ID`` and ``GROUP_ID``, implements ``displayName``, ``shortHelpString``,
-    ``initAlgorithm`` and ``run`` (not ``processAlgorithm``). ``run`` reads through
+    ``initAlgorithm`` and ``execute`` (not ``processAlgorithm``; ``run`` is taken by QGIS). ``execute`` reads through
     :mod:`..qgis_io`, calls one ``core`` function and writes sinks only once the result is
     complete, so a cancelled or failed run writes nothing.
     """
@@ -83,31 +83,31 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
     ICON = "plugin.svg"
 
     # ---------------------------------------------------------------- identity
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return self.ID
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         return group_name(self.GROUP_ID)
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return type(self)()
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))
 
-    def helpUrl(self) -> str:  # noqa: N802, D102
+    def helpUrl(self) -> str:
         return HELP_URL
 
     # ---------------------------------------------------------------- running
-    def run(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """Do the work; subclasses implement this instead of ``processAlgorithm``."""
         raise NotImplementedError
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Run ``run`` with the log forwarded to the feedback and errors made readable."""
+    def processAlgorithm(self, parameters, context, feedback):
+        """Run ``execute`` with the log forwarded to the feedback and errors made readable."""
         if feedback is None:
             feedback = QgsProcessingFeedback()
         handler = FeedbackHandler(feedback)
@@ -115,7 +115,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
             LOG.setLevel(logging.INFO)
         try:
-            return self.run(parameters, context, feedback)
+            return self.execute(parameters, context, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
@@ -124,10 +124,11 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             raise
         except MemoryError:
             raise QgsProcessingException(
-                tr("Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.")
-                .format(alg=self.displayName())
+                tr(
+                    "Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs."
+                ).format(alg=self.displayName())
             ) from None
-        except Exception as error:  # noqa: BLE001 - the user sees a message, the log keeps the details
+        except Exception as error:
             LOG.removeHandler(handler)
             LOG.error("%s", traceback.format_exc())
             raise QgsProcessingException(
@@ -162,21 +163,39 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
 
-    def read(self, source, crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
-             feedback: QgsProcessingFeedback, fields: Optional[Sequence[str]] = None, start: float = 0.0,
-             end: float = 0.0):
+    def read(
+        self,
+        source,
+        crs: QgsCoordinateReferenceSystem,
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+        fields: Optional[Sequence[str]] = None,
+        start: float = 0.0,
+        end: float = 0.0,
+    ):
         """A source as a GeoDataFrame in ``crs`` (see :func:`..qgis_io.vector.source_to_gdf`)."""
         if source is None:
             return None
         frame = io_vector.source_to_gdf(
-            source, target_crs=crs, context=context, fields=fields,
+            source,
+            target_crs=crs,
+            context=context,
+            fields=fields,
             progress=self.progress(feedback, start, end) if end > start else None,
             is_canceled=feedback.isCanceled,
         )
         return frame
 
-    def field(self, parameters: dict, name: str, context: QgsProcessingContext, source, role: str,
-              required: bool = False, label: str = "") -> Optional[str]:
+    def field(
+        self,
+        parameters: dict,
+        name: str,
+        context: QgsProcessingContext,
+        source,
+        role: str,
+        required: bool = False,
+        label: str = "",
+    ) -> Optional[str]:
         """The field chosen in parameter ``name``, else the one detected for ``role`` by its name.
 
         With ``required`` and nothing chosen or detected, stops with a message naming the layer
@@ -187,8 +206,11 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             return chosen
         detected = detect_field(source.fields().names(), role) if source is not None else None
         if detected:
-            LOG.info(tr("{layer}: using field '{field}' as {role}.").format(
-                layer=source.sourceName(), field=detected, role=label or role))
+            LOG.info(
+                tr("{layer}: using field '{field}' as {role}.").format(
+                    layer=source.sourceName(), field=detected, role=label or role
+                )
+            )
             return detected
         if required:
             raise QgsProcessingException(
@@ -199,9 +221,17 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         return None
 
     # ---------------------------------------------------------------- writing
-    def write(self, parameters: dict, name: str, context: QgsProcessingContext, frame: pd.DataFrame,
-              wkb_type=QgsWkbTypes.Type.NoGeometry, crs: Optional[QgsCoordinateReferenceSystem] = None,
-              aliases: Optional[Dict[str, str]] = None, abstract: str = "") -> Optional[str]:
+    def write(
+        self,
+        parameters: dict,
+        name: str,
+        context: QgsProcessingContext,
+        frame: pd.DataFrame,
+        wkb_type=QgsWkbTypes.Type.NoGeometry,
+        crs: Optional[QgsCoordinateReferenceSystem] = None,
+        aliases: Optional[Dict[str, str]] = None,
+        abstract: str = "",
+    ) -> Optional[str]:
         """Create the sink of output ``name`` and write ``frame`` to it; returns the destination id.
 
         Call only once the whole result is computed (writing is not interrupted by Cancel, so

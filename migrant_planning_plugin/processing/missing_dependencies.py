@@ -14,20 +14,20 @@ class MissingDependenciesAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         self.message = message
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "install_dependencies"
 
-    def displayName(self) -> str:  # noqa: N802, D102
+    def displayName(self) -> str:
         return tr("Install the required Python packages (read me)")
 
-    def shortHelpString(self) -> str:  # noqa: N802, D102
+    def shortHelpString(self) -> str:
         return self.message
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return MissingDependenciesAlgorithm(self.message)
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
+    def initAlgorithm(self, config=None) -> None:
         pass
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+    def processAlgorithm(self, parameters, context, feedback):
         raise QgsProcessingException(self.message)

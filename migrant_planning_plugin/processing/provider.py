@@ -18,22 +18,22 @@ class MigrantPlanningProvider(QgsProcessingProvider):
         super().__init__()
         self.missing_dependencies = missing_dependencies
 
-    def id(self) -> str:  # noqa: D102
+    def id(self) -> str:
         return PROVIDER_ID
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return tr("Migrant Integration Planner")
 
-    def longName(self) -> str:  # noqa: N802, D102
+    def longName(self) -> str:
         return tr("Migrant Integration Planner: hazard exposure, access, suitability and growth scenarios")
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def svgIconPath(self) -> str:  # noqa: N802, D102
+    def svgIconPath(self) -> str:
         return icon_path()
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         """Add every algorithm; algorithm modules are imported only when their dependencies exist."""
         if self.missing_dependencies:
             from .missing_dependencies import MissingDependenciesAlgorithm

@@ -51,7 +51,7 @@ def gdal_wkt(crs_wkt: str) -> str:
     return srs.ExportToWkt()
 
 
-def _dataset(source: Source) -> "gdal.Dataset":
+def _dataset(source: Source) -> gdal.Dataset:
     """An open GDAL dataset for a path or a dataset."""
     return gdal.Open(str(source)) if isinstance(source, (str, os.PathLike)) else source
 
@@ -63,7 +63,9 @@ def grid_of(source: Source) -> Tuple[GridSpec, Optional[float]]:
     if rx != 0 or ry != 0:
         raise ValueError("rotated rasters are not supported")
     # Non-square cells are described by their x size; warp_to_grid resamples them exactly.
-    return GridSpec(x0, y0, dx, ds.RasterXSize, ds.RasterYSize, ds.GetProjection()), ds.GetRasterBand(1).GetNoDataValue()
+    return GridSpec(x0, y0, dx, ds.RasterXSize, ds.RasterYSize, ds.GetProjection()), ds.GetRasterBand(
+        1
+    ).GetNoDataValue()
 
 
 def read_block(source: Source, row: int, n_rows: int, band: int = 1) -> np.ndarray:
@@ -84,8 +86,14 @@ def read_masked_block(source: Source, row: int, n_rows: int, band: int = 1) -> n
     return data
 
 
-def warp_to_grid(source: Source, grid: GridSpec, resampling: str = "bilinear", row: int = 0,
-                 n_rows: Optional[int] = None, band: int = 1) -> np.ndarray:
+def warp_to_grid(
+    source: Source,
+    grid: GridSpec,
+    resampling: str = "bilinear",
+    row: int = 0,
+    n_rows: Optional[int] = None,
+    band: int = 1,
+) -> np.ndarray:
     """A raster resampled onto (a block of rows of) ``grid``, float64 with NaN for nodata.
 
     The source may be in any CRS and resolution: GDAL reprojects it on the fly.
@@ -117,9 +125,16 @@ def warp_to_grid(source: Source, grid: GridSpec, resampling: str = "bilinear", r
 class GeoTiffWriter:
     """Writes a GeoTIFF block by block; the file appears at ``path`` only on :meth:`commit`."""
 
-    def __init__(self, path: str, grid: GridSpec, dtype: Union[str, np.dtype] = "float32",
-                 nodata: Optional[float] = None, bands: int = 1,
-                 metadata: Optional[Dict[str, str]] = None, band_descriptions: Optional[Tuple[str, ...]] = None):
+    def __init__(
+        self,
+        path: str,
+        grid: GridSpec,
+        dtype: Union[str, np.dtype] = "float32",
+        nodata: Optional[float] = None,
+        bands: int = 1,
+        metadata: Optional[Dict[str, str]] = None,
+        band_descriptions: Optional[Tuple[str, ...]] = None,
+    ):
         self.path = str(path)
         self.grid = grid
         self.dtype = np.dtype(dtype)
@@ -127,8 +142,9 @@ class GeoTiffWriter:
         os.makedirs(folder, exist_ok=True)
         self._partial = os.path.join(folder, "." + os.path.basename(self.path) + ".partial.tif")
         driver = gdal.GetDriverByName("GTiff")
-        self._ds = driver.Create(self._partial, grid.width, grid.height, bands, _GDAL_TYPES[self.dtype],
-                                 options=list(CREATION_OPTIONS))
+        self._ds = driver.Create(
+            self._partial, grid.width, grid.height, bands, _GDAL_TYPES[self.dtype], options=list(CREATION_OPTIONS)
+        )
         self._ds.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self._ds.SetProjection(gdal_wkt(grid.crs_wkt))
@@ -169,7 +185,7 @@ class GeoTiffWriter:
             if os.path.exists(path):
                 os.remove(path)
 
-    def __enter__(self) -> "GeoTiffWriter":
+    def __enter__(self) -> GeoTiffWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

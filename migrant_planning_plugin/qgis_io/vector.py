@@ -159,6 +159,7 @@ def source_to_gdf(
 
 # ------------------------------------------------------------------------------------- writing
 
+
 def qgs_field_for(name: str, series: pd.Series) -> QgsField:
     """The QGIS field that stores a pandas column."""
     dtype = series.dtype

@@ -58,7 +58,10 @@ def test_fold_and_slug():
 
 def test_parse_mapping():
     assert parse_mapping("Alta=alta; Media = media;;\n3=alta", "LEVEL_MAP") == {
-        "alta": "alta", "media": "media", "3": "alta"}
+        "alta": "alta",
+        "media": "media",
+        "3": "alta",
+    }
     assert parse_number_mapping("salud=1500;Educación=800,5", "THRESHOLDS") == {"salud": 1500.0, "educacion": 800.5}
     with pytest.raises(InputError, match="THRESHOLDS"):
         parse_number_mapping("salud=lejos", "THRESHOLDS")

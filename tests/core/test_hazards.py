@@ -13,18 +13,21 @@ from migrant_planning_plugin.core.hazards import classify_zones, disjoint_levels
 def _zones(rows):
     return gpd.GeoDataFrame(
         {"tipo": [r[0] for r in rows], "nivel": [r[1] for r in rows]},
-        geometry=[r[2] for r in rows], crs=9377,
+        geometry=[r[2] for r in rows],
+        crs=9377,
     )
 
 
 def test_overlap_counts_once_at_highest_level():
     # flood media 0..4 x 0..2 overlaps flood alta 2..6 x 0..2; landslide baja 0..2 x 0..2
-    frame = _zones([
-        ("inundación", "media", shapely.box(0, 0, 4, 2)),
-        ("Inundacion", "Alta", shapely.box(2, 0, 6, 2)),
-        ("movimiento en masa", "baja", shapely.box(0, 0, 2, 2)),
-        ("inundación", None, shapely.box(0, 0, 100, 100)),  # null level: not a hazard
-    ])
+    frame = _zones(
+        [
+            ("inundación", "media", shapely.box(0, 0, 4, 2)),
+            ("Inundacion", "Alta", shapely.box(2, 0, 6, 2)),
+            ("movimiento en masa", "baja", shapely.box(0, 0, 2, 2)),
+            ("inundación", None, shapely.box(0, 0, 100, 100)),  # null level: not a hazard
+        ]
+    )
     zones = classify_zones(frame, "nivel", "tipo")
     assert len(zones) == 3
     pieces = disjoint_levels(zones)

@@ -108,8 +108,9 @@ def test_file_round_trip(tmp_path, driver, ext):
         assert frame.geometry.values[0].area == pytest.approx(146.0)
     # and back: frame -> memory sink -> same geometries and values
     fields = fields_for(frame)
-    target = QgsMemoryProviderUtils.createMemoryLayer("out", fields, QgsWkbTypes.Type.MultiPolygon,
-                                                      QgsCoordinateReferenceSystem("EPSG:9377"))
+    target = QgsMemoryProviderUtils.createMemoryLayer(
+        "out", fields, QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem("EPSG:9377")
+    )
     assert write_features(target.dataProvider(), frame, fields, multi=True) == 4
     back = source_to_gdf(target)
     assert back.geometry.values[0].equals(frame.geometry.values[0])
@@ -145,8 +146,9 @@ def test_projected_layer_keeps_its_crs_and_utm_outside_colombia():
 def test_z_m_and_curves_are_made_2d_and_linear():
     layer = QgsVectorLayer("CurvePolygonZM?crs=EPSG:9377", "curvas", "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt(
-        "CURVEPOLYGON ZM(CIRCULARSTRING ZM(0 0 1 2, 10 10 1 2, 20 0 1 2, 10 -10 1 2, 0 0 1 2))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt("CURVEPOLYGON ZM(CIRCULARSTRING ZM(0 0 1 2, 10 10 1 2, 20 0 1 2, 10 -10 1 2, 0 0 1 2))")
+    )
     layer.dataProvider().addFeatures([feature])
     frame = source_to_gdf(layer)
     geom = frame.geometry.values[0]
@@ -174,17 +176,29 @@ def test_bulk_conversion_speed_is_per_feature_not_per_vertex():
 
 def test_dates_and_fields_mapping():
     frame = gpd.GeoDataFrame(
-        {"n": pd.array([1, None], dtype="Int64"), "x": [1.5, np.nan], "b": [True, False], "t": ["á", None],
-         "d": [dt.date(2024, 1, 2), None]},
-        geometry=[shapely.Point(0, 0), None], crs=9377,
+        {
+            "n": pd.array([1, None], dtype="Int64"),
+            "x": [1.5, np.nan],
+            "b": [True, False],
+            "t": ["á", None],
+            "d": [dt.date(2024, 1, 2), None],
+        },
+        geometry=[shapely.Point(0, 0), None],
+        crs=9377,
     )
     fields = fields_for(frame, aliases={"x": "Área (ha)"})
     kinds = {fields.at(i).name(): fields.at(i).type() for i in range(fields.count())}
-    assert kinds == {"n": QVariant.Type.LongLong, "x": QVariant.Type.Double, "b": QVariant.Type.Bool,
-                     "t": QVariant.Type.String, "d": QVariant.Type.Date}
+    assert kinds == {
+        "n": QVariant.Type.LongLong,
+        "x": QVariant.Type.Double,
+        "b": QVariant.Type.Bool,
+        "t": QVariant.Type.String,
+        "d": QVariant.Type.Date,
+    }
     assert fields.at(1).alias() == "Área (ha)"
-    layer = QgsMemoryProviderUtils.createMemoryLayer("o", fields, QgsWkbTypes.Type.Point,
-                                                     QgsCoordinateReferenceSystem("EPSG:9377"))
+    layer = QgsMemoryProviderUtils.createMemoryLayer(
+        "o", fields, QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem("EPSG:9377")
+    )
     write_features(layer.dataProvider(), frame, fields)
     rows = [f.attributes() for f in layer.getFeatures()]
     assert rows[0][:4] == [1, 1.5, True, "á"] and rows[0][4] == QDate(2024, 1, 2)

@@ -36,8 +36,18 @@ OUTPUTS = (
     ("BOUNDARY", "boundary", QgsProcessing.SourceType.TypeVectorPolygon),
 )
 # Order in the layer tree, top first.
-LOAD_ORDER = ("facilities", "roads", "streams", "water", "settlements", "candidates", "hazards", "areas",
-              "land_use", "boundary")
+LOAD_ORDER = (
+    "facilities",
+    "roads",
+    "streams",
+    "water",
+    "settlements",
+    "candidates",
+    "hazards",
+    "areas",
+    "land_use",
+    "boundary",
+)
 
 
 def layer_titles() -> dict:
@@ -67,7 +77,7 @@ class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.qml = qml
         _StylePostProcessor._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback) -> None:
         """Load the style file when it exists."""
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
@@ -85,10 +95,10 @@ class LoadSampleCity(MigrantAlgorithm):
     GEOPACKAGE = "GEOPACKAGE"
     DEM = "DEM"
 
-    def displayName(self) -> str:  # noqa: N802, D102
+    def displayName(self) -> str:
         return tr("Load sample city (Villa Esperanza)")
 
-    def shortHelpString(self) -> str:  # noqa: N802, D102
+    def shortHelpString(self) -> str:
         return tr(
             "Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder "
             "and adds its layers to the project: about 400 settlements (formal barrios and informal "
@@ -100,7 +110,7 @@ class LoadSampleCity(MigrantAlgorithm):
             "input to the analysis algorithms."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
+    def initAlgorithm(self, config=None) -> None:
         folder = QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Output folder"))
         folder.setHelp(tr("Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written."))
         self.addParameter(folder)
@@ -108,7 +118,8 @@ class LoadSampleCity(MigrantAlgorithm):
         load.setHelp(tr("Add every layer (styled) to the current project when the algorithm finishes."))
         self.addParameter(load)
         regenerate = QgsProcessingParameterBoolean(
-            self.REGENERATE, tr("Regenerate from the generator instead of copying the shipped data"),
+            self.REGENERATE,
+            tr("Regenerate from the generator instead of copying the shipped data"),
             defaultValue=False,
         )
         regenerate.setFlags(regenerate.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -120,7 +131,7 @@ class LoadSampleCity(MigrantAlgorithm):
         for name, role, kind in OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(name, titles[role], kind))
 
-    def run(self, parameters, context, feedback) -> dict:  # noqa: D102
+    def execute(self, parameters, context, feedback) -> dict:
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, sample_city.GPKG_NAME)

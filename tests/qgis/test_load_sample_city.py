@@ -1,0 +1,83 @@
+"""load_sample_city through processing.run, as a model would call it; and the shipped copy equals
+a fresh run of the deterministic generator."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from osgeo import gdal
+from qgis.core import QgsProject, QgsVectorLayer
+
+from migrant_planning_plugin import sample_city
+
+
+def test_load_sample_city_writes_and_loads(provider, tmp_path):
+    import processing
+
+    project = QgsProject.instance()
+    project.clear()
+    result = processing.run("migrant_planning:load_sample_city", {"OUTPUT": str(tmp_path), "LOAD": True})
+    assert (tmp_path / sample_city.GPKG_NAME).exists() and (tmp_path / sample_city.DEM_NAME).exists()
+    settlements = QgsVectorLayer(result["SETTLEMENTS"], "s", "ogr")
+    assert settlements.isValid() and 350 <= settlements.featureCount() <= 450
+    assert settlements.crs().authid() == "EPSG:9377"
+    hazards = QgsVectorLayer(result["HAZARDS"], "h", "ogr")
+    levels = {f["nivel"] for f in hazards.getFeatures()}
+    assert levels == {"alta", "media", "baja"}
+
+
+def test_generator_is_deterministic_and_matches_shipped_copy(tmp_path, sample_dir):
+    fresh = sample_city.generate()
+    shipped = sample_city.read(str(sample_dir))
+    for role in sample_city.LAYERS:
+        new, old = fresh.layers[role], shipped[role]
+        assert len(new) == len(old), role
+        assert list(new.columns) == list(old.columns), role
+        for column in new.columns:
+            if column == "geometry":
+                continue
+            assert new[column].tolist() == old[column].tolist(), (role, column)
+        # geometries equal to the centimetre (the GeoPackage stores doubles)
+        sym = shapely.symmetric_difference(np.asarray(new.geometry.values), np.asarray(old.geometry.values))
+        assert np.all(shapely.area(sym) < 1e-3) or role in ("roads", "streams", "facilities"), role
+        assert np.all(
+            shapely.hausdorff_distance(np.asarray(new.geometry.values), np.asarray(old.geometry.values)) < 0.01
+        ), role
+    dem = gdal.Open(str(sample_dir / sample_city.DEM_NAME)).ReadAsArray()
+    assert np.allclose(dem, fresh.dem, atol=1e-3)
+
+
+def test_sample_city_content_matches_the_issue(sample_dir):
+    layers = sample_city.read(str(sample_dir))
+    s = layers["settlements"]
+    assert 350 <= len(s) <= 450
+    assert set(s.columns) >= {"codigo", "nombre", "poblacion", "migrantes", "hogares", "viviendas", "informal"}
+    assert s["codigo"].is_unique
+    household_size = s["poblacion"].sum() / s["hogares"].sum()
+    assert 3.1 <= household_size <= 3.5
+    share = s["migrantes"] / s["poblacion"]
+    assert share.min() >= 0.04 and share.max() <= 0.41
+    assert share[s["informal"]].mean() > share[~s["informal"]].mean() + 0.1
+    # informal settlements over-represented near the river (inside flood zones)
+    flood = layers["hazards"][layers["hazards"]["tipo_amenaza"] == "inundación"].geometry.union_all()
+    in_flood = s.geometry.representative_point().within(flood)
+    assert s["informal"][in_flood].mean() > 1.3 * s["informal"][~in_flood].mean()
+    f = layers["facilities"]
+    assert 50 <= len(f) <= 70 and set(f["tipo"]) == {"salud", "educación", "primera infancia"}
+    assert set(layers["land_use"]["clase_suelo"]) == {"urbano", "expansión urbana", "rural", "protección"}
+    assert len(layers["areas"]) == 8
+    assert 250 <= len(layers["candidates"]) <= 350
+    r = layers["roads"]
+    assert set(r["clase"]) >= {"primaria", "secundaria", "local"} and r["un_sentido"].any()
+    # land use polygons do not overlap and cover the municipality
+    lu = layers["land_use"].geometry.values
+    total = layers["boundary"].geometry.values[0].area
+    assert sum(g.area for g in lu) == pytest.approx(total, rel=1e-6)
+    # two flood zones of the same type overlap (river and creek near the confluence)
+    floods = layers["hazards"][layers["hazards"]["tipo_amenaza"] == "inundación"]
+    tree = shapely.STRtree(floods.geometry.values)
+    pairs = tree.query(floods.geometry.values, predicate="overlaps")
+    assert pairs.shape[1] > 0
+    assert isinstance(s, gpd.GeoDataFrame) and s.crs.to_epsg() == 9377
