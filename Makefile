@@ -11,8 +11,9 @@ BUILD := build
 STAGE := $(BUILD)/$(PLUGIN)
 QGIS_PROCESS := $(shell [ -x /usr/bin/qgis_process.bin ] && echo /usr/bin/qgis_process.bin || echo qgis_process)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-pip python3-fiona python3-scipy \
-	python3-matplotlib pyqt5-dev-tools qttools5-dev-tools poppler-utils
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-pip python3-dev gcc libgeos-dev \
+	python3-fiona python3-scipy python3-matplotlib python3-pandas python3-pyproj \
+	pyqt5-dev-tools qttools5-dev-tools poppler-utils
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
@@ -31,11 +32,17 @@ system-deps:
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-$(VENV)/.deps-ok: requirements.txt Makefile
+# The venv sees the system packages (qgis, osgeo, PyQt5, numpy, pyproj, pandas, scipy, fiona);
+# shapely is compiled against the system GEOS and geopandas added without dependencies
+# (see requirements-geo.txt for why no geospatial wheels come from PyPI).
+$(VENV)/.deps-ok: requirements.txt requirements-geo.txt Makefile
 	@[ -x $(PY) ] || $(SYS_PYTHON) -m venv --system-site-packages $(VENV)
 	@$(SYS_PYTHON) -c 'import numpy; print("numpy==" + numpy.__version__)' > $(VENV)/constraints.txt
 	$(PIP) install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements.txt
-	@$(PY) -c 'import numpy, qgis.core, osgeo.gdal_array, geopandas, shapely, scipy; print("environment ok: numpy", numpy.__version__, "geopandas", geopandas.__version__, "shapely", shapely.__version__)'
+	$(PIP) install -q --disable-pip-version-check -c $(VENV)/constraints.txt --no-build-isolation \
+	  --no-binary shapely "$$(grep '^shapely==' requirements-geo.txt)"
+	$(PIP) install -q --disable-pip-version-check --no-deps "$$(grep '^geopandas==' requirements-geo.txt)"
+	@$(PY) scripts/check_env.py
 	@touch $@
 
 # The single test entry (README and .ci/run use it).

@@ -55,9 +55,12 @@ def install_hint() -> str:
             "/Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {packages}  -- then start QGIS again."
         ).format(packages=packages)
     return tr(
-        "Close QGIS, open a terminal and run: python3 -m pip install --user {packages} "
-        "(add --break-system-packages on recent Debian/Ubuntu), then start QGIS again."
-    ).format(packages=packages)
+        "Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj "
+        "python3-scipy libgeos-dev python3-dev gcc && python3 -m pip install --user --break-system-packages "
+        "--no-binary shapely 'shapely>=2.0' && python3 -m pip install --user --break-system-packages --no-deps "
+        "'geopandas>=1.0,<1.1' -- then start QGIS again. (shapely is built from source so that it uses the same "
+        "GEOS library as QGIS; a PyPI wheel would crash QGIS.)"
+    )
 
 
 def dependency_message() -> str:

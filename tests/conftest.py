@@ -47,7 +47,7 @@ def provider(qgis_app, qgis_processing):
     """Processing initialised (native algorithms too) with the plugin's provider registered."""
     from qgis.core import QgsApplication
 
-    from migrant_planning_plugin.i18n import install_translator
+    from migrant_planning_plugin.translations import install_translator
     from migrant_planning_plugin.log import install_message_log
     from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
 

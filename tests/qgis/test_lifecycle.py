@@ -27,7 +27,7 @@ def _state(iface) -> dict:
         "docks": len(window.findChildren(QDockWidget)),
         "providers": len(QgsApplication.processingRegistry().providers()),
         "ours": QgsApplication.processingRegistry().providerById("migrant_planning") is not None,
-        "translators": migrant_planning_plugin.i18n._translator is not None,
+        "translators": migrant_planning_plugin.translations._translator is not None,
         "receivers": sum(
             project.receivers(signal)
             for signal in (project.readProject, project.cleared, project.layersWillBeRemoved, project.writeProject)
