@@ -346,6 +346,9 @@ def generate(seed: int = SEED) -> City:
         [r[3] for r in hazard_rows],
     )
     hazards = hazards[~hazards.geometry.is_empty].reset_index(drop=True)
+    # one geometry type for the whole layer (rings cut by the boundary are multipart)
+    parts, owner = shapely.get_parts(hazards.geometry.values, return_index=True)
+    hazards = hazards.set_geometry(gpd.GeoSeries(shapely.multipolygons(parts, indices=owner), crs=CRS_EPSG))
 
     # --- settlements -------------------------------------------------------------------------
     perimeter = _urban_perimeter(rng).intersection(boundary)

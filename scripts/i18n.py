@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Translations: ``update`` refreshes i18n/*.ts from the code with pylupdate5; ``check`` fails on
-any unfinished or missing translation; ``sources`` prints the strings found in the code.
+any unfinished or missing translation; ``sources`` prints the strings found in the code;
+``pending [lang]`` prints the untranslated strings as JSON; ``apply FILE.json [lang]`` writes
+translations (JSON object source -> translation) into the .ts.
 
 Every user-visible string is written ``tr("literal")`` (context ``@default``).
 """
@@ -80,6 +82,32 @@ def problems(language: str) -> List[str]:
     return out
 
 
+def pending(language: str) -> Dict[str, str]:
+    """Source strings of a .ts that have no finished translation (source -> current text)."""
+    return {source: text for (_c, source), (text, kind) in messages(ts_path(language)).items()
+            if kind == "unfinished" or not text.strip()}
+
+
+def apply(language: str, translations: Dict[str, str]) -> int:
+    """Write translations (source -> text) into the .ts, marking them finished; returns how many."""
+    path = ts_path(language)
+    tree = ET.parse(path)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if source in translations and translations[source].strip():
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.text = translations[source]
+            translation.attrib.pop("type", None)
+            count += 1
+    with open(path, "wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+    return count
+
+
 def main(argv: List[str]) -> int:
     """Command line."""
     command = argv[1] if len(argv) > 1 else "check"
@@ -97,6 +125,19 @@ def main(argv: List[str]) -> int:
             print(f"{len(issues)} translation problems")
             return 1
         print("translations complete")
+        return 0
+    if command == "pending":
+        import json
+
+        language = argv[2] if len(argv) > 2 else LANGUAGES[0]
+        print(json.dumps(pending(language), ensure_ascii=False, indent=1))
+        return 0
+    if command == "apply":
+        import json
+
+        language = argv[3] if len(argv) > 3 else LANGUAGES[0]
+        with open(argv[2], encoding="utf-8") as handle:
+            print(f"applied {apply(language, json.load(handle))} translations to {ts_path(language).name}")
         return 0
     if command == "sources":
         for context, source in sorted(code_sources()):
