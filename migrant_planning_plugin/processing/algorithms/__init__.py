@@ -7,6 +7,7 @@ from typing import List, Type
 
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in toolbox order."""
+    from .growth_scenarios import GrowthScenarios
     from .load_sample_city import LoadSampleCity
 
-    return [LoadSampleCity]
+    return [LoadSampleCity, GrowthScenarios]
