@@ -203,7 +203,7 @@ def test_planned_without_compactness_takes_most_suitable_first():
     suitability[rng.random(grid.shape) < 0.15] = np.nan
     urban_geoms = [_cell_box(grid, 2, 3, 6, 9), _cell_box(grid, 12, 20, 15, 28)]
     layers = _plain_layers(grid, suitability, urban_geoms)
-    summary, outcome = sc.run_scenario(
+    _summary, outcome = sc.run_scenario(
         _scenario(horizon_year=2029, arrivals_per_year=2000), layers, sc.ServiceStandards(), seed=0
     )
     x, y = cell_centres(grid)
