@@ -11,9 +11,9 @@ from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
 from .core.i18n import tr
 from .deps import dependency_message
-from .translations import install_translator, remove_translator
 from .log import LOG, install_message_log, remove_message_log
 from .paths import icon_path
+from .translations import install_translator, remove_translator
 
 MENU_OBJECT = "mMigrantPlanningMenu"
 TOOLBAR_OBJECT = "mMigrantPlanningToolbar"
