@@ -42,9 +42,12 @@ def sample_dem(sample_dir: Path) -> str:
     return str(sample_dir / "villa_esperanza_dem.tif")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
-    """Processing initialised (native algorithms too) with the plugin's provider registered."""
+    """Processing initialised (native algorithms too) with the plugin's provider registered.
+
+    Function-scoped: lifecycle tests unload the plugin, so the provider is registered again when missing.
+    """
     from qgis.core import QgsApplication
 
     from migrant_planning_plugin.log import install_message_log
