@@ -42,6 +42,9 @@ def sample_dem(sample_dir: Path) -> str:
     return str(sample_dir / "villa_esperanza_dem.tif")
 
 
+_PROVIDERS: list = []
+
+
 @pytest.fixture
 def provider(qgis_app, qgis_processing):
     """Processing initialised (native algorithms too) with the plugin's provider registered.
@@ -62,6 +65,7 @@ def provider(qgis_app, qgis_processing):
     install_translator("en")
     instance = MigrantPlanningProvider()
     registry.addProvider(instance)
+    _PROVIDERS.append(instance)  # the registry does not keep the Python object alive
     return instance
 
 
