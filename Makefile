@@ -51,12 +51,12 @@ test: deps i18n-compile
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 lint: deps
-	$(PY) -m ruff check $(PLUGIN) tests bench
-	$(PY) -m ruff format --check $(PLUGIN) tests bench
+	$(PY) -m ruff check $(PLUGIN) tests bench scripts
+	$(PY) -m ruff format --check $(PLUGIN) tests bench scripts
 
 format: deps
-	$(PY) -m ruff format $(PLUGIN) tests bench
-	$(PY) -m ruff check --fix $(PLUGIN) tests bench
+	$(PY) -m ruff format $(PLUGIN) tests bench scripts
+	$(PY) -m ruff check --fix $(PLUGIN) tests bench scripts
 
 # Translations: update the .ts from the code, then compile .qm; fails on an unfinished string.
 i18n: deps

@@ -27,7 +27,8 @@ def main() -> int:
         problems.append(f"pyproj comes from {pyproj.__file__}: use the system package python3-pyproj")
     print(
         f"environment: numpy {numpy.__version__}, GDAL {gdal.__version__}, shapely {shapely.__version__} "
-        f"(GEOS {linked}), pyproj {pyproj.__version__} (PROJ {pyproj.proj_version_str}), geopandas {geopandas.__version__}"
+        f"(GEOS {linked}), pyproj {pyproj.__version__} (PROJ {pyproj.proj_version_str}), "
+        f"geopandas {geopandas.__version__}"
     )
     for problem in problems:
         print(f"ENVIRONMENT PROBLEM: {problem}")

@@ -66,7 +66,7 @@ def run_algorithm(env: dict, algorithm: str, parameters: dict) -> dict:
     if done.returncode != 0:
         sys.stderr.write(done.stdout[-4000:] + done.stderr[-4000:])
         sys.exit(f"{algorithm} failed (exit {done.returncode})")
-    payload = json.loads(done.stdout[done.stdout.index("{"):])
+    payload = json.loads(done.stdout[done.stdout.index("{") :])
     print(f"  {algorithm}: {time.perf_counter() - started:.1f} s")
     return payload.get("results", {})
 
@@ -104,8 +104,10 @@ def print_sample_summary(results: dict) -> None:
         population += feature.GetField("poblacion")
         migrants += feature.GetField("migrantes")
         informal += 1 if feature.GetField("informal") else 0
-    print(f"  population {population:,}, migrants {migrants:,} ({migrants / population:.1%}), "
-          f"{informal} informal settlements of {settlements.GetFeatureCount()}")
+    print(
+        f"  population {population:,}, migrants {migrants:,} ({migrants / population:.1%}), "
+        f"{informal} informal settlements of {settlements.GetFeatureCount()}"
+    )
 
 
 if __name__ == "__main__":

@@ -84,8 +84,11 @@ def problems(language: str) -> List[str]:
 
 def pending(language: str) -> Dict[str, str]:
     """Source strings of a .ts that have no finished translation (source -> current text)."""
-    return {source: text for (_c, source), (text, kind) in messages(ts_path(language)).items()
-            if kind == "unfinished" or not text.strip()}
+    return {
+        source: text
+        for (_c, source), (text, kind) in messages(ts_path(language)).items()
+        if kind == "unfinished" or not text.strip()
+    }
 
 
 def apply(language: str, translations: Dict[str, str]) -> int:

@@ -42,14 +42,20 @@ def sample_dem(sample_dir: Path) -> str:
     return str(sample_dir / "villa_esperanza_dem.tif")
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS: list = []
+
+
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
-    """Processing initialised (native algorithms too) with the plugin's provider registered."""
+    """Processing initialised (native algorithms too) with the plugin's provider registered.
+
+    Function-scoped: lifecycle tests unload the plugin, so the provider is registered again when missing.
+    """
     from qgis.core import QgsApplication
 
-    from migrant_planning_plugin.translations import install_translator
     from migrant_planning_plugin.log import install_message_log
     from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
+    from migrant_planning_plugin.translations import install_translator
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("migrant_planning")
@@ -59,6 +65,7 @@ def provider(qgis_app, qgis_processing):
     install_translator("en")
     instance = MigrantPlanningProvider()
     registry.addProvider(instance)
+    _PROVIDERS.append(instance)  # the registry does not keep the Python object alive
     return instance
 
 

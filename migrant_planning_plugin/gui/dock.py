@@ -8,7 +8,7 @@ from typing import Optional
 
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from .. import sample_city
@@ -21,6 +21,8 @@ SAMPLE_GROUP = "Villa Esperanza"
 
 class PlannerDock(QgsDockWidget):
     """Dock "Migrant Integration Planner"."""
+
+    sample_loaded = pyqtSignal(bool)
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Migrant Integration Planner"), parent)
@@ -81,6 +83,7 @@ class PlannerDock(QgsDockWidget):
         if not ok:
             self.status.setText(message)
             self.iface.messageBar().pushCritical(tr("Migrant Integration Planner"), message)
+            self.sample_loaded.emit(False)
             return
         from ..processing.algorithms.load_sample_city import LOAD_ORDER, layer_titles
 
@@ -98,6 +101,7 @@ class PlannerDock(QgsDockWidget):
             canvas.setExtent(group.findLayers()[-1].layer().extent())
             canvas.refresh()
         self.status.setText(tr("Sample city loaded: {folder}").format(folder=results.get("OUTPUT")))
+        self.sample_loaded.emit(True)
 
     @staticmethod
     def _add(layer, group, qml: str) -> None:
