@@ -208,7 +208,7 @@ def test_cancel_writes_nothing(provider, sample_gpkg, sample_suitability_tif, tm
     import processing
 
     folder = tmp_path / "out"
-    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+    with pytest.raises(QgsProcessingException, match=r"[Cc]ancel"):
         processing.run(ALG, _params(sample_gpkg, sample_suitability_tif, folder), feedback=_CancelHalfway())
     assert not folder.exists() or list(folder.iterdir()) == []
 
