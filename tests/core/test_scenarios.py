@@ -433,6 +433,8 @@ def test_polygons_cover_the_cells_of_each_year():
     layers = _plain_layers(grid, rng.random(grid.shape), [_cell_box(grid, 0, 0, 3, 3)])
     _, outcome = sc.run_scenario(_scenario(horizon_year=2028), layers, sc.ServiceStandards(), 0)
     x, y = cell_centres(grid)
+    assert outcome.growth["year"].tolist() == [2026, 2027, 2028]
+    assert shapely.is_valid(outcome.growth.geometry.values).all()
     for row in outcome.growth.itertuples():
         cells = outcome.years == row.year
         assert row.geometry.area / 1e4 == pytest.approx(cells.sum() * 1.0) == pytest.approx(row.area_ha)
