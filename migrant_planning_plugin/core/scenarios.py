@@ -221,11 +221,11 @@ def _number(
         raise InputError(
             tr(
                 "SCENARIOS, scenario '{scenario}': '{key}' must be at least {low} and below {high} (found {value})."
-            ).format(scenario=label, key=key, low=minimum, high=maximum, value=value)
+            ).format(scenario=label, key=key, low=f"{minimum:g}", high=f"{maximum:g}", value=value)
             if below_maximum
             else tr(
                 "SCENARIOS, scenario '{scenario}': '{key}' must be between {low} and {high} (found {value})."
-            ).format(scenario=label, key=key, low=minimum, high=maximum, value=value)
+            ).format(scenario=label, key=key, low=f"{minimum:g}", high=f"{maximum:g}", value=value)
         )
     return number
 

@@ -114,6 +114,8 @@ class _GrowthStyle(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback) -> None:
         """Apply the style."""
         style_growth_raster(layer, self.first_year, self.last_year)
+        if self in _GrowthStyle._alive:
+            _GrowthStyle._alive.remove(self)
 
 
 class GrowthScenarios(MigrantAlgorithm):

@@ -168,6 +168,29 @@ def test_growth_raster_style(example_run):
     assert polygons.crs().authid() == "EPSG:9377"
 
 
+def test_outputs_are_loaded_styled_on_completion(provider, sample_gpkg, sample_suitability_tif, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject, QgsSingleBandPseudoColorRenderer
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    trend = json.dumps([_scenarios()[0]])
+    processing.run(
+        ALG, _params(sample_gpkg, sample_suitability_tif, tmp_path, trend), context=context, feedback=feedback
+    )
+    to_load = context.layersToLoadOnCompletion()
+    raster_uri = str(tmp_path / "tendencial_growth_year.tif")
+    assert set(to_load) == {raster_uri, f"{tmp_path / 'tendencial_growth.gpkg'}|layername=tendencial_growth"}
+    details = to_load[raster_uri]
+    assert details.name == "Tendencial: year developed"
+    layer = QgsRasterLayer(raster_uri, details.name)
+    details.postProcessor().postProcessLayer(layer, context, feedback)
+    assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer)
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [int(item.value) for item in items] == list(range(2026, 2036))
+
+
 def test_refusals_name_scenario_and_key(provider, sample_gpkg, sample_suitability_tif, tmp_path):
     import processing
 
