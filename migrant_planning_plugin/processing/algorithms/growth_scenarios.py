@@ -445,7 +445,15 @@ class GrowthScenarios(MigrantAlgorithm):
                 aliases=summary_aliases(),
                 abstract=tr("Growth scenarios computed in {crs}.").format(crs=io_crs.describe(crs)),
             )
-            written = staged.commit()
+            try:
+                written = staged.commit()
+            except OSError as error:
+                raise QgsProcessingException(
+                    tr(
+                        "Cannot write the results into {folder} ({error}). If a file of an earlier run is open "
+                        "in QGIS or another program, close it or choose another output folder."
+                    ).format(folder=folder, error=error)
+                ) from None
         self._load_outputs(context, folder, result)
         feedback.setProgress(100)
         return {self.OUTPUT_FOLDER: folder, self.SUMMARY: summary_id, self.OUTPUT_LAYERS: written}
