@@ -6,11 +6,22 @@ from typing import Optional, Sequence
 
 import numpy as np
 import shapely
-from osgeo import gdal, ogr
+from osgeo import gdal, ogr, osr
 
 from .grid import GridSpec
 
 gdal.UseExceptions()
+
+
+def _srs(crs_wkt: str) -> Optional[osr.SpatialReference]:
+    """The GDAL spatial reference of a grid (None without a CRS); the same one for the grid and the features,
+    so GDAL neither reprojects nor warns."""
+    if not crs_wkt:
+        return None
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs_wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
 
 
 def burn(
@@ -32,13 +43,16 @@ def burn(
     }[np.dtype(dtype).name]
     target = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, out_type)
     target.SetGeoTransform(grid.geotransform)
+    srs = _srs(grid.crs_wkt)
+    if srs is not None:
+        target.SetProjection(srs.ExportToWkt())
     band = target.GetRasterBand(1)
     band.Fill(fill)
     geoms = np.asarray(geoms, dtype=object)
     present = ~shapely.is_missing(geoms)
     if present.any():
         source = ogr.GetDriverByName("Memory").CreateDataSource("")
-        layer = source.CreateLayer("g", geom_type=ogr.wkbUnknown)
+        layer = source.CreateLayer("g", srs=srs, geom_type=ogr.wkbUnknown)
         layer.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
         definition = layer.GetLayerDefn()
         wkbs = shapely.to_wkb(geoms[present])
@@ -49,5 +63,11 @@ def burn(
             feature.SetField(0, float(value))
             layer.CreateFeature(feature)
         options = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
-        gdal.RasterizeLayer(target, [1], layer, options=options)
+        if srs is None:  # no CRS at all: GDAL would warn that it assumes matching coordinate systems
+            gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            gdal.RasterizeLayer(target, [1], layer, options=options)
+        finally:
+            if srs is None:
+                gdal.PopErrorHandler()
     return band.ReadAsArray().astype(dtype, copy=False)

@@ -161,6 +161,15 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None and required:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if source is not None:
+            value = parameters.get(name)
+            if hasattr(value, "source") and hasattr(
+                value, "selectedFeaturesOnly"
+            ):  # QgsProcessingFeatureSourceDefinition
+                value = value.source.staticValue()
+            project = context.project()
+            layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
+            source.label = io_vector.label_for_value(layer or value, source.sourceName())
         return source
 
     def read(
@@ -208,14 +217,14 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         if detected:
             LOG.info(
                 tr("{layer}: using field '{field}' as {role}.").format(
-                    layer=source.sourceName(), field=detected, role=label or role
+                    layer=io_vector.source_label(source), field=detected, role=label or role
                 )
             )
             return detected
         if required:
             raise QgsProcessingException(
                 tr("{layer}: no field for {role} was found. Choose it in the parameter {param}.").format(
-                    layer=source.sourceName() if source is not None else name, role=label or role, param=name
+                    layer=io_vector.source_label(source) if source is not None else name, role=label or role, param=name
                 )
             )
         return None

@@ -76,6 +76,29 @@ def _column(values: Sequence[object], field: QgsField) -> pd.Series:
     return np.array([_python_value(v) for v in values], dtype=object)
 
 
+def source_label(source) -> str:
+    """The name the user knows a source by, for messages.
+
+    A label set by the algorithm (``source.label``: the project layer's name, or the layer name inside a
+    GeoPackage) wins over QGIS's source name, which for ``file.gpkg|layername=x`` is only the file name.
+    """
+    label = getattr(source, "label", None)
+    if label:
+        return str(label)
+    return source.sourceName() if hasattr(source, "sourceName") else source.name()
+
+
+def label_for_value(value: object, fallback: str) -> str:
+    """A readable layer label for a parameter value: a layer's name, or the layername of a file URI."""
+    name = value.name() if hasattr(value, "name") and callable(value.name) else None
+    if name:
+        return name
+    text = str(value or "")
+    if "layername=" in text:
+        return text.split("layername=", 1)[1].split("|", 1)[0]
+    return fallback
+
+
 def source_to_gdf(
     source,
     target_crs: Optional[QgsCoordinateReferenceSystem] = None,
@@ -151,7 +174,7 @@ def source_to_gdf(
         index=pd.Index(fids, dtype="int64", name=FID_INDEX),
         crs=to_pyproj(out_crs),
     )
-    frame.attrs["layer_name"] = source.sourceName() if hasattr(source, "sourceName") else source.name()
+    frame.attrs["layer_name"] = source_label(source)
     if progress is not None:
         progress(1.0)
     return frame

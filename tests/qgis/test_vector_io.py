@@ -203,3 +203,30 @@ def test_dates_and_fields_mapping():
     rows = [f.attributes() for f in layer.getFeatures()]
     assert rows[0][:4] == [1, 1.5, True, "á"] and rows[0][4] == QDate(2024, 1, 2)
     assert all(v is None or (hasattr(v, "isNull") and v.isNull()) for v in rows[1][:2])
+
+
+def test_messages_name_the_layer_not_the_file(provider, sample_gpkg):
+    from qgis.core import QgsProcessingContext, QgsProcessingParameterFeatureSource
+
+    from migrant_planning_plugin.processing.base import MigrantAlgorithm
+
+    class Probe(MigrantAlgorithm):
+        ID = "probe"
+
+        def initAlgorithm(self, config=None):
+            self.addParameter(QgsProcessingParameterFeatureSource("X", "x"))
+
+    algorithm = Probe()
+    algorithm.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    uri = f"{sample_gpkg}|layername=asentamientos"
+    source = algorithm.source({"X": uri}, "X", context)
+    assert source_to_gdf(source).attrs["layer_name"] == "asentamientos"  # not the file name
+    layer = QgsVectorLayer(uri, "Mis asentamientos", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        source = algorithm.source({"X": layer.id()}, "X", context)
+        assert source_to_gdf(source).attrs["layer_name"] == "Mis asentamientos"
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
