@@ -23,6 +23,7 @@ if QGIS_PLUGINS not in sys.path:
     sys.path.append(QGIS_PLUGINS)
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+_PROVIDER = None
 
 
 def rss_bytes() -> int:
@@ -72,9 +73,12 @@ def start_qgis():
     Processing.initialize()
     from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
 
+    global _PROVIDER
     registry = QgsApplication.processingRegistry()
     if registry.providerById("migrant_planning") is None:
-        registry.addProvider(MigrantPlanningProvider())
+        # keep a Python reference: without one the wrapper is collected and the provider loses its algorithms
+        _PROVIDER = MigrantPlanningProvider()
+        registry.addProvider(_PROVIDER)
     return app
 
 

@@ -42,9 +42,16 @@ def sample_dem(sample_dir: Path) -> str:
     return str(sample_dir / "villa_esperanza_dem.tif")
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS: list = []  # Python references: a collected wrapper would leave a provider without algorithms
+
+
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
-    """Processing initialised (native algorithms too) with the plugin's provider registered."""
+    """Processing initialised (native algorithms too) with the plugin's provider registered.
+
+    Function-scoped: a test may remove the provider (the lifecycle tests do), so every test that needs it
+    gets it registered again.
+    """
     from qgis.core import QgsApplication
 
     from migrant_planning_plugin.translations import install_translator
@@ -58,6 +65,7 @@ def provider(qgis_app, qgis_processing):
     install_message_log()
     install_translator("en")
     instance = MigrantPlanningProvider()
+    _PROVIDERS.append(instance)
     registry.addProvider(instance)
     return instance
 

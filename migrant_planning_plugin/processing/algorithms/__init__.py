@@ -7,6 +7,8 @@ from typing import List, Type
 
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in toolbox order."""
+    from .facility_exposure import FacilityExposure
     from .load_sample_city import LoadSampleCity
+    from .settlement_exposure import SettlementExposure
 
-    return [LoadSampleCity]
+    return [LoadSampleCity, SettlementExposure, FacilityExposure]
