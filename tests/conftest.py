@@ -54,9 +54,9 @@ def provider(qgis_app, qgis_processing):
     """
     from qgis.core import QgsApplication
 
-    from migrant_planning_plugin.translations import install_translator
     from migrant_planning_plugin.log import install_message_log
     from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
+    from migrant_planning_plugin.translations import install_translator
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("migrant_planning")
