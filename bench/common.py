@@ -23,6 +23,7 @@ if QGIS_PLUGINS not in sys.path:
     sys.path.append(QGIS_PLUGINS)
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+_PROVIDER = None
 
 
 def rss_bytes() -> int:
@@ -31,11 +32,22 @@ def rss_bytes() -> int:
         return int(handle.read().split()[1]) * _PAGE
 
 
+def _release_free_memory() -> None:
+    """Give freed heap back to the system (glibc), so an earlier step's high-water mark does not hide the next peak."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def measure(step: Callable[[], Any], interval: float = 0.005) -> Tuple[Any, float, float]:
     """Run ``step``; return its result, wall seconds and peak extra resident memory (MB) above the start."""
     import gc
 
     gc.collect()
+    _release_free_memory()
     start_rss = rss_bytes()
     peak = [start_rss]
     done = threading.Event()
@@ -72,9 +84,12 @@ def start_qgis():
     Processing.initialize()
     from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
 
+    global _PROVIDER
     registry = QgsApplication.processingRegistry()
     if registry.providerById("migrant_planning") is None:
-        registry.addProvider(MigrantPlanningProvider())
+        # keep a Python reference: without one the wrapper is collected and the provider loses its algorithms
+        _PROVIDER = MigrantPlanningProvider()
+        registry.addProvider(_PROVIDER)
     return app
 
 

@@ -31,10 +31,9 @@ def polygonal_parts(geoms: np.ndarray) -> np.ndarray:
         parts, index = parts[keep], index[keep]
         if len(parts):
             polys, sub_index = shapely.get_parts(parts, return_index=True)
-            owner = index[sub_index]
-            merged = shapely.multipolygons(polys, indices=owner)
-            present = np.unique(owner)
-            out[mixed[present]] = merged[present]
+            # multipolygons() wants indices 0..k-1 without gaps: number the owners that have polygons
+            present, owner = np.unique(index[sub_index], return_inverse=True)
+            out[mixed[present]] = shapely.multipolygons(polys, indices=owner)
     return out
 
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from .errors import InputError
 from .i18n import tr
-from .text import fold, parse_mapping
+from .text import fold, parse_mapping, parse_number_mapping
 
 LEVELS: Tuple[str, ...] = ("alta", "media", "baja")
 RANK: Dict[str, int] = {"alta": 3, "media": 2, "baja": 1}
@@ -70,3 +70,28 @@ def level_ranks(values: Iterable[object], level_map: Optional[Dict[str, str]] = 
             cache[value] = rank
         out.append(rank)
     return np.asarray(out, dtype=np.int8)
+
+
+def parse_level_weights(text: Optional[str], what: str = "LEVEL_WEIGHTS") -> Dict[str, float]:
+    """Index weight per level: the defaults (alta 1.0, media 0.5, baja 0.2) overridden by ``'alta=1;media=0.4'``.
+
+    Keys are read with the default level map (so ``high=1`` and ``3=1`` work); a key that is not a
+    level, or a negative weight, stops with a message naming ``what``.
+    """
+    weights = dict(DEFAULT_LEVEL_WEIGHTS)
+    for key, value in parse_number_mapping(text, what).items():
+        level = DEFAULT_LEVEL_MAP.get(key)
+        if level is None:
+            raise InputError(
+                tr("{what}: '{key}' is not a hazard level. Give weights as alta=1;media=0.5;baja=0.2.").format(
+                    what=what, key=key
+                )
+            )
+        if not np.isfinite(value) or value < 0:
+            raise InputError(
+                tr("{what}: the weight of '{key}' must be a number of zero or more, not {value}.").format(
+                    what=what, key=key, value=value
+                )
+            )
+        weights[level] = value
+    return weights

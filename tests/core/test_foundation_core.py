@@ -109,6 +109,20 @@ def test_polygonal_parts_of_collections():
     assert out[1] is None
 
 
+def test_polygonal_parts_when_the_first_mixed_geometry_has_no_polygon():
+    # a line (no polygonal part) before a collection with polygons: multipolygons() must not see index gaps
+    mixed = np.array(
+        [
+            shapely.LineString([(0, 0), (1, 1)]),
+            shapely.box(0, 0, 1, 1),
+            shapely.from_wkt("GEOMETRYCOLLECTION(POINT(0 0), POLYGON((0 0,2 0,2 2,0 0)))"),
+        ],
+        dtype=object,
+    )
+    out = polygonal_parts(mixed)
+    assert out[0] is None and out[1].area == pytest.approx(1.0) and out[2].area == pytest.approx(2.0)
+
+
 def test_grid_spec_snaps_and_blocks():
     grid = GridSpec.from_bounds((12.0, 7.0, 118.0, 51.0), 25.0)
     assert grid.bounds == (0.0, 0.0, 125.0, 75.0)

@@ -7,7 +7,9 @@ from typing import List, Type
 
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in toolbox order."""
+    from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
     from .load_sample_city import LoadSampleCity
+    from .settlement_exposure import SettlementExposure
 
-    return [LoadSampleCity, GrowthScenarios]
+    return [LoadSampleCity, SettlementExposure, FacilityExposure, GrowthScenarios]

@@ -1,0 +1,113 @@
+"""facility_exposure: the highest hazard level at each service facility, per hazard type."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ...core import exposure
+from ...core.i18n import tr
+from ...qgis_io.crs import describe
+from ..base import MigrantAlgorithm
+from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
+
+
+class FacilityExposure(MigrantAlgorithm):
+    """Hazard exposure of service facilities (health, education...): highest level per hazard type."""
+
+    ID = "facility_exposure"
+    GROUP_ID = "exposure"
+    FACILITIES = "FACILITIES"
+    FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+
+    def displayName(self) -> str:
+        return tr("Facility exposure to hazards")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and "
+            "of 'any' type. A facility is indivisible: it is at the highest level of the zones it touches, its "
+            "boundary included, so a point on the boundary between two zones takes the higher level. Invalid "
+            "geometries are repaired; all layers are brought to one metric CRS.\n\n"
+            "OUTPUT holds the facilities with one field per hazard type (<type>_lvl). SUMMARY counts facilities and "
+            "sums their capacity per facility type (and ALL), hazard type and level, including 'none'."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        facilities = QgsProcessingParameterFeatureSource(
+            self.FACILITIES,
+            tr("Facilities"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+        )
+        facilities.setHelp(tr("Service facilities (health, education, early childhood...) as points or polygons."))
+        self.addParameter(facilities)
+        kind = QgsProcessingParameterField(
+            self.FACILITY_TYPE_FIELD, tr("Facility type field"), parentLayerParameterName=self.FACILITIES, optional=True
+        )
+        kind.setHelp(tr("Field with the facility type for the summary. Left empty, one named like tipo or type."))
+        self.addParameter(kind)
+        capacity = QgsProcessingParameterField(
+            self.CAPACITY_FIELD,
+            tr("Capacity field"),
+            parentLayerParameterName=self.FACILITIES,
+            type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True,
+        )
+        capacity.setHelp(
+            tr("Capacity of each facility (numeric) summed in the summary. Left empty, one named like capacidad.")
+        )
+        self.addParameter(capacity)
+        add_hazard_parameters(self)
+        output = QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Facility exposure"))
+        output.setHelp(tr("The facilities with their highest hazard level per hazard type."))
+        self.addParameter(output)
+        summary = QgsProcessingParameterFeatureSink(
+            self.SUMMARY, tr("Facility exposure summary"), QgsProcessing.SourceType.TypeVector
+        )
+        summary.setHelp(
+            tr(
+                "Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type "
+                "(and ALL), hazard type and level (and 'none')."
+            )
+        )
+        self.addParameter(summary)
+
+    def execute(self, parameters, context, feedback) -> dict:
+        facilities = self.source(parameters, self.FACILITIES, context)
+        hazards = self.source(parameters, HAZARDS, context)
+        crs = self.metric_crs([facilities, hazards], context)
+        facility_type_field = self.field(
+            parameters, self.FACILITY_TYPE_FIELD, context, facilities, "facility_type", label=tr("facility type")
+        )
+        capacity_field = self.field(
+            parameters, self.CAPACITY_FIELD, context, facilities, "capacity", label=tr("capacity")
+        )
+        options = hazard_options(self, parameters, context, hazards)
+        facility_frame = self.read(facilities, crs, context, feedback, start=0, end=10)
+        hazard_frame = self.read(
+            hazards, crs, context, feedback, [options["level_field"], options["type_field"]], start=10, end=20
+        )
+        result = exposure.facility_exposure(
+            facility_frame,
+            hazard_frame,
+            facility_type_field=facility_type_field,
+            capacity_field=capacity_field,
+            progress=self.progress(feedback, 20, 95),
+            **options,
+        )
+        abstract = tr("Computed in {crs}.").format(crs=describe(crs))
+        wkb_type = QgsWkbTypes.multiType(QgsWkbTypes.flatType(facilities.wkbType()))
+        output = self.write(parameters, self.OUTPUT, context, result.features, wkb_type, crs, result.aliases, abstract)
+        summary = self.write(
+            parameters, self.SUMMARY, context, result.summary, aliases=result.summary_aliases, abstract=abstract
+        )
+        feedback.setProgress(100)
+        return {self.OUTPUT: output, self.SUMMARY: summary}
