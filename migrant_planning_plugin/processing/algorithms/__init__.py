@@ -8,5 +8,6 @@ from typing import List, Type
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in toolbox order."""
     from .load_sample_city import LoadSampleCity
+    from .service_access import ServiceAccess
 
-    return [LoadSampleCity]
+    return [LoadSampleCity, ServiceAccess]
