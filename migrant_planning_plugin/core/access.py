@@ -152,10 +152,10 @@ def floating_catchment(
     inside = cost <= d0
     i, j, cost = i[inside], j[inside], cost[inside]
     weight = catchment_weights(cost, d0, weighting)
-    weighted_demand = np.bincount(j, weights=weight * population[i], minlength=n_facilities)
-    in_reach_population = np.bincount(j, weights=population[i], minlength=n_facilities)
+    weighted_demand = _sum_by(j, weight * population[i], n_facilities)
+    in_reach_population = _sum_by(j, population[i], n_facilities)
     in_reach_migrants = (
-        np.bincount(j, weights=np.asarray(migrants, float)[i], minlength=n_facilities)
+        _sum_by(j, np.asarray(migrants, float)[i], n_facilities)
         if migrants is not None
         else np.full(n_facilities, np.nan)
     )
@@ -164,10 +164,15 @@ def floating_catchment(
     has_demand = weighted_demand > 0
     ratio[capacity_ok & has_demand] = capacity[capacity_ok & has_demand] / weighted_demand[capacity_ok & has_demand]
     contribution = weight * np.nan_to_num(ratio[j], nan=0.0)
-    access = np.bincount(i, weights=contribution, minlength=n_demand)
-    unknown = np.bincount(i, weights=((weight > 0) & ~capacity_ok[j]).astype(float), minlength=n_demand) > 0
+    access = _sum_by(i, contribution, n_demand)
+    unknown = _sum_by(i, ((weight > 0) & ~capacity_ok[j]).astype(float), n_demand) > 0
     access[unknown] = np.nan
     return Catchment(access, ratio, weighted_demand, in_reach_population, in_reach_migrants)
+
+
+def _sum_by(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """Sum of ``values`` per ``index`` as floats (zeros where none)."""
+    return np.bincount(np.asarray(index, np.int64), weights=np.asarray(values, float), minlength=size).astype(float)
 
 
 def relative_to_mean(access: np.ndarray, population: np.ndarray) -> Tuple[np.ndarray, float]:
@@ -382,21 +387,24 @@ def _fids(frame: pd.DataFrame) -> np.ndarray:
     return np.arange(len(frame), dtype=np.int64)
 
 
-def _area_names(demand_points: np.ndarray, areas: Optional[gpd.GeoDataFrame], name_field: Optional[str]) -> np.ndarray:
-    """Name of the area that contains each demand point (first area when several), or None."""
+def _area_names(
+    demand_points: np.ndarray, areas: Optional[gpd.GeoDataFrame], name_field: Optional[str]
+) -> Tuple[np.ndarray, List[str]]:
+    """Name of the area that contains each demand point (first area when several) or None; and every area name."""
     names = np.full(len(demand_points), None, dtype=object)
-    if areas is None or len(areas) == 0 or len(demand_points) == 0:
-        return names
+    if areas is None or len(areas) == 0:
+        return names, []
     layer = areas.attrs.get("layer_name", tr("areas"))
     _require_column(areas, name_field, layer, "AREA_NAME_FIELD")
     area_names = _texts(areas, name_field) if name_field else None
     if area_names is None:
         area_names = np.array([tr("Area {fid}").format(fid=fid) for fid in _fids(areas)], dtype=object)
     area_names = np.array([n if n is not None else tr("(no name)") for n in area_names], dtype=object)
+    every = list(dict.fromkeys(area_names.tolist()))
     polygons, _n = repair_polygons(areas.geometry.values, layer)
     valid = np.flatnonzero(~shapely.is_missing(polygons))
-    if len(valid) == 0:
-        return names
+    if len(valid) == 0 or len(demand_points) == 0:
+        return names, every
     tree = shapely.STRtree(polygons[valid])
     point_index, area_index = tree.query(demand_points, predicate="intersects")
     order = np.lexsort((area_index, point_index))
@@ -410,7 +418,7 @@ def _area_names(demand_points: np.ndarray, areas: Optional[gpd.GeoDataFrame], na
                 n=outside, layer=layer, all=ALL_AREAS
             )
         )
-    return names
+    return names, every
 
 
 # --------------------------------------------------------------------------------------- analysis
@@ -714,7 +722,7 @@ def service_access(
     f_fids = _fids(facilities)[f_rows]
     f_ids = np.where(pd.isna(f_ids), f_fids.astype(str), f_ids)
     f_names = _texts(facilities, options.facility_name_field)[f_rows]
-    areas_of = _area_names(demand_points[d_rows].astype(object), areas, options.area_name_field)
+    areas_of, every_area = _area_names(demand_points[d_rows].astype(object), areas, options.area_name_field)
 
     def long(values: np.ndarray) -> np.ndarray:
         return np.asarray(values).T.reshape(-1)
@@ -771,12 +779,12 @@ def service_access(
         geometry=facility_points[f_rows].astype(object),
         crs=facilities.crs,
     )
-    summary = summarise(demand_frame, type_names, areas_of, has_migrants=migrants is not None)
+    summary = summarise(demand_frame, type_names, every_area, has_migrants=migrants is not None)
     progress(1.0)
     return AccessResult(demand_frame, facility_frame, summary, type_names, thresholds, unit)
 
 
-def summarise(frame: pd.DataFrame, types: List[str], area_of_point: np.ndarray, has_migrants: bool) -> pd.DataFrame:
+def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_migrants: bool) -> pd.DataFrame:
     """The SUMMARY table: per area (and ALL) and type, population covered, mean cost, unreachable points."""
     data = pd.DataFrame(
         {
@@ -795,7 +803,7 @@ def summarise(frame: pd.DataFrame, types: List[str], area_of_point: np.ndarray, 
     data["pop_cost"] = np.where(data["reachable"], data["population"] * np.nan_to_num(data["cost"]), 0.0)
     data["unreachable"] = (~data["reachable"]).astype(np.int64)
     sums = ["population", "population_covered", "migrants", "migrants_covered", "pop_reach", "pop_cost", "unreachable"]
-    named = [n for n in dict.fromkeys(a for a in area_of_point if a is not None)]
+    named = list(area_names)
     pieces = []
     if named:
         by_area = data[data["area_name"].notna()].groupby(["area_name", "facility_type"], sort=False)[sums].sum()
