@@ -69,21 +69,20 @@ def parse_oneway(values) -> Tuple[np.ndarray, int]:
     codes = np.zeros(len(series), dtype=np.int8)
     if len(series) == 0:
         return codes, 0
-    missing = series.isna().to_numpy()
-    text = np.array([fold(v) if not m else "" for v, m in zip(series.to_numpy(), missing)], dtype=object)
-    unknown = 0
-    uniques, inverse = np.unique(text.astype(str), return_inverse=True)
-    mapped = np.zeros(len(uniques), dtype=np.int8)
+    index, uniques = pd.factorize(series, use_na_sentinel=True)
+    mapped = np.zeros(len(uniques) + 1, dtype=np.int8)  # last entry: null, two-way
+    known = np.ones(len(uniques) + 1, dtype=bool)
     for k, value in enumerate(uniques):
-        if value in _FORWARD_VALUES:
+        text = fold(value)
+        if text in _FORWARD_VALUES:
             mapped[k] = FORWARD
-        elif value in _BACKWARD_VALUES:
+        elif text in _BACKWARD_VALUES:
             mapped[k] = BACKWARD
-        elif value in _BOTH_VALUES:
-            mapped[k] = BOTH
-        else:
-            unknown += int(np.count_nonzero(inverse == k))
-    codes[:] = mapped[inverse]
+        elif text not in _BOTH_VALUES:
+            known[k] = False
+    index = np.where(index < 0, len(uniques), index)
+    codes[:] = mapped[index]
+    unknown = int(np.count_nonzero(~known[index]))
     return codes, unknown
 
 
@@ -115,8 +114,13 @@ def snap_nodes(coords: np.ndarray, tolerance: float) -> Tuple[np.ndarray, np.nda
     """Cluster coordinates closer than ``tolerance`` (chains included); returns node coordinates and node of each."""
     if len(coords) == 0:
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
-    unique, inverse = np.unique(coords, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    order = np.lexsort((coords[:, 1], coords[:, 0]))
+    ordered = coords[order]
+    new_node = np.ones(len(coords), dtype=bool)
+    new_node[1:] = np.any(ordered[1:] != ordered[:-1], axis=1)
+    unique = ordered[new_node]
+    inverse = np.empty(len(coords), dtype=np.int64)
+    inverse[order] = np.cumsum(new_node) - 1
     if tolerance > 0 and len(unique) > 1:
         pairs = cKDTree(unique).query_pairs(tolerance, output_type="ndarray")
         if len(pairs):
@@ -166,7 +170,11 @@ def build_network(
     )
     if len(line_index) == 0:
         return empty
-    parts, part_of = shapely.get_parts(geoms[line_index], return_index=True)
+    lines = geoms[line_index]
+    if np.all(types[line_index] == shapely.GeometryType.LINESTRING):
+        parts, part_of = lines, np.arange(len(lines))
+    else:
+        parts, part_of = shapely.get_parts(lines, return_index=True)
     coords, coord_part = shapely.get_coordinates(parts, return_index=True)
     if len(coords) < 2:
         return empty
@@ -221,26 +229,58 @@ class Attachment:
     distance: np.ndarray
 
 
-def attach_points(network: RoadNetwork, xy: np.ndarray) -> Attachment:
-    """The nearest point of the nearest segment for each point (``xy`` is (n, 2))."""
+def attach_points(network: RoadNetwork, xy: np.ndarray, neighbours: int = 12, block: int = 65536) -> Attachment:
+    """The nearest point of the nearest segment for each point (``xy`` is (n, 2)).
+
+    Exact, found in bulk with a KD-tree: every segment is sampled at most ``h`` apart, so the
+    nearest segment has a sample within (distance to the nearest sample) + h/2 of the point; the
+    segments of the ``neighbours`` nearest samples are measured exactly. Points with more samples
+    than that within the radius are looked up in an STRtree of the segments instead.
+    """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    if network.n_segments == 0 or len(xy) == 0:
-        n = len(xy)
-        return Attachment(np.full(n, -1, np.int64), np.zeros(n), np.full(n, np.nan))
+    n = len(xy)
+    segment = np.full(n, -1, np.int64)
+    if network.n_segments == 0 or n == 0:
+        return Attachment(segment, np.zeros(n), np.full(n, np.nan))
     a = network.nodes[network.u]
-    b = network.nodes[network.v]
-    segments = shapely.linestrings(np.stack([a, b], axis=1))
-    tree = shapely.STRtree(segments)
-    points = shapely.points(xy)
-    found = tree.query_nearest(points, all_matches=False)
-    segment = np.full(len(xy), -1, np.int64)
-    segment[found[0]] = found[1]
-    a, b = a[segment], b[segment]
-    d = b - a
-    norm2 = np.einsum("ij,ij->i", d, d)
-    fraction = np.clip(np.einsum("ij,ij->i", xy - a, d) / np.where(norm2 > 0, norm2, 1.0), 0.0, 1.0)
-    foot = a + fraction[:, None] * d
-    distance = np.hypot(*(xy - foot).T)
+    d = network.nodes[network.v] - a
+    length = network.length
+    step = max(float(np.median(length)) / 2.0, float(length.sum()) / (4.0 * len(length)), 1e-9)
+    pieces = np.maximum(np.ceil(length / step).astype(np.int64), 1)
+    owner = np.repeat(np.arange(len(length)), pieces + 1)
+    first = np.concatenate([[0], np.cumsum(pieces + 1)[:-1]])
+    t = (np.arange(len(owner)) - first[owner]) / pieces[owner]
+    samples = a[owner] + t[:, None] * d[owner]
+    half = 0.5 * float((length / pieces).max())
+    tree = cKDTree(samples)
+    k = int(min(neighbours, len(samples)))
+    unresolved = []
+    for begin in range(0, n, block):
+        chunk = xy[begin : begin + block]
+        dist, idx = tree.query(chunk, k=k)
+        dist, idx = dist.reshape(len(chunk), k), idx.reshape(len(chunk), k)
+        radius = dist[:, :1] + half * (1 + 1e-9) + 1e-9
+        candidate = owner[idx]
+        a_c, d_c = a[candidate], d[candidate]
+        norm2 = np.einsum("ijk,ijk->ij", d_c, d_c)
+        frac = np.einsum("ijk,ijk->ij", chunk[:, None, :] - a_c, d_c) / np.where(norm2 > 0, norm2, 1.0)
+        frac = np.clip(frac, 0.0, 1.0)
+        gap = chunk[:, None, :] - (a_c + frac[..., None] * d_c)
+        measured = np.einsum("ijk,ijk->ij", gap, gap)
+        measured[dist > radius] = np.inf
+        best = np.argmin(measured, axis=1)
+        segment[begin : begin + len(chunk)] = candidate[np.arange(len(chunk)), best]
+        if k < len(samples):
+            unresolved.append(begin + np.flatnonzero(dist[:, -1] <= radius[:, 0]))
+    rest = np.concatenate(unresolved) if unresolved else np.zeros(0, np.int64)
+    if len(rest):
+        lines = shapely.linestrings(np.stack([a, a + d], axis=1))
+        found = shapely.STRtree(lines).query_nearest(shapely.points(xy[rest]), all_matches=False)
+        segment[rest[found[0]]] = found[1]
+    a_s, d_s = a[segment], d[segment]
+    norm2 = np.einsum("ij,ij->i", d_s, d_s)
+    fraction = np.clip(np.einsum("ij,ij->i", xy - a_s, d_s) / np.where(norm2 > 0, norm2, 1.0), 0.0, 1.0)
+    distance = np.hypot(*(xy - (a_s + fraction[:, None] * d_s)).T)
     return Attachment(segment, fraction, distance)
 
 
