@@ -268,3 +268,18 @@ def test_networkx_agrees_when_available():
                 expected = np.inf
             _i, _j, cost = net.costs_within(pg, pg.point_node[[k]], pg.point_node[[m]], np.inf)
             assert (cost[0] if len(cost) else np.inf) == pytest.approx(expected)
+
+
+@settings(max_examples=20, deadline=None)
+@given(lattices(), st.integers(1, 4))
+def test_nearest_segment_search_is_exact_with_any_neighbour_budget(case, neighbours):
+    lines, points = case
+    network = net.build_network(np.array(lines, dtype=object), tolerance=0.0)
+    found = net.attach_points(network, points, neighbours=neighbours, block=3)
+    segments = shapely.linestrings(np.stack([network.nodes[network.u], network.nodes[network.v]], axis=1))
+    brute = shapely.distance(shapely.points(points)[:, None], segments[None, :]).min(axis=1)
+    assert found.distance == pytest.approx(brute, abs=1e-9)
+    feet = network.nodes[network.u[found.segment]] + found.fraction[:, None] * (
+        network.nodes[network.v[found.segment]] - network.nodes[network.u[found.segment]]
+    )
+    assert np.hypot(*(points - feet).T) == pytest.approx(brute, abs=1e-9)
