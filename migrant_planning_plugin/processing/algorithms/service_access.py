@@ -289,7 +289,9 @@ class ServiceAccess(MigrantAlgorithm):
             (self.FACILITIES_OUTPUT, tr("Facility catchments and loads"), QgsProcessing.SourceType.TypeVectorPoint),
             (self.SUMMARY, tr("Access summary by area"), QgsProcessing.SourceType.TypeVector),
         ):
-            sink = QgsProcessingParameterFeatureSink(name, label, kind, optional=name != self.OUTPUT)
+            sink = QgsProcessingParameterFeatureSink(
+                name, label, kind, optional=name != self.OUTPUT, createByDefault=True
+            )
             sink.setHelp(
                 {
                     self.OUTPUT: tr("One row per settlement and facility type, with the settlement's geometry."),
