@@ -69,7 +69,7 @@ def parse_oneway(values) -> Tuple[np.ndarray, int]:
     codes = np.zeros(len(series), dtype=np.int8)
     if len(series) == 0:
         return codes, 0
-    index, uniques = pd.factorize(series, use_na_sentinel=True)
+    index, uniques = pd.factorize(series)  # nulls get -1
     mapped = np.zeros(len(uniques) + 1, dtype=np.int8)  # last entry: null, two-way
     known = np.ones(len(uniques) + 1, dtype=bool)
     for k, value in enumerate(uniques):
