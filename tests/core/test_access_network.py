@@ -99,6 +99,8 @@ def test_one_way_loop_forces_the_long_way_round_by_road_only():
     back = _pair_costs(graph, np.array([1]), np.array([0]))[0, 0]
     assert there == pytest.approx(80 + 100 + 100 + 80 + 10)  # demand -> facility goes round
     assert back == pytest.approx(20 + 20 + 10)  # facility -> demand is direct
+    # with more targets than origins the search runs forward from the origins: same answer
+    assert _pair_costs(graph, np.array([0]), np.array([1, 0]))[0] == pytest.approx([370, 0])
     cost, _src = net.nearest_source(graph.reverse, graph.point_node[[1]])
     assert cost[graph.point_node[0]] == pytest.approx(370)  # nearest search measures demand -> facility
     # the same loop digitised the other way round with 'against' codes gives the same answer
