@@ -8,8 +8,10 @@ Question answered by both: which demand points have a facility within D0 metres 
 streets, respecting one-way streets (cost from the demand point to the facility)?
 
 - ours: ``migrant_planning:service_access`` (METHOD road network, TRAVEL_MODE by road, COST_UNIT
-  metres, WEIGHTING none), the whole algorithm through processing.run: reading, graph, multi-source
-  Dijkstra, writing. A second run with 2SFCA (all pairs within D0 per facility) is timed too.
+  metres, WEIGHTING none; outputs OUTPUT and SUMMARY), the whole algorithm through processing.run:
+  reading, graph, multi-source Dijkstra, writing. A second run with 2SFCA and FACILITIES_OUTPUT (one
+  limited Dijkstra per facility for all pairs within D0) is timed too, and the analysis alone
+  (core.access on frames already read).
 - native: ``native:serviceareafromlayer`` from the facility layer (one service area per facility) on
   the *reversed* direction rules (VALUE_FORWARD = the code of streets one-way against the digitising
   direction, and vice versa), so that a service area from a facility holds the points from which the
@@ -166,8 +168,9 @@ def run_ours(demand, facilities, roads, weighting: int):
             "DEFAULT_THRESHOLD": D0,
             "WEIGHTING": weighting,
             "OUTPUT": "memory:",
-            "FACILITIES_OUTPUT": "memory:",
             "SUMMARY": "memory:",
+            # facility catchments and loads only with scores: the coverage answer does not need them
+            **({"FACILITIES_OUTPUT": "memory:"} if weighting else {}),
         },
     )
     return result["OUTPUT"]
@@ -203,6 +206,7 @@ def run_core(demand, facilities, roads):
         cost_unit=access.METRES,
         default_threshold=D0,
         weighting=access.NO_WEIGHTING,
+        catchments=False,
     )
     return access.service_access(demand, facilities, options, roads)
 

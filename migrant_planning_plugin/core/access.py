@@ -83,6 +83,7 @@ class AccessOptions:
     underserved_share: float = 0.5
     area_name_field: Optional[str] = None
     snap_tolerance: float = 1.0
+    catchments: bool = True  # facility catchments (FACILITIES_OUTPUT) even without scores
 
 
 @dataclass
@@ -676,31 +677,32 @@ def service_access(
         step = sub(progress, 0.25 + 0.7 * t / n_t, 0.25 + 0.7 * (t + 1) / n_t)
         positions = np.flatnonzero(type_index == t)
         d0 = thresholds[name]
+        f_threshold[positions] = d0
         cost[t], nearest[t] = engine.nearest(positions)
         step(0.2)
-        i, j, pair_cost = engine.pairs(positions, d0, sub(step, 0.2, 0.95))
-        catchment = floating_catchment(i, j, pair_cost, d_population, capacity, d0, weighting, d_migrants)
-        f_population[positions] = catchment.population[positions]
-        f_migrants[positions] = catchment.migrants[positions]
-        f_demand_w[positions] = catchment.weighted_demand[positions]
-        f_ratio[positions] = catchment.ratio[positions]
-        f_threshold[positions] = d0
-        if scores_wanted and options.capacity_field:
-            access[t] = catchment.access
-            relative[t], mean = relative_to_mean(catchment.access, d_population)
-            if not np.isfinite(mean) or mean <= 0:
+        if options.catchments or scores_wanted:
+            i, j, pair_cost = engine.pairs(positions, d0, sub(step, 0.2, 0.95))
+            catchment = floating_catchment(i, j, pair_cost, d_population, capacity, d0, weighting, d_migrants)
+            f_population[positions] = catchment.population[positions]
+            f_migrants[positions] = catchment.migrants[positions]
+            f_demand_w[positions] = catchment.weighted_demand[positions]
+            f_ratio[positions] = catchment.ratio[positions]
+            if scores_wanted and options.capacity_field:
+                access[t] = catchment.access
+                relative[t], mean = relative_to_mean(catchment.access, d_population)
+                if not np.isfinite(mean) or mean <= 0:
+                    LOG.warning(
+                        tr("{type}: no settlement has a positive access score, so relative scores are empty.").format(
+                            type=name
+                        )
+                    )
+            lonely = positions[catchment.weighted_demand[positions] <= 0]
+            if len(lonely):
                 LOG.warning(
-                    tr("{type}: no settlement has a positive access score, so relative scores are empty.").format(
-                        type=name
+                    tr("{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.").format(
+                        type=name, n=len(lonely), d0=d0, unit=unit
                     )
                 )
-        lonely = positions[catchment.weighted_demand[positions] <= 0]
-        if len(lonely):
-            LOG.warning(
-                tr("{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.").format(
-                    type=name, n=len(lonely), d0=d0, unit=unit
-                )
-            )
         unreachable = int(np.count_nonzero(~np.isfinite(cost[t])))
         if unreachable:
             LOG.warning(

@@ -302,3 +302,13 @@ def test_inputs_are_not_modified_and_polygons_use_a_point_inside():
     assert result.demand["population"].tolist() == [100, 0]  # null population counts as 0
     assert result.demand["cost"].iloc[0] < 50  # the point on surface of the box is inside it
     assert result.demand.geometry.iloc[1].wkb == bowtie.wkb  # output keeps the input geometry
+
+
+def test_coverage_without_catchments_skips_the_facility_loads_only():
+    demand, facilities = _demand(**THREE), _facilities(**FACS)
+    full = access.service_access(demand, facilities, _options(weighting=access.NO_WEIGHTING))
+    lean = access.service_access(demand, facilities, _options(weighting=access.NO_WEIGHTING, catchments=False))
+    pd.testing.assert_frame_equal(full.demand, lean.demand)
+    pd.testing.assert_frame_equal(full.summary, lean.summary)
+    assert full.facilities["population"].tolist() == pytest.approx([3000, 500, 0])
+    assert lean.facilities["population"].isna().all() and lean.facilities["threshold"].tolist() == [1000] * 3

@@ -366,6 +366,7 @@ class ServiceAccess(MigrantAlgorithm):
             underserved_share=self.parameterAsDouble(parameters, self.UNDERSERVED_SHARE, context),
             area_name_field=area_name,
             snap_tolerance=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            catchments=parameters.get(self.FACILITIES_OUTPUT) not in (None, ""),
         )
 
         crs = self.metric_crs([demand_src, facility_src, roads_src, areas_src], context)
