@@ -10,6 +10,7 @@ def algorithm_classes() -> List[Type]:
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
     from .load_sample_city import LoadSampleCity
+    from .service_access import ServiceAccess
     from .settlement_exposure import SettlementExposure
 
-    return [LoadSampleCity, SettlementExposure, FacilityExposure, GrowthScenarios]
+    return [LoadSampleCity, SettlementExposure, FacilityExposure, ServiceAccess, GrowthScenarios]
