@@ -23,6 +23,7 @@ if QGIS_PLUGINS not in sys.path:
     sys.path.append(QGIS_PLUGINS)
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+_KEEP: list = []  # the provider's Python object must outlive the registry entry, or its overrides vanish
 
 
 def rss_bytes() -> int:
@@ -74,7 +75,9 @@ def start_qgis():
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("migrant_planning") is None:
-        registry.addProvider(MigrantPlanningProvider())
+        provider = MigrantPlanningProvider()
+        _KEEP.append(provider)
+        registry.addProvider(provider)
     return app
 
 

@@ -463,7 +463,7 @@ def _weights_for(
                 names=", ".join(lacking), w=fill
             )
         )
-    return {n: _number(given[n], "CRITERIA", "weight") if n in given else fill for n in present}, "CRITERIA", None
+    return {n: _number(given[n], "CRITERIA", "weight") if n in given else fill for n in present}, "definition", None
 
 
 def build_model(
@@ -524,7 +524,7 @@ def build_model(
         standardisation = standardisation_from_spec(entry.get("standardise") or {}, what)
         criterion = _criterion(name, label, kind, source, standardisation, layer, key, what)
         built.append((entry, criterion))
-        descriptions[name] = f"{kind}({key}): {criterion.standardisation.describe()}"
+        descriptions[name] = f"{kind}({key}): {standardisation.describe()}"
     present = [c.name for _, c in built]
     if not present:
         raise InputError(

@@ -65,6 +65,8 @@ def burn(*args, **kwargs) -> np.ndarray:
         return _burn_loud(*args, **kwargs)
     finally:
         gdal.PopErrorHandler()
+
+
 Sink = Callable[[str, int, np.ndarray], None]
 
 
@@ -955,6 +957,25 @@ def rank_by_score(scores: Sequence[float], ids: Sequence[object]) -> np.ndarray:
     rank = np.empty(len(scores), dtype=np.int64)
     rank[np.asarray(order)] = np.arange(1, len(scores) + 1)
     return rank
+
+
+def sortable_ids(values: Sequence[object]) -> list:
+    """Ids that sort consistently: numbers as they are; otherwise (missing, text) pairs, missing last."""
+    values = list(values)
+
+    def missing(v: object) -> bool:
+        try:
+            return bool(pd.isna(v))
+        except (TypeError, ValueError):
+            return False
+
+    numeric = all(
+        isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool) and not missing(v)
+        for v in values
+    )
+    if numeric:
+        return [float(v) for v in values]
+    return [(missing(v), "" if missing(v) else str(v)) for v in values]
 
 
 _ID_NAMES = {"id", "fid", "objectid", "gid", "codigo", "cod", "code", "ogc_fid"}

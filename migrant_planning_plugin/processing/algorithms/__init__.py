@@ -7,6 +7,10 @@ from typing import List, Type
 
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in toolbox order."""
+    from .ahp_weights import AhpWeights
     from .load_sample_city import LoadSampleCity
+    from .rank_candidate_sites import RankCandidateSites
+    from .site_suitability import SiteSuitability
+    from .weight_sensitivity import WeightSensitivity
 
-    return [LoadSampleCity]
+    return [LoadSampleCity, AhpWeights, SiteSuitability, RankCandidateSites, WeightSensitivity]
