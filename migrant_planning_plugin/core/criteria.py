@@ -440,10 +440,9 @@ def _filtered(frame: gpd.GeoDataFrame, where: Optional[Mapping[str, object]], ke
 
 
 def _weights_for(
-    criteria: List[dict], present: List[str], weights_text: Optional[str], ahp_text: Optional[str]
+    names: List[str], criteria: List[dict], present: List[str], weights_text: Optional[str], ahp_text: Optional[str]
 ) -> Tuple[Dict[str, float], str, Optional[ahp.AhpResult]]:
-    """The weights of the criteria used, and where they came from."""
-    names = [c["name"] for c in criteria]
+    """The weights of the criteria used (``present``, defined by ``criteria``) among all defined ``names``."""
     if ahp_text and ahp_text.strip():
         if weights_text and weights_text.strip():
             LOG.info(tr("Both AHP_MATRIX and WEIGHTS were given: the AHP weights are used."))
@@ -533,7 +532,8 @@ def build_model(
                 "Give at least one of them, or define criteria in CRITERIA."
             ).format(names=", ".join(sorted({_layer_key(e.get("source") or {}) for e in raw_criteria})) or "-")
         )
-    weights, weight_source, ahp_result = _weights_for([e for e, _ in built], present, weights_text, ahp_text)
+    all_names = [str(e["name"]).strip() for e in raw_criteria]
+    weights, weight_source, ahp_result = _weights_for(all_names, [e for e, _ in built], present, weights_text, ahp_text)
     for _, criterion in built:
         criterion.weight = float(weights[criterion.name])
     positive = [(e, c) for e, c in built if c.weight > 0]

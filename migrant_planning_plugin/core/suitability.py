@@ -740,7 +740,8 @@ def suitability_grid(
     for row, n in grid.blocks(rows):
         first(row / grid.height)
         block = evaluate_block(model, grid, aoi, row, n)
-        values = combine(block, weights, order_weights)
+        # rounded to float32 once, so that classes and statistics agree with the written raster
+        values = combine(block, weights, order_weights).astype(np.float32).astype(np.float64)
         missing += block.missing
         inside += block.inside
         counts += np.bincount(block.state.ravel(), minlength=3)[:3]
@@ -1111,7 +1112,7 @@ def weight_sensitivity(
 
     def block_values(w: np.ndarray, row: int, n: int) -> np.ndarray:
         part = Block(row, n, np.asarray(standardised[:, row : row + n]), np.asarray(state[row : row + n]), missing)
-        return combine(part, w, order_weights)
+        return combine(part, w, order_weights).astype(np.float32).astype(np.float64)
 
     breaks: Tuple[float, ...] = EQUAL_BREAKS
     if class_method == "quantile":
