@@ -569,8 +569,19 @@ def block_rows(model: SuitabilityModel, grid: GridSpec, budget: int = DEFAULT_ME
     return int(max(1, min(grid.height, rows)))
 
 
-def evaluate_block(model: SuitabilityModel, grid: GridSpec, aoi: object, row: int, n_rows: int) -> Block:
-    """Read and standardise every criterion on a block and work out each cell's state."""
+def evaluate_block(
+    model: SuitabilityModel,
+    grid: GridSpec,
+    aoi: object,
+    row: int,
+    n_rows: int,
+    progress: Optional[ProgressFn] = None,
+) -> Block:
+    """Read and standardise every criterion on a block and work out each cell's state.
+
+    ``progress`` (0-1 within the block) is called after each criterion, so a cancel is noticed soon.
+    """
+    report = ensure(progress)
     block = grid.block_spec(row, n_rows)
     outside = burn([aoi], block, dtype="uint8") == 0 if aoi is not None else np.zeros(block.shape, bool)
     for constraint in model.masks:
@@ -594,6 +605,7 @@ def evaluate_block(model: SuitabilityModel, grid: GridSpec, aoi: object, row: in
                     excluded |= hit
         standardised[i] = values
         missing[i] = int((np.isnan(values) & ~outside).sum())
+        report((i + 1) / max(1, k))
     lacking = np.isnan(standardised).any(axis=0) if k else np.zeros(block.shape, bool)
     state = np.full(block.shape, VALID, dtype=np.uint8)
     state[lacking] = NODATA
@@ -739,7 +751,9 @@ def suitability_grid(
 
     for row, n in grid.blocks(rows):
         first(row / grid.height)
-        block = evaluate_block(model, grid, aoi, row, n)
+        block = evaluate_block(
+            model, grid, aoi, row, n, lambda f, row=row, n=n: first((row + 0.95 * f * n) / grid.height)
+        )
         # rounded to float32 once, so that classes and statistics agree with the written raster
         values = combine(block, weights, order_weights).astype(np.float32).astype(np.float64)
         missing += block.missing
@@ -1100,7 +1114,7 @@ def weight_sensitivity(
     inside = 0
     for row, n in blocks:
         prepare(row / grid.height)
-        block = evaluate_block(model, grid, aoi, row, n)
+        block = evaluate_block(model, grid, aoi, row, n, lambda f, row=row, n=n: prepare((row + f * n) / grid.height))
         standardised[:, row : row + n] = block.standardised
         state[row : row + n] = block.state
         missing += block.missing

@@ -185,6 +185,8 @@ class RankCandidateSites(MigrantAlgorithm):
                 )
             )
         attributes = parcels.drop(columns=[parcels.geometry.name] + clashes).reset_index(drop=True)
+        # a GeoPackage 'fid' attribute would become the output's feature id and undo the order by rank
+        attributes = attributes.rename(columns={c: "src_" + c for c in attributes.columns if c.lower() == "fid"})
         frame = gpd.GeoDataFrame(
             pd.concat([attributes, new], axis=1),
             geometry=gpd.GeoSeries(np.asarray(parcels.geometry.values, dtype=object), crs=parcels.crs),
