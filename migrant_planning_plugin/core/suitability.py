@@ -554,6 +554,7 @@ class Block:
     state: np.ndarray  # uint8
     missing: np.ndarray  # cells inside the AOI without a value, per criterion
     inside: int = 0  # cells inside the AOI and not masked
+    outside: Optional[np.ndarray] = None  # cells outside the AOI or masked (bool)
 
 
 def block_rows(model: SuitabilityModel, grid: GridSpec, budget: int = DEFAULT_MEMORY_BUDGET) -> int:
@@ -611,7 +612,7 @@ def evaluate_block(
     state[lacking] = NODATA
     state[excluded] = EXCLUDED
     state[outside] = NODATA
-    return Block(row, n_rows, standardised, state, missing, int((~outside).sum()))
+    return Block(row, n_rows, standardised, state, missing, int((~outside).sum()), outside)
 
 
 def combine(block: Block, weights: np.ndarray, order_weights: Optional[np.ndarray]) -> np.ndarray:
@@ -762,7 +763,7 @@ def suitability_grid(
         emit("suitability", row, to_output(values))
         if write_criteria:
             for i, criterion in enumerate(model.criteria):
-                layer = np.where(block.state == NODATA, np.nan, block.standardised[i])
+                layer = np.where(block.outside, np.nan, block.standardised[i])
                 emit("criterion:" + criterion.name, row, to_output(layer))
         if quantile:
             kept_values[row : row + n] = values

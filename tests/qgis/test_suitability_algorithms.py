@@ -454,3 +454,36 @@ def test_ahp_weights_refusals(provider):
     assert result["CONSISTENT"] is False and result["CR"] > 1
     with pytest.raises(QgsProcessingException, match="most inconsistent judgement"):
         processing.run("migrant_planning:ahp_weights", {"MATRIX": inconsistent, "FAIL_IF_INCONSISTENT": True})
+
+
+# ----------------------------------------------------------------------------- help and styles
+
+
+@pytest.mark.parametrize("alg_id", ["ahp_weights", "site_suitability", "rank_candidate_sites", "weight_sensitivity"])
+def test_every_parameter_has_help_and_the_help_has_two_paragraphs(provider, alg_id):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().algorithmById(f"migrant_planning:{alg_id}")
+    assert alg is not None and alg.group()
+    for parameter in alg.parameterDefinitions():
+        assert parameter.help().strip(), parameter.name()
+        assert not parameter.flags() & QgsProcessingParameterDefinition.Flag.FlagHidden
+    assert len([p for p in alg.shortHelpString().split("\n\n") if p.strip()]) == 2
+
+
+def test_styles_apply_with_class_labels(city_run):
+    from qgis.core import QgsRasterLayer
+
+    from migrant_planning_plugin.paths import style_path
+    from migrant_planning_plugin.processing.suitability_common import RasterStyle, class_labels
+
+    result, _ = city_run
+    layer = QgsRasterLayer(result["CLASSIFIED"], "classes")
+    RasterStyle(style_path("suitability_classes.qml"), classes=True).postProcessLayer(layer, None, None)
+    renderer = layer.renderer()
+    assert renderer.type() == "paletted"
+    assert {c.value: c.label for c in renderer.classes()} == class_labels()
+    ramp = QgsRasterLayer(result["OUTPUT"], "suitability")
+    RasterStyle(style_path("suitability.qml")).postProcessLayer(ramp, None, None)
+    assert ramp.renderer().type() == "singlebandpseudocolor"
+    assert ramp.renderer().classificationMin() == 0 and ramp.renderer().classificationMax() == 1
