@@ -771,6 +771,13 @@ def suitability_grid(
         else:
             emit_classes(row, values, block.state, EQUAL_BREAKS)
     _check_coverage(model, missing, inside)
+    if counts[VALID] + counts[EXCLUDED] == 0:
+        LOG.warning(
+            tr(
+                "No cell centre lies inside the area of interest (or all of it is masked): the result is all nodata. "
+                "Use a smaller cell size."
+            )
+        )
     breaks: Tuple[float, ...] = EQUAL_BREAKS
     if quantile:
         breaks = quantile_breaks(np.asarray(kept_values)[np.asarray(kept_state) == VALID])
@@ -1131,7 +1138,7 @@ def weight_sensitivity(
 
     breaks: Tuple[float, ...] = EQUAL_BREAKS
     if class_method == "quantile":
-        base_values = np.concatenate([block_values(weights, r, n) for r, n in blocks]) if blocks else np.zeros(0)
+        base_values = np.concatenate([block_values(weights, r, n).astype(np.float32) for r, n in blocks])
         breaks = quantile_breaks(base_values[np.asarray(state) == VALID])
         del base_values
     threshold = breaks[2]

@@ -318,6 +318,31 @@ def test_quantile_classes_use_quintiles_of_the_valid_cells():
     assert (classes[~valid] == 0).all()
 
 
+def test_whole_model_blocked_equals_single_block():
+    rng = np.random.default_rng(8)
+    roads = np.array(
+        [shapely.LineString(rng.uniform((500, 1500), (4500, 4500), (4, 2))) for _ in range(5)], dtype=object
+    )
+    zones = np.array([shapely.box(x, y, x + 700, y + 500) for x, y in rng.uniform((900, 1900), (3500, 3600), (6, 2))])
+    criteria = [
+        S.Criterion("roads", S.DistanceSource(roads, 900.0), S.Standardisation("sigmoid", False, 100, 900), 0.3),
+        S.Criterion(
+            "slope",
+            S.SlopeSource(field_reader(lambda x, y: 30 * np.sin(x / 400) + 0.05 * y)),
+            S.Standardisation("linear", False, 5, 30),
+            0.3,
+        ),
+        S.Criterion("land", S.PolygonSource(zones, rng.random(6), fill=0.5), S.Standardisation("none"), 0.4),
+    ]
+    model = S.SuitabilityModel(criteria, [S.PolygonConstraint("z", zones[:1])], [], S.Aggregation("owa", orness=0.3))
+    aoi = shapely.Point(2500, 3000).buffer(1400)
+    _, whole = collect(model, GRID, aoi, rows_per_block=GRID.height, class_method="quantile", write_criteria=True)
+    for rows in (1, 6, 17):
+        _, blocked = collect(model, GRID, aoi, rows_per_block=rows, class_method="quantile", write_criteria=True)
+        for key in whole:
+            assert np.array_equal(whole[key], blocked[key]), (rows, key)
+
+
 def test_criteria_blocks_emitted_when_asked():
     _, out = collect(_model(), GRID, None, write_criteria=True)
     x, _ = centres(GRID)
@@ -474,3 +499,7 @@ def test_sensitivity_runs_match_independent_full_recomputations():
         assert row["area_top2_ha"] == pytest.approx(top * 400 / 10_000)
         assert row["d_area_top2_ha"] == pytest.approx((top - base_top) * 400 / 10_000)
         assert math.isclose(row["weight"], expected_weights[int(criterion[1])], rel_tol=1e-9)
+    # quantile classes: the two best classes of the base run hold 40 % of the cells
+    quantiles = S.weight_sensitivity(model(base_weights), grid, None, zones, ids, class_method="quantile")
+    cells = grid.width * grid.height
+    assert quantiles.iloc[0]["area_top2_ha"] == pytest.approx(0.4 * cells * 400 / 10_000, rel=0.01)

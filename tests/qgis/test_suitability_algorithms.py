@@ -487,3 +487,33 @@ def test_styles_apply_with_class_labels(city_run):
     RasterStyle(style_path("suitability.qml")).postProcessLayer(ramp, None, None)
     assert ramp.renderer().type() == "singlebandpseudocolor"
     assert ramp.renderer().classificationMin() == 0 and ramp.renderer().classificationMax() == 1
+
+
+def test_rank_with_a_geographic_raster_and_with_no_parcels(city_run, provider, sample_gpkg, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    result, _ = city_run
+    geographic = str(tmp_path / "wgs84.tif")
+    gdal.Warp(geographic, result["OUTPUT"], dstSRS="EPSG:4326", resampleAlg="near")
+    candidates = sample_layer_uri(sample_gpkg, "candidates")
+    original = processing.run(
+        "migrant_planning:rank_candidate_sites",
+        {"CANDIDATES": candidates, "SUITABILITY": result["OUTPUT"], "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    warped = processing.run(
+        "migrant_planning:rank_candidate_sites",
+        {"CANDIDATES": candidates, "SUITABILITY": geographic, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    assert warped.crs().authid() == "EPSG:9377"
+    a = {f["codigo_predio"]: f["suit_mean"] for f in original.getFeatures()}
+    b = {f["codigo_predio"]: f["suit_mean"] for f in warped.getFeatures()}
+    keys = sorted(k for k in a if a[k] == a[k] and b[k] == b[k])
+    assert len(keys) > 0.9 * len(a)
+    assert spearmanr([a[k] for k in keys], [b[k] for k in keys]).correlation > 0.95
+    empty = QgsVectorLayer("Polygon?crs=EPSG:9377&field=codigo:string", "empty", "memory")
+    out = processing.run(
+        "migrant_planning:rank_candidate_sites",
+        {"CANDIDATES": empty, "SUITABILITY": result["OUTPUT"], "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    assert out.featureCount() == 0 and "rank" in out.fields().names()
