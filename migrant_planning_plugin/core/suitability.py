@@ -229,23 +229,48 @@ class DistanceSource:
         """Cells of padding so that every feature within ``max_distance`` of the block is in the window."""
         return int(math.ceil(self.max_distance / cell_size)) + 1
 
+    def window(self, grid: GridSpec, row: int, n_rows: int) -> Tuple[int, int, int, int]:
+        """Rows and columns (first, end; grid coordinates, may lie outside the grid) of a block's window.
+
+        The block padded by :meth:`pad_cells` on every side, but no farther than the features reach:
+        beyond that there is nothing to find.
+        """
+        p = self.pad_cells(grid.cell_size)
+        r0, r1, c0, c1 = row - p, row + n_rows + p, -p, grid.width + p
+        if self.tree is not None:
+            xmin, ymin, xmax, ymax = shapely.total_bounds(self.geoms)
+            cs = grid.cell_size
+            r0 = max(r0, min(row, int(math.floor((grid.y_max - ymax) / cs)) - 1))
+            r1 = min(r1, max(row + n_rows, int(math.floor((grid.y_max - ymin) / cs)) + 2))
+            c0 = max(c0, min(0, int(math.floor((xmin - grid.x_min) / cs)) - 1))
+            c1 = min(c1, max(grid.width, int(math.floor((xmax - grid.x_min) / cs)) + 2))
+        return r0, r1, c0, c1
+
+    def window_cells(self, grid: GridSpec, n_rows: int) -> int:
+        """The largest number of cells of a window for blocks of ``n_rows`` rows (for memory planning)."""
+        p = self.pad_cells(grid.cell_size)
+        if self.tree is None:
+            return 0
+        r0, r1, c0, c1 = self.window(grid, 0, grid.height)
+        rows = min(n_rows + 2 * p, r1 - r0)
+        return rows * (c1 - c0)
+
     def read(self, grid: GridSpec, row: int, n_rows: int) -> np.ndarray:
         """Distances (m) of the cells of rows ``row`` .. ``row + n_rows - 1``, truncated at ``max_distance``."""
         out = np.full((n_rows, grid.width), self.max_distance)
         if self.tree is None:
             return out
         cs = grid.cell_size
-        p = min(self.pad_cells(cs), 10 * max(grid.width, grid.height) + 2)
-        window = GridSpec(
-            grid.x_min - p * cs, grid.y_max - (row - p) * cs, cs, grid.width + 2 * p, n_rows + 2 * p, grid.crs_wkt
-        )
+        r0, r1, c0, c1 = self.window(grid, row, n_rows)
+        window = GridSpec(grid.x_min + c0 * cs, grid.y_max - r0 * cs, cs, c1 - c0, r1 - r0, grid.crs_wkt)
         hits = self.tree.query(shapely.box(*window.bounds))
         if len(hits) == 0:
             return out
         mask = burn(self.geoms[np.sort(hits)], window, dtype="uint8") > 0
         if not mask.any():
             return out
-        return np.minimum(distance_from_mask(mask, cs, p, p, n_rows, grid.width), self.max_distance, out=out)
+        distances = distance_from_mask(mask, cs, row - r0, -c0, n_rows, grid.width)
+        return np.minimum(distances, self.max_distance, out=out)
 
 
 def distance_from_mask(
@@ -537,11 +562,6 @@ class SuitabilityModel:
         """Criterion weights summing to 1."""
         return normalise_weights([c.weight for c in self.criteria], self.names)
 
-    def pad_cells(self, cell_size: float) -> int:
-        """The largest distance padding of any criterion."""
-        pads = [c.source.pad_cells(cell_size) for c in self.criteria if isinstance(c.source, DistanceSource)]
-        return max(pads, default=0)
-
 
 # ============================================================================ blocks
 @dataclass
@@ -558,16 +578,32 @@ class Block:
 
 
 def block_rows(model: SuitabilityModel, grid: GridSpec, budget: int = DEFAULT_MEMORY_BUDGET) -> int:
-    """Rows per block so that a block's working set stays within ``budget`` bytes."""
+    """Rows per block so that a block's working set stays within ``budget`` bytes.
+
+    Per cell of the block: 4 bytes per criterion (float32 stack) + 48 (raw values, masks, aggregation),
+    + 28 per criterion for OWA (sorting); per cell of the largest distance window: 14 bytes
+    (feature transform and mask). Found by bisection (the cost grows with the rows).
+    """
     k = max(1, len(model.criteria))
     per_cell = 4 * k + 48 + (28 * k if model.aggregation.method == "owa" else 0)
-    pad = model.pad_cells(grid.cell_size)
-    window_width = grid.width + 2 * pad
-    per_window_cell = 14
-    fixed = 2 * pad * window_width * per_window_cell
-    per_row = grid.width * per_cell + window_width * per_window_cell
-    rows = (budget - fixed) // max(1, per_row)
-    return int(max(1, min(grid.height, rows)))
+    sources = [c.source for c in model.criteria if isinstance(c.source, DistanceSource)]
+
+    def cost(rows: int) -> int:
+        window = max((s.window_cells(grid, rows) for s in sources), default=0)
+        return rows * grid.width * per_cell + window * 14
+
+    if cost(grid.height) <= budget:
+        return grid.height
+    low, high = 1, grid.height  # cost(high) > budget; the answer is the largest row count that fits
+    if cost(low) > budget:
+        return 1
+    while high - low > 1:
+        mid = (low + high) // 2
+        if cost(mid) <= budget:
+            low = mid
+        else:
+            high = mid
+    return low
 
 
 def evaluate_block(
