@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import package  # noqa: E402
 
-QGIS_PROCESS = (
-    "/usr/bin/qgis_process.bin" if os.path.exists("/usr/bin/qgis_process.bin") else shutil.which("qgis_process")
+QGIS_PROCESS = "/usr/bin/qgis_process.bin" if os.path.exists("/usr/bin/qgis_process.bin") else shutil.which(
+    "qgis_process"
 )
 
 
@@ -53,13 +53,8 @@ def test_check_rejects_bad_zips(tmp_path):
         archive.writestr("Bad-Name/__pycache__/x.pyc", "")
         archive.writestr("Bad-Name/metadata.txt", "[general]\nname=x\nicon=missing.svg\n")
     problems = " | ".join(package.check(bad2))
-    for expected in (
-        "not a valid lower-case",
-        "LICENSE is missing",
-        "forbidden file",
-        "'version' is missing",
-        "icon 'missing.svg'",
-    ):
+    for expected in ("not a valid lower-case", "LICENSE is missing", "forbidden file", "'version' is missing",
+                     "icon 'missing.svg'"):
         assert expected in problems
 
 
@@ -91,13 +86,10 @@ def test_installed_plugin_runs_in_qgis_process(plugin_zip, tmp_path):
     out = tmp_path / "city"
     run = subprocess.run(
         [QGIS_PROCESS, "--json", "run", "migrant_planning:load_sample_city", "--", f"OUTPUT={out}", "LOAD=false"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+        env=env, capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
-    results = json.loads(run.stdout[run.stdout.index("{") :])["results"]
+    results = json.loads(run.stdout[run.stdout.index("{"):])["results"]
     assert Path(results["GEOPACKAGE"]).exists() and Path(results["DEM"]).exists()
     assert results["SETTLEMENTS"].endswith("layername=asentamientos")
     assert (out / "villa_esperanza.gpkg").stat().st_size > 100_000

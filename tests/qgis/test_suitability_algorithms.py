@@ -57,12 +57,22 @@ def _centres(path: str):
 
 
 @pytest.fixture(scope="module")
-def city_run(provider, sample_gpkg, sample_dem, tmp_path_factory):
+def dem(sample_dem, tmp_path_factory) -> str:
+    """A copy of the sample DEM: QGIS writes statistics (.aux.xml) beside a raster it opens."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("dem") / os.path.basename(sample_dem)
+    shutil.copyfile(sample_dem, path)
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def city_run(provider, sample_gpkg, dem, tmp_path_factory):
     """One site_suitability run on the sample city, with the criteria folder."""
     import processing
 
     folder = tmp_path_factory.mktemp("suitability")
-    params = _inputs(sample_gpkg, sample_dem)
+    params = _inputs(sample_gpkg, dem)
     params.update(
         {
             "OUTPUT": str(folder / "suitability.tif"),
@@ -250,20 +260,20 @@ class _CancelAfter(QgsProcessingFeedback):
             self.cancel()
 
 
-def test_cancelled_run_writes_nothing(provider, sample_gpkg, sample_dem, tmp_path):
+def test_cancelled_run_writes_nothing(provider, sample_gpkg, dem, tmp_path):
     import processing
 
-    params = _inputs(sample_gpkg, sample_dem)
+    params = _inputs(sample_gpkg, dem)
     params.update({"CELL_SIZE": 10, "OUTPUT": str(tmp_path / "s.tif"), "CLASSIFIED": str(tmp_path / "c.tif")})
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run("migrant_planning:site_suitability", params, feedback=_CancelAfter())
     assert os.listdir(tmp_path) == []
 
 
-def test_ahp_matrix_and_owa_orness_one_gives_the_maximum(provider, sample_gpkg, sample_dem, tmp_path):
+def test_ahp_matrix_and_owa_orness_one_gives_the_maximum(provider, sample_gpkg, dem, tmp_path):
     import processing
 
-    params = _inputs(sample_gpkg, sample_dem)
+    params = _inputs(sample_gpkg, dem)
     w = np.array(list(WEIGHTS.values()))
     matrix = ";".join(",".join(f"{a / b:.12g}" for b in w) for a in w)  # consistent: CR 0, weights = w
     params.update(
@@ -381,10 +391,10 @@ def test_rank_candidate_sites_equals_brute_force(city_run, provider, sample_gpkg
     assert "exp_codigo" not in ranked.columns
 
 
-def test_weight_sensitivity_matches_separate_runs(city_run, provider, sample_gpkg, sample_dem, tmp_path):
+def test_weight_sensitivity_matches_separate_runs(city_run, provider, sample_gpkg, dem, tmp_path):
     import processing
 
-    params = _inputs(sample_gpkg, sample_dem)
+    params = _inputs(sample_gpkg, dem)
     params.update({"CANDIDATES": sample_layer_uri(sample_gpkg, "candidates"), "OUTPUT": str(tmp_path / "sens.gpkg")})
     processing.run("migrant_planning:weight_sensitivity", params)
     table = gpd.read_file(str(tmp_path / "sens.gpkg"))
@@ -396,7 +406,7 @@ def test_weight_sensitivity_matches_separate_runs(city_run, provider, sample_gpk
         run = processing.run(
             "migrant_planning:site_suitability",
             {
-                **_inputs(sample_gpkg, sample_dem),
+                **_inputs(sample_gpkg, dem),
                 "WEIGHTS": weights_text,
                 "OUTPUT": str(tmp_path / "w.tif"),
                 "CLASSIFIED": None,
