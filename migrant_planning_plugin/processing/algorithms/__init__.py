@@ -6,11 +6,25 @@ from typing import List, Type
 
 
 def algorithm_classes() -> List[Type]:
-    """Every algorithm class the provider registers, in toolbox order."""
+    """Every algorithm class the provider registers, in workflow order."""
+    from .ahp_weights import AhpWeights
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
     from .load_sample_city import LoadSampleCity
+    from .rank_candidate_sites import RankCandidateSites
     from .service_access import ServiceAccess
     from .settlement_exposure import SettlementExposure
+    from .site_suitability import SiteSuitability
+    from .weight_sensitivity import WeightSensitivity
 
-    return [LoadSampleCity, SettlementExposure, FacilityExposure, ServiceAccess, GrowthScenarios]
+    return [
+        LoadSampleCity,
+        SettlementExposure,
+        FacilityExposure,
+        ServiceAccess,
+        AhpWeights,
+        SiteSuitability,
+        RankCandidateSites,
+        WeightSensitivity,
+        GrowthScenarios,
+    ]

@@ -1,0 +1,581 @@
+"""Parameters and input reading shared by ``site_suitability`` and ``weight_sensitivity``.
+
+Both algorithms take the same inputs; this module declares them once and turns them into a
+:class:`~..core.suitability.SuitabilityModel` (through :mod:`..core.criteria`), the grid and the
+area of interest.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+import numpy as np
+import shapely
+from osgeo import gdal
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+
+from ..core import criteria as core_criteria
+from ..core.errors import InputError
+from ..core.geometry import repair_polygons
+from ..core.grid import GridSpec
+from ..core.hazards import classify_zones
+from ..core.i18n import tr
+from ..core.levels import NAME_OF_RANK, parse_level_map
+from ..core.suitability import CLASS_NAMES, Aggregation
+from ..core.text import parse_number_mapping
+from ..qgis_io import crs as io_crs
+from ..qgis_io import vector as io_vector
+from ..qgis_io.raster import warp_to_grid
+
+LOG = logging.getLogger("migrant_planning")
+
+AOI = "AOI"
+CELL_SIZE = "CELL_SIZE"
+PRESET = "PRESET"
+CRITERIA = "CRITERIA"
+FACILITIES = "FACILITIES"
+FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
+ROADS = "ROADS"
+SETTLEMENTS = "SETTLEMENTS"
+DEM = "DEM"
+HAZARDS = "HAZARDS"
+HAZARD_TYPE_FIELD = "HAZARD_TYPE_FIELD"
+HAZARD_LEVEL_FIELD = "HAZARD_LEVEL_FIELD"
+LEVEL_MAP = "LEVEL_MAP"
+LAND_USE = "LAND_USE"
+LAND_USE_FIELD = "LAND_USE_FIELD"
+LAND_USE_SCORES = "LAND_USE_SCORES"
+WATER = "WATER"
+WEIGHTS = "WEIGHTS"
+AHP_MATRIX = "AHP_MATRIX"
+AGGREGATION = "AGGREGATION"
+ORDER_WEIGHTS = "ORDER_WEIGHTS"
+ORNESS = "ORNESS"
+CLASS_METHOD = "CLASS_METHOD"
+
+PRESET_KEYS = ("housing", "none")
+CLASS_METHOD_KEYS = ("equal", "quantile")
+
+
+def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
+    """Mark a parameter as advanced."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return parameter
+
+
+def _with_help(parameter: QgsProcessingParameterDefinition, text: str) -> QgsProcessingParameterDefinition:
+    """Attach help text."""
+    parameter.setHelp(text)
+    return parameter
+
+
+def add_model_parameters(alg) -> None:
+    """Declare the inputs of a suitability analysis on ``alg`` (stable names, every one with help)."""
+    polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
+    add = alg.addParameter
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(AOI, tr("Area of interest"), polygon),
+            tr("Polygons that bound the analysis; cells whose centre lies outside them are nodata."),
+        )
+    )
+    cell = QgsProcessingParameterNumber(
+        CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0, minValue=0.5
+    )
+    add(_with_help(cell, tr("Side of the square grid cells in metres; the grid is aligned to multiples of it.")))
+    add(
+        _with_help(
+            QgsProcessingParameterEnum(
+                PRESET, tr("Preset"), [tr("Housing"), tr("None (CRITERIA only)")], defaultValue=0
+            ),
+            tr(
+                "Housing: distance to health and education, roads and existing settlements, slope, hazard level "
+                "and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA."
+            ),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterString(
+                CRITERIA, tr("Criteria (JSON text or .json file)"), multiLine=True, optional=True
+            ),
+            tr(
+                "Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: "
+                'e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.'
+            ),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(
+                FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+            ),
+            tr("Health and education facilities (points); without them the two distance criteria are left out."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterField(
+                FACILITY_TYPE_FIELD, tr("Facility type field"), parentLayerParameterName=FACILITIES, optional=True
+            ),
+            tr("Field holding the facility type (salud, educación...); detected by its name when empty."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(
+                ROADS, tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
+            ),
+            tr("Road network (lines): distance to the nearest road."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(
+                SETTLEMENTS, tr("Existing settlements"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
+            ),
+            tr("Existing urban fabric (polygons or points): distance to it favours compact growth."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterRasterLayer(DEM, tr("Elevation (DEM)"), optional=True),
+            tr("Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(HAZARDS, tr("Hazard zones"), polygon, optional=True),
+            tr("Hazard zones (polygons) with a level; level alta of any type is excluded, media and baja score lower."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterField(
+                HAZARD_TYPE_FIELD, tr("Hazard type field"), parentLayerParameterName=HAZARDS, optional=True
+            ),
+            tr("Field holding the hazard type (inundación, movimiento en masa...); detected when empty."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterField(
+                HAZARD_LEVEL_FIELD, tr("Hazard level field"), parentLayerParameterName=HAZARDS, optional=True
+            ),
+            tr("Field holding the level (alta/media/baja, high/medium/low or 3/2/1); detected when empty."),
+        )
+    )
+    add(
+        _advanced(
+            _with_help(
+                QgsProcessingParameterString(LEVEL_MAP, tr("Hazard level mapping"), optional=True),
+                tr("Extra level values, e.g. 'A=alta;M=media;B=baja' (accents and case ignored)."),
+            )
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(LAND_USE, tr("Land use (POT)"), polygon, optional=True),
+            tr("Land use or zoning polygons (POT); each class gets a score, protección is excluded."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterField(
+                LAND_USE_FIELD, tr("Land use class field"), parentLayerParameterName=LAND_USE, optional=True
+            ),
+            tr("Field holding the land use class; detected by its name when empty."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterString(
+                LAND_USE_SCORES,
+                tr("Land use scores"),
+                defaultValue=core_criteria.DEFAULT_LAND_USE_SCORES,
+                optional=True,
+            ),
+            tr("Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterFeatureSource(WATER, tr("Water bodies"), polygon, optional=True),
+            tr("Rivers, lakes and wetlands (polygons): their cells are nodata."),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterString(WEIGHTS, tr("Weights"), optional=True),
+            tr(
+                "Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order "
+                "(health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1."
+            ),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterString(AHP_MATRIX, tr("AHP comparison matrix"), optional=True),
+            tr(
+                "Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its "
+                "principal eigenvector replaces WEIGHTS and its consistency ratio is logged."
+            ),
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterEnum(
+                AGGREGATION,
+                tr("Aggregation"),
+                [tr("WLC (weighted sum)"), tr("OWA (ordered weighted average)")],
+                defaultValue=0,
+            ),
+            tr("WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS)."),
+        )
+    )
+    add(
+        _advanced(
+            _with_help(
+                QgsProcessingParameterString(ORDER_WEIGHTS, tr("OWA order weights"), optional=True),
+                tr(
+                    "One weight per criterion for the best, second best ... worst value of each cell, "
+                    "e.g. '0.5,0.3,0.2'."
+                ),
+            )
+        )
+    )
+    orness = QgsProcessingParameterNumber(
+        ORNESS,
+        tr("OWA orness (0-1)"),
+        QgsProcessingParameterNumber.Type.Double,
+        optional=True,
+        minValue=0.0,
+        maxValue=1.0,
+    )
+    add(
+        _advanced(
+            _with_help(
+                orness,
+                tr(
+                    "Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, "
+                    "0 = worst (minimum)."
+                ),
+            )
+        )
+    )
+    add(
+        _with_help(
+            QgsProcessingParameterEnum(
+                CLASS_METHOD, tr("Class method"), [tr("Equal interval (0-1)"), tr("Quantile")], defaultValue=0
+            ),
+            tr(
+                "Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area."
+            ),
+        )
+    )
+
+
+@dataclass
+class Prepared:
+    """Everything a suitability run needs, read from the parameters."""
+
+    built: core_criteria.BuiltModel
+    grid: GridSpec
+    aoi: object
+    crs: QgsCoordinateReferenceSystem
+    crs_text: str
+    class_method: str
+
+    def weights_text(self) -> str:
+        """'health=0.2000;...' of the weights used."""
+        weights = self.built.model.weights()
+        return ";".join(f"{n}={w:.4f}" for n, w in zip(self.built.model.names, weights))
+
+    def metadata(self) -> Dict[str, str]:
+        """Raster metadata items describing the run."""
+        built = self.built
+        aggregation = built.model.aggregation
+        items = {
+            "suitability_criteria": ", ".join(built.model.names),
+            "suitability_weights": self.weights_text(),
+            "suitability_weight_source": built.weight_source,
+            "suitability_aggregation": aggregation.method,
+            "suitability_class_method": self.class_method,
+            "suitability_constraints": ", ".join(
+                f"{c.name} ({c.action})" for c in built.model.exclusions + built.model.masks
+            ),
+            "suitability_definitions": json.dumps(built.descriptions, ensure_ascii=False),
+            "crs_used": self.crs_text,
+            "cell_size_m": f"{self.grid.cell_size:g}",
+        }
+        order_weights = aggregation.order_weights_for(len(built.model.criteria))
+        if order_weights is not None:
+            items["suitability_order_weights"] = ",".join(f"{v:.4f}" for v in order_weights)
+        if built.ahp is not None:
+            items["ahp_cr"] = f"{built.ahp.cr:.4f}"
+            items["ahp_ci"] = f"{built.ahp.ci:.4f}"
+            items["ahp_lambda_max"] = f"{built.ahp.lambda_max:.4f}"
+        return items
+
+
+def _fields_for(definition: dict, key: str) -> List[str]:
+    """Attribute fields of one layer that the definition uses."""
+    fields = []
+    entries = [e.get("source") or {} for e in definition.get("criteria", [])] + list(definition.get("constraints", []))
+    for entry in entries:
+        if core_criteria._layer_key(entry) != key:
+            continue
+        for name in ((entry.get("where") or {}).get("field"), entry.get("field")):
+            if name and name not in fields:
+                fields.append(str(name))
+    return fields
+
+
+def _uses(definition: dict, placeholder: str) -> bool:
+    """Whether the definition refers to a placeholder such as $LAND_USE_FIELD."""
+    return ("$" + placeholder) in json.dumps(definition)
+
+
+def _raster_input(layer: QgsRasterLayer, label: str) -> core_criteria.RasterInput:
+    """A raster layer as a core RasterInput (GDAL warp onto any grid), after checking it holds data."""
+    if layer.providerType() != "gdal":
+        raise InputError(
+            tr("{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.").format(layer=label)
+        )
+    path = layer.source()
+    dataset = gdal.Open(path)
+    band = dataset.GetRasterBand(1)
+    try:
+        band.ComputeRasterMinMax(True)
+    except RuntimeError:
+        try:
+            band.ComputeRasterMinMax(False)
+        except RuntimeError:
+            raise InputError(
+                tr("{layer}: the raster holds only nodata. Choose another raster or check its nodata value.").format(
+                    layer=label
+                )
+            ) from None
+
+    def reader(grid: GridSpec, resampling: str, band_number: int) -> np.ndarray:
+        return warp_to_grid(dataset, grid, resampling, band=band_number)
+
+    return core_criteria.RasterInput(label, reader)
+
+
+def _open_path(path: str, kind: str, crs: QgsCoordinateReferenceSystem, alg, context, feedback):
+    """A layer given by path in the CRITERIA JSON, read as a GeoDataFrame or a RasterInput."""
+    name = os.path.basename(path.split("|", maxsplit=1)[0])
+    if kind == "raster":
+        layer = QgsRasterLayer(path, name)
+        if not layer.isValid():
+            raise InputError(tr("CRITERIA: the raster '{path}' cannot be opened.").format(path=path))
+        return _raster_input(layer, name)
+    layer = QgsVectorLayer(path, name, "ogr")
+    if not layer.isValid():
+        raise InputError(tr("CRITERIA: the vector layer '{path}' cannot be opened.").format(path=path))
+    frame = io_vector.source_to_gdf(layer, target_crs=crs, context=context, is_canceled=feedback.isCanceled)
+    frame.attrs["layer_name"] = name
+    return frame
+
+
+def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, read_end: float = 10.0) -> Prepared:
+    """Read the parameters and inputs of a suitability analysis into a :class:`Prepared`."""
+    aoi_source = alg.source(parameters, AOI, context)
+    crs = alg.metric_crs([aoi_source], context)
+    crs_text = io_crs.describe(crs)
+    aoi_frame = alg.read(aoi_source, crs, context, feedback, fields=[])
+    aoi_geoms, _ = repair_polygons(np.asarray(aoi_frame.geometry.values, dtype=object), aoi_source.sourceName())
+    aoi_geoms = aoi_geoms[~shapely.is_missing(aoi_geoms)]
+    if len(aoi_geoms) == 0:
+        raise InputError(
+            tr("{layer}: the area of interest has no polygon. Choose a polygon layer with features.").format(
+                layer=aoi_source.sourceName()
+            )
+        )
+    aoi = shapely.union_all(aoi_geoms)
+    cell = alg.parameterAsDouble(parameters, CELL_SIZE, context)
+    if not cell > 0:
+        raise InputError(tr("CELL_SIZE: the cell size must be positive (metres)."))
+    grid = GridSpec.from_bounds(aoi.bounds, cell, crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
+    if grid.width * grid.height > 400_000_000:
+        raise InputError(
+            tr("CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.").format(
+                w=grid.width, h=grid.height
+            )
+        )
+    LOG.info(
+        tr("Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.").format(
+            w=grid.width, h=grid.height, cell=cell, x=grid.x_min, y=grid.y_max, crs=crs_text
+        )
+    )
+
+    user = core_criteria.load_definition(alg.parameterAsString(parameters, CRITERIA, context))
+    preset = PRESET_KEYS[alg.parameterAsEnum(parameters, PRESET, context)]
+    scores_text = alg.parameterAsString(parameters, LAND_USE_SCORES, context)
+    scores = parse_number_mapping(scores_text, LAND_USE_SCORES) if scores_text.strip() else None
+    definition = core_criteria.merged_definition(preset, user, scores)
+
+    sources = {
+        key: alg.source(parameters, key, context, required=False)
+        for key in (FACILITIES, ROADS, SETTLEMENTS, HAZARDS, LAND_USE, WATER)
+    }
+    fields: Dict[str, Optional[str]] = {FACILITY_TYPE_FIELD: None, LAND_USE_FIELD: None}
+    if sources[FACILITIES] is not None and _uses(definition, FACILITY_TYPE_FIELD):
+        fields[FACILITY_TYPE_FIELD] = alg.field(
+            parameters, FACILITY_TYPE_FIELD, context, sources[FACILITIES], "facility_type", True, tr("facility type")
+        )
+    if sources[LAND_USE] is not None and _uses(definition, LAND_USE_FIELD):
+        fields[LAND_USE_FIELD] = alg.field(
+            parameters, LAND_USE_FIELD, context, sources[LAND_USE], "land_use", True, tr("land use class")
+        )
+    definition = core_criteria.substitute(definition, fields)
+
+    layers: Dict[str, object] = {}
+    needed = core_criteria.required_layers(definition)
+    step = (read_end - read_start) / max(1, len(needed))
+    for number, (key, kind) in enumerate(sorted(needed.items())):
+        start = read_start + number * step
+        if key.startswith("path:"):
+            layers[key] = _open_path(key[5:], kind, crs, alg, context, feedback)
+        elif key == DEM:
+            raster = alg.parameterAsRasterLayer(parameters, DEM, context)
+            layers[key] = _raster_input(raster, raster.name()) if raster is not None else None
+        elif key == HAZARDS:
+            layers[key] = _read_hazards(alg, parameters, context, feedback, sources[HAZARDS], crs, start, start + step)
+        elif key == AOI:
+            layers[key] = aoi_frame
+        elif sources.get(key) is not None:
+            layers[key] = alg.read(
+                sources[key], crs, context, feedback, _fields_for(definition, key), start, start + step
+            )
+        else:
+            layers[key] = None
+
+    aggregation = _aggregation(alg, parameters, context)
+    built = core_criteria.build_model(
+        definition,
+        layers,
+        alg.parameterAsString(parameters, WEIGHTS, context),
+        alg.parameterAsString(parameters, AHP_MATRIX, context),
+        aggregation,
+    )
+    class_method = CLASS_METHOD_KEYS[alg.parameterAsEnum(parameters, CLASS_METHOD, context)]
+    prepared = Prepared(built, grid, aoi, crs, crs_text, class_method)
+    _log_model(prepared)
+    return prepared
+
+
+def _read_hazards(alg, parameters, context, feedback, source, crs, start: float, end: float):
+    """Hazard zones with normalised ``hazard_level`` (alta/media/baja) and ``hazard_type`` columns."""
+    if source is None:
+        return None
+    level_field = alg.field(parameters, HAZARD_LEVEL_FIELD, context, source, "hazard_level", True, tr("hazard level"))
+    type_field = alg.field(parameters, HAZARD_TYPE_FIELD, context, source, "hazard_type", False, tr("hazard type"))
+    frame = alg.read(source, crs, context, feedback, [f for f in (level_field, type_field) if f], start, end)
+    level_map = parse_level_map(alg.parameterAsString(parameters, LEVEL_MAP, context))
+    zones = classify_zones(frame, level_field, type_field, level_map=level_map, layer_name=source.sourceName())
+    zones[core_criteria.HAZARD_LEVEL_FIELD] = [NAME_OF_RANK[int(r)] for r in zones["rank"]]
+    zones.attrs["layer_name"] = source.sourceName()
+    return zones
+
+
+def _aggregation(alg, parameters, context) -> Aggregation:
+    """The aggregation rule from AGGREGATION, ORDER_WEIGHTS and ORNESS."""
+    if alg.parameterAsEnum(parameters, AGGREGATION, context) == 0:
+        return Aggregation("wlc")
+    text = alg.parameterAsString(parameters, ORDER_WEIGHTS, context).strip()
+    if text:
+        try:
+            values = np.array([float(v) for v in text.replace(";", ",").split(",") if v.strip()])
+        except ValueError:
+            raise InputError(tr("ORDER_WEIGHTS: write numbers separated by commas, e.g. '0.5,0.3,0.2'.")) from None
+        return Aggregation("owa", order_weights=values)
+    orness = parameters.get(ORNESS)
+    if orness is None or orness == "":
+        LOG.info(tr("OWA without ORDER_WEIGHTS or ORNESS: orness 0.5 is used, which equals WLC."))
+        return Aggregation("owa", orness=0.5)
+    return Aggregation("owa", orness=alg.parameterAsDouble(parameters, ORNESS, context))
+
+
+def _log_model(prepared: Prepared) -> None:
+    """Log the criteria, weights, AHP consistency and constraints used."""
+    built = prepared.built
+    LOG.info(tr("Criteria defined, in order: {names}.").format(names=", ".join(built.defined)))
+    for name, description in built.descriptions.items():
+        LOG.info(tr("Criterion {name}: {description}.").format(name=name, description=description))
+    LOG.info(
+        tr("Weights used ({source}): {weights}.").format(source=built.weight_source, weights=prepared.weights_text())
+    )
+    if built.ahp is not None:
+        LOG.info(
+            tr("AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.").format(
+                lam=built.ahp.lambda_max, ci=built.ahp.ci, cr=built.ahp.cr
+            )
+        )
+        if not built.ahp.consistent:
+            LOG.warning(
+                tr("AHP: the consistency ratio {cr:.3f} is not below {max:.2f}. {detail}").format(
+                    cr=built.ahp.cr, max=built.ahp.max_cr, detail=built.ahp.inconsistency_message()
+                )
+            )
+    order_weights = built.model.aggregation.order_weights_for(len(built.model.criteria))
+    if order_weights is not None:
+        LOG.info(tr("OWA order weights (best to worst): {v}.").format(v=", ".join(f"{x:.4f}" for x in order_weights)))
+
+
+class RasterStyle(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style to a raster output when it is loaded, and translated class labels."""
+
+    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference until used
+
+    def __init__(self, qml: str, classes: bool = False) -> None:
+        super().__init__()
+        self.qml = qml
+        self.classes = classes
+        RasterStyle._alive.append(self)
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        """Load the style; name the classes in the user's language."""
+        if os.path.exists(self.qml):
+            layer.loadNamedStyle(self.qml)
+        if self.classes:
+            renderer = layer.renderer()
+            if hasattr(renderer, "classes") and hasattr(renderer, "setLabel"):
+                labels = class_labels()
+                for item in renderer.classes():
+                    if item.value in labels:
+                        renderer.setLabel(item.value, labels[item.value])
+        layer.triggerRepaint()
+        if self in RasterStyle._alive:
+            RasterStyle._alive.remove(self)
+
+
+def class_labels() -> Dict[int, str]:
+    """Translated names of the suitability classes."""
+    names = {
+        5: tr("Very high (muy alta)"),
+        4: tr("High (alta)"),
+        3: tr("Medium (media)"),
+        2: tr("Low (baja)"),
+        1: tr("Very low (muy baja)"),
+        0: tr("Excluded (constraint)"),
+    }
+    return {k: names[k] for k in CLASS_NAMES}
