@@ -45,12 +45,8 @@ def sample_dem(sample_dir: Path) -> str:
 _PROVIDERS: list = []
 
 
-@pytest.fixture
-def provider(qgis_app, qgis_processing):
-    """Processing initialised (native algorithms too) with the plugin's provider registered.
-
-    Function-scoped: lifecycle tests unload the plugin, so the provider is registered again when missing.
-    """
+def register_provider():
+    """The plugin's provider, registered in Processing when missing (a test may have removed it)."""
     from qgis.core import QgsApplication
 
     from migrant_planning_plugin.log import install_message_log
@@ -67,6 +63,21 @@ def provider(qgis_app, qgis_processing):
     registry.addProvider(instance)
     _PROVIDERS.append(instance)  # the registry does not keep the Python object alive
     return instance
+
+
+@pytest.fixture
+def provider(qgis_app, qgis_processing):
+    """Processing initialised (native algorithms too) with the plugin's provider registered.
+
+    Function-scoped: lifecycle tests unload the plugin, so the provider is registered again when missing.
+    """
+    return register_provider()
+
+
+@pytest.fixture(scope="module")
+def module_provider(qgis_app, qgis_processing):
+    """The same as ``provider``, for module-scoped fixtures that run an algorithm once per module."""
+    return register_provider()
 
 
 def sample_layer_uri(gpkg: str, role: str) -> str:

@@ -67,7 +67,7 @@ def dem(sample_dem, tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="module")
-def city_run(provider, sample_gpkg, dem, tmp_path_factory):
+def city_run(module_provider, sample_gpkg, dem, tmp_path_factory):
     """One site_suitability run on the sample city, with the criteria folder."""
     import processing
 
