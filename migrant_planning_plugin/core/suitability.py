@@ -36,7 +36,7 @@ from .errors import InputError
 from .grid import GridSpec
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
-from .rasterize import burn as _burn_loud
+from .rasterize import burn
 from .text import fold, slug
 
 LOG = logging.getLogger("migrant_planning")
@@ -54,17 +54,6 @@ DEFAULT_MEMORY_BUDGET = 384 * 2**20
 VALID, EXCLUDED, NODATA = 0, 1, 2
 
 Reader = Callable[[GridSpec], np.ndarray]
-
-
-def burn(*args, **kwargs) -> np.ndarray:
-    """:func:`.rasterize.burn` without GDAL's warning about layers that carry no CRS (all are in the grid's CRS)."""
-    from osgeo import gdal
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        return _burn_loud(*args, **kwargs)
-    finally:
-        gdal.PopErrorHandler()
 
 
 Sink = Callable[[str, int, np.ndarray], None]

@@ -247,6 +247,11 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         outputs are never left half-written). Aliases (translated) and an abstract (e.g.
         the CRS used) are applied when the output is loaded into the project.
         """
+        # A GeoPackage's own key column ("fid") read as an attribute would become the output's key again:
+        # keep its values under another name, so sorted outputs keep their order and keys stay unique.
+        renamed = {c: "src_fid" for c in frame.columns if str(c).lower() == "fid" and "src_fid" not in frame.columns}
+        if renamed:
+            frame = frame.rename(columns=renamed)
         fields = io_vector.fields_for(frame, aliases)
         sink, dest_id = self.parameterAsSink(
             parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()

@@ -43,6 +43,7 @@ from ..core.text import parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import warp_to_grid
+from ..qgis_io.vector import source_label
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -402,12 +403,12 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     crs = alg.metric_crs([aoi_source], context)
     crs_text = io_crs.describe(crs)
     aoi_frame = alg.read(aoi_source, crs, context, feedback, fields=[])
-    aoi_geoms, _ = repair_polygons(np.asarray(aoi_frame.geometry.values, dtype=object), aoi_source.sourceName())
+    aoi_geoms, _ = repair_polygons(np.asarray(aoi_frame.geometry.values, dtype=object), source_label(aoi_source))
     aoi_geoms = aoi_geoms[~shapely.is_missing(aoi_geoms)]
     if len(aoi_geoms) == 0:
         raise InputError(
             tr("{layer}: the area of interest has no polygon. Choose a polygon layer with features.").format(
-                layer=aoi_source.sourceName()
+                layer=source_label(aoi_source)
             )
         )
     aoi = shapely.union_all(aoi_geoms)
@@ -491,9 +492,9 @@ def _read_hazards(alg, parameters, context, feedback, source, crs, start: float,
     type_field = alg.field(parameters, HAZARD_TYPE_FIELD, context, source, "hazard_type", False, tr("hazard type"))
     frame = alg.read(source, crs, context, feedback, [f for f in (level_field, type_field) if f], start, end)
     level_map = parse_level_map(alg.parameterAsString(parameters, LEVEL_MAP, context))
-    zones = classify_zones(frame, level_field, type_field, level_map=level_map, layer_name=source.sourceName())
+    zones = classify_zones(frame, level_field, type_field, level_map=level_map, layer_name=source_label(source))
     zones[core_criteria.HAZARD_LEVEL_FIELD] = [NAME_OF_RANK[int(r)] for r in zones["rank"]]
-    zones.attrs["layer_name"] = source.sourceName()
+    zones.attrs["layer_name"] = source_label(source)
     return zones
 
 

@@ -35,6 +35,7 @@ from ...core.suitability import (
 )
 from ...qgis_io import crs as io_crs
 from ...qgis_io.raster import grid_of, warp_to_grid
+from ...qgis_io.vector import source_label
 from ..base import MigrantAlgorithm
 
 LOG = logging.getLogger("migrant_planning")
@@ -144,13 +145,13 @@ class RankCandidateSites(MigrantAlgorithm):
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
         LOG.info(tr("Areas and distances computed in {crs}.").format(crs=io_crs.describe(crs)))
         parcels = self.read(source, crs, context, feedback, None, 0.0, 10.0)
-        geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source.sourceName())
+        geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
         id_field = self.field(parameters, self.CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
         ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
         threshold = self._top_threshold(dataset, raster.name())
         grid, reader = self._grid_and_reader(dataset, raster, crs, geoms, context)
         if len(parcels) == 0:
-            LOG.warning(tr("{layer}: no parcels; the output is empty.").format(layer=source.sourceName()))
+            LOG.warning(tr("{layer}: no parcels; the output is empty.").format(layer=source_label(source)))
             stats = pd.DataFrame({name: pd.Series([], dtype=float) for name in NEW_FIELDS})
         else:
             zones = ParcelZones(geoms, grid)
@@ -172,7 +173,7 @@ class RankCandidateSites(MigrantAlgorithm):
                 joined.append(join_numeric(geoms, frame, prefix))
                 LOG.info(
                     tr("{layer}: {n} numeric fields joined with the prefix {prefix}_.").format(
-                        layer=other.sourceName(), n=len(joined[-1].columns), prefix=prefix
+                        layer=source_label(other), n=len(joined[-1].columns), prefix=prefix
                     )
                 )
         feedback.setProgress(90)
@@ -181,12 +182,10 @@ class RankCandidateSites(MigrantAlgorithm):
         if clashes:
             LOG.warning(
                 tr("{layer}: the fields {fields} are replaced by the new values of the same name.").format(
-                    layer=source.sourceName(), fields=", ".join(clashes)
+                    layer=source_label(source), fields=", ".join(clashes)
                 )
             )
         attributes = parcels.drop(columns=[parcels.geometry.name] + clashes).reset_index(drop=True)
-        # a GeoPackage 'fid' attribute would become the output's feature id and undo the order by rank
-        attributes = attributes.rename(columns={c: "src_" + c for c in attributes.columns if c.lower() == "fid"})
         frame = gpd.GeoDataFrame(
             pd.concat([attributes, new], axis=1),
             geometry=gpd.GeoSeries(np.asarray(parcels.geometry.values, dtype=object), crs=parcels.crs),

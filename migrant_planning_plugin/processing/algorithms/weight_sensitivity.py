@@ -20,6 +20,7 @@ from ...core.errors import InputError
 from ...core.geometry import repair_polygons
 from ...core.i18n import tr
 from ...core.suitability import ParcelZones, sortable_ids, weight_sensitivity
+from ...qgis_io.vector import source_label
 from .. import suitability_common as common
 from ..base import MigrantAlgorithm
 
@@ -104,15 +105,15 @@ class WeightSensitivity(MigrantAlgorithm):
         if len(parcels) == 0:
             raise InputError(
                 tr("{layer}: no parcels to rank. Choose a candidate layer with features.").format(
-                    layer=source.sourceName()
+                    layer=source_label(source)
                 )
             )
-        geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source.sourceName())
+        geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
         outside = int((~shapely.intersects(geoms, prepared.aoi) | shapely.is_missing(geoms)).sum())
         if outside:
             LOG.warning(
                 tr("{layer}: {n} parcels lie outside the area of interest; they have no suitability.").format(
-                    layer=source.sourceName(), n=outside
+                    layer=source_label(source), n=outside
                 )
             )
         id_field = self.field(parameters, self.CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
