@@ -835,543 +835,549 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="401" />
         <source>SERVICE_STANDARDS: '{key}' must be a number (found {value}).</source>
-        <translation type="unfinished" />
+        <translation>SERVICE_STANDARDS: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="407" />
         <source>SERVICE_STANDARDS: '{key}' is negative ({value}). Give a value of zero or more.</source>
-        <translation type="unfinished" />
+        <translation>SERVICE_STANDARDS: '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="414" />
         <source>SERVICE_STANDARDS: 'school_age_share' is a share between 0 and 1 (found {value}).</source>
-        <translation type="unfinished" />
+        <translation>SERVICE_STANDARDS: 'school_age_share' es una proporción entre 0 y 1 (se encontró {value}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="618" />
         <source>SUITABILITY: the raster holds no data (every cell is nodata). Run site_suitability again or choose another raster.</source>
-        <translation type="unfinished" />
+        <translation>SUITABILITY: el ráster no contiene datos (todas las celdas son nodata). Ejecute de nuevo site_suitability o elija otro ráster.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="628" />
         <source>{layer}: no existing urban polygon. Nothing is excluded as already built, the SDG 11.3.1 ratio of the first year is left empty, and trend growth has no settlement to follow.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: no hay ningún polígono urbano existente. No se excluye nada como ya construido, el indicador ODS 11.3.1 del primer año queda vacío y el crecimiento tendencial no tiene asentamientos que seguir.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="639" />
         <source>{layer}: the field '{field}' does not exist. Choose the field that marks informal settlements.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: el campo '{field}' no existe. Elija el campo que identifica los asentamientos informales.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="647" />
         <source>{layer}: trend growth follows the {n} informal settlements (field '{field}').</source>
-        <translation type="unfinished" />
+        <translation>{layer}: el crecimiento tendencial sigue a los {n} asentamientos informales (campo '{field}').</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="653" />
         <source>{layer}: no settlement is marked informal in the field '{field}'; trend growth follows all existing urban land.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: ningún asentamiento está marcado como informal en el campo '{field}'; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="660" />
         <source>{layer}: no field marks informal settlements; trend growth follows all existing urban land.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: ningún campo identifica los asentamientos informales; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="684" />
         <source>{layer}: no facility type field, so health and education cannot be told apart; the distance columns are left empty. Choose FACILITY_TYPE_FIELD.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: no hay campo de tipo de equipamiento, así que no se pueden distinguir los equipamientos de salud de los de educación; las columnas de distancia quedan vacías. Elija FACILITY_TYPE_FIELD.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="699" />
         <source>health</source>
-        <translation type="unfinished" />
+        <translation>salud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="699" />
         <source>education</source>
-        <translation type="unfinished" />
+        <translation>educación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="705" />
         <source>{layer}: no facility of type {types} in the field '{field}'; the distance to {what} is left empty.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: no hay equipamientos de tipo {types} en el campo '{field}'; la distancia a los equipamientos de {what} queda vacía.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="738" />
         <source>Scenario '{scenario}': no existing settlement to follow; trend cells are taken in random order.</source>
-        <translation type="unfinished" />
+        <translation>Escenario '{scenario}': no hay asentamientos existentes que seguir; las celdas del crecimiento tendencial se toman en orden aleatorio.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="829" />
         <source>Scenario '{scenario}': the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
-        <translation type="unfinished" />
+        <translation>Escenario '{scenario}': el suelo disponible para la asignación ({rule}) se agota en {year}; {ha} ha de demanda hasta {horizon} no se pudieron asignar (columna unmet_demand_ha).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="841" />
         <source>Scenario '{scenario}' ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
-        <translation type="unfinished" />
+        <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="32" />
         <source>Facility exposure to hazards</source>
-        <translation type="unfinished" />
+        <translation>Exposición de equipamientos a amenazas</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="35" />
         <source>Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and of 'any' type. A facility is indivisible: it is at the highest level of the zones it touches, its boundary included, so a point on the boundary between two zones takes the higher level. Invalid geometries are repaired; all layers are brought to one metric CRS.
 
 OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl). SUMMARY counts facilities and sums their capacity per facility type (and ALL), hazard type and level, including 'none'.</source>
-        <translation type="unfinished" />
+        <translation>Determina, para cada equipamiento, el nivel de amenaza más alto (alta, media, baja o none, ninguna) de cada tipo de amenaza y del tipo 'any' (cualquier amenaza). El equipamiento se trata como indivisible: queda en el nivel más alto de las zonas que toca, incluido su borde, de modo que un punto situado en el límite entre dos zonas toma el nivel más alto. Las geometrías inválidas se reparan y todas las capas se llevan a un mismo SRC métrico.
+
+OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;_lvl). SUMMARY cuenta los equipamientos y suma su capacidad por tipo de equipamiento (y ALL), tipo de amenaza y nivel, incluido 'none'.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="50" />
         <source>Service facilities (health, education, early childhood...) as points or polygons.</source>
-        <translation type="unfinished" />
+        <translation>Equipamientos de servicios (salud, educación, primera infancia...) como puntos o polígonos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="125" />
         <source>Facility type field</source>
-        <translation type="unfinished" />
+        <translation>Campo de tipo de equipamiento</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="55" />
         <source>Field with the facility type for the summary. Left empty, one named like tipo or type.</source>
-        <translation type="unfinished" />
+        <translation>Campo con el tipo de equipamiento para el resumen. Si se deja vacío, se usa uno con un nombre como tipo o type.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="134" />
         <source>Capacity field</source>
-        <translation type="unfinished" />
+        <translation>Campo de capacidad</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="64" />
         <source>Capacity of each facility (numeric) summed in the summary. Left empty, one named like capacidad.</source>
-        <translation type="unfinished" />
+        <translation>Capacidad de cada equipamiento (numérica), que se suma en el resumen. Si se deja vacío, se usa uno con un nombre como capacidad.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="69" />
         <source>Facility exposure</source>
-        <translation type="unfinished" />
+        <translation>Exposición de equipamientos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="70" />
         <source>The facilities with their highest hazard level per hazard type.</source>
-        <translation type="unfinished" />
+        <translation>Los equipamientos con su nivel de amenaza más alto por tipo de amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="72" />
         <source>Facility exposure summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen de exposición de equipamientos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="75" />
         <source>Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type (and ALL), hazard type and level (and 'none').</source>
-        <translation type="unfinished" />
+        <translation>Tabla: facility_type, hazard_type, hazard_level, facilities, capacity; una fila por tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="324" />
         <source>facility type</source>
-        <translation type="unfinished" />
+        <translation>tipo de equipamiento</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="327" />
         <source>capacity</source>
-        <translation type="unfinished" />
+        <translation>capacidad</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="106" />
         <source>Computed in {crs}.</source>
-        <translation type="unfinished" />
+        <translation>Calculado en {crs}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="47" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49" />
         <source>Population added (persons)</source>
-        <translation type="unfinished" />
+        <translation>Incremento de población (personas)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50" />
         <source>Households added</source>
-        <translation type="unfinished" />
+        <translation>Incremento de hogares</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51" />
         <source>Dwellings needed</source>
-        <translation type="unfinished" />
+        <translation>Viviendas requeridas</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52" />
         <source>Land demand (ha)</source>
-        <translation type="unfinished" />
+        <translation>Demanda de suelo (ha)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53" />
         <source>Land allocated (ha)</source>
-        <translation type="unfinished" />
+        <translation>Suelo asignado (ha)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54" />
         <source>Unmet land demand (ha)</source>
-        <translation type="unfinished" />
+        <translation>Demanda de suelo no atendida (ha)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55" />
         <source>New population in high hazard (persons)</source>
-        <translation type="unfinished" />
+        <translation>Población nueva en amenaza alta (personas)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56" />
         <source>New population in medium hazard (persons)</source>
-        <translation type="unfinished" />
+        <translation>Población nueva en amenaza media (personas)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57" />
         <source>Share of new population in high or medium hazard (0-1)</source>
-        <translation type="unfinished" />
+        <translation>Proporción de la población nueva en amenaza alta o media (0-1)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58" />
         <source>Mean distance to health (m)</source>
-        <translation type="unfinished" />
+        <translation>Distancia media a equipamientos de salud (m)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59" />
         <source>Mean distance to education (m)</source>
-        <translation type="unfinished" />
+        <translation>Distancia media a equipamientos de educación (m)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60" />
         <source>School seats needed (seats)</source>
-        <translation type="unfinished" />
+        <translation>Cupos escolares requeridos (cupos)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61" />
         <source>Health capacity needed (capacity units)</source>
-        <translation type="unfinished" />
+        <translation>Capacidad de salud requerida (unidades de capacidad)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62" />
         <source>Land consumption rate / population growth rate (SDG 11.3.1)</source>
-        <translation type="unfinished" />
+        <translation>Tasa de consumo de suelo / tasa de crecimiento de la población (ODS 11.3.1)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="149" />
         <source>For each scenario and year, the population added (compound growth rate or arrivals per year) is turned into households (÷ household size), dwellings (one per household) and land (ha = dwellings ÷ net density ÷ (1 − public space share)). That land is allocated on the cells of the suitability grid, never on existing urban land: planned growth takes the most suitable cells first (optionally preferring cells near the existing city), trend growth takes the cells nearest to informal settlements, hazards ignored, with a little random spread set by the seed. Equal scores are taken in cell order, so the same seed gives the same result.
 
 Inputs: the suitability raster (0–1, nodata where nothing may be built), the existing urban polygons, the scenarios as JSON, and optionally hazard zones, facilities and service standards. Outputs: in the output folder, per scenario a GeoTIFF of the year each cell is developed and a GeoPackage of the growth by year; the SUMMARY table has one row per scenario and year with that year's land demand and allocation, unmet demand when the land runs out, new people in hazard zones, mean distance to health and education, school seats and health capacity needed, and the SDG 11.3.1 ratio of land consumption to population growth.</source>
-        <translation type="unfinished" />
+        <translation>Para cada escenario y cada año, el incremento de población (por tasa de crecimiento compuesta o por llegadas anuales) se convierte en hogares (÷ tamaño del hogar), viviendas (una por hogar) y suelo (ha = viviendas ÷ densidad neta ÷ (1 − proporción de espacio público)). Ese suelo se asigna sobre las celdas de la cuadrícula de aptitud, nunca sobre el área urbana existente: el crecimiento planificado ocupa primero las celdas más aptas (con la opción de preferir las cercanas a la ciudad existente); el crecimiento tendencial ocupa las celdas más cercanas a los asentamientos informales, sin tener en cuenta las amenazas y con una pequeña dispersión aleatoria controlada por la semilla. Los empates de puntaje se resuelven en el orden de las celdas, de modo que la misma semilla da siempre el mismo resultado.
+
+Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), los polígonos del área urbana existente, los escenarios en JSON y, opcionalmente, las zonas de amenaza, los equipamientos y los estándares de dotación. Salidas: en la carpeta de salida, por cada escenario, un GeoTIFF con el año en que se urbaniza cada celda y un GeoPackage con el crecimiento por año; la tabla SUMMARY tiene una fila por escenario y año con la demanda y la asignación de suelo de ese año, la demanda no atendida cuando se agota el suelo, la población nueva en zonas de amenaza, la distancia media a equipamientos de salud y de educación, los cupos escolares y la capacidad de salud requeridos, y el indicador ODS 11.3.1 (relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167" />
         <source>Suitability raster</source>
-        <translation type="unfinished" />
+        <translation>Ráster de aptitud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="168" />
         <source>Suitability for new housing, 0 to 1, in a projected CRS in metres (the output of site suitability). Cells with nodata or 0 are never used by planned growth. Its grid is the grid of the allocation.</source>
-        <translation type="unfinished" />
+        <translation>Aptitud para vivienda nueva, de 0 a 1, en un SRC proyectado en metros (la salida del algoritmo de aptitud del suelo). El crecimiento planificado nunca usa las celdas sin datos (nodata) o con valor 0. Su cuadrícula es la que se usa para la asignación.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="176" />
         <source>Existing urban land</source>
-        <translation type="unfinished" />
+        <translation>Área urbana existente</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="179" />
         <source>Polygons already built (settlements or blocks work). Cells whose centre lies in one are never allocated; their area is the urban area of the base year in the SDG 11.3.1 ratio.</source>
-        <translation type="unfinished" />
+        <translation>Polígonos ya construidos (sirven asentamientos o manzanas). Las celdas cuyo centro cae dentro de uno de ellos nunca se asignan; su superficie es el área urbana del año base en el indicador ODS 11.3.1.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="186" />
         <source>Informal settlement field</source>
-        <translation type="unfinished" />
+        <translation>Campo de asentamiento informal</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="192" />
         <source>Field that marks informal settlements (true/false, 1/0, sí/no). Trend growth follows them. Detected by its name (informal, es_informal) when empty; without it trend growth follows all existing urban land.</source>
-        <translation type="unfinished" />
+        <translation>Campo que identifica los asentamientos informales (true/false, 1/0, sí/no). El crecimiento tendencial se ubica junto a ellos. Si se deja vacío, se detecta por su nombre (informal, es_informal); sin este campo, el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="200" />
         <source>Scenarios (JSON or path of a .json file)</source>
-        <translation type="unfinished" />
+        <translation>Escenarios (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="202" />
         <source>A JSON list with one object per scenario, or the path of a .json file holding it. Keys: name, base_population, base_year, horizon_year, growth_rate (per year, 0.02 = 2 %) or arrivals_per_year (persons), household_size, density_dwellings_ha (net), public_space_share (0-1), allocation (planned or trend); optional compactness (0-1), compactness_distance_m, trend_noise_m, description.</source>
-        <translation type="unfinished" />
+        <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json que la contenga. Claves: name, base_population, base_year, horizon_year, growth_rate (anual, 0.02 = 2 %) o arrivals_per_year (personas), household_size, density_dwellings_ha (neta), public_space_share (0-1), allocation (planned o trend); opcionales: compactness (0-1), compactness_distance_m, trend_noise_m, description.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="215" />
         <source>Hazard zones with a level (alta, media, baja). New people in cells of level alta or media (the highest level of any hazard type) are counted. Trend growth may also take cells without suitability data that lie in a hazard zone.</source>
-        <translation type="unfinished" />
+        <translation>Zonas de amenaza con un nivel (alta, media, baja). Se cuenta la población nueva en celdas de nivel alta o media (el nivel más alto entre todos los tipos de amenaza). El crecimiento tendencial también puede ocupar celdas sin dato de aptitud que estén en una zona de amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="38" />
         <source>Hazard type field</source>
-        <translation type="unfinished" />
+        <translation>Campo de tipo de amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="226" />
         <source>Field with the hazard type (inundación, movimiento en masa...). Detected when empty.</source>
-        <translation type="unfinished" />
+        <translation>Campo con el tipo de amenaza (inundación, movimiento en masa...). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="54" />
         <source>Hazard level field</source>
-        <translation type="unfinished" />
+        <translation>Campo de nivel de amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="231" />
         <source>Field with the hazard level (alta/media/baja, high/medium/low or 3/2/1). Detected when empty.</source>
-        <translation type="unfinished" />
+        <translation>Campo con el nivel de amenaza (alta/media/baja, high/medium/low o 3/2/1). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="235" />
         <source>Level mapping</source>
-        <translation type="unfinished" />
+        <translation>Equivalencia de niveles</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="236" />
         <source>Extra level values as value=level pairs separated by ';', e.g. 'A=alta;M=media;B=baja'.</source>
-        <translation type="unfinished" />
+        <translation>Valores de nivel adicionales como pares valor=nivel separados por ';', por ejemplo 'A=alta;M=media;B=baja'.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="241" />
         <source>Service facilities (points; polygons use a point inside). The distance from each new cell to the nearest health and education facility is averaged per year.</source>
-        <translation type="unfinished" />
+        <translation>Equipamientos (puntos; para los polígonos se usa un punto interior). La distancia de cada celda nueva al equipamiento de salud y al de educación más cercanos se promedia por año.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="254" />
         <source>Field with the facility type (salud, educación...). Detected when empty.</source>
-        <translation type="unfinished" />
+        <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="256" />
         <source>Facility types that count as health</source>
-        <translation type="unfinished" />
+        <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="264" />
         <source>Comma-separated type values; accents and case are ignored.</source>
-        <translation type="unfinished" />
+        <translation>Valores de tipo separados por comas; no se distinguen tildes ni mayúsculas.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="261" />
         <source>Facility types that count as education</source>
-        <translation type="unfinished" />
+        <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="266" />
         <source>Service standards (JSON)</source>
-        <translation type="unfinished" />
+        <translation>Estándares de dotación (JSON)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="269" />
         <source>JSON object (or path of a .json file) with any of: school_age_share (default 0.22), seats_per_school_age_child (1), school_seats_per_1000 (overrides the two before), health_capacity_per_1000 (1000, in the unit of the facilities' capacity).</source>
-        <translation type="unfinished" />
+        <translation>Objeto JSON (o ruta de un archivo .json) con cualquiera de estas claves: school_age_share (predeterminado 0.22), seats_per_school_age_child (1), school_seats_per_1000 (reemplaza a las dos anteriores), health_capacity_per_1000 (1000, en la unidad de capacidad de los equipamientos).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="277" />
         <source>Random seed</source>
-        <translation type="unfinished" />
+        <translation>Semilla aleatoria</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="280" />
         <source>Seed of the random spread of trend growth. The same seed gives the same result.</source>
-        <translation type="unfinished" />
+        <translation>Semilla de la dispersión aleatoria del crecimiento tendencial. La misma semilla da el mismo resultado.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="283" />
         <source>Folder for &lt;scenario&gt;_growth_year.tif (year each cell is developed) and &lt;scenario&gt;_growth.gpkg (growth polygons by year) of every scenario. Files of the same names are replaced.</source>
-        <translation type="unfinished" />
+        <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="290" />
         <source>Scenario summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen de escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="293" />
         <source>Table with one row per scenario and year, each holding that year's increment.</source>
-        <translation type="unfinished" />
+        <translation>Tabla con una fila por escenario y año; cada fila contiene el incremento de ese año.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="295" />
         <source>Growth layers</source>
-        <translation type="unfinished" />
+        <translation>Capas de crecimiento</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306" />
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="316" />
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="323" />
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
-        <translation type="unfinished" />
+        <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="341" />
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
-        <translation type="unfinished" />
+        <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="347" />
         <source>informal settlement flag</source>
-        <translation type="unfinished" />
+        <translation>indicador de asentamiento informal</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="77" />
         <source>hazard level</source>
-        <translation type="unfinished" />
+        <translation>nivel de amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="80" />
         <source>hazard type</source>
-        <translation type="unfinished" />
+        <translation>tipo de amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="413" />
         <source>year developed</source>
-        <translation type="unfinished" />
+        <translation>año de urbanización</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="440" />
         <source>Growth scenarios computed in {crs}.</source>
-        <translation type="unfinished" />
+        <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="451" />
         <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
-        <translation type="unfinished" />
+        <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="469" />
         <source>{scenario}: year developed</source>
-        <translation type="unfinished" />
+        <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="477" />
         <source>{scenario}: growth by year</source>
-        <translation type="unfinished" />
+        <translation>{scenario}: crecimiento por año</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="73" />
         <source>Measures how far each settlement is from each type of service (health, education, early childhood...), in a straight line or over the road network, in metres or minutes. Each settlement is represented by a point inside it; over the network, settlements and facilities join the nearest road at walking speed, and shortest paths respect one-way streets when travelling by road. For each type it finds the nearest facility and whether it lies within the type's threshold, and, with capacities, computes a two-step floating catchment score (2SFCA, enhanced E2SFCA with sub-zone weights 1, 0.68, 0.22, or gaussian decay): each facility's capacity is shared among the population within its catchment, and each settlement adds up the shares it can reach.
 
 Inputs: settlements (polygons or points) with population and optionally migrants, facilities (points) with type and capacity, optionally roads and reporting areas. Outputs: one row per settlement and facility type (nearest facility, cost, covered, reachable, access score per 1 000 people, score relative to the population-weighted city mean, underserved flag); one row per facility (population and migrants in its catchment, capacity, load = demand / capacity); and a summary per area and type with an area ALL.</source>
-        <translation type="unfinished" />
+        <translation>Mide qué tan lejos está cada asentamiento de cada tipo de servicio (salud, educación, primera infancia...), en línea recta o por la malla vial, en metros o en minutos. Cada asentamiento se representa con un punto en su interior; por la malla vial, asentamientos y equipamientos se conectan a la vía más cercana a velocidad de caminata, y en los desplazamientos en vehículo las rutas más cortas respetan los sentidos viales. Para cada tipo se identifica el equipamiento más cercano y si está dentro del umbral del tipo; si hay capacidades, se calcula un puntaje de área de influencia flotante en dos pasos (2SFCA; E2SFCA mejorado, con pesos por subzona 1, 0.68 y 0.22; o decaimiento gaussiano): la capacidad de cada equipamiento se reparte entre la población de su área de influencia y cada asentamiento suma las cuotas de los equipamientos que alcanza.
+
+Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, migrantes; equipamientos (puntos) con tipo y capacidad; y, opcionalmente, la malla vial y áreas de reporte. Salidas: una fila por asentamiento y tipo de equipamiento (equipamiento más cercano, costo, cubierto, alcanzable, puntaje de acceso por 1 000 personas, puntaje relativo a la media de la ciudad ponderada por población, indicador de acceso deficitario); una fila por equipamiento (población y migrantes en su área de influencia, capacidad, carga = demanda / capacidad); y un resumen por área y tipo, con un área ALL para toda la ciudad.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="99" />
         <source>Settlements or census blocks (demand)</source>
-        <translation type="unfinished" />
+        <translation>Asentamientos o manzanas (demanda)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="99" />
         <source>Where people live: settlement or block polygons (a point inside each is used) or points.</source>
-        <translation type="unfinished" />
+        <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Population field</source>
-        <translation type="unfinished" />
+        <translation>Campo de población</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="107" />
         <source>Number of people in each settlement. Detected from its name (poblacion, population...) when empty.</source>
-        <translation type="unfinished" />
+        <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por su nombre (poblacion, population...).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Migrants field</source>
-        <translation type="unfinished" />
+        <translation>Campo de migrantes</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="113" />
         <source>Number of migrants in each settlement (optional; detected from its name when empty).</source>
-        <translation type="unfinished" />
+        <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por su nombre).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="119" />
         <source>Service facilities</source>
-        <translation type="unfinished" />
+        <translation>Equipamientos de servicios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="119" />
         <source>Points of the services: health posts, schools, early childhood centres...</source>
-        <translation type="unfinished" />
+        <translation>Puntos de los servicios: puestos de salud, colegios, centros de desarrollo infantil...</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="125" />
         <source>Type of service of each facility (salud, educación...); each type is analysed separately. Detected from its name (tipo, type...) when empty; without one, all facilities form one type.</source>
-        <translation type="unfinished" />
+        <translation>Tipo de servicio de cada equipamiento (salud, educación...); cada tipo se analiza por separado. Si se deja vacío, se detecta por su nombre (tipo, type...); si no hay ninguno, todos los equipamientos forman un solo tipo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="134" />
         <source>Capacity of each facility (beds, school places, staff...), needed for access scores and loads. Detected from its name (capacidad, cupos...) when empty.</source>
-        <translation type="unfinished" />
+        <translation>Capacidad de cada equipamiento (camas, cupos escolares, personal...), necesaria para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por su nombre (capacidad, cupos...).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="143" />
         <source>Distance method</source>
-        <translation type="unfinished" />
+        <translation>Método de distancia</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="143" />
         <source>Straight line</source>
-        <translation type="unfinished" />
+        <translation>Línea recta</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="143" />
         <source>Straight line (quick, optimistic) or shortest path over the road network (needs the road layer).</source>
-        <translation type="unfinished" />
+        <translation>Línea recta (rápida, optimista) o ruta más corta por la malla vial (requiere la capa de vías).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="149" />
         <source>Road centre lines, for the road network method. Roads connect where they share a vertex (within the snapping tolerance); crossing lines without a shared vertex do not connect.</source>
-        <translation type="unfinished" />
+        <translation>Ejes viales, para el método por malla vial. Las vías se conectan donde comparten un vértice (dentro de la tolerancia de autoensamblado); las líneas que se cruzan sin un vértice común no se conectan.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="158" />
         <source>Speed field (km/h)</source>
-        <translation type="unfinished" />
+        <translation>Campo de velocidad (km/h)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="158" />
         <source>Speed of each road in km/h, for travel times by road. Detected from its name when empty.</source>
-        <translation type="unfinished" />
+        <translation>Velocidad de cada vía en km/h, para los tiempos de viaje en vehículo. Si se deja vacío, se detecta por su nombre.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="164" />
         <source>One-way field</source>
-        <translation type="unfinished" />
+        <translation>Campo de sentido de circulación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="164" />
         <source>Marks one-way roads, applied when travelling by road: true/yes/si/1/FT = one-way in the direction the line was drawn, -1/TF = against it, false/no/0/N/empty = two-way. Detected from its name (un_sentido, oneway...) when empty.</source>
-        <translation type="unfinished" />
+        <translation>Marca las vías de sentido único; se aplica en los desplazamientos en vehículo: true/yes/si/1/FT = sentido único en la dirección en que se dibujó la línea, -1/TF = en sentido contrario, false/no/0/N/vacío = doble sentido. Si se deja vacío, se detecta por su nombre (un_sentido, oneway...).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="174" />
         <source>Travel mode</source>
-        <translation type="unfinished" />
+        <translation>Modo de desplazamiento</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="174" />
