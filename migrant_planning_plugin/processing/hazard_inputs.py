@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from qgis.core import (
     QgsProcessing,
@@ -23,13 +23,20 @@ LEVEL_MAP = "LEVEL_MAP"
 DEFAULT_HAZARD_TYPE = "amenaza"
 
 
-def add_hazard_parameters(algorithm) -> None:
-    """Add HAZARDS, HAZARD_TYPE_FIELD, HAZARD_TYPE, HAZARD_LEVEL_FIELD and LEVEL_MAP to ``algorithm``."""
+def add_hazard_parameters(
+    algorithm, optional: bool = False, hazards_help: Optional[str] = None, with_type_name: bool = True
+) -> None:
+    """Add HAZARDS, HAZARD_TYPE_FIELD, (HAZARD_TYPE,) HAZARD_LEVEL_FIELD and LEVEL_MAP to ``algorithm``.
+
+    Every algorithm that reads hazard zones uses these, so the names, help and detection are the same
+    everywhere; ``hazards_help`` says what the algorithm does with them.
+    """
     hazards = QgsProcessingParameterFeatureSource(
-        HAZARDS, tr("Hazard zones"), [QgsProcessing.SourceType.TypeVectorPolygon]
+        HAZARDS, tr("Hazard zones"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=optional
     )
     hazards.setHelp(
-        tr(
+        hazards_help
+        or tr(
             "Polygons of hazard zones (flood, landslide, torrential flow...) with a level field. Zones of one "
             "type that overlap count once, at the highest level."
         )
@@ -46,11 +53,12 @@ def add_hazard_parameters(algorithm) -> None:
         )
     )
     algorithm.addParameter(type_field)
-    type_name = QgsProcessingParameterString(
-        HAZARD_TYPE, tr("Hazard type name (without a type field)"), defaultValue=DEFAULT_HAZARD_TYPE, optional=True
-    )
-    type_name.setHelp(tr("Name of the single hazard type used when the hazard layer has no type field."))
-    algorithm.addParameter(type_name)
+    if with_type_name:
+        type_name = QgsProcessingParameterString(
+            HAZARD_TYPE, tr("Hazard type name (without a type field)"), defaultValue=DEFAULT_HAZARD_TYPE, optional=True
+        )
+        type_name.setHelp(tr("Name of the single hazard type used when the hazard layer has no type field."))
+        algorithm.addParameter(type_name)
     level_field = QgsProcessingParameterField(
         HAZARD_LEVEL_FIELD, tr("Hazard level field"), parentLayerParameterName=HAZARDS, optional=True
     )
@@ -80,7 +88,9 @@ def hazard_options(algorithm, parameters: dict, context: QgsProcessingContext, s
     type_field = algorithm.field(parameters, HAZARD_TYPE_FIELD, context, source, "hazard_type", label=tr("hazard type"))
     if type_field == level_field:
         type_field = None
-    default_type = (algorithm.parameterAsString(parameters, HAZARD_TYPE, context) or "").strip()
+    default_type = (
+        algorithm.parameterAsString(parameters, HAZARD_TYPE, context) if HAZARD_TYPE in parameters else ""
+    ).strip()
     return {
         "level_field": level_field,
         "type_field": type_field,

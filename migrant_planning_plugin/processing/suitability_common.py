@@ -37,13 +37,14 @@ from ..core.geometry import repair_polygons
 from ..core.grid import GridSpec
 from ..core.hazards import classify_zones
 from ..core.i18n import tr
-from ..core.levels import NAME_OF_RANK, parse_level_map
+from ..core.levels import NAME_OF_RANK
 from ..core.suitability import CLASS_NAMES, Aggregation
 from ..core.text import parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import warp_to_grid
 from ..qgis_io.vector import source_label
+from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -56,10 +57,6 @@ FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
 ROADS = "ROADS"
 SETTLEMENTS = "SETTLEMENTS"
 DEM = "DEM"
-HAZARDS = "HAZARDS"
-HAZARD_TYPE_FIELD = "HAZARD_TYPE_FIELD"
-HAZARD_LEVEL_FIELD = "HAZARD_LEVEL_FIELD"
-LEVEL_MAP = "LEVEL_MAP"
 LAND_USE = "LAND_USE"
 LAND_USE_FIELD = "LAND_USE_FIELD"
 LAND_USE_SCORES = "LAND_USE_SCORES"
@@ -161,35 +158,13 @@ def add_model_parameters(alg) -> None:
             tr("Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope."),
         )
     )
-    add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(HAZARDS, tr("Hazard zones"), polygon, optional=True),
-            tr("Hazard zones (polygons) with a level; level alta of any type is excluded, media and baja score lower."),
-        )
-    )
-    add(
-        _with_help(
-            QgsProcessingParameterField(
-                HAZARD_TYPE_FIELD, tr("Hazard type field"), parentLayerParameterName=HAZARDS, optional=True
-            ),
-            tr("Field holding the hazard type (inundación, movimiento en masa...); detected when empty."),
-        )
-    )
-    add(
-        _with_help(
-            QgsProcessingParameterField(
-                HAZARD_LEVEL_FIELD, tr("Hazard level field"), parentLayerParameterName=HAZARDS, optional=True
-            ),
-            tr("Field holding the level (alta/media/baja, high/medium/low or 3/2/1); detected when empty."),
-        )
-    )
-    add(
-        _advanced(
-            _with_help(
-                QgsProcessingParameterString(LEVEL_MAP, tr("Hazard level mapping"), optional=True),
-                tr("Extra level values, e.g. 'A=alta;M=media;B=baja' (accents and case ignored)."),
-            )
-        )
+    add_hazard_parameters(
+        alg,
+        optional=True,
+        with_type_name=False,
+        hazards_help=tr(
+            "Hazard zones (polygons) with a level; level alta of any type is excluded, media and baja score lower."
+        ),
     )
     add(
         _with_help(
@@ -488,11 +463,10 @@ def _read_hazards(alg, parameters, context, feedback, source, crs, start: float,
     """Hazard zones with normalised ``hazard_level`` (alta/media/baja) and ``hazard_type`` columns."""
     if source is None:
         return None
-    level_field = alg.field(parameters, HAZARD_LEVEL_FIELD, context, source, "hazard_level", True, tr("hazard level"))
-    type_field = alg.field(parameters, HAZARD_TYPE_FIELD, context, source, "hazard_type", False, tr("hazard type"))
-    frame = alg.read(source, crs, context, feedback, [f for f in (level_field, type_field) if f], start, end)
-    level_map = parse_level_map(alg.parameterAsString(parameters, LEVEL_MAP, context))
-    zones = classify_zones(frame, level_field, type_field, level_map=level_map, layer_name=source_label(source))
+    options = hazard_options(alg, parameters, context, source)
+    fields = [f for f in (options["level_field"], options["type_field"]) if f]
+    frame = alg.read(source, crs, context, feedback, fields, start, end)
+    zones = classify_zones(frame, layer_name=source_label(source), **options)
     zones[core_criteria.HAZARD_LEVEL_FIELD] = [NAME_OF_RANK[int(r)] for r in zones["rank"]]
     zones.attrs["layer_name"] = source_label(source)
     return zones

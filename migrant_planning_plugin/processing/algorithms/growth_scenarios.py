@@ -29,12 +29,13 @@ from ...core import crs as core_crs
 from ...core import scenarios as core
 from ...core.errors import Cancelled
 from ...core.i18n import tr
-from ...core.levels import parse_level_map
 from ...paths import style_path
 from ...qgis_io import crs as io_crs
 from ...qgis_io.outputs import StagedOutputs
 from ...qgis_io.raster import grid_of, read_masked_block
+from .. import hazard_inputs
 from ..base import MigrantAlgorithm
+from ..hazard_inputs import add_hazard_parameters, hazard_options
 
 GROWTH_STYLE = "growth_year.qml"
 # Above this many years the legend is a continuous ramp instead of one entry per year.
@@ -128,10 +129,7 @@ class GrowthScenarios(MigrantAlgorithm):
     EXISTING_URBAN = "EXISTING_URBAN"
     INFORMAL_FIELD = "INFORMAL_FIELD"
     SCENARIOS = "SCENARIOS"
-    HAZARDS = "HAZARDS"
-    HAZARD_TYPE_FIELD = "HAZARD_TYPE_FIELD"
-    HAZARD_LEVEL_FIELD = "HAZARD_LEVEL_FIELD"
-    LEVEL_MAP = "LEVEL_MAP"
+    HAZARDS = hazard_inputs.HAZARDS
     FACILITIES = "FACILITIES"
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
     HEALTH_TYPES = "HEALTH_TYPES"
@@ -209,32 +207,16 @@ class GrowthScenarios(MigrantAlgorithm):
             )
         )
         self.addParameter(scenarios)
-        hazards = QgsProcessingParameterFeatureSource(
-            self.HAZARDS, tr("Hazard zones"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
-        )
-        hazards.setHelp(
-            tr(
+        add_hazard_parameters(
+            self,
+            optional=True,
+            with_type_name=False,
+            hazards_help=tr(
                 "Hazard zones with a level (alta, media, baja). New people in cells of level alta or media (the "
                 "highest level of any hazard type) are counted. Trend growth may also take cells without "
                 "suitability data that lie in a hazard zone."
-            )
+            ),
         )
-        self.addParameter(hazards)
-        hazard_type = QgsProcessingParameterField(
-            self.HAZARD_TYPE_FIELD, tr("Hazard type field"), parentLayerParameterName=self.HAZARDS, optional=True
-        )
-        hazard_type.setHelp(tr("Field with the hazard type (inundación, movimiento en masa...). Detected when empty."))
-        self.addParameter(hazard_type)
-        hazard_level = QgsProcessingParameterField(
-            self.HAZARD_LEVEL_FIELD, tr("Hazard level field"), parentLayerParameterName=self.HAZARDS, optional=True
-        )
-        hazard_level.setHelp(
-            tr("Field with the hazard level (alta/media/baja, high/medium/low or 3/2/1). Detected when empty.")
-        )
-        self.addParameter(hazard_level)
-        level_map = QgsProcessingParameterString(self.LEVEL_MAP, tr("Level mapping"), optional=True)
-        level_map.setHelp(tr("Extra level values as value=level pairs separated by ';', e.g. 'A=alta;M=media;B=baja'."))
-        self.addParameter(level_map)
         facilities = QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
         )
@@ -332,7 +314,6 @@ class GrowthScenarios(MigrantAlgorithm):
     def execute(self, parameters, context, feedback) -> dict:
         scenarios = core.parse_scenarios(self.parameterAsString(parameters, self.SCENARIOS, context))
         standards = core.parse_service_standards(self.parameterAsString(parameters, self.SERVICE_STANDARDS, context))
-        level_map = parse_level_map(self.parameterAsString(parameters, self.LEVEL_MAP, context))
         seed = self.parameterAsInt(parameters, self.SEED, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
 
@@ -350,23 +331,12 @@ class GrowthScenarios(MigrantAlgorithm):
         urban = self.read(urban_source, crs, context, feedback, fields=[informal_field] if informal_field else [])
         feedback.setProgress(5)
         hazards_source = self.source(parameters, self.HAZARDS, context, required=False)
-        hazards = level_field = type_field = None
+        hazards = None
+        options = {"level_field": None, "type_field": None, "level_map": None}
         if hazards_source is not None:
-            level_field = self.field(
-                parameters,
-                self.HAZARD_LEVEL_FIELD,
-                context,
-                hazards_source,
-                "hazard_level",
-                required=True,
-                label=tr("hazard level"),
-            )
-            type_field = self.field(
-                parameters, self.HAZARD_TYPE_FIELD, context, hazards_source, "hazard_type", label=tr("hazard type")
-            )
-            hazards = self.read(
-                hazards_source, crs, context, feedback, fields=[f for f in (level_field, type_field) if f]
-            )
+            options = hazard_options(self, parameters, context, hazards_source)
+            fields = [f for f in (options["level_field"], options["type_field"]) if f]
+            hazards = self.read(hazards_source, crs, context, feedback, fields=fields)
         feedback.setProgress(10)
         facilities_source = self.source(parameters, self.FACILITIES, context, required=False)
         facilities = facility_type_field = None
@@ -391,9 +361,9 @@ class GrowthScenarios(MigrantAlgorithm):
             urban,
             informal_field=informal_field,
             hazards=hazards,
-            hazard_level_field=level_field,
-            hazard_type_field=type_field,
-            level_map=level_map,
+            hazard_level_field=options["level_field"],
+            hazard_type_field=options["type_field"],
+            level_map=options["level_map"],
             facilities=facilities,
             facility_type_field=facility_type_field,
             health_types=sorted(core.parse_types(self.parameterAsString(parameters, self.HEALTH_TYPES, context))),
