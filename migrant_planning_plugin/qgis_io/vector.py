@@ -142,27 +142,32 @@ def source_to_gdf(
         iterator = source.getFeatures(request)
     total = max(source.featureCount(), 1)
     fids: List[int] = []
-    wkbs: List[Optional[bytes]] = []
+    wkbs: List[bytes] = []
     rows: List[list] = []
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
+    all_attributes = indices == list(range(all_fields.count()))
+    pick = None if all_attributes else (lambda values: [values[i] for i in indices])
+    next_check = _CHUNK
+    for feature in iterator:  # the one Python step per feature: no per-vertex work, no per-feature branching
         fids.append(feature.id())
         geometry = feature.geometry()
-        if geometry.isNull():
-            wkbs.append(None)
-        else:
-            if curved:
-                geometry = QgsGeometry(geometry.constGet().segmentize())
-            wkbs.append(bytes(geometry.asWkb()))
-        attributes = feature.attributes()
-        rows.append([attributes[i] for i in indices])
-        if len(fids) % _CHUNK == 0:
+        if curved and not geometry.isNull():
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        wkbs.append(geometry.asWkb().data())  # a null geometry gives b"", read below as None
+        rows.append(feature.attributes() if pick is None else pick(feature.attributes()))
+        if len(fids) >= next_check:
+            next_check += _CHUNK
             if is_canceled is not None and is_canceled():
                 raise Cancelled()
             if progress is not None:
                 progress(len(fids) / total)
-    geoms = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="warn") if wkbs else np.array([], dtype=object)
-    geoms = shapely.force_2d(geoms) if len(geoms) else geoms
+    if wkbs:
+        raw = np.array(wkbs, dtype=object)
+        raw[np.array([len(w) == 0 for w in wkbs], dtype=bool)] = None
+        geoms = shapely.from_wkb(raw, on_invalid="warn")
+        if QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType()):
+            geoms = shapely.force_2d(geoms)
+    else:
+        geoms = np.array([], dtype=object)
     columns = list(zip(*rows)) if rows else [[] for _ in indices]
     data: Dict[str, object] = {}
     for position, index in enumerate(indices):
