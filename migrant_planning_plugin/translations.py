@@ -85,7 +85,8 @@ def forced_language(language: Optional[str]) -> Iterator[bool]:
     def translate(text: str) -> str:
         if translator is None:
             return text
-        return translator.translate(_CONTEXT, text) or text
+        # bytes: PyQt passes str to the const char* arguments as ASCII, which fails on accents
+        return translator.translate(_CONTEXT.encode("utf-8"), text.encode("utf-8")) or text
 
     set_translator(translate)
     try:
