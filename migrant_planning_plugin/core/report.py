@@ -658,9 +658,7 @@ def access_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
 
 def _access_frame(summary: pd.DataFrame) -> pd.DataFrame:
     """The access summary checked and with numeric columns."""
-    _require(
-        summary, ("area_name", "facility_type", "population", "population_covered"), tr("Access summary")
-    )
+    _require(summary, ("area_name", "facility_type", "population", "population_covered"), tr("Access summary"))
     frame = _numeric(summary, ACCESS_NUMERIC)
     for column in ("migrants", "migrants_covered", "mean_cost", "unreachable"):
         if column not in frame.columns:
@@ -689,7 +687,9 @@ def coverage_table(
     if rows.empty:
         return None
     limits = _thresholds(thresholds)
-    mean_header = tr("Mean distance\nor time") if not unit else tr("Mean\ndistance") if unit == "m" else tr("Mean\ntime")
+    mean_header = (
+        tr("Mean distance\nor time") if not unit else tr("Mean\ndistance") if unit == "m" else tr("Mean\ntime")
+    )
     columns = [
         Column("facility_type", tr("Facility type"), "left", 1.8),
         Column("threshold", tr("Threshold") + _unit_text(unit)),
@@ -774,20 +774,15 @@ def coverage_by_area_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
                 "",
                 "",
                 *[
-                    ""
-                    if Numbers.missing(s)
-                    else "low"
-                    if s < COVERAGE_LOW
-                    else "mid"
-                    if s < COVERAGE_MID
-                    else ""
+                    "" if Numbers.missing(s) else "low" if s < COVERAGE_LOW else "mid" if s < COVERAGE_MID else ""
                     for s in shares
                 ],
             ]
         )
-    note = tr("Share of each area's population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).").format(
-        low=numbers.percent(COVERAGE_LOW, 0), mid=numbers.percent(COVERAGE_MID, 0)
-    )
+    note = tr(
+        "Share of each area's population within the threshold of the type. "
+        "Shaded: below {low} (red), below {mid} (amber)."
+    ).format(low=numbers.percent(COVERAGE_LOW, 0), mid=numbers.percent(COVERAGE_MID, 0))
     return _table(
         "coverage_by_area",
         tr("Share of the population covered, by area and facility type"),
@@ -872,7 +867,13 @@ def top_parcels_table(parcels: pd.DataFrame, numbers: Numbers, top_n: int = 10) 
         if land_field:
             value.append(row[land_field])
             cell.append(DASH if pd.isna(row[land_field]) else _capitalised(row[land_field]))
-        value += [area_ha, row["suit_mean"], (row.get("suit_min"), row.get("suit_max")), row.get("share_top2"), row.get("share_excl")]
+        value += [
+            area_ha,
+            row["suit_mean"],
+            (row.get("suit_min"), row.get("suit_max")),
+            row.get("share_top2"),
+            row.get("share_excl"),
+        ]
         cell += [
             numbers.number(area_ha, 2),
             numbers.number(row["suit_mean"], 3),
@@ -924,7 +925,9 @@ def class_area_table(metadata: Dict[str, str], numbers: Numbers) -> Optional[Tab
     cells.append([tr("Total analysed"), numbers.number(total, 1), numbers.percent(1.0)])
     breaks = metadata.get("class_breaks", "")
     method = metadata.get("suitability_class_method", "")
-    note = tr("Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.").format(
+    note = tr(
+        "Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints."
+    ).format(
         breaks=" / ".join(numbers.number(float(b), 2) for b in breaks.split(",") if _is_float(b)) or DASH,
         method=tr("equal intervals") if method == "equal" else tr("quantiles") if method == "quantile" else method,
     )
@@ -978,14 +981,20 @@ def sensitivity_table(sensitivity: pd.DataFrame, numbers: Numbers) -> Optional[T
         part = runs[runs["criterion"] == criterion]
         low = part["d_area_top2_pct"].min() if "d_area_top2_pct" in part.columns else float("nan")
         high = part["d_area_top2_pct"].max() if "d_area_top2_pct" in part.columns else float("nan")
-        value = [criterion, weights.get(criterion, float("nan")), part["spearman"].min(), part["top_kept"].min(), (low, high)]
+        value = [
+            criterion,
+            weights.get(criterion, float("nan")),
+            part["spearman"].min(),
+            part["top_kept"].min(),
+            (low, high),
+        ]
         values.append(value)
         cells.append(
             [
                 names.get(criterion, _capitalised(criterion)),
                 numbers.percent(value[1]),
                 numbers.number(value[2], 3),
-                "{} / {}".format(numbers.integer(value[3]), top_n) if top_n else numbers.integer(value[3]),
+                f"{numbers.integer(value[3])} / {top_n}" if top_n else numbers.integer(value[3]),
                 tr("{low} to {high}").format(low=numbers.signed_percent(low), high=numbers.signed_percent(high)),
             ]
         )
@@ -1083,9 +1092,7 @@ def scenario_totals(summary: pd.DataFrame) -> pd.DataFrame:
             "health_capacity_needed",
         ):
             row[column] = _sum(part[column])
-        row["share_in_hazard"] = _ratio(
-            row["pop_in_hazard_alta"] + row["pop_in_hazard_media"], row["population_added"]
-        )
+        row["share_in_hazard"] = _ratio(row["pop_in_hazard_alta"] + row["pop_in_hazard_media"], row["population_added"])
         for column in ("mean_dist_health_m", "mean_dist_education_m"):
             known = part[part[column].notna() & (part["land_allocated_ha"].fillna(0) > 0)]
             weight = known["land_allocated_ha"].sum()
@@ -1142,8 +1149,10 @@ def scenario_tables(summary: pd.DataFrame, numbers: Numbers) -> List[Table]:
                 text = [formatter(v) for v in value]
             values.append([column, *value])
             cells.append([heading, *text])
-        title = tr("Scenario comparison") if len(chunks) == 1 else tr("Scenario comparison ({part} of {parts})").format(
-            part=index + 1, parts=len(chunks)
+        title = (
+            tr("Scenario comparison")
+            if len(chunks) == 1
+            else tr("Scenario comparison ({part} of {parts})").format(part=index + 1, parts=len(chunks))
         )
         note = tr(
             "Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the "
@@ -1454,7 +1463,9 @@ def build_report(inputs: ReportInputs) -> Report:
             )
         tables = []
         if exposure is not None:
-            tables = [t for t in (exposure_by_area_table(exposure, numbers), exposure_by_type_table(exposure, numbers)) if t]
+            tables = [
+                t for t in (exposure_by_area_table(exposure, numbers), exposure_by_type_table(exposure, numbers)) if t
+            ]
             more_figures, more_findings = exposure_figures(exposure, numbers)
             figures += more_figures
             findings += more_findings
@@ -1543,7 +1554,10 @@ def build_report(inputs: ReportInputs) -> Report:
                     )
                 ),
                 *tables,
-                Chart("scenario_comparison", tr("Totals per scenario: land, new residents in hazard zones, service needs.")),
+                Chart(
+                    "scenario_comparison",
+                    tr("Totals per scenario: land, new residents in hazard zones, service needs."),
+                ),
             ]
             sections.append(Section("scenarios", tr("Growth scenarios"), blocks))
             more_figures, more_findings = scenario_figures(inputs.scenarios, numbers)

@@ -15,52 +15,51 @@ from .i18n import tr
 from .report import Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Section, Table
 
 CSS = """
-:root { --primary: #1d4e5f; --accent: #e07b39; --text: #222; --muted: #5d6970; --light: #eef3f5;
-        --shade: #f5f7f8; --grid: #c9d2d7; }
 * { box-sizing: border-box; }
-body { font-family: Lato, "Source Sans Pro", "Noto Sans", "Segoe UI", Calibri, Arial, sans-serif; color: var(--text);
-       margin: 0; background: #fff; font-size: 15px; line-height: 1.45; }
+body { font-family: "Source Sans 3", "Source Sans Pro", "Noto Sans", "Segoe UI", Arial, "Liberation Sans", sans-serif;
+       color: #222222; margin: 0; background: #ffffff; font-size: 15px; line-height: 1.45; }
 main { max-width: 60rem; margin: 0 auto; padding: 0 1.5rem 3rem; }
-header.cover { background: var(--primary); color: #fff; padding: 2.2rem 1.5rem 1.8rem; }
+header.cover { background: #1d4e5f; color: #ffffff; padding: 2.2rem 1.5rem 1.8rem; }
 header.cover > div { max-width: 60rem; margin: 0 auto; }
 header.cover .kicker { color: #b9d3dc; font-weight: bold; letter-spacing: .08em; font-size: .8rem;
                        text-transform: uppercase; }
 header.cover h1 { font-size: 2rem; margin: .3rem 0; line-height: 1.2; }
 header.cover .city { font-size: 1.5rem; }
-header.cover .byline { color: #d7e6eb; margin-top: .8rem; border-top: 3px solid var(--accent);
-                       padding-top: .6rem; display: inline-block; }
-h2 { color: var(--primary); font-size: 1.6rem; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
-     border-bottom: 3px solid var(--accent); }
-h3 { color: var(--primary); font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
-.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; }
-.figure { background: var(--light); border-left: 4px solid var(--accent); padding: .7rem .9rem; }
-.figure .value { color: var(--primary); font-size: 1.6rem; font-weight: bold; }
+header.cover .byline { color: #d7e6eb; margin-top: .8rem; border-top: 3px solid #e07b39; padding-top: .6rem;
+                       display: inline-block; }
+h2 { color: #1d4e5f; font-size: 1.6rem; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
+     border-bottom: 3px solid #e07b39; }
+h3 { color: #1d4e5f; font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
+.figures { display: flex; flex-wrap: wrap; margin: 0 -.4rem; }
+.figure { background: #eef3f5; border-left: 4px solid #e07b39; padding: .7rem .9rem; margin: .4rem;
+          flex: 1 1 16rem; }
+.figure .value { color: #1d4e5f; font-size: 1.6rem; font-weight: bold; }
 .figure .label { font-size: .9rem; }
 ul.findings li { margin: .25rem 0; }
 nav ol { padding-left: 1.4rem; }
+nav a { color: #1d4e5f; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .3rem 0; }
-caption { text-align: left; color: var(--primary); font-weight: bold; font-size: 1rem; padding: .3rem 0; }
-th { background: var(--primary); color: #fff; font-weight: bold; padding: .35rem .45rem; vertical-align: bottom;
+caption { text-align: left; color: #1d4e5f; font-weight: bold; font-size: 1rem; padding: .3rem 0; }
+th { background: #1d4e5f; color: #ffffff; font-weight: bold; padding: .35rem .45rem; vertical-align: bottom;
      white-space: pre-line; }
-td { padding: .3rem .45rem; border-bottom: 1px solid var(--grid); }
-tbody tr:nth-child(even) td { background: var(--shade); }
-tr.total td { font-weight: bold; background: var(--light); }
+td { padding: .3rem .45rem; border-bottom: 1px solid #c9d2d7; vertical-align: top; }
+tbody tr:nth-child(even) td { background: #f5f7f8; }
+tr.total td { font-weight: bold; background: #eef3f5; }
 td.low { background: #f8d3cf !important; }
 td.mid { background: #fde8c4 !important; }
 .left { text-align: left; } .right { text-align: right; } .center { text-align: center; }
-td.right { font-variant-numeric: tabular-nums; white-space: nowrap; }
-p.note, figcaption { color: var(--muted); font-style: italic; font-size: .82rem; margin: .2rem 0 1rem; }
+td.right { white-space: nowrap; }
+td:first-child { min-width: 8rem; }
+p.note, figcaption { color: #5d6970; font-style: italic; font-size: .82rem; margin: .2rem 0 1rem; }
 figure { margin: 1rem 0; text-align: center; }
 figure img { max-width: 100%; height: auto; border: 1px solid #e3e8eb; }
-footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--grid); margin-top: 3rem;
-         padding-top: .6rem; }
+footer { color: #5d6970; font-size: .8rem; border-top: 1px solid #c9d2d7; margin-top: 3rem; padding-top: .6rem; }
 @media print {
   body { font-size: 10.5pt; }
-  header.cover { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  header.cover, th, td.low, td.mid, tr.total td, tbody tr:nth-child(even) td, .figure {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   section { page-break-before: always; }
-  table, figure, .figure { page-break-inside: avoid; }
-  th, td.low, td.mid, tr.total td, tbody tr:nth-child(even) td { -webkit-print-color-adjust: exact;
-      print-color-adjust: exact; }
+  table, figure, .figure, tr { page-break-inside: avoid; }
   main { max-width: none; }
 }
 """

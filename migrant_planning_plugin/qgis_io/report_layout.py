@@ -19,6 +19,7 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
     QgsColorRampLegendNodeSettings,
     QgsCoordinateReferenceSystem,
@@ -36,19 +37,17 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
+    QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutTableStyle,
     QgsLayoutUtils,
-    QgsBasicNumericFormat,
-    QgsLayoutMeasurement,
     QgsLegendRenderer,
     QgsLegendStyle,
-    QgsMapLayerLegendUtils,
-    QgsSimpleLegendNode,
     QgsLineSymbol,
+    QgsMapLayerLegendUtils,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
@@ -57,6 +56,7 @@ from qgis.core import (
     QgsRenderContext,
     QgsRendererCategory,
     QgsScaleBarSettings,
+    QgsSimpleLegendNode,
     QgsSimpleLineCallout,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
@@ -197,9 +197,11 @@ def _style_exposure(layer: QgsVectorLayer) -> None:
             categories.append(QgsRendererCategory(level, symbol, label))
         layer.setRenderer(QgsCategorizedSymbolRenderer("any_lvl", categories))
         return
-    LOG.warning(tr("{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.").format(
-        layer=layer.name()
-    ))
+    LOG.warning(
+        tr("{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.").format(
+            layer=layer.name()
+        )
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "#c7b9a3"})))
 
 
@@ -368,6 +370,7 @@ class BuiltLayout:
     pages: int = 0
     section_pages: Dict[str, int] = field(default_factory=dict)
     keep: List[object] = field(default_factory=list)  # objects QGIS only points to (legend trees)
+    map_captions: List[object] = field(default_factory=list)
 
 
 class _Builder:
@@ -390,6 +393,8 @@ class _Builder:
         self.headers: List[Tuple[int, str]] = []
         self.context = None
         self.keep: List[object] = []
+        self.last_label = None
+        self.map_captions: List[object] = []
 
     # ------------------------------------------------------------------ primitives
     def new_page(self) -> None:
@@ -457,6 +462,7 @@ class _Builder:
         item.setMarginY(0.0)
         needed = self.text_height(text, size, width, bold, italic)
         self._place(item, x, y, width, height if height is not None else needed)
+        self.last_label = item
         return needed
 
     def rectangle(self, x: float, y: float, width: float, height: float, color: str, stroke: str = "") -> None:
@@ -676,6 +682,7 @@ class _Builder:
         item = self._map_item(mapset, mapset.layers, LEFT + (WIDTH - width) / 2, self.y, width, height, extent)
         self.y += height + 1.5
         self.label(slot.caption, LEFT, self.y, WIDTH, 8.0, MUTED, italic=True)
+        self.map_captions.append(self.last_label)  # the HTML has its own caption: hidden in the map images
         self.y += caption_height + 2.0
         if not detail:
             legend_height = self._legend(item, mapset, LEFT, self.y)
@@ -687,7 +694,9 @@ class _Builder:
             overview = item.overview()
             overview.setLinkedMap(detail_item)
             overview.setFrameSymbol(
-                QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#7a0177", "outline_width": "0.6"})
+                QgsFillSymbol.createSimple(
+                    {"color": "255,255,255,0", "outline_color": "#7a0177", "outline_width": "0.6"}
+                )
             )
             main_x = LEFT + (WIDTH - width) / 2
             self._north_arrow(item, main_x + width - 11.0, top + 1.5, background=True)
@@ -827,6 +836,7 @@ class _Builder:
             self.layout.pageCollection().pageCount(),
             self.section_pages,
             self.keep,
+            self.map_captions,
         )
 
     def block(self, block) -> None:
@@ -875,7 +885,9 @@ class _Builder:
                 self.label(figure.label, x + 4.0, top + 12.0, box_width - 6.0, 8.0, TEXT, height=box_height - 13.0)
             rows = (len(report.key_figures) + columns - 1) // columns
             y += rows * (box_height + 4.0) + 3.0
-        contents = [(f"{n}\u2002{s.title}", self.section_pages.get(s.key, 0) + 1) for n, s in enumerate(report.sections, 1)]
+        contents = [
+            (f"{n}\u2002{s.title}", self.section_pages.get(s.key, 0) + 1) for n, s in enumerate(report.sections, 1)
+        ]
         contents_height = 9.0 + 5.2 * len(contents)
         if report.findings:
             self.label(tr("Main findings"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
@@ -980,6 +992,8 @@ def map_images(built: BuiltLayout, dpi: int = 130) -> Dict[str, bytes]:
     images = {}
     exporter = QgsLayoutExporter(built.layout)
     collection = built.layout.pageCollection()
+    for caption in built.map_captions:
+        caption.setVisibility(False)
     for key, (page, rect) in built.map_regions.items():
         origin = collection.pagePositionToLayoutPosition(page, QgsLayoutPoint(rect.x(), rect.y(), MM))
         region = QRectF(QPointF(origin.x(), origin.y()), rect.size())
@@ -990,4 +1004,6 @@ def map_images(built: BuiltLayout, dpi: int = 130) -> Dict[str, bytes]:
         image.save(buffer, "PNG")
         buffer.close()
         images[key] = bytes(data)
+    for caption in built.map_captions:
+        caption.setVisibility(True)
     return images

@@ -309,7 +309,10 @@ def test_sensitivity_summarised_per_criterion():
 def test_constraints_and_definitions_in_words():
     numbers = R.Numbers("en")
     text = R.describe_constraints(SUITABILITY_METADATA["suitability_constraints"])
-    assert text == "hazard level alta, protection land (protección) score 0 (excluded); water bodies are left out (no data)"
+    assert (
+        text
+        == "hazard level alta, protection land (protección) score 0 (excluded); water bodies are left out (no data)"
+    )
     assert R.describe_definition("polygons(HAZARDS): table alta=0;media=0.4", numbers) == (
         "score per class: alta 0.00; media 0.40"
     )
@@ -356,7 +359,7 @@ def test_full_report_sections_pages_and_numbering():
         "scenarios",
         "method",
     ]
-    titles = [t.title for t in report.tables() if not t.key in ("method", "weights")]
+    titles = [t.title for t in report.tables() if t.key not in ("method", "weights")]
     assert [int(re.match(r"Table (\d+)\.", t).group(1)) for t in titles] == list(range(1, len(titles) + 1))
     assert report.date == "15 de marzo de 2025" and report.city == "Villa Prueba"
     assert 1 <= len(report.key_figures) <= 6 and report.findings

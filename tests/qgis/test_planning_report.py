@@ -53,7 +53,7 @@ def chain(module_provider, sample_gpkg, sample_dem, tmp_path_factory):
         },
     )
     out["exposure"], out["exposure_summary"] = result["OUTPUT"], result["SUMMARY"]
-    out["access_summary"] = processing.run(
+    result = processing.run(
         "migrant_planning:service_access",
         {
             "DEMAND": uri("settlements"),
@@ -63,7 +63,8 @@ def chain(module_provider, sample_gpkg, sample_dem, tmp_path_factory):
             "OUTPUT": str(folder / "access.gpkg"),
             "SUMMARY": str(folder / "access_summary.csv"),
         },
-    )["SUMMARY"]
+    )
+    out["access"], out["access_summary"] = result["OUTPUT"], result["SUMMARY"]
     model = {
         "AOI": uri("boundary"),
         "CELL_SIZE": 50,
@@ -297,6 +298,37 @@ def test_only_exposure_gives_a_shorter_report(chain, tmp_path):
     assert 'id="exposure_by_area"' in page and 'id="scenarios"' not in page and 'id="coverage_by_type"' not in page
 
 
+def test_layers_alone_are_summarised(chain, tmp_path):
+    """Without the summary tables, the exposure and access layers give the municipality's figures."""
+    import processing
+
+    result = processing.run(
+        "migrant_planning:planning_report",
+        {
+            "EXPOSURE": chain["exposure"],
+            "ACCESS": chain["access"],
+            "RANKED_PARCELS": chain["ranked"],
+            "LANGUAGE": 2,
+            "OUTPUT_PDF": str(tmp_path / "layers.pdf"),
+            "OUTPUT_HTML": str(tmp_path / "layers.html"),
+        },
+    )
+    # cover, exposure map, exposure table, access, parcel table (no suitability map without the raster), method
+    assert pdf_pages(result["OUTPUT_PDF"]) == 6
+    tables = html_tables(Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8"))
+    exposure = gpd.read_file(chain["exposure"])
+    by_type = tables["exposure_by_type"]
+    alta = _rows(by_type)["Any hazard"][by_type[0].index("People in high hazard") - 1]
+    assert number(alta) == round(exposure["any_a_pop"].sum())
+    access = gpd.read_file(chain["access"])
+    salud = access[access["facility_type"] == "salud"]
+    coverage = tables["coverage_by_type"]
+    share = _rows(coverage)["Salud"][coverage[0].index("Share covered") - 1]
+    expected = salud.loc[salud["covered"].astype(bool), "population"].sum() / salud["population"].sum()
+    assert number(share) == pytest.approx(round(expected * 100, 1))
+    assert "top_parcels" in tables and "exposure_by_area" not in tables
+
+
 def test_only_scenarios_gives_a_shorter_report(chain, tmp_path):
     import processing
 
@@ -314,9 +346,7 @@ def test_no_analysis_input_is_a_clear_error(module_provider, tmp_path):
     import processing
 
     with pytest.raises(QgsProcessingException, match="EXPOSURE_SUMMARY"):
-        processing.run(
-            "migrant_planning:planning_report", {"CITY_NAME": "X", "OUTPUT_PDF": str(tmp_path / "none.pdf")}
-        )
+        processing.run("migrant_planning:planning_report", {"CITY_NAME": "X", "OUTPUT_PDF": str(tmp_path / "none.pdf")})
     assert os.listdir(tmp_path) == []
 
 
@@ -328,7 +358,11 @@ def test_a_cancelled_run_leaves_no_file(chain, tmp_path):
     with pytest.raises(QgsProcessingException):
         processing.run(
             "migrant_planning:planning_report",
-            {**full_parameters(chain, 2, "cancelled"), "OUTPUT_PDF": str(tmp_path / "c.pdf"), "OUTPUT_HTML": str(tmp_path / "c.html")},
+            {
+                **full_parameters(chain, 2, "cancelled"),
+                "OUTPUT_PDF": str(tmp_path / "c.pdf"),
+                "OUTPUT_HTML": str(tmp_path / "c.html"),
+            },
             feedback=feedback,
         )
     assert os.listdir(tmp_path) == []

@@ -17,6 +17,7 @@ from qgis.core import (
     Qgis,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -25,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ...core import report as core_report
 from ...core.charts import save_png
@@ -131,7 +133,9 @@ class PlanningReport(MigrantAlgorithm):
             tr("OUTPUT of Access to services; used for the coverage table when the access summary is not given."),
         )
         add(
-            QgsProcessingParameterFeatureSource(self.ACCESS_SUMMARY, tr("Access summary (table)"), table, optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.ACCESS_SUMMARY, tr("Access summary (table)"), table, optional=True
+            ),
             tr("SUMMARY of Access to services: coverage per facility type and area."),
         )
         add(
@@ -148,7 +152,9 @@ class PlanningReport(MigrantAlgorithm):
             tr("OUTPUT of Rank candidate sites: the 10 best are outlined on the suitability map and listed."),
         )
         add(
-            QgsProcessingParameterFeatureSource(self.SENSITIVITY, tr("Weight sensitivity (table)"), table, optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.SENSITIVITY, tr("Weight sensitivity (table)"), table, optional=True
+            ),
             tr("OUTPUT of Weight sensitivity: summarised per criterion."),
         )
         add(
@@ -220,12 +226,18 @@ class PlanningReport(MigrantAlgorithm):
 
     # ------------------------------------------------------------------------------------------------ run
     def execute(self, parameters, context, feedback) -> dict:
+        application = QCoreApplication.instance()
+        if application is not None and QThread.currentThread() != application.thread():
+            raise QgsProcessingException(
+                tr(
+                    "The report is drawn with the QGIS print layout, which works only on the main thread: run this "
+                    "algorithm from the Processing toolbox, a model or processing.run, not in a background task."
+                )
+            )
         language = LANGUAGE_CODES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         with forced_language(language) as available:
             if not available:
-                LOG.warning(
-                    tr("There is no translation for the language chosen; the report is written in English.")
-                )
+                LOG.warning(tr("There is no translation for the language chosen; the report is written in English."))
             code = (language if available else "en") if language else ("es" if locale_code() == "es" else "en")
             return self._run(parameters, context, feedback, code)
 
@@ -239,9 +251,11 @@ class PlanningReport(MigrantAlgorithm):
                 )
             )
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context) if self._given(
-            parameters, self.OUTPUT_HTML
-        ) else ""
+        html_path = (
+            self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+            if self._given(parameters, self.OUTPUT_HTML)
+            else ""
+        )
         step = self.progress(feedback, 0, 100)
         inputs, maps = self._inputs(parameters, context, feedback, language)
         step(0.2)
@@ -422,7 +436,9 @@ class PlanningReport(MigrantAlgorithm):
                 continue
             path = layer.source().split("|")[0]
             file_name = os.path.basename(path) if os.path.exists(path) else ""
-            items.append((label, f"{layer.name()} ({file_name})" if file_name and file_name != layer.name() else layer.name()))
+            items.append(
+                (label, f"{layer.name()} ({file_name})" if file_name and file_name != layer.name() else layer.name())
+            )
         return items
 
 
