@@ -67,6 +67,8 @@ MONTHS = {
 # Coverage below LOW is flagged red in the coverage matrix, below MID amber.
 COVERAGE_LOW = 0.5
 COVERAGE_MID = 0.8
+# At most this many areas in the exposure chart (those with the most people exposed).
+CHART_AREAS = 25
 # At most this many scenarios side by side in one table; more continue in another table.
 SCENARIOS_PER_TABLE = 5
 
@@ -1474,7 +1476,11 @@ def build_report(inputs: ReportInputs) -> Report:
                 blocks.append(PageBreak())
             blocks += tables
             if tables[0].key == "exposure_by_area":
-                blocks.append(Chart("exposure_by_area", tr("People exposed by hazard level and area (any hazard).")))
+                caption = tr("People exposed by hazard level and area (any hazard).")
+                shown, total = _chart_areas(_exposure_frame(exposure))[1:]
+                if shown < total:
+                    caption += " " + tr("The {n} areas with the most people exposed are shown.").format(n=shown)
+                blocks.append(Chart("exposure_by_area", caption))
         sections.append(Section("exposure", tr("Hazard exposure"), blocks))
 
     access = inputs.access_summary
@@ -1589,6 +1595,17 @@ def build_report(inputs: ReportInputs) -> Report:
     )
 
 
+def _chart_areas(frame: pd.DataFrame) -> Tuple[pd.DataFrame, int, int]:
+    """The exposure summary limited to the CHART_AREAS areas with the most people exposed (any hazard), with
+    the number of areas shown and in all."""
+    rows = frame[(frame["hazard_type"] == "any") & (frame["area_name"] != ALL) & frame["hazard_level"].isin(LEVELS)]
+    exposed = rows.groupby("area_name")["population"].sum()
+    if len(exposed) <= CHART_AREAS:
+        return frame, len(exposed), len(exposed)
+    keep = set(exposed.sort_values(ascending=False, kind="mergesort").index[:CHART_AREAS])
+    return frame[frame["area_name"].isin(keep) | (frame["area_name"] == ALL)], CHART_AREAS, len(exposed)
+
+
 def _number_tables_and_figures(sections: List[Section]) -> None:
     """Prefix 'Table n.' to table titles and 'Figure n.' to chart and map captions (method tables excepted)."""
     tables = figures = 0
@@ -1635,7 +1652,8 @@ def _report_charts(inputs: ReportInputs, report: Report) -> Dict[str, object]:
     keys = {block.key for section in report.sections for block in section.blocks if isinstance(block, Chart)}
     figures: Dict[str, object] = {}
     if "exposure_by_area" in keys and inputs.exposure_summary is not None:
-        figures["exposure_by_area"] = charts.exposure_by_area(_exposure_frame(inputs.exposure_summary))
+        frame, shown, _total = _chart_areas(_exposure_frame(inputs.exposure_summary))
+        figures["exposure_by_area"] = charts.exposure_by_area(frame, figsize=(7.5, max(4.5, 1.6 + 0.3 * shown)))
     if "coverage_by_type" in keys:
         access = inputs.access_summary
         if access is None and inputs.access_features is not None:

@@ -48,6 +48,7 @@ from qgis.core import (
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMapLayerLegendUtils,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
@@ -60,6 +61,7 @@ from qgis.core import (
     QgsSimpleLineCallout,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
+    QgsSymbol,
     QgsSymbolLayerUtils,
     QgsTableCell,
     QgsTextBackgroundSettings,
@@ -68,6 +70,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
@@ -180,6 +183,17 @@ def _text_format(family: str, size: float, color: str = TEXT, bold: bool = False
 def _style_exposure(layer: QgsVectorLayer) -> None:
     """Categories of the highest level of any hazard (field any_lvl), labels in the report's language."""
     qml = style_path(EXPOSURE_STYLE)
+    polygons = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+    if not polygons and layer.fields().lookupField("any_lvl") >= 0:  # dwellings or buildings as points
+        labels = {**charts.level_labels(), "none": tr("Not exposed")}
+        categories = []
+        for level, color in (*charts.LEVEL_COLORS.items(), ("none", "#bdbdbd")):
+            symbol = QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": color, "outline_color": "#4d4d4d", "outline_width": "0.1", "size": "1.6"}
+            )
+            categories.append(QgsRendererCategory(level, symbol, labels[level]))
+        layer.setRenderer(QgsCategorizedSymbolRenderer("any_lvl", categories))
+        return
     if layer.fields().lookupField("any_lvl") >= 0 and os.path.exists(qml):
         layer.loadNamedStyle(qml)
         renderer = layer.renderer()
@@ -202,7 +216,7 @@ def _style_exposure(layer: QgsVectorLayer) -> None:
             layer=layer.name()
         )
     )
-    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "#c7b9a3"})))
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsSymbol.defaultSymbol(layer.geometryType())))
 
 
 def _style_suitability(layer: QgsRasterLayer, language: str) -> None:
@@ -636,6 +650,9 @@ class _Builder:
         caption_height = self.text_height(caption, 8.0, WIDTH, italic=True)
         width = WIDTH
         height = width * aspect
+        tallest = BOTTOM - TOP - caption_height - 1.0  # a whole page
+        if height > tallest:
+            height, width = tallest, tallest / aspect
         if not self.fits(height + caption_height + 1.0):
             room = BOTTOM - self.y - caption_height - 1.0
             if room >= min_height:
@@ -860,15 +877,19 @@ class _Builder:
         """Title band, key figures, findings and contents on page 1."""
         report = self.report
         self.page = 0
-        self.rectangle(0.0, 0.0, PAGE_WIDTH, 78.0, PRIMARY)
-        self.rectangle(LEFT, 70.0, 30.0, 1.2, ACCENT)
+        title_height = self.text_height(report.title, 22.0, WIDTH, bold=True)
+        city_height = self.text_height(report.city, 17.0, WIDTH) if report.city else 0.0
+        byline = report.date if not report.author else f"{report.date}\u2003\u00b7\u2003{report.author}"
+        byline_y = max(61.0, 22.0 + title_height + 3.0 + city_height + 5.0)
+        band = byline_y + 17.0
+        self.rectangle(0.0, 0.0, PAGE_WIDTH, band, PRIMARY)
+        self.rectangle(LEFT, byline_y + 9.0, 30.0, 1.2, ACCENT)
         self.label(tr("Migrant Integration Planner").upper(), LEFT, 14.0, WIDTH, 9.0, "#b9d3dc", bold=True)
-        title_height = self.label(report.title, LEFT, 22.0, WIDTH, 22.0, "#ffffff", bold=True)
+        self.label(report.title, LEFT, 22.0, WIDTH, 22.0, "#ffffff", bold=True)
         if report.city:
             self.label(report.city, LEFT, 22.0 + title_height + 3.0, WIDTH, 17.0, "#ffffff")
-        byline = report.date if not report.author else f"{report.date}\u2003\u00b7\u2003{report.author}"
-        self.label(byline, LEFT, 61.0, WIDTH, 10.0, "#d7e6eb")
-        y = 88.0
+        self.label(byline, LEFT, byline_y, WIDTH, 10.0, "#d7e6eb")
+        y = band + 10.0
         if report.key_figures:
             self.label(tr("Key figures"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
             y += 8.0

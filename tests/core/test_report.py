@@ -422,3 +422,19 @@ def test_html_holds_the_tables_images_and_escapes_text():
                 assert html.escape(cell, quote=True) in page
     assert 'class="right low"' in page  # coverage flags
     assert "@media print" in page
+
+
+def test_exposure_chart_keeps_the_areas_with_most_people_exposed():
+    rows = []
+    for index in range(30):
+        for level, value in (("alta", index), ("media", 1), ("baja", 0), ("none", 100)):
+            rows.append((f"Barrio {index:02d}", "any", level, value, 0))
+    summary = pd.DataFrame(rows, columns=["area_name", "hazard_type", "hazard_level", "population", "migrants"])
+    inputs = R.ReportInputs(exposure_summary=summary)
+    report = R.build_report(inputs)
+    chart = next(b for s in report.sections for b in s.blocks if isinstance(b, R.Chart))
+    assert "25 areas" in chart.caption
+    figure = R.report_charts(inputs, report)["exposure_by_area"]
+    labels = {t.get_text() for t in figure.axes[0].get_yticklabels()}
+    assert labels == {f"Barrio {index:02d}" for index in range(5, 30)}  # the 5 least exposed are left out
+    assert len(report.table("exposure_by_area").rows) == 31  # the table keeps every area
