@@ -367,3 +367,36 @@ def test_a_cancelled_run_leaves_no_file(chain, tmp_path):
         )
     assert os.listdir(tmp_path) == []
     assert tr("Hazard exposure") == "Hazard exposure"
+
+
+def test_public_interface_help_and_main_thread_flag(module_provider):
+    from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().algorithmById("migrant_planning:planning_report")
+    names = [p.name() for p in alg.parameterDefinitions()]
+    assert names == [
+        "EXPOSURE",
+        "EXPOSURE_SUMMARY",
+        "ACCESS",
+        "ACCESS_SUMMARY",
+        "SUITABILITY",
+        "RANKED_PARCELS",
+        "SENSITIVITY",
+        "SCENARIO_SUMMARY",
+        "AREAS",
+        "AREA_NAME_FIELD",
+        "CITY_NAME",
+        "AUTHOR",
+        "LANGUAGE",
+        "ACCESS_THRESHOLDS",
+        "SERVICE_STANDARDS",
+        "OUTPUT_PDF",
+        "OUTPUT_HTML",
+    ]
+    assert all(p.help() for p in alg.parameterDefinitions())
+    assert len([p for p in alg.shortHelpString().split("\n\n") if p.strip()]) == 2
+    assert alg.groupId() == "report"
+    assert alg.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
+    assert not alg.flags() & QgsProcessingAlgorithm.Flag.FlagHideFromModeler
+    optional = QgsProcessingParameterDefinition.Flag.FlagOptional
+    assert all(alg.parameterDefinition(n).flags() & optional for n in names if n not in ("OUTPUT_PDF", "LANGUAGE"))

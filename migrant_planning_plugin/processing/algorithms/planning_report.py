@@ -34,6 +34,7 @@ from ...core.errors import Cancelled, InputError
 from ...core.i18n import tr
 from ...core.report_html import render_html
 from ...paths import METADATA_FILE
+from ...qgis_io import report_layout
 from ...qgis_io.crs import describe
 from ...translations import forced_language, locale_code
 from ..base import MigrantAlgorithm
@@ -259,8 +260,6 @@ class PlanningReport(MigrantAlgorithm):
         step = self.progress(feedback, 0, 100)
         inputs, maps = self._inputs(parameters, context, feedback, language)
         step(0.2)
-        from ...qgis_io import report_layout
-
         report = core_report.build_report(inputs)
         step(0.3)
         folder = tempfile.mkdtemp(prefix="migrant_report_")
@@ -342,8 +341,6 @@ class PlanningReport(MigrantAlgorithm):
 
     def _inputs(self, parameters, context, feedback, language: str):
         """The report inputs (tables as DataFrames, metadata, CRSs, sources) and the map layers."""
-        from ...qgis_io.report_layout import MapInputs
-
         exposure_layer = self._layer(parameters, self.EXPOSURE, context)
         access_layer = self._layer(parameters, self.ACCESS, context)
         parcels_layer = self._layer(parameters, self.RANKED_PARCELS, context)
@@ -383,7 +380,7 @@ class PlanningReport(MigrantAlgorithm):
             area_field = self.field(
                 parameters, self.AREA_NAME_FIELD, context, areas_layer, "area_name", label=tr("area name")
             )
-        maps = MapInputs(exposure_layer, raster, parcels_layer, areas_layer, area_field, inputs.top_n)
+        maps = report_layout.MapInputs(exposure_layer, raster, parcels_layer, areas_layer, area_field, inputs.top_n)
         inputs.maps = maps.keys()
         inputs.crs = self._crs_list(exposure_layer, access_layer, raster, parcels_layer, inputs.suitability_metadata)
         inputs.sources = self._sources(parameters, context)
