@@ -693,15 +693,15 @@ def coverage_table(
         tr("Mean distance\nor time") if not unit else tr("Mean\ndistance") if unit == "m" else tr("Mean\ntime")
     )
     columns = [
-        Column("facility_type", tr("Facility type"), "left", 1.8),
-        Column("threshold", tr("Threshold") + _unit_text(unit)),
+        Column("facility_type", tr("Facility type"), "left", 1.6),
+        Column("threshold", tr("Threshold") + _unit_text(unit), "right", 0.8),
         Column("population", tr("Population")),
         Column("covered", tr("Population\ncovered")),
         Column("share", tr("Share\ncovered")),
-        Column("migrants", tr("Migrants")),
+        Column("migrants", tr("Migrants"), "right", 0.9),
         Column("migrants_covered", tr("Migrants\ncovered")),
-        Column("migrants_share", tr("Share of\nmigrants\ncovered")),
-        Column("mean_cost", mean_header + _unit_text(unit)),
+        Column("migrants_share", tr("Share of\nmigrants\ncovered"), "right", 1.2),
+        Column("mean_cost", mean_header + _unit_text(unit), "right", 1.1),
     ]
     values, cells = [], []
     for row in rows.itertuples(index=False):
