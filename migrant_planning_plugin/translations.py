@@ -6,15 +6,16 @@ to a bare ``tr("...")`` call; :func:`tr` is re-exported from :mod:`.core.i18n`.
 
 from __future__ import annotations
 
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core.i18n import set_translator, tr
+from .core.i18n import current_translator, set_translator, tr
 from .paths import I18N_DIR
 
-__all__ = ["install_translator", "locale_code", "remove_translator", "tr"]
+__all__ = ["forced_language", "install_translator", "locale_code", "remove_translator", "tr"]
 
 _CONTEXT = "@default"
 _translator: Optional[QTranslator] = None
@@ -59,3 +60,36 @@ def remove_translator() -> None:
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+
+
+@contextmanager
+def forced_language(language: Optional[str]) -> Iterator[bool]:
+    """Translate the plugin's strings into ``language`` ('es', 'en', ...) inside the ``with`` block.
+
+    The catalogue is loaded into a private QTranslator and installed as the plugin's translation
+    function only (``core.i18n``); the application's translators, QGIS's own strings and other
+    plugins are untouched, and the previous function is restored on exit, even after an error.
+    ``None`` keeps the current language. Yields whether the language is available (English always is).
+    """
+    if language is None:
+        yield True
+        return
+    previous = current_translator()
+    translator: Optional[QTranslator] = None
+    if language != "en":
+        qm = I18N_DIR / f"migrant_planning_{language}.qm"
+        candidate = QTranslator()
+        if qm.exists() and candidate.load(str(qm)):
+            translator = candidate
+
+    def translate(text: str) -> str:
+        if translator is None:
+            return text
+        # bytes: PyQt passes str to the const char* arguments as ASCII, which fails on accents
+        return translator.translate(_CONTEXT.encode("utf-8"), text.encode("utf-8")) or text
+
+    set_translator(translate)
+    try:
+        yield language == "en" or translator is not None
+    finally:
+        set_translator(previous)

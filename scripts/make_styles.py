@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write the QML styles of the sample city layers (resources/styles/sample_*.qml) with the QGIS API,
-so that they are valid for QGIS 3.22 and newer. Run: .venv/bin/python scripts/make_styles.py"""
+so that they are valid for QGIS 3.22 and newer. Run: .venv/bin/python scripts/make_styles.py [name.qml ...]
+(every style, or only those named)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ GPKG = ROOT / "resources" / "sample_data" / "villa_esperanza.gpkg"
 DEM = ROOT / "resources" / "sample_data" / "villa_esperanza_dem.tif"
 
 
-def main() -> int:
-    """Build and save every style."""
+def main(only=None) -> int:
+    """Build and save every style (or only the files named in ``only``)."""
     from qgis.core import (
         QgsApplication,
         QgsCategorizedSymbolRenderer,
@@ -48,6 +49,8 @@ def main() -> int:
         return result
 
     def save(target, name: str) -> None:
+        if only and name not in only:
+            return
         message, ok = target.saveNamedStyle(str(STYLES / name))
         assert ok, message
         print(f"wrote resources/styles/{name}")
@@ -223,6 +226,21 @@ def main() -> int:
     )
     save(boundary, "sample_boundary.qml")
 
+    # settlement_exposure OUTPUT: categories of the highest level of any hazard (field any_lvl)
+    exposure = QgsVectorLayer("MultiPolygon?crs=EPSG:9377&field=any_lvl:string(8)", "settlement_exposure", "memory")
+    categorized(
+        exposure,
+        "any_lvl",
+        [
+            ("alta", "Amenaza alta", {"color": "#d7191c", "outline_color": "#5a5a5a", "outline_width": "0.1"}),
+            ("media", "Amenaza media", {"color": "#fdae61", "outline_color": "#5a5a5a", "outline_width": "0.1"}),
+            ("baja", "Amenaza baja", {"color": "#fee08b", "outline_color": "#5a5a5a", "outline_width": "0.1"}),
+            ("none", "Sin exposición", {"color": "#ececec", "outline_color": "#8c8c8c", "outline_width": "0.1"}),
+        ],
+        QgsFillSymbol,
+    )
+    save(exposure, "settlement_exposure.qml")
+
     dem = QgsRasterLayer(str(DEM), "dem")
     shader_function = QgsColorRampShader(250, 750)
     shader_function.setColorRampType(QgsColorRampShader.Type.Interpolated)
@@ -244,4 +262,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(set(sys.argv[1:]) or None))

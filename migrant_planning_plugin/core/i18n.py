@@ -19,6 +19,11 @@ def set_translator(translator: Optional[Callable[[str], str]]) -> None:
     _translator = translator
 
 
+def current_translator() -> Optional[Callable[[str], str]]:
+    """The function installed by :func:`set_translator` (``None``: English), e.g. to restore it later."""
+    return _translator
+
+
 def tr(text: str) -> str:
     """Return the translation of ``text`` (English source) in the user's language."""
     if _translator is None:

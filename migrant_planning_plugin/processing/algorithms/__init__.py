@@ -11,6 +11,7 @@ def algorithm_classes() -> List[Type]:
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
     from .load_sample_city import LoadSampleCity
+    from .planning_report import PlanningReport
     from .rank_candidate_sites import RankCandidateSites
     from .service_access import ServiceAccess
     from .settlement_exposure import SettlementExposure
@@ -27,4 +28,5 @@ def algorithm_classes() -> List[Type]:
         RankCandidateSites,
         WeightSensitivity,
         GrowthScenarios,
+        PlanningReport,
     ]
