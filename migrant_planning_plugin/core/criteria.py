@@ -76,6 +76,21 @@ class RasterInput:
 Layer = Union[gpd.GeoDataFrame, RasterInput]
 
 
+def action_label(action: str) -> str:
+    """Translated name of a constraint action ('exclude' or 'nodata') for messages."""
+    return {"exclude": tr("cells excluded"), "nodata": tr("cells set to nodata")}.get(action, action)
+
+
+def weight_source_label(source: str) -> str:
+    """Translated name of where the weights came from (AHP_MATRIX, WEIGHTS, equal, definition)."""
+    return {
+        "AHP_MATRIX": tr("AHP matrix"),
+        "WEIGHTS": tr("WEIGHTS parameter"),
+        "equal": tr("equal weights"),
+        "definition": tr("criteria definition"),
+    }.get(source, source)
+
+
 # ============================================================================ preset
 def housing_preset(land_use_scores: Optional[Mapping[str, float]] = None) -> dict:
     """The housing preset: seven criteria and three constraints (see docs/criteria_schema.md)."""
@@ -84,7 +99,7 @@ def housing_preset(land_use_scores: Optional[Mapping[str, float]] = None) -> dic
         "criteria": [
             {
                 "name": "health",
-                "label": "distance to health facilities",
+                "label": tr("distance to health facilities"),
                 "weight": 0.20,
                 "source": {
                     "type": "distance",
@@ -95,7 +110,7 @@ def housing_preset(land_use_scores: Optional[Mapping[str, float]] = None) -> dic
             },
             {
                 "name": "education",
-                "label": "distance to education facilities",
+                "label": tr("distance to education facilities"),
                 "weight": 0.15,
                 "source": {
                     "type": "distance",
@@ -106,35 +121,35 @@ def housing_preset(land_use_scores: Optional[Mapping[str, float]] = None) -> dic
             },
             {
                 "name": "roads",
-                "label": "distance to roads",
+                "label": tr("distance to roads"),
                 "weight": 0.10,
                 "source": {"type": "distance", "input": "ROADS"},
                 "standardise": {"function": "linear", "direction": "decreasing", "a": 100, "b": 1000},
             },
             {
                 "name": "urban",
-                "label": "distance to existing settlements",
+                "label": tr("distance to existing settlements"),
                 "weight": 0.10,
                 "source": {"type": "distance", "input": "SETTLEMENTS"},
                 "standardise": {"function": "linear", "direction": "decreasing", "a": 200, "b": 2000},
             },
             {
                 "name": "slope",
-                "label": "slope (%)",
+                "label": tr("slope (%)"),
                 "weight": 0.15,
                 "source": {"type": "slope", "input": "DEM"},
                 "standardise": {"function": "linear", "direction": "decreasing", "a": 5, "b": 30},
             },
             {
                 "name": "hazard",
-                "label": "hazard level",
+                "label": tr("hazard level"),
                 "weight": 0.15,
                 "source": {"type": "polygons", "input": "HAZARDS", "field": HAZARD_LEVEL_FIELD},
                 "standardise": {"function": "table", "scores": {"alta": 0, "media": 0.4, "baja": 0.8}, "default": 1},
             },
             {
                 "name": "land_use",
-                "label": "land use (POT)",
+                "label": tr("land use (POT)"),
                 "weight": 0.15,
                 "source": {"type": "polygons", "input": "LAND_USE", "field": "$LAND_USE_FIELD"},
                 "standardise": {"function": "table", "scores": scores, "default": 0.5},
@@ -718,7 +733,7 @@ def _constraints(entries: List[dict], layers: Mapping[str, Optional[Layer]], cri
         target.append(PolygonConstraint(name, geoms, action))
         LOG.info(
             tr("Constraint '{name}': {n} polygons of {layer} ({action}).").format(
-                name=name, n=len(geoms), layer=_layer_name(layer, key), action=action
+                name=name, n=len(geoms), layer=_layer_name(layer, key), action=action_label(action)
             )
         )
     return exclusions, masks

@@ -155,6 +155,11 @@ class ServiceStandards:
         return people * self.health_capacity_per_1000 / 1000.0
 
 
+def allocation_label(allocation: str) -> str:
+    """Translated name of an allocation rule ('planned' or 'trend') for messages."""
+    return {"planned": tr("planned"), "trend": tr("trend")}.get(allocation, allocation)
+
+
 def load_json(text: Optional[str], what: str) -> object:
     """The JSON value in ``text``, or in the file whose path ``text`` is; ``None`` when blank."""
     if text is None or not str(text).strip():
@@ -832,7 +837,7 @@ def run_scenario(
                 "demand up to {horizon} could not be allocated (column unmet_demand_ha)."
             ).format(
                 scenario=scenario.name,
-                rule=scenario.allocation,
+                rule=allocation_label(scenario.allocation),
                 year=first,
                 ha=f"{shortfall:.1f}",
                 horizon=scenario.horizon_year,
@@ -844,7 +849,7 @@ def run_scenario(
             "candidate cells."
         ).format(
             scenario=scenario.name,
-            rule=scenario.allocation,
+            rule=allocation_label(scenario.allocation),
             ha=f"{float(allocated_ha.sum()):.1f}",
             cells=total,
             size=f"{grid.cell_size:g}",

@@ -497,7 +497,9 @@ def _log_model(prepared: Prepared) -> None:
     for name, description in built.descriptions.items():
         LOG.info(tr("Criterion {name}: {description}.").format(name=name, description=description))
     LOG.info(
-        tr("Weights used ({source}): {weights}.").format(source=built.weight_source, weights=prepared.weights_text())
+        tr("Weights used ({source}): {weights}.").format(
+            source=core_criteria.weight_source_label(built.weight_source), weights=prepared.weights_text()
+        )
     )
     if built.ahp is not None:
         LOG.info(

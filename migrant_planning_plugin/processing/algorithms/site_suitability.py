@@ -124,7 +124,9 @@ class SiteSuitability(MigrantAlgorithm):
                 writer.set_metadata(extra)
         LOG.info(
             tr("Class breaks ({method}): {breaks}. Area per class (ha): {areas}.").format(
-                method=prepared.class_method,
+                method={"equal": tr("equal interval"), "quantile": tr("quantile")}.get(
+                    prepared.class_method, prepared.class_method
+                ),
                 breaks=breaks,
                 areas=", ".join(f"{name} {area:.1f}" for name, area in areas.items()),
             )
