@@ -115,7 +115,7 @@ def main() -> int:
     renderer = QgsGraduatedSymbolRenderer("suit_mean", ranges)
     layer.setRenderer(renderer)
     settings = QgsPalLayerSettings()
-    settings.fieldName = "if(\"rank\" <= 10, to_string(\"rank\"), '')"
+    settings.fieldName = 'if("rank" <= 10, to_string("rank"), \'\')'
     settings.isExpression = True
     text = QgsTextFormat()
     font = QFont("Sans Serif")
