@@ -10,13 +10,24 @@ import math
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import ahp
 from ..core.errors import InputError
 from ..core.i18n import tr
-from .widgets import COLOURS, escape, label
+from .widgets import COLOURS, escape, label, relayout
 
 # Saaty's scale, strongest for the row first.
 SAATY: Tuple[float, ...] = (9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9)
@@ -36,6 +47,35 @@ def nearest_saaty(value: float) -> float:
     return min(SAATY, key=lambda s: abs(math.log(s) - math.log(value)))
 
 
+class _JudgementDelegate(QStyledItemDelegate):
+    """A list of Saaty's values as the editor of a cell above the diagonal."""
+
+    def __init__(self, editor: AhpEditor) -> None:
+        super().__init__(editor.table)
+        self.editor = editor
+
+    def createEditor(self, parent, option, index):
+        if index.column() <= index.row():
+            return None
+        combo = QComboBox(parent)
+        for value in SAATY:
+            combo.addItem(judgement_text(value), value)
+        combo.setToolTip(self.editor.question(index.row(), index.column()))
+        combo.activated.connect(lambda _index, widget=combo: self._commit(widget))
+        return combo
+
+    def _commit(self, widget) -> None:
+        self.commitData.emit(widget)
+        self.closeEditor.emit(widget)
+
+    def setEditorData(self, widget, index):
+        widget.setCurrentIndex(SAATY.index(nearest_saaty(self.editor.judgement(index.row(), index.column()))))
+        QTimer.singleShot(0, widget.showPopup)
+
+    def setModelData(self, widget, model, index):
+        self.editor.set_judgement(index.row(), index.column(), float(widget.currentData()))
+
+
 class AhpEditor(QWidget):
     """Pairwise comparison of criteria; ``changed`` after every judgement."""
 
@@ -46,28 +86,36 @@ class AhpEditor(QWidget):
         self.names: List[str] = []
         self.labels: List[str] = []
         self.judgements: Dict[Tuple[str, str], float] = {}
-        self.combos: Dict[Tuple[int, int], QComboBox] = {}
-        self.reciprocals: Dict[Tuple[int, int], QLabel] = {}
+        self.values = np.ones((0, 0))
         self._result: Optional[ahp.AhpResult] = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.legend = label(
             tr(
-                "Each cell says how much more important the row's criterion is than the column's: 1 equal, "
-                "3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the reverse. "
-                "The cells below the diagonal are the reciprocals."
+                "Click a cell above the diagonal to say how much more important the row's criterion is than the "
+                "column's: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; "
+                "1/3 … 1/9 the reverse. The cells below the diagonal are the reciprocals."
             ),
             self,
             small=True,
         )
         layout.addWidget(self.legend)
-        self.grid_widget = QWidget(self)
-        self.grid_widget.setObjectName("ahpGrid")
-        self.grid = QGridLayout(self.grid_widget)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(2)
-        self.grid.setVerticalSpacing(2)
-        layout.addWidget(self.grid_widget)
+        self.table = QTableWidget(0, 0, self)
+        self.table.setObjectName("ahpGrid")
+        self.table.setItemDelegate(_JudgementDelegate(self))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.verticalHeader().setHighlightSections(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.table)
         self.weights_label = label("", self, "ahpWeights")
         layout.addWidget(self.weights_label)
         self.cr_label = label("", self, "ahpCr")
@@ -81,70 +129,67 @@ class AhpEditor(QWidget):
         self._build()
         self._update()
 
+    def question(self, i: int, j: int) -> str:
+        """The question a cell answers."""
+        return tr("How much more important is {a} than {b}?").format(a=self.labels[i], b=self.labels[j])
+
     def _build(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        self.combos = {}
-        self.reciprocals = {}
         n = len(self.names)
-        for j in range(n):
-            head = QLabel(str(j + 1), self.grid_widget)
-            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            head.setToolTip(self.labels[j])
-            self.grid.addWidget(head, 0, j + 1)
+        self.values = np.ones((n, n))
         for i in range(n):
-            row_head = QLabel(f"{i + 1} {self.labels[i]}", self.grid_widget)
-            row_head.setToolTip(self.labels[i])
-            row_head.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-            self.grid.addWidget(row_head, i + 1, 0)
+            for j in range(i + 1, n):
+                value = self.judgements.get((self.names[i], self.names[j]))
+                if value is None:
+                    value = 1.0 / self.judgements.get((self.names[j], self.names[i]), 1.0)
+                value = nearest_saaty(value)
+                self.values[i, j] = value
+                self.values[j, i] = 1.0 / value
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.setRowCount(n)
+        self.table.setColumnCount(n)
+        for k in range(n):
+            column = QTableWidgetItem(str(k + 1))
+            column.setToolTip(self.labels[k])
+            self.table.setHorizontalHeaderItem(k, column)
+            row = QTableWidgetItem(f"{k + 1} {self.labels[k]}")
+            row.setToolTip(self.labels[k])
+            self.table.setVerticalHeaderItem(k, row)
+        for i in range(n):
             for j in range(n):
-                if i == j:
-                    cell = QLabel("1", self.grid_widget)
-                    cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                    cell.setStyleSheet("color: #888888;")
-                    self.grid.addWidget(cell, i + 1, j + 1)
-                elif j > i:
-                    combo = QComboBox(self.grid_widget)
-                    combo.setObjectName(f"ahp_{i}_{j}")
-                    for value in SAATY:
-                        combo.addItem(judgement_text(value), value)
-                    combo.setToolTip(
-                        tr("How much more important is {a} than {b}?").format(a=self.labels[i], b=self.labels[j])
-                    )
-                    combo.setMinimumContentsLength(3)
-                    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                    value = self.judgements.get((self.names[i], self.names[j]))
-                    if value is None:
-                        value = 1.0 / self.judgements.get((self.names[j], self.names[i]), 1.0)
-                    combo.setCurrentIndex(SAATY.index(nearest_saaty(value)))
-                    combo.currentIndexChanged.connect(lambda _index, a=i, b=j: self._combo_changed(a, b))
-                    self.grid.addWidget(combo, i + 1, j + 1)
-                    self.combos[(i, j)] = combo
+                item = QTableWidgetItem("")
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                if j > i:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(self.question(i, j))
                 else:
-                    cell = QLabel("", self.grid_widget)
-                    cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                    cell.setStyleSheet("color: #666666;")
-                    self.grid.addWidget(cell, i + 1, j + 1)
-                    self.reciprocals[(i, j)] = cell
-        self.grid.setColumnStretch(0, 1)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.setForeground(QColor("#888888"))
+                    item.setBackground(QColor("#f0f0f0"))
+                self.table.setItem(i, j, item)
+        self.table.blockSignals(False)
+        metrics = self.table.fontMetrics()
+        width = metrics.horizontalAdvance("1/9") + 10
+        row_height = metrics.height() + 10
+        self.table.horizontalHeader().setMinimumSectionSize(width)
+        self.table.verticalHeader().setMinimumSectionSize(row_height)
+        for k in range(n):
+            self.table.setColumnWidth(k, width)
+            self.table.setRowHeight(k, row_height)
+        vertical = self.table.verticalHeader()
+        vertical.setDefaultSectionSize(row_height)
+        header_width = min(vertical.sizeHint().width(), metrics.horizontalAdvance("0 ") + 96)
+        vertical.setFixedWidth(header_width)
+        height = self.table.horizontalHeader().sizeHint().height() + n * row_height + 2 * self.table.frameWidth()
+        self.table.setFixedHeight(height + 2)
+        self.table.setFixedWidth(header_width + n * width + 2 * self.table.frameWidth() + 2)
+        relayout(self)
+        self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     # ------------------------------------------------------------------ values
-    def _combo_changed(self, i: int, j: int) -> None:
-        self.judgements[(self.names[i], self.names[j])] = float(self.combos[(i, j)].currentData())
-        self._update()
-        self.changed.emit()
-
     def judgement(self, i: int, j: int) -> float:
         """a_ij of the matrix."""
-        if i == j:
-            return 1.0
-        if i < j:
-            return float(self.combos[(i, j)].currentData())
-        return 1.0 / float(self.combos[(j, i)].currentData())
+        return float(self.values[i, j])
 
     def set_judgement(self, i: int, j: int, value: float) -> None:
         """Set a_ij (a_ji is its reciprocal); the value snaps to the Saaty scale."""
@@ -152,12 +197,19 @@ class AhpEditor(QWidget):
             return
         if i > j:
             i, j, value = j, i, 1.0 / value
-        self.combos[(i, j)].setCurrentIndex(SAATY.index(nearest_saaty(value)))
+        value = nearest_saaty(value)
+        if self.values[i, j] == value:
+            return
+        self.values[i, j] = value
+        self.values[j, i] = 1.0 / value
+        self.judgements[(self.names[i], self.names[j])] = value
+        self.judgements.pop((self.names[j], self.names[i]), None)
+        self._update()
+        self.changed.emit()
 
     def matrix(self) -> np.ndarray:
         """The full reciprocal matrix."""
-        n = len(self.names)
-        return np.array([[self.judgement(i, j) for j in range(n)] for i in range(n)], dtype=float)
+        return self.values.copy()
 
     def matrix_text(self) -> str:
         """The matrix as the AHP_MATRIX / MATRIX parameters take it: '1,3,1/5;1/3,1,1/7;5,7,1'."""
@@ -171,12 +223,13 @@ class AhpEditor(QWidget):
             raise InputError(
                 tr("The matrix has {n} rows for {k} criteria.").format(n=matrix.shape[0], k=len(self.names))
             )
-        for (i, j), combo in self.combos.items():
-            combo.blockSignals(True)
-            value = nearest_saaty(float(matrix[i, j]))
-            combo.setCurrentIndex(SAATY.index(value))
-            self.judgements[(self.names[i], self.names[j])] = value
-            combo.blockSignals(False)
+        n = len(self.names)
+        for i in range(n):
+            for j in range(i + 1, n):
+                value = nearest_saaty(float(matrix[i, j]))
+                self.values[i, j] = value
+                self.values[j, i] = 1.0 / value
+                self.judgements[(self.names[i], self.names[j])] = value
         self._update()
         self.changed.emit()
 
@@ -191,9 +244,15 @@ class AhpEditor(QWidget):
         return dict(zip(self.names, (float(w) for w in self._result.weights)))
 
     def _update(self) -> None:
-        """Reciprocals, weights and CR."""
-        for (i, j), cell in self.reciprocals.items():
-            cell.setText(judgement_text(self.judgement(i, j)))
+        """Cell texts, weights and CR."""
+        self.table.blockSignals(True)
+        n = len(self.names)
+        for i in range(n):
+            for j in range(n):
+                item = self.table.item(i, j)
+                if item is not None:
+                    item.setText(judgement_text(self.values[i, j]))
+        self.table.blockSignals(False)
         if not self.names:
             self._result = None
             self.weights_label.setText(tr("Enable at least two criteria to compare them."))

@@ -54,6 +54,17 @@ def fit_combos(widget: QWidget, characters: int = 10) -> None:
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
+def relayout(widget: QWidget) -> None:
+    """Recompute the layouts from ``widget`` up to its window (after sizes changed while it was hidden)."""
+    current = widget
+    while current is not None:
+        layout = current.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        current = current.parentWidget()
+
+
 def title(text: str, parent: Optional[QWidget] = None) -> QLabel:
     """A section title."""
     widget = label(f"<b>{text}</b>", parent)

@@ -301,7 +301,6 @@ class AccessPage(Page):
                 "mean_cost": rows["mean_cost"].astype(float),
             }
         )
-        unit = "min" if getattr(self, "cost_unit", "m") == "min" else "m"
         headers = {
             "facility_type": tr("Type"),
             "share_covered": tr("Covered"),

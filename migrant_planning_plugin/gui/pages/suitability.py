@@ -37,7 +37,7 @@ from ...paths import style_path
 from ..ahp_editor import AhpEditor
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, label, title
+from ..widgets import COLOURS, CheckBox, ResultsTable, escape, label, relayout, title
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -125,15 +125,16 @@ class SuitabilityPage(Page):
         self.add_inputs()
 
         self.box.addWidget(title(tr("Criteria"), self))
-        self.table = QTableWidget(len(self.criteria), 4, self)
+        self.table = QTableWidget(len(self.criteria), 3, self)
         self.table.setObjectName("criteriaTable")
-        self.table.setHorizontalHeaderLabels([tr("Criterion"), tr("Source"), tr("Standardisation"), tr("Weight")])
+        self.table.setHorizontalHeaderLabels([tr("Criterion"), tr("Source\nstandardisation"), tr("Weight")])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -148,22 +149,25 @@ class SuitabilityPage(Page):
             name_item.setCheckState(Qt.CheckState.Checked)
             name_item.setToolTip(helps[item["name"]])
             self.table.setItem(row, 0, name_item)
-            for column in (1, 2):
-                cell = QTableWidgetItem("")
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, column, cell)
+            cell = QTableWidgetItem("")
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, 1, cell)
             spin = QDoubleSpinBox(self.table)
             spin.setObjectName(f"weight_{item['name']}")
             spin.setRange(0.0, 1.0)
             spin.setDecimals(2)
             spin.setSingleStep(0.05)
             spin.setValue(item["weight"])
+            spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin.setToolTip(tr("Relative weight; the weights are normalised to sum 1."))
             spin.valueChanged.connect(self._weights_typed)
-            self.table.setCellWidget(row, 3, spin)
+            self.table.setCellWidget(row, 2, spin)
             self.weight_spins[item["name"]] = spin
-        self.table.setFixedHeight(
-            header.sizeHint().height() + len(self.criteria) * self.table.verticalHeader().defaultSectionSize() + 4
-        )
+        row_height = 2 * self.table.fontMetrics().lineSpacing() + 8
+        for row in range(len(self.criteria)):
+            self.table.setRowHeight(row, row_height)
+        self.table.setFixedHeight(header.sizeHint().height() + len(self.criteria) * row_height + 4)
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.box.addWidget(self.table)
@@ -183,7 +187,7 @@ class SuitabilityPage(Page):
         self.weight_mode = QComboBox(self)
         self.weight_mode.setObjectName("weightMode")
         self.weight_mode.addItems([tr("Typed in the table"), tr("From pairwise comparisons (AHP)")])
-        form.addRow(tr("Weights"), self.weight_mode)
+        form.addRow(tr("Weights from"), self.weight_mode)
         self.box.addLayout(form)
         self.ahp = AhpEditor(self)
         self.ahp.setObjectName("ahpEditor")
@@ -235,18 +239,7 @@ class SuitabilityPage(Page):
         return tr("Suitability")
 
     def inputs(self):
-        return (
-            ("boundary", False),
-            ("areas", False),
-            ("candidates", False),
-            ("facilities", False),
-            ("roads", False),
-            ("settlements", False),
-            ("dem", False),
-            ("hazards", False),
-            ("land_use", False),
-            ("water", False),
-        )
+        return (("boundary", False), ("areas", False), ("candidates", False), ("water", False))
 
     def missing_inputs(self) -> List[str]:
         data = self.dock.data
@@ -363,11 +356,25 @@ class SuitabilityPage(Page):
     def standardisation_text(self, item: dict) -> str:
         """'linear 500-2000 m', 'alta 0 · media 0.4 · baja 0.8'."""
         if item["name"] == "land_use":
-            return self.land_use_scores or tr("all classes 0.5")
+            return tr("by class") if self.land_use_scores else tr("all classes 0.5")
         if "scores" in item:
-            return " · ".join(f"{k} {v:g}" for k, v in item["scores"].items())
+            return " / ".join(f"{v:g}" for v in item["scores"].values())
         unit = "%" if item["name"] == "slope" else "m"
-        return f"{function_names()[item['function']]} {item['a']:g}–{item['b']:g} {unit}"
+        text = f"{item['a']:g}–{item['b']:g} {unit}"
+        return text if item["function"] == "linear" else f"{function_names()[item['function']]} {text}"
+
+    def standardisation_tip(self, item: dict) -> str:
+        """The standardisation in words."""
+        if item["name"] == "land_use":
+            return tr("Score per land class: {scores}; other classes 0.5.").format(scores=self.land_use_scores or "–")
+        if "scores" in item:
+            return tr("Score per hazard level: {scores}; no hazard 1.").format(
+                scores=", ".join(f"{k} {v:g}" for k, v in item["scores"].items())
+            )
+        unit = "%" if item["name"] == "slope" else "m"
+        return tr("{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.").format(
+            function=function_names()[item["function"]], a=item["a"], b=item["b"], unit=unit
+        )
 
     def _refresh_table(self) -> None:
         """Source and standardisation columns from the roles and the criteria."""
@@ -376,11 +383,12 @@ class SuitabilityPage(Page):
         for row, item in enumerate(self.criteria):
             layer = data.layer(ROLE_OF_INPUT[item["input"]])
             source = self.table.item(row, 1)
-            source.setText(layer.name() if layer is not None else tr("– not chosen"))
-            source.setToolTip(data.spec(ROLE_OF_INPUT[item["input"]]).label)
+            name = layer.name() if layer is not None else tr("– not chosen: left out")
+            source.setText(f"{name}\n{self.standardisation_text(item)}")
+            source.setToolTip(
+                f"{data.spec(ROLE_OF_INPUT[item['input']]).label}: {name}\n{self.standardisation_tip(item)}"
+            )
             source.setForeground(Qt.GlobalColor.black if layer is not None else Qt.GlobalColor.gray)
-            self.table.item(row, 2).setText(self.standardisation_text(item))
-            self.table.item(row, 2).setToolTip(self.standardisation_text(item))
             self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if item["enabled"] else Qt.CheckState.Unchecked)
         self.table.blockSignals(False)
 
@@ -418,6 +426,7 @@ class SuitabilityPage(Page):
     def _mode_changed(self) -> None:
         ahp_mode = self.uses_ahp()
         self.ahp.setVisible(ahp_mode)
+        relayout(self.ahp)
         self._updating = True
         try:
             weights = self.ahp.weights() if ahp_mode else {}
