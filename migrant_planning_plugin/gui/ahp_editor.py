@@ -181,7 +181,7 @@ class AhpEditor(QWidget):
         header_width = min(vertical.sizeHint().width(), metrics.horizontalAdvance("0 ") + 96)
         vertical.setFixedWidth(header_width)
         height = self.table.horizontalHeader().sizeHint().height() + n * row_height + 2 * self.table.frameWidth()
-        self.table.setFixedHeight(height + 2)
+        self.table.setFixedHeight(height + 4)
         self.table.setFixedWidth(header_width + n * width + 2 * self.table.frameWidth() + 2)
         relayout(self)
         self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -245,20 +245,24 @@ class AhpEditor(QWidget):
 
     def _update(self) -> None:
         """Cell texts, weights and CR."""
-        self.table.blockSignals(True)
         n = len(self.names)
+        self._result = ahp.ahp_weights(self.matrix(), self.labels_for_result()) if n else None
+        worst = self._result.inconsistent_pair if self._result is not None and not self._result.consistent else None
+        self.table.blockSignals(True)
         for i in range(n):
             for j in range(n):
                 item = self.table.item(i, j)
-                if item is not None:
-                    item.setText(judgement_text(self.values[i, j]))
+                if item is None:
+                    continue
+                item.setText(judgement_text(self.values[i, j]))
+                if j > i:
+                    item.setBackground(QColor("#f8c9c4") if (i, j) == worst else QColor("#ffffff"))
         self.table.blockSignals(False)
         if not self.names:
             self._result = None
             self.weights_label.setText(tr("Enable at least two criteria to compare them."))
             self.cr_label.setText("")
             return
-        self._result = ahp.ahp_weights(self.matrix(), self.labels_for_result())
         result = self._result
         order = np.argsort(-result.weights, kind="mergesort")
         parts = [f"{escape(self.labels[k])} <b>{result.weights[k] * 100:.1f} %</b>" for k in order]

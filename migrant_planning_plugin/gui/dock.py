@@ -15,7 +15,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QStandardPaths, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QSize, QStandardPaths, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -52,6 +52,37 @@ SCOPE = "migrant_planning"
 STATE_VERSION = 1
 
 
+class StepButton(QToolButton):
+    """A step of the step bar: its text is elided when the dock is narrow (the full name is the tooltip)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+
+    def set_full_text(self, text: str) -> None:
+        """The text shown when there is room."""
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow: the text gives way."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 60), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 120), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(10, self.width() - 12)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+
+
 class PlannerDock(QgsDockWidget):
     """Dock "Migrant Integration Planner"."""
 
@@ -66,7 +97,11 @@ class PlannerDock(QgsDockWidget):
         self.outputs: Dict[str, dict] = {}
         self.done: Dict[str, bool] = {}
         self.results = ResultsManager(self.project)
+        self.pages: List[Page] = []
         self._connected = False
+        # connected before the layer choosers exist, so that a removed layer empties its role before the
+        # choosers' models move on to another layer
+        self._connect_project()
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -100,7 +135,7 @@ class PlannerDock(QgsDockWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            button = QToolButton(body)
+            button = StepButton(body)
             button.setObjectName(f"step_{page.key}")
             button.setCheckable(True)
             button.setAutoRaise(False)
@@ -135,9 +170,9 @@ class PlannerDock(QgsDockWidget):
         self.setMinimumWidth(340)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self.data.sample_button.clicked.connect(self.load_sample_city)
+        self.sample_button = self.data.sample_button
+        self.sample_button.clicked.connect(self.load_sample_city)
         self.data.roles_changed_signal.connect(self._roles_changed)
-        self._connect_project()
         self.go_to(0)
         self.read_state()
 
@@ -163,8 +198,7 @@ class PlannerDock(QgsDockWidget):
     def _label_steps(self) -> None:
         for number, (page, button) in enumerate(zip(self.pages, self.step_buttons)):
             mark = " ✓" if self.done.get(page.key) else ""
-            button.setText(f"{number + 1} {page.title()}{mark}")
-            button.setToolTip(page.title())
+            button.set_full_text(f"{number + 1} {page.title()}{mark}")
 
     def step_done(self, key: str) -> None:
         """A step ran successfully: mark it in the step bar."""
@@ -371,7 +405,10 @@ class PlannerDock(QgsDockWidget):
         self._label_steps()
 
     def _layers_removed(self, layer_ids) -> None:
-        self.results.forget(list(layer_ids))
+        ids = list(layer_ids)
+        self.results.forget(ids)
+        for page in self.pages:
+            page.layers_removed(ids)
 
     # ------------------------------------------------------------------ unload
     def shutdown(self) -> None:

@@ -189,6 +189,12 @@ class ResultsManager:
         """Add a raster result."""
         return self.add(step, QgsRasterLayer(path, name), style)
 
+    def set_visible(self, layer_id: str, visible: bool) -> None:
+        """Tick or untick a result layer in the layer tree."""
+        node = self.project_fn().layerTreeRoot().findLayer(layer_id)
+        if node is not None:
+            node.setItemVisibilityChecked(visible)
+
     def finish(self, old_sources: List[str]) -> None:
         """Delete the files of the layers a new run replaced (best effort)."""
         for source in old_sources:

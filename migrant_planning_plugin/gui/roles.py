@@ -161,7 +161,7 @@ class RolePicker(QFrame):
         layout.setSpacing(4)
 
         head = QHBoxLayout()
-        self.title = QLabel(f"<b>{spec.label}</b>", self)
+        self.title = label(f"<b>{spec.label}</b>", self)
         self.title.setToolTip(spec.help)
         self.badge = QLabel("", self)
         self.badge.setObjectName("badge")
@@ -194,7 +194,7 @@ class RolePicker(QFrame):
                 box.setFilters(QgsFieldProxyModel.Filter.Numeric)
             box.fieldChanged.connect(self._field_changed)
             text = field.label + (" *" if field.required else "")
-            form.addRow(text, box)
+            form.addRow(label(text, self.details), box)
             self.field_boxes[field.role] = box
         if spec.key == "hazards":
             self.level_map = QLineEdit(self.details)
@@ -207,7 +207,7 @@ class RolePicker(QFrame):
                 )
             )
             self.level_map.editingFinished.connect(self._field_changed)
-            form.addRow(tr("Level map"), self.level_map)
+            form.addRow(label(tr("Level map"), self), self.level_map)
         self.toggle: Optional[QToolButton] = None
         if form.rowCount():
             self.toggle = QToolButton(self)

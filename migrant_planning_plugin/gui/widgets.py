@@ -45,13 +45,16 @@ def label(text: str = "", parent: Optional[QWidget] = None, name: str = "", smal
 
 def fit_combos(widget: QWidget, characters: int = 10) -> None:
     """Let the combo boxes under ``widget`` shrink with the dock (long items are elided, not widening it)."""
-    from qgis.PyQt.QtWidgets import QComboBox
+    from qgis.PyQt.QtCore import QEvent
+    from qgis.PyQt.QtWidgets import QApplication, QComboBox
 
     for combo in widget.findChildren(QComboBox):
         if combo.minimumContentsLength() == 0:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(characters)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # Qt keeps the minimum size computed from the items before the policy changed: drop it
+            QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
 
 
 def relayout(widget: QWidget) -> None:
@@ -396,6 +399,8 @@ class ResultsTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._rows_visible = rows_visible
+        self._rows = 0
+        self._overflow = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height(0)
         self.clicked.connect(self._clicked)
@@ -412,7 +417,7 @@ class ResultsTable(QTableView):
         self.model_.set_frame(frame, headers, kinds, tips)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self._fit_height(len(frame))
+        self._fit_height(len(frame), self._overflow)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -431,7 +436,9 @@ class ResultsTable(QTableView):
             head = header_metrics.horizontalAdvance(str(self.model_.headerData(c, Qt.Orientation.Horizontal)))
             widths.append(max(cells, head) + 14)
         text = [c for c in range(count) if self.model_.kinds.get(columns[c], "text") == "text"]
-        available = self.viewport().width() - 2
+        available = self.width() - 2 * self.frameWidth() - 2
+        if self.model_.rowCount() > self._rows_visible:
+            available -= self.verticalScrollBar().sizeHint().width()
         total = sum(widths)
         if total > available and text:
             excess = total - available
@@ -444,18 +451,24 @@ class ResultsTable(QTableView):
             widths[text[0] if text else count - 1] += available - total
         for c, width in enumerate(widths):
             self.setColumnWidth(c, width)
+        overflow = sum(widths) > available
+        if overflow != getattr(self, "_overflow", False):
+            self._overflow = overflow
+            self._fit_height(self._rows, overflow)
 
     def resizeEvent(self, event) -> None:
         """Refit the columns to the new width."""
         super().resizeEvent(event)
         self._fit_columns()
 
-    def _fit_height(self, rows: int) -> None:
+    def _fit_height(self, rows: int, overflow: bool = False) -> None:
         """As tall as the rows (up to ``rows_visible``), so short tables leave no empty box."""
+        self._rows = rows
         row_height = self.verticalHeader().defaultSectionSize()
         shown = max(1, min(rows, self._rows_visible))
         header = self.horizontalHeader().sizeHint().height()
-        self.setFixedHeight(header + shown * row_height + 2 * self.frameWidth() + 2)
+        scroll = self.horizontalScrollBar().sizeHint().height() if overflow else 0
+        self.setFixedHeight(header + shown * row_height + scroll + 2 * self.frameWidth() + 2)
 
     def frame(self) -> pd.DataFrame:
         """The table shown, in its current order."""

@@ -65,15 +65,15 @@ class AccessPage(Page):
         self.method = QComboBox(self)
         self.method.setObjectName("accessMethod")
         self.method.addItems([tr("Straight line"), tr("Road network")])
-        form.addRow(tr("Distance method"), self.method)
+        form.addRow(label(tr("Distance method"), self), self.method)
         self.travel = QComboBox(self)
         self.travel.setObjectName("travelMode")
         self.travel.addItems([tr("Walking"), tr("By road (road speeds, one-way streets)")])
-        form.addRow(tr("Travel mode"), self.travel)
+        form.addRow(label(tr("Travel mode"), self), self.travel)
         self.unit = QComboBox(self)
         self.unit.setObjectName("costUnit")
         self.unit.addItems([tr("Metres"), tr("Minutes")])
-        form.addRow(tr("Cost unit"), self.unit)
+        form.addRow(label(tr("Cost unit"), self), self.unit)
         self.weighting = QComboBox(self)
         self.weighting.setObjectName("weighting")
         self.weighting.addItems(
@@ -85,7 +85,7 @@ class AccessPage(Page):
             ]
         )
         self.weighting.setCurrentIndex(1)
-        form.addRow(tr("Access score"), self.weighting)
+        form.addRow(label(tr("Access score"), self), self.weighting)
         self.box.addLayout(form)
         self.box.addWidget(label(tr("Threshold per facility type (also the catchment size):"), self))
         self.threshold_table = QTableWidget(0, 2, self)
@@ -105,7 +105,7 @@ class AccessPage(Page):
         results.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.area = QComboBox(self.results)
         self.area.setObjectName("accessArea")
-        results.addRow(tr("Area"), self.area)
+        results.addRow(label(tr("Area"), self), self.area)
         self.box.addWidget(self.results)
         self.headline = label("", self, "accessHeadline")
         self.box.addWidget(self.headline)
@@ -250,9 +250,15 @@ class AccessPage(Page):
             if probe.isValid()
             else []
         )
+        summary = read_table(outputs["SUMMARY"])
+        shares = {}
+        if not summary.empty:
+            whole = summary[summary["area_name"] == charts.ALL]
+            shares = dict(zip(whole["facility_type"].astype(str), whole["share_covered"].astype(float)))
+        worst = min(shares, key=shares.get) if shares else (kinds[0] if kinds else "")
         for kind in reversed(kinds[:8]):
             value = kind.replace("'", "''")
-            manager.add_vector(
+            layer_id = manager.add_vector(
                 self.key,
                 outputs["OUTPUT"],
                 tr("Access: {type}").format(type=kind),
@@ -260,6 +266,8 @@ class AccessPage(Page):
                 subset=f"\"facility_type\" = '{value}'",
                 labels=labels,
             )
+            if layer_id:
+                manager.set_visible(layer_id, kind == worst)  # the layers overlap: show the least covered type
         del probe
         manager.finish(old)
         self.dock.set_outputs(self.key, outputs)

@@ -61,6 +61,9 @@ class Page(QWidget):
         """The layers or fields chosen in step 1 changed."""
         self.update_inputs()
 
+    def layers_removed(self, layer_ids: List[str]) -> None:
+        """Layers are about to leave the project (a chooser must not jump to another layer)."""
+
     def steps(self) -> List[RunStep]:
         """The algorithms Run starts; raise ValueError with a message to refuse."""
         return []

@@ -102,6 +102,13 @@ class DataPage(Page):
             if role in self.pickers:
                 self.pickers[role].validate()
 
+    def layers_removed(self, layer_ids) -> None:
+        """A role whose layer leaves the project becomes empty (instead of taking the next layer in the list)."""
+        removed = set(layer_ids)
+        for picker in self.pickers.values():
+            if picker.layer_id() in removed:
+                picker.set_layer(None)
+
     def output_folder_text(self) -> str:
         """The folder typed or chosen ('' when none)."""
         return self.folder.filePath().strip()

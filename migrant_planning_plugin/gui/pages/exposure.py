@@ -61,7 +61,7 @@ class ExposurePage(Page):
                 "touches the zone). Points are always indivisible."
             )
         )
-        form.addRow(tr("Features are"), self.mode)
+        form.addRow(label(tr("Features are"), self), self.mode)
         weights = QWidget(self)
         grid = QGridLayout(weights)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +101,8 @@ class ExposurePage(Page):
             ("households", tr("Households")),
         ):
             self.measure.addItem(text, key)
-        results.addRow(tr("Hazard"), self.hazard_type)
-        results.addRow(tr("Show"), self.measure)
+        results.addRow(label(tr("Hazard"), self), self.hazard_type)
+        results.addRow(label(tr("Show"), self), self.measure)
         self.box.addWidget(title(tr("Results"), self))
         self.box.addWidget(self.results)
         self.headline = label("", self, "exposureHeadline")

@@ -22,7 +22,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
-    QPushButton,
     QSpinBox,
     QStyledItemDelegate,
     QTableWidget,
@@ -50,8 +49,8 @@ def rows() -> List[tuple]:
         ("base_year", tr("Base year"), "year"),
         ("horizon_year", tr("Horizon"), "year"),
         ("arrivals_per_year", tr("Arrivals/year"), "arrivals"),
-        ("growth_rate", tr("or growth %/yr"), "rate"),
-        ("household_size", tr("Household size"), "float"),
+        ("growth_rate", tr("or growth %"), "rate"),
+        ("household_size", tr("Household"), "float"),
         ("density_dwellings_ha", tr("Dwellings/ha"), "float"),
         ("public_space_share", tr("Public space %"), "share"),
         ("compactness", tr("Compactness"), "unit"),
@@ -235,7 +234,7 @@ class ScenariosPage(Page):
         self.suitability.setAllowEmptyLayer(True)
         self.suitability.setLayer(None)
         self.suitability.setToolTip(tr("The suitability raster of step 4 (0 to 1), or another one."))
-        form.addRow(tr("Suitability raster"), self.suitability)
+        form.addRow(label(tr("Suitability raster"), self), self.suitability)
         self.box.addLayout(form)
 
         self.box.addWidget(title(tr("Scenarios"), self))
@@ -256,10 +255,16 @@ class ScenariosPage(Page):
         self.table.setItemDelegate(ScenarioDelegate(self))
         self.box.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add scenario"), self)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("+")
+        self.add_button.setToolTip(tr("Add a scenario (a copy of the selected one)"))
         self.add_button.setObjectName("addScenario")
-        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("−")
+        self.remove_button.setToolTip(tr("Remove the selected scenario"))
         self.remove_button.setObjectName("removeScenario")
+        for button in (self.add_button, self.remove_button):
+            button.setMinimumWidth(36)
         self.more_button = QToolButton(self)
         self.more_button.setText(tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -286,7 +291,7 @@ class ScenariosPage(Page):
         self.school_share.setDecimals(0)
         self.school_share.setSuffix(" %")
         self.school_share.setValue(22.0)
-        form.addRow(tr("New residents of school age"), self.school_share)
+        form.addRow(label(tr("New residents of school age"), self), self.school_share)
         self.health_capacity = QDoubleSpinBox(self)
         self.health_capacity.setObjectName("healthCapacity")
         self.health_capacity.setRange(0.0, 100000.0)
@@ -298,13 +303,13 @@ class ScenariosPage(Page):
                 "about 1.7 for hospital beds."
             )
         )
-        form.addRow(tr("Health capacity per 1 000 people"), self.health_capacity)
+        form.addRow(label(tr("Health capacity per 1 000 people"), self), self.health_capacity)
         self.health_types = QLineEdit("salud", self)
         self.health_types.setObjectName("healthTypes")
-        form.addRow(tr("Facility types counted as health"), self.health_types)
+        form.addRow(label(tr("Facility types counted as health"), self), self.health_types)
         self.education_types = QLineEdit("educacion", self)
         self.education_types.setObjectName("educationTypes")
-        form.addRow(tr("Facility types counted as education"), self.education_types)
+        form.addRow(label(tr("Facility types counted as education"), self), self.education_types)
         self.box.addLayout(form)
         self.add_run_bar(tr("Run scenarios"))
 
@@ -438,6 +443,12 @@ class ScenariosPage(Page):
         )
 
     # ------------------------------------------------------------------ run
+    def layers_removed(self, layer_ids) -> None:
+        """The suitability raster leaves the project: choose none rather than another raster."""
+        layer = self.suitability.currentLayer()
+        if layer is not None and layer.id() in set(layer_ids):
+            self.suitability.setLayer(None)
+
     def outputs_changed(self, step: str) -> None:
         """Step 4 made a suitability raster: use it."""
         if step != "suitability":
@@ -545,7 +556,7 @@ class ScenariosPage(Page):
         headers = {
             "scenario": tr("Scenario"),
             "land_allocated_ha": "ha",
-            "in_hazard": tr("In hazard"),
+            "in_hazard": tr("At risk"),
             "school_seats_needed": tr("Seats"),
             "health_capacity_needed": tr("Health"),
         }

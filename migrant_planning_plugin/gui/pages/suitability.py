@@ -23,7 +23,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QTableWidget,
@@ -161,7 +160,7 @@ class SuitabilityPage(Page):
             spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setToolTip(tr("Relative weight; the weights are normalised to sum 1."))
-            spin.valueChanged.connect(self._weights_typed)
+            spin.valueChanged.connect(lambda value, name=item["name"]: self._weight_typed(name, value))
             self.table.setCellWidget(row, 2, spin)
             self.weight_spins[item["name"]] = spin
         row_height = 2 * self.table.fontMetrics().lineSpacing() + 8
@@ -187,7 +186,7 @@ class SuitabilityPage(Page):
         self.weight_mode = QComboBox(self)
         self.weight_mode.setObjectName("weightMode")
         self.weight_mode.addItems([tr("Typed in the table"), tr("From pairwise comparisons (AHP)")])
-        form.addRow(tr("Weights from"), self.weight_mode)
+        form.addRow(label(tr("Weights from"), self), self.weight_mode)
         self.box.addLayout(form)
         self.ahp = AhpEditor(self)
         self.ahp.setObjectName("ahpEditor")
@@ -205,7 +204,7 @@ class SuitabilityPage(Page):
         self.cell_size.setSuffix(" m")
         self.cell_size.setValue(25.0)
         self.cell_size.setToolTip(tr("Side of the grid cells; larger cells run faster, smaller ones show more detail."))
-        form.addRow(tr("Cell size"), self.cell_size)
+        form.addRow(label(tr("Cell size"), self), self.cell_size)
         self.box.addLayout(form)
         self.with_sensitivity = CheckBox(tr("Test how the parcel ranking depends on the weights"), self)
         self.with_sensitivity.setObjectName("withSensitivity")
@@ -270,9 +269,9 @@ class SuitabilityPage(Page):
         for spin in (self.point_a, self.point_b):
             spin.setRange(0.0, 100000.0)
             spin.setDecimals(0)
-        form.addRow(tr("Function"), self.function)
-        form.addRow(tr("Fully suitable up to"), self.point_a)
-        form.addRow(tr("Unsuitable from"), self.point_b)
+        form.addRow(label(tr("Function"), self), self.function)
+        form.addRow(label(tr("Fully suitable up to"), self), self.point_a)
+        form.addRow(label(tr("Unsuitable from"), self), self.point_b)
         self.details.addWidget(ramp)
         # hazard scores
         hazard = QWidget(self.details)
@@ -285,7 +284,7 @@ class SuitabilityPage(Page):
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.1)
             spin.setDecimals(2)
-            grid.addWidget(QLabel(tr("score {level}").format(level=level), hazard), 0, column)
+            grid.addWidget(label(tr("score {level}").format(level=level), hazard), 0, column)
             grid.addWidget(spin, 1, column)
             self.hazard_scores[level] = spin
             spin.valueChanged.connect(self._details_changed)
@@ -301,7 +300,7 @@ class SuitabilityPage(Page):
             tr("Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5.")
         )
         self.land_scores.editingFinished.connect(self._details_changed)
-        form.addRow(tr("Score per land class (others 0.5)"), self.land_scores)
+        form.addRow(label(tr("Score per land class (others 0.5)"), self), self.land_scores)
         self.details.addWidget(land)
         self.box.addWidget(self.details)
         self.function.currentIndexChanged.connect(self._details_changed)
@@ -404,11 +403,12 @@ class SuitabilityPage(Page):
         row = [c["name"] for c in self.criteria].index(name)
         self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
 
-    def _weights_typed(self) -> None:
-        if self._updating:
+    def _weight_typed(self, name: str, value: float) -> None:
+        if self._updating or self.uses_ahp():
             return
-        for item in self.criteria:
-            item["weight"] = self.weight_spins[item["name"]].value()
+        item = next(c for c in self.criteria if c["name"] == name)
+        if item["enabled"]:
+            item["weight"] = value
 
     def enabled_names(self) -> List[str]:
         """The enabled criteria, in order."""
@@ -736,10 +736,13 @@ class SuitabilityPage(Page):
         if canvas is None:
             return True
         extent = feature.geometry().boundingBox()
+        # some context around the parcel: at least 600 m across (the layer is in a metric CRS)
+        grow = max(0.0, 600.0 - max(extent.width(), extent.height())) / 2.0
+        extent.grow(grow)
         transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
         if transform.isValid() and not transform.isShortCircuited():
             extent = transform.transformBoundingBox(extent)
-        extent.scale(3.0)
+        extent.scale(1.5)
         canvas.setExtent(extent)
         canvas.refresh()
         self.last_zoom = extent
