@@ -99,6 +99,7 @@ class PlannerDock(QgsDockWidget):
         self.results = ResultsManager(self.project)
         self.pages: List[Page] = []
         self._connected = False
+        self._told_folder = False
         # connected before the layer choosers exist, so that a removed layer empties its role before the
         # choosers' models move on to another layer
         self._connect_project()
@@ -222,6 +223,20 @@ class PlannerDock(QgsDockWidget):
             return os.path.join(home, "migrant_planning_outputs")
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return os.path.join(documents or os.path.expanduser("~"), "Migrant planning")
+
+    def tell_output_folder(self) -> None:
+        """Say once where results go when neither a folder nor a saved project decides it."""
+        if self._told_folder or self.data.output_folder_text() or self.project().homePath():
+            return
+        self._told_folder = True
+        self.notify(
+            tr(
+                "Results are written to {folder}. Save the project to keep them beside it, or choose a folder "
+                "in step 1."
+            ).format(folder=self.output_folder()),
+            Qgis.MessageLevel.Info,
+            10,
+        )
 
     def set_outputs(self, step: str, outputs: dict) -> None:
         """Record a step's output files (for the report and the project file) and tell the pages."""

@@ -317,9 +317,19 @@ class RolePicker(QFrame):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        if self.toggle is not None:
-            self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-            self.toggle.setText(tr("Fields") if not shown else tr("Hide fields"))
+        if self.toggle is None:
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if shown:
+            self.toggle.setText(tr("Hide fields"))
+        elif self.layer() is not None and self.field_boxes:
+            found = sum(1 for role in self.field_boxes if self.field(role))
+            self.toggle.setText(
+                tr("Fields ({found} of {total} chosen)").format(found=found, total=len(self.field_boxes))
+            )
+        else:
+            self.toggle.setText(tr("Fields"))
+        self.toggle.setToolTip("\n".join(f"{spec.label}: {self.field(spec.role) or '–'}" for spec in self.spec.fields))
 
     # ------------------------------------------------------------------ checks
     def validate(self) -> List[Check]:
@@ -330,15 +340,14 @@ class RolePicker(QFrame):
             self.checks = []
         else:
             fields = {k: self.field(k) for k in self.field_boxes}
-            self.checks = validate_layer(layer, self.spec, fields, self.level_map_text())
+            try:
+                self.checks = validate_layer(layer, self.spec, fields, self.level_map_text())
+            except Exception as error:  # a layer the checks do not understand must not break the dock
+                self.checks = [Check("warning", tr("The layer could not be checked: {error}").format(error=error))]
         self.report.setText("<br>".join(message_html(c.level, c.text, c.hint) for c in self.checks))
         self.report.setVisible(bool(self.checks))
         self._update_badge()
-        if self.toggle is not None and self.layer() is not None:
-            summary = ", ".join(
-                f"{spec.label}: {self.field(spec.role) or '–'}" for spec in self.spec.fields if spec.required
-            )
-            self.toggle.setToolTip(summary)
+        self._show_details(self.details.isVisible() if self.toggle is not None else False)
         return self.checks
 
     def status(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import math
 import os
 from typing import Callable, Dict, Optional, Sequence
@@ -26,9 +28,25 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.i18n import tr
 
+LOG = logging.getLogger("migrant_planning")
+
 # Colours of messages (readable on the light and the dark QGIS themes' panels alike).
 COLOURS = {"ok": "#1a7f37", "info": "#555555", "warning": "#b35900", "error": "#c0392b"}
 SYMBOLS = {"ok": "✓", "info": "•", "warning": "⚠", "error": "✗"}
+
+
+def guarded(function):
+    """Run a slot so that an unexpected error goes to the message log, never to a Python error dialog."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except Exception:  # a slot must not raise into Qt (QGIS would show a traceback)
+            LOG.exception("%s failed", function.__qualname__)
+            return None
+
+    return run
 
 
 def label(text: str = "", parent: Optional[QWidget] = None, name: str = "", small: bool = False) -> QLabel:

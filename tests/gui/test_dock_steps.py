@@ -279,6 +279,18 @@ def test_exposure_run_fills_table_chart_and_styled_layer(planner, screenshot, tm
     assert last["share"] == pytest.approx(
         (whole["alta"] + whole["media"] + whole["baja"]) / sum(whole.values()), rel=1e-9
     )
+    # another hazard type and measure: the table follows the combo boxes
+    page.hazard_type.setCurrentIndex(page.hazard_type.findData("inundación"))
+    page.measure.setCurrentIndex(page.measure.findData("migrants"))
+    flood = {
+        r["hazard_level"]: r["migrants"]
+        for r in rows
+        if r["area_name"] == "ALL" and r["hazard_type"] == "inundación" and r["hazard_level"] != "none"
+    }
+    assert page.table.frame().iloc[-1]["exposed"] == pytest.approx(sum(flood.values()))
+    assert page.table.frame().iloc[-1]["alta"] == pytest.approx(flood["alta"])
+    page.hazard_type.setCurrentIndex(0)
+    page.measure.setCurrentIndex(0)
     assert page.chart.figure is not None
     png = page.chart.save_png(str(tmp_path / "exposure.png"))
     assert Path(png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -24,7 +24,7 @@ from ...core.i18n import tr
 from ...core.text import fold
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, label, title
+from ..widgets import ChartPanel, ResultsTable, guarded, label, title
 from .base import Page
 
 # Suggested thresholds per facility type (metres, minutes), by a word of the type; others: 1 000 m / 15 min.
@@ -291,7 +291,8 @@ class AccessPage(Page):
         self.area.blockSignals(False)
         self.refresh()
 
-    def refresh(self) -> None:
+    @guarded
+    def refresh(self, *_args) -> None:
         """Table and chart for the area chosen."""
         if self.summary.empty:
             self._show_results_widgets(False)

@@ -146,6 +146,7 @@ class Page(QWidget):
         if not steps:
             return False
         self.last_cancelled = False
+        self.dock.tell_output_folder()
         self.chain = RunChain(steps, self.dock.project(), parent=self)
         self.chain.progressChanged.connect(self.run_bar.set_progress)
         self.chain.stepStarted.connect(lambda text: self.run_bar.set_status(text, "plain"))

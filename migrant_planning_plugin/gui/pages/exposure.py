@@ -13,7 +13,7 @@ from ...core import charts
 from ...core.i18n import tr
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, CheckBox, ResultsTable, label, title
+from ..widgets import ChartPanel, CheckBox, ResultsTable, guarded, label, title
 from .base import Page
 
 LEVELS = ("alta", "media", "baja")
@@ -236,7 +236,8 @@ class ExposurePage(Page):
         whole = whole.assign(area_name=tr("Whole city"))
         return pd.concat([table, whole], ignore_index=True)[["area_name", *LEVELS, "exposed", "share"]]
 
-    def refresh(self) -> None:
+    @guarded
+    def refresh(self, *_args) -> None:
         """Table and chart for the hazard type and measure chosen."""
         if self.summary.empty:
             self._show_results_widgets(False)

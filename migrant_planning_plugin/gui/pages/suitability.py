@@ -36,7 +36,7 @@ from ...paths import style_path
 from ..ahp_editor import AhpEditor
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, label, relayout, title
+from ..widgets import COLOURS, CheckBox, ResultsTable, escape, guarded, label, relayout, title
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -130,9 +130,9 @@ class SuitabilityPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,7 +163,11 @@ class SuitabilityPage(Page):
             spin.valueChanged.connect(lambda value, name=item["name"]: self._weight_typed(name, value))
             self.table.setCellWidget(row, 2, spin)
             self.weight_spins[item["name"]] = spin
-        row_height = 2 * self.table.fontMetrics().lineSpacing() + 8
+        metrics = self.table.fontMetrics()
+        names = max(metrics.horizontalAdvance(text) for text in labels.values())
+        self.table.setColumnWidth(0, min(names + 40, 140))
+        self.table.setColumnWidth(2, metrics.horizontalAdvance("0.000") + 24)
+        row_height = 2 * metrics.lineSpacing() + 8
         for row in range(len(self.criteria)):
             self.table.setRowHeight(row, row_height)
         self.table.setFixedHeight(header.sizeHint().height() + len(self.criteria) * row_height + 4)
@@ -698,9 +702,9 @@ class SuitabilityPage(Page):
         )
         headers = {
             "criterion": tr("Criterion"),
-            "change_pct": tr("Change"),
-            "spearman": tr("Spearman"),
-            "top_kept": tr("Top kept"),
+            "change_pct": tr("Weight"),
+            "spearman": "Spearman",
+            "top_kept": tr("Kept"),
             "d_area_top2_pct": tr("Area"),
         }
         tips = {
@@ -721,6 +725,7 @@ class SuitabilityPage(Page):
         self.sensitivity_table.setVisible(not self.sensitivity.empty and self.sensitivity_table.frame().shape[0] > 0)
         self.weights_used.setVisible(bool(self.weights_used.text()))
 
+    @guarded
     def zoom_to_parcel(self, row: pd.Series) -> bool:
         """Zoom the map to a ranked parcel and select it; False when the layer is gone."""
         layer = self.dock.results.layer_by_source(self.key, (self.dock.outputs.get(self.key) or {}).get("RANKED", ""))
