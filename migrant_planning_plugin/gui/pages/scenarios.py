@@ -147,8 +147,11 @@ class ScenarioDelegate(QStyledItemDelegate):
             return combo
         if kind in ("int", "year"):
             spin = QSpinBox(parent)
-            spin.setRange(1900, 2200) if kind == "year" else spin.setRange(1, 100_000_000)
-            spin.setGroupSeparatorShown(kind == "int")
+            if kind == "year":
+                spin.setRange(1900, 2200)
+            else:
+                spin.setRange(1, 100_000_000)
+                spin.setGroupSeparatorShown(True)
             return spin
         spin = QDoubleSpinBox(parent)
         if kind == "arrivals":
