@@ -39,7 +39,7 @@ def _null(value: object) -> bool:
 
 
 def _count(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
+    return f"{n:,}".replace(",", "\u00a0")
 
 
 def validate_layer(layer: QgsMapLayer, spec: RoleSpec, fields: Dict[str, str], level_map: str = "") -> List[Check]:
@@ -209,7 +209,11 @@ def _level_checks(values: list, level_map: str) -> List[Check]:
     mapped: Dict[str, int] = {}
     unknown: List[str] = []
     shown = []
-    for value, n in sorted(found.items(), key=lambda item: str(item[0])):
+    def order(item) -> tuple:
+        level = mapping.get(fold(item[0]), "")
+        return (-RANK.get(level, 0), str(item[0]))
+
+    for value, n in sorted(found.items(), key=order):
         level = mapping.get(fold(value), "")
         if level in RANK:
             mapped[level] = mapped.get(level, 0) + n

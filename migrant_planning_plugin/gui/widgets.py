@@ -306,16 +306,16 @@ def format_value(value: object, kind: str) -> str:
     except (TypeError, ValueError):
         return str(value)
     if kind == "int":
-        return f"{number:,.0f}".replace(",", "\u202f")
+        return f"{number:,.0f}".replace(",", "\u00a0")
     if kind == "pct":
-        return f"{number * 100:.1f} %"
+        return f"{number * 100:.1f}\u00a0%"
     if kind == "pct_value":
-        return f"{number:.1f} %"
+        return f"{number:.1f}\u00a0%"
     if kind == "float1":
-        return f"{number:,.1f}".replace(",", "\u202f")
+        return f"{number:,.1f}".replace(",", "\u00a0")
     if kind == "float3":
         return f"{number:.3f}"
-    return f"{number:,.2f}".replace(",", "\u202f")
+    return f"{number:,.2f}".replace(",", "\u00a0")
 
 
 class FrameModel(QAbstractTableModel):

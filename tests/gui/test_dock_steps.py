@@ -129,6 +129,15 @@ class Planner:
         job.waitForFinished()
         self.map.setPixmap(QPixmap.fromImage(job.renderedImage()))
 
+    def zoom_to_city(self) -> None:
+        """The map on the whole study area."""
+        boundary = self.dock.data.layer("boundary")
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(boundary.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = transform.transformBoundingBox(boundary.extent())
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+
     def run(self, key: str, timeout: int = 60_000) -> bool:
         """Press Run on a page and wait for the end of the run."""
         page = self.page(key)
@@ -199,7 +208,7 @@ def test_longer_strings_still_fit(qgis_iface, module_provider, tmp_path, screens
         set_translator(None)
 
 
-def test_sample_city_fills_every_role_with_detected_fields(planner):
+def test_sample_city_fills_every_role_with_detected_fields(planner, screenshot):
     data = planner.dock.data
     for role in data.pickers:
         assert data.layer(role) is not None, role
@@ -219,6 +228,11 @@ def test_sample_city_fills_every_role_with_detected_fields(planner):
     levels = next(c.text for c in data.pickers["hazards"].checks if c.text.startswith("Levels"))
     assert "alta → alta" in levels and "media → media" in levels and "baja → baja" in levels
     assert all(picker.status() == "ok" for picker in data.pickers.values())
+    hazards = data.pickers["hazards"]
+    hazards.toggle.setChecked(True)
+    planner.show("data", hazards)
+    screenshot(planner.window, "dock_1_data_fields")
+    hazards.toggle.setChecked(False)
 
 
 def test_checks_name_each_problem_with_a_hint(planner, qtbot):
@@ -469,6 +483,7 @@ def test_scenarios_run_compares_the_table_and_loads_growth_maps(planner, screens
     growth = [n.layer() for n in group.findLayers() if n.layer().name().endswith(": year developed")]
     assert len(growth) == 3 and all(g.renderer().type() == "singlebandpseudocolor" for g in growth)
     assert page.chart.figure is not None and len(page.chart.figure.get_axes()) == 3
+    planner.zoom_to_city()
     planner.render_map()
     planner.show("scenarios", page.headline)
     screenshot(planner.window, "dock_5_scenarios_results")
@@ -486,6 +501,8 @@ def test_report_without_the_algorithm_says_so_in_the_message_bar(planner, screen
     critical = bar.get_messages(Qgis.MessageLevel.Critical)
     assert critical and "not available" in critical[-1]
     assert "not available" in page.run_bar.status_text()
+    planner.zoom_to_city()
+    planner.render_map()
     planner.show("report")
     screenshot(planner.window, "dock_6_report_missing_algorithm")
 

@@ -330,7 +330,7 @@ class AccessPage(Page):
                 tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
                     type=worst["facility_type"],
                     share=f"{worst['share_covered'] * 100:.0f} %",
-                    n=f"{worst['uncovered']:,.0f}".replace(",", "\u202f"),
+                    n=f"{worst['uncovered']:,.0f}".replace(",", "\u00a0"),
                 )
             )
         summary = self.summary

@@ -262,10 +262,10 @@ class ExposurePage(Page):
             row = whole.iloc[0]
             self.headline.setText(
                 tr("<b>{exposed}</b> of {what} ({share}) live in hazard zones; <b>{alta}</b> at level alta.").format(
-                    exposed=f"{row['exposed']:,.0f}".replace(",", "\u202f"),
+                    exposed=f"{row['exposed']:,.0f}".replace(",", "\u00a0"),
                     what=self.measure.currentText().lower(),
                     share=f"{row['share'] * 100:.1f} %" if pd.notna(row["share"]) else "–",
-                    alta=f"{row['alta']:,.0f}".replace(",", "\u202f"),
+                    alta=f"{row['alta']:,.0f}".replace(",", "\u00a0"),
                 )
             )
         summary = self.summary

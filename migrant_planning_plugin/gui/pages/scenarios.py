@@ -516,15 +516,17 @@ class ScenariosPage(Page):
         old = manager.begin(self.key)
         manager.add_vector(self.key, outputs["SUMMARY"], tr("Scenario summary (table)"))
         rasters = [p for p in result.get("OUTPUT_LAYERS") or [] if str(p).endswith(".tif")]
-        for path in reversed(rasters):
+        for number, path in reversed(list(enumerate(rasters))):
             metadata = (gdal.Open(path).GetMetadata() or {}) if os.path.exists(path) else {}
             name = metadata.get("scenario") or os.path.basename(path)
             layer = QgsRasterLayer(path, tr("{scenario}: year developed").format(scenario=name))
-            if manager.add(self.key, layer):
+            layer_id = manager.add(self.key, layer)
+            if layer_id:
                 try:
                     style_growth_raster(layer, int(metadata["base_year"]) + 1, int(metadata["horizon_year"]))
                 except (KeyError, ValueError):
                     pass
+                manager.set_visible(layer_id, number == 0)  # the maps overlap: one shown at a time
         manager.finish(old)
         if previous and os.path.normpath(previous) != os.path.normpath(outputs["FOLDER"]):
             remove_folder(previous)
