@@ -43,6 +43,7 @@ from .pages.exposure import ExposurePage
 from .pages.report import ReportPage
 from .pages.scenarios import ScenariosPage
 from .pages.suitability import SuitabilityPage
+from .runner import keep_until_finished
 from .tasks import AlgorithmRun
 from .widgets import fit_combos
 
@@ -432,9 +433,11 @@ class PlannerDock(QgsDockWidget):
         for page in self.pages:
             page.shutdown()
         if self.run is not None:
-            self.run.cancel()
+            run = self.run
+            self.run = None
             try:
-                self.run.finished.disconnect()
+                run.finished.disconnect(self._sample_loaded)
             except TypeError:
                 pass
-            self.run = None
+            keep_until_finished(run)
+            run.cancel()

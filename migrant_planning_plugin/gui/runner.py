@@ -12,6 +12,21 @@ from ..core.i18n import tr
 from .tasks import AlgorithmRun
 
 ParamsFn = Callable[[Dict[str, dict]], Optional[dict]]
+# Runs whose page went away (plugin unloaded, project cleared): kept alive until their task ends, because the
+# task uses their context and feedback from its thread.
+_DETACHED: List[QObject] = []
+
+
+def keep_until_finished(run: QObject) -> None:
+    """Hold a run (RunChain or AlgorithmRun) without a parent until it emits ``finished``."""
+    run.setParent(None)
+    _DETACHED.append(run)
+
+    def release(*_args) -> None:
+        if run in _DETACHED:
+            _DETACHED.remove(run)
+
+    run.finished.connect(release)
 
 
 @dataclass
@@ -48,6 +63,12 @@ class RunChain(QObject):
     def start(self) -> None:
         """Start the first step (asynchronously)."""
         QTimer.singleShot(0, self._next)
+
+    def detach(self) -> None:
+        """Leave the page: cancel, and stay alive until the running task has ended."""
+        if not self.done:
+            keep_until_finished(self)
+            self.cancel()
 
     def cancel(self) -> None:
         """Stop the running step; the following ones do not start."""

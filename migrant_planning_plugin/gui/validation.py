@@ -209,6 +209,7 @@ def _level_checks(values: list, level_map: str) -> List[Check]:
     mapped: Dict[str, int] = {}
     unknown: List[str] = []
     shown = []
+
     def order(item) -> tuple:
         level = mapping.get(fold(item[0]), "")
         return (-RANK.get(level, 0), str(item[0]))

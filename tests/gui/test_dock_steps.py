@@ -719,6 +719,31 @@ def test_layers_removed_while_idle_do_not_break_the_dock(planner):
     assert dock.data.field("hazards", "hazard_level") == "nivel"
 
 
+def test_unloading_during_a_run_cancels_it_safely(planner, qgis_iface, tmp_path):
+    """The plugin may unload while a task runs: the task is cancelled and ends without its page."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from migrant_planning_plugin.gui import runner
+
+    other = Planner(qgis_iface, tmp_path)
+    other.dock.data.set_layers({role: planner.dock.data.layer(role) for role in planner.dock.data.pickers})
+    page = other.page("suitability")
+    page.cell_size.setValue(2)
+    assert page.run()
+    chain = page.chain
+    wait_signal(chain.progressChanged, 30_000)
+    other.dock.shutdown()
+    assert chain in runner._DETACHED and not page.running
+    other.window.close()
+    other.dock.setParent(None)
+    other.dock.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if chain in runner._DETACHED:
+        wait_signal(chain.finished, 60_000)
+    assert chain not in runner._DETACHED
+    assert not any(Path(p).exists() for p in page.planned.values())
+
+
 def test_shutdown_disconnects_from_the_project(qgis_iface, module_provider, tmp_path):
     project = QgsProject.instance()
     signals = (project.readProject, project.writeProject, project.cleared, project.layersWillBeRemoved)

@@ -200,12 +200,15 @@ class Page(QWidget):
     def shutdown(self) -> None:
         """Stop a running task (the plugin unloads)."""
         if self.chain is not None:
+            chain = self.chain
+            self.chain = None
             try:
-                self.chain.finished.disconnect()
+                chain.finished.disconnect(self._finished)
             except TypeError:
                 pass
-            self.chain.cancel()
-            self.chain = None
+            chain.detach()
+            if self.run_bar is not None:
+                self.run_bar.set_running(False)
 
     # ------------------------------------------------------------------ helpers
     def output(self, stem: str, extension: str = "gpkg") -> str:
