@@ -256,6 +256,7 @@ class PlannerDock(QgsDockWidget):
         """Write the sample city and load it styled, in a group, zoomed to; fill every role."""
         if self.run is not None:
             return
+        self.tell_output_folder()
         folder = os.path.join(self.output_folder(), "villa_esperanza")
         self.run = AlgorithmRun("migrant_planning:load_sample_city", {"OUTPUT": folder, "LOAD": False}, parent=self)
         self.run.progressChanged.connect(lambda value: self.sample_progress.setValue(int(value)))

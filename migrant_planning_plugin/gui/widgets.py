@@ -309,6 +309,8 @@ def format_value(value: object, kind: str) -> str:
         return f"{number:,.0f}".replace(",", "\u00a0")
     if kind == "pct":
         return f"{number * 100:.1f}\u00a0%"
+    if kind == "pct_change":
+        return f"{number:+.0f}\u00a0%"
     if kind == "pct_value":
         return f"{number:.1f}\u00a0%"
     if kind == "float1":

@@ -397,6 +397,19 @@ def test_ahp_editor_reciprocals_weights_and_cr_by_hand(qtbot):
     editor.set_judgement(2, 0, 3)  # below the diagonal: a_13 becomes 1/3
     assert editor.judgement(0, 2) == pytest.approx(1 / 3) and editor.table.item(0, 2).text() == "1/3"
     assert editor.matrix_text() == "1,2,1/3;1/2,1,1;3,1,1"
+    # the way a planner does it: click the cell, pick a value in the list
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    editor.show()
+    index = editor.table.model().index(1, 2)
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    combo = editor.table.findChild(QComboBox)
+    assert combo is not None and combo.count() == 17
+    combo.setCurrentIndex(combo.findText("7"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: editor.judgement(1, 2) == 7)
+    assert editor.table.item(1, 2).text() == "7" and editor.table.item(2, 1).text() == "1/7"
 
 
 def test_ahp_editor_gives_the_numbers_of_the_ahp_weights_algorithm(planner, screenshot):

@@ -179,10 +179,14 @@ class AccessPage(Page):
             spin.setSuffix(" m" if unit == "m" else " min")
             spin.setValue(self.thresholds[unit].get(fold(kind), suggested_threshold(kind, unit == "min")))
             self.threshold_table.setCellWidget(row, 1, spin)
-        rows = max(1, len(kinds))
-        height = self.threshold_table.horizontalHeader().sizeHint().height()
-        height += rows * (self.threshold_table.verticalHeader().defaultSectionSize()) + 4
-        self.threshold_table.setFixedHeight(height)
+        row_height = self.threshold_table.verticalHeader().defaultSectionSize()
+        for row in range(len(kinds)):
+            spin = self.threshold_table.cellWidget(row, 1)
+            row_height = max(row_height, spin.sizeHint().height() + 2)
+        for row in range(len(kinds)):
+            self.threshold_table.setRowHeight(row, row_height)
+        height = self.threshold_table.horizontalHeader().sizeHint().height() + 2 * self.threshold_table.frameWidth()
+        self.threshold_table.setFixedHeight(height + max(1, len(kinds)) * row_height + 2)
 
     def thresholds_text(self) -> str:
         """The THRESHOLDS parameter: 'salud=1500;educación=1000'."""

@@ -714,7 +714,7 @@ class SuitabilityPage(Page):
             "top_kept": tr("Base top parcels still in the top"),
             "d_area_top2_pct": tr("Change of the area of the two best classes (%)"),
         }
-        kinds = {"change_pct": "pct_value", "spearman": "float3", "top_kept": "int", "d_area_top2_pct": "pct_value"}
+        kinds = {"change_pct": "pct_change", "spearman": "float3", "top_kept": "int", "d_area_top2_pct": "pct_value"}
         self.sensitivity_table.set_frame(table, headers, kinds, tips)
 
     def _show_results_widgets(self) -> None:
