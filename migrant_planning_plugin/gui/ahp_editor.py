@@ -10,8 +10,8 @@ import math
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QPalette
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import ahp
 from ..core.errors import InputError
 from ..core.i18n import tr
-from .widgets import COLOURS, escape, label, relayout
+from .widgets import COLOURS, escape, label, relayout, text_colour
 
 # Saaty's scale, strongest for the row first.
 SAATY: Tuple[float, ...] = (9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9)
@@ -164,8 +164,6 @@ class AhpEditor(QWidget):
                     item.setToolTip(self.question(i, j))
                 else:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    item.setForeground(QColor("#888888"))
-                    item.setBackground(QColor("#f0f0f0"))
                 self.table.setItem(i, j, item)
         self.table.blockSignals(False)
         metrics = self.table.fontMetrics()
@@ -185,6 +183,12 @@ class AhpEditor(QWidget):
         self.table.setFixedWidth(header_width + n * width + 2 * self.table.frameWidth() + 2)
         relayout(self)
         self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def changeEvent(self, event) -> None:
+        """Follow a change of theme (cell colours come from the palette)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.names:
+            self._update()
 
     # ------------------------------------------------------------------ values
     def judgement(self, i: int, j: int) -> float:
@@ -255,8 +259,16 @@ class AhpEditor(QWidget):
                 if item is None:
                     continue
                 item.setText(judgement_text(self.values[i, j]))
-                if j > i:
-                    item.setBackground(QColor("#f8c9c4") if (i, j) == worst else QColor("#ffffff"))
+                if j <= i:
+                    item.setForeground(text_colour(self.table, muted=True))
+                    item.setBackground(self.table.palette().color(QPalette.ColorRole.AlternateBase))
+                elif j > i:
+                    if (i, j) == worst:
+                        item.setBackground(QColor("#f8c9c4"))
+                        item.setForeground(QColor("#000000"))
+                    else:
+                        item.setBackground(self.table.palette().color(QPalette.ColorRole.Base))
+                        item.setForeground(text_colour(self.table))
         self.table.blockSignals(False)
         if not self.names:
             self._result = None

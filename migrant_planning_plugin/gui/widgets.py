@@ -31,7 +31,19 @@ from ..core.i18n import tr
 LOG = logging.getLogger("migrant_planning")
 
 # Colours of messages (readable on the light and the dark QGIS themes' panels alike).
-COLOURS = {"ok": "#1a7f37", "info": "#555555", "warning": "#b35900", "error": "#c0392b"}
+COLOURS = {"ok": "#2e8b57", "info": "#808080", "warning": "#c06000", "error": "#d03a2a"}
+
+
+def text_colour(widget: QWidget, muted: bool = False) -> QColor:
+    """The theme's text colour (light and dark QGIS themes), or a muted one for secondary text."""
+    from qgis.PyQt.QtGui import QPalette
+
+    palette = widget.palette()
+    if muted:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return palette.color(QPalette.ColorRole.Text)
+
+
 SYMBOLS = {"ok": "✓", "info": "•", "warning": "⚠", "error": "✗"}
 
 
@@ -57,7 +69,11 @@ def label(text: str = "", parent: Optional[QWidget] = None, name: str = "", smal
     if name:
         widget.setObjectName(name)
     if small:
-        widget.setStyleSheet("color: #555555;")
+        from qgis.PyQt.QtGui import QPalette
+
+        palette = widget.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        widget.setPalette(palette)
     return widget
 
 
@@ -364,7 +380,7 @@ class FrameModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and kind != "text" and value is None:
-            return QColor("#888888")
+            return QColor(COLOURS["info"])
         if role == Qt.ItemDataRole.UserRole:
             return value
         return None

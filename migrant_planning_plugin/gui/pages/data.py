@@ -7,7 +7,7 @@ from typing import Dict, Optional
 from qgis.core import QgsMapLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
 
 from ...core.i18n import tr
 from ..roles import RolePicker, RoleSpec, role_specs
@@ -52,9 +52,7 @@ class DataPage(Page):
         self.box.addWidget(self.folder)
 
         self.box.addWidget(title(tr("Layers"), self))
-        legend = QLabel(tr("* required for the steps that use the layer"), self)
-        legend.setStyleSheet("color: #555555;")
-        legend.setWordWrap(True)
+        legend = label(tr("* required for the steps that use the layer"), self, small=True)
         self.box.addWidget(legend)
         self.specs: Dict[str, RoleSpec] = {}
         self.pickers: Dict[str, RolePicker] = {}

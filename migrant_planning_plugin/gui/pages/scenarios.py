@@ -36,7 +36,7 @@ from ...core.scenarios import parse_scenarios, parse_service_standards
 from ...paths import resource
 from ..outputs import read_table, remove_folder
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, format_value, label, title
+from ..widgets import ChartPanel, ResultsTable, format_value, label, text_colour, title
 from .base import Page
 
 
@@ -357,7 +357,7 @@ class ScenariosPage(Page):
                 align = Qt.AlignmentFlag.AlignLeft if kind in ("text", "allocation") else Qt.AlignmentFlag.AlignRight
                 item.setTextAlignment(int(align | Qt.AlignmentFlag.AlignVCenter))
                 inactive = (key == "compactness" and scenario.get("allocation") == "trend") or text == "–"
-                item.setForeground(Qt.GlobalColor.gray if inactive else Qt.GlobalColor.black)
+                item.setForeground(text_colour(self.table, muted=inactive))
         self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2

@@ -36,7 +36,7 @@ from ...paths import style_path
 from ..ahp_editor import AhpEditor
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, guarded, label, relayout, title
+from ..widgets import COLOURS, CheckBox, ResultsTable, escape, guarded, label, relayout, text_colour, title
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -391,7 +391,7 @@ class SuitabilityPage(Page):
             source.setToolTip(
                 f"{data.spec(ROLE_OF_INPUT[item['input']]).label}: {name}\n{self.standardisation_tip(item)}"
             )
-            source.setForeground(Qt.GlobalColor.black if layer is not None else Qt.GlobalColor.gray)
+            source.setForeground(text_colour(self.table, muted=layer is None))
             self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if item["enabled"] else Qt.CheckState.Unchecked)
         self.table.blockSignals(False)
 
