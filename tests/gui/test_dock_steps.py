@@ -33,6 +33,7 @@ from migrant_planning_plugin.core.i18n import set_translator
 from migrant_planning_plugin.gui.ahp_editor import AhpEditor
 from migrant_planning_plugin.gui.dock import SCOPE, PlannerDock
 from migrant_planning_plugin.gui.outputs import results_group_name
+from migrant_planning_plugin.gui.widgets import COLOURS
 from tests.conftest import register_provider
 
 SCREEN = QSize(1366, 768)
@@ -432,7 +433,7 @@ def test_ahp_editor_gives_the_numbers_of_the_ahp_weights_algorithm(planner, scre
     assert result.cr >= 0.10 and not outcome["CONSISTENT"]
     i, j = result.inconsistent_pair
     text = editor.cr_label.text()
-    assert "#c0392b" in text and editor.labels[i] in text and editor.labels[j] in text
+    assert COLOURS["error"] in text and editor.labels[i] in text and editor.labels[j] in text
     # the weight column shows the AHP weights
     assert page.weight_spins["health"].value() == pytest.approx(round(result.weights[0], 2))
     assert page.weight_parameters() == {"AHP_MATRIX": editor.matrix_text()}
@@ -445,7 +446,7 @@ def test_ahp_editor_gives_the_numbers_of_the_ahp_weights_algorithm(planner, scre
     page.weight_mode.setCurrentIndex(0)
     # a consistent judgement set gives CR below 0.10 in green
     editor.set_matrix(";".join(",".join("1" for _ in editor.names) for _ in editor.names))
-    assert editor.result().cr == pytest.approx(0.0, abs=1e-12) and "#1a7f37" in editor.cr_label.text()
+    assert editor.result().cr == pytest.approx(0.0, abs=1e-12) and COLOURS["ok"] in editor.cr_label.text()
 
 
 def test_cancel_stops_a_running_task_and_writes_nothing(planner):
