@@ -98,7 +98,7 @@ class AccessPage(Page):
         self.box.addWidget(self.threshold_table)
         self.add_run_bar(tr("Run access"))
 
-        self.box.addWidget(title(tr("Results"), self))
+        self.add_results_title()
         self.results = QWidget(self)
         results = QFormLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +343,7 @@ class AccessPage(Page):
         )
 
     def _show_results_widgets(self, shown: bool) -> None:
+        self.show_no_results(not shown)
         for widget in (self.results, self.table, self.headline):
             widget.setVisible(shown)
         if not shown:

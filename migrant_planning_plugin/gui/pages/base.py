@@ -94,6 +94,17 @@ class Page(QWidget):
         self.box.addWidget(self.run_bar)
         return self.run_bar
 
+    def add_results_title(self) -> None:
+        """The Results title, with a line saying where results will appear until there are some."""
+        self.box.addWidget(title(tr("Results"), self))
+        self.no_results = label(tr("Press Run: the tables and charts of the results appear here."), self, small=True)
+        self.box.addWidget(self.no_results)
+
+    def show_no_results(self, empty: bool) -> None:
+        """Show or hide the 'results appear here' line."""
+        if getattr(self, "no_results", None) is not None:
+            self.no_results.setVisible(empty)
+
     def update_inputs(self) -> None:
         """Show which inputs are chosen."""
         if self.inputs_label is None:

@@ -103,7 +103,7 @@ class ExposurePage(Page):
             self.measure.addItem(text, key)
         results.addRow(label(tr("Hazard"), self), self.hazard_type)
         results.addRow(label(tr("Show"), self), self.measure)
-        self.box.addWidget(title(tr("Results"), self))
+        self.add_results_title()
         self.box.addWidget(self.results)
         self.headline = label("", self, "exposureHeadline")
         self.box.addWidget(self.headline)
@@ -294,6 +294,7 @@ class ExposurePage(Page):
         )
 
     def _show_results_widgets(self, shown: bool) -> None:
+        self.show_no_results(not shown)
         for widget in (self.results, self.table, self.headline):
             widget.setVisible(shown)
         if not shown:

@@ -316,7 +316,7 @@ class ScenariosPage(Page):
         self.box.addLayout(form)
         self.add_run_bar(tr("Run scenarios"))
 
-        self.box.addWidget(title(tr("Results"), self))
+        self.add_results_title()
         self.headline = label("", self, "scenarioHeadline")
         self.box.addWidget(self.headline)
         self.results_table = ResultsTable(self, rows_visible=6)
@@ -607,6 +607,7 @@ class ScenariosPage(Page):
         )
 
     def _show_results_widgets(self, shown: bool) -> None:
+        self.show_no_results(not shown)
         self.headline.setVisible(shown)
         self.results_table.setVisible(shown)
         if not shown:

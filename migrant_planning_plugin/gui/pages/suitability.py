@@ -216,7 +216,7 @@ class SuitabilityPage(Page):
         self.box.addWidget(self.with_sensitivity)
         self.add_run_bar(tr("Run suitability"))
 
-        self.box.addWidget(title(tr("Results"), self))
+        self.add_results_title()
         self.weights_used = label("", self, "weightsUsed")
         self.box.addWidget(self.weights_used)
         self.top_title = label(tr("Best candidate parcels (click a row to zoom to it):"), self)
@@ -719,6 +719,7 @@ class SuitabilityPage(Page):
 
     def _show_results_widgets(self) -> None:
         has_top = not self.ranked.empty
+        self.show_no_results(not has_top and not self.weights_used.text())
         self.top_title.setVisible(has_top)
         self.top_table.setVisible(has_top)
         self.sensitivity_label.setVisible(bool(self.sensitivity_label.text()))
