@@ -110,8 +110,11 @@ def coverage_by_type(summary: pd.DataFrame, area: str = ALL, figsize=(7.5, 4.0))
     return figure
 
 
-def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8)) -> Figure:
-    """Three panels per scenario (totals over the years): land, people in hazard zones, service needs."""
+def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8), stacked: bool = False) -> Figure:
+    """Three panels per scenario (totals over the years): land, people in hazard zones, service needs.
+
+    Side by side, or one above the other with ``stacked`` (for a narrow panel such as the dock).
+    """
     figure = Figure(figsize=figsize, layout="constrained")
     if summary.empty:
         return _empty(figure, tr("No scenarios to show."))
@@ -128,7 +131,7 @@ def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8)) -> Figure:
     ].sum()
     names = totals.index.astype(str).tolist()
     positions = np.arange(len(names))
-    land, hazard, services = figure.subplots(1, 3)
+    land, hazard, services = figure.subplots(3, 1) if stacked else figure.subplots(1, 3)
     land.bar(positions, totals["land_allocated_ha"], color="#1b9e77", label=tr("allocated"))
     land.bar(
         positions,
@@ -160,7 +163,7 @@ def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8)) -> Figure:
     services.legend(fontsize=7, frameon=False, loc="upper left")
     services.yaxis.set_major_formatter(_thousands)
     for axes in (land, hazard, services):
-        axes.set_xticks(positions, [_wrap(n) for n in names], fontsize=7)
+        axes.set_xticks(positions, [_wrap(n, 18 if stacked else 14) for n in names], fontsize=7)
         axes.grid(axis="y", alpha=0.3)
         axes.margins(y=0.22)  # room for the legend above the bars
     return figure

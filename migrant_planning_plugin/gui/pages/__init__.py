@@ -1,0 +1,1 @@
+"""The dock's steps, one module per page."""

@@ -1,0 +1,240 @@
+"""What every step page has: an introduction, the inputs it uses, a run bar and the run's life cycle."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
+
+from ...core.i18n import tr
+from ..outputs import results_group_name
+from ..runner import RunChain, RunStep
+from ..widgets import COLOURS, RunBar, escape, label, title
+
+if TYPE_CHECKING:
+    from ..dock import PlannerDock
+
+LOG = logging.getLogger("migrant_planning")
+
+
+class Page(QWidget):
+    """A step of the dock. Subclasses set ``key``, build their widgets and implement the hooks below."""
+
+    key = ""
+    # emitted when a run ends: ok (False also when cancelled)
+    run_finished = pyqtSignal(bool)
+
+    def __init__(self, dock: PlannerDock) -> None:
+        super().__init__()
+        self.dock = dock
+        self.chain: Optional[RunChain] = None
+        self.run_bar: Optional[RunBar] = None
+        self.inputs_label = None
+        self.last_message = ""
+        self.last_cancelled = False
+        self.done_message = ""
+        self.planned: Dict[str, str] = {}
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(6, 6, 6, 6)
+        self.box.setSpacing(6)
+
+    # ------------------------------------------------------------------ hooks
+    def title(self) -> str:
+        """The step's name in the step bar."""
+        raise NotImplementedError
+
+    def state(self) -> dict:
+        """What is saved in the project for this page."""
+        return {}
+
+    def restore(self, state: dict) -> None:
+        """Restore :meth:`state` (called when a project is read)."""
+
+    def reset(self) -> None:
+        """Back to the defaults (new project)."""
+        self.restore({})
+
+    def roles_changed(self) -> None:
+        """The layers or fields chosen in step 1 changed."""
+        self.update_inputs()
+
+    def layers_removed(self, layer_ids: List[str]) -> None:
+        """Layers are about to leave the project (a chooser must not jump to another layer)."""
+
+    def steps(self) -> List[RunStep]:
+        """The algorithms Run starts; raise ValueError with a message to refuse."""
+        return []
+
+    def show_results(self, results: Dict[str, dict]) -> None:
+        """Load the outputs of a successful run (layers, tables, charts)."""
+
+    def inputs(self) -> Sequence[Tuple[str, bool]]:
+        """The roles this page uses: (role key, required)."""
+        return ()
+
+    # ------------------------------------------------------------------ building
+    def add_intro(self, text: str) -> None:
+        """The page's introduction."""
+        self.box.addWidget(label(text, self))
+
+    def add_inputs(self) -> None:
+        """The list of inputs from step 1, with what is missing."""
+        self.box.addWidget(title(tr("Inputs (step 1)"), self))
+        self.inputs_label = label("", self, "inputs")
+        self.box.addWidget(self.inputs_label)
+
+    def add_run_bar(self, text: str) -> RunBar:
+        """The Run/Cancel/progress bar."""
+        self.run_bar = RunBar(text, self)
+        self.run_bar.run_clicked.connect(self.run)
+        self.run_bar.cancel_clicked.connect(self.cancel)
+        self.box.addWidget(self.run_bar)
+        return self.run_bar
+
+    def add_results_title(self) -> None:
+        """The Results title, with a line saying where results will appear until there are some."""
+        self.box.addWidget(title(tr("Results"), self))
+        self.no_results = label(tr("Press Run: the tables and charts of the results appear here."), self, small=True)
+        self.box.addWidget(self.no_results)
+
+    def show_no_results(self, empty: bool) -> None:
+        """Show or hide the 'results appear here' line."""
+        if getattr(self, "no_results", None) is not None:
+            self.no_results.setVisible(empty)
+
+    def update_inputs(self) -> None:
+        """Show which inputs are chosen."""
+        if self.inputs_label is None:
+            return
+        lines = []
+        data = self.dock.data
+        for role, required in self.inputs():
+            spec = data.spec(role)
+            layer = data.layer(role)
+            if layer is not None:
+                lines.append(
+                    f'<span style="color:{COLOURS["ok"]}">✓</span> {escape(spec.label)}: <i>{escape(layer.name())}</i>'
+                )
+            elif required:
+                lines.append(
+                    f'<span style="color:{COLOURS["error"]}">✗</span> {escape(spec.label)}: '
+                    f'<span style="color:{COLOURS["error"]}">{escape(tr("not chosen (required)"))}</span>'
+                )
+            else:
+                lines.append(
+                    f'<span style="color:{COLOURS["info"]}">–</span> {escape(spec.label)}: '
+                    f'<span style="color:{COLOURS["info"]}">{escape(tr("not chosen (optional)"))}</span>'
+                )
+        self.inputs_label.setText("<br>".join(lines))
+
+    def missing_inputs(self) -> List[str]:
+        """Labels of the required roles without a layer."""
+        data = self.dock.data
+        return [data.spec(role).label for role, required in self.inputs() if required and data.layer(role) is None]
+
+    # ------------------------------------------------------------------ running
+    @property
+    def running(self) -> bool:
+        """Whether a run is going on."""
+        return self.chain is not None
+
+    def run(self) -> bool:
+        """Start the page's algorithms as background tasks; False (with a message) when it cannot."""
+        if self.chain is not None or self.run_bar is None:
+            return False
+        missing = self.missing_inputs()
+        if missing:
+            self.run_bar.set_status(tr("Choose in step 1 (Data): {layers}.").format(layers=", ".join(missing)), "error")
+            return False
+        try:
+            steps = self.steps()
+        except ValueError as error:
+            self.run_bar.set_status(str(error), "error")
+            return False
+        if not steps:
+            return False
+        self.last_cancelled = False
+        self.dock.tell_output_folder()
+        self.chain = RunChain(steps, self.dock.project(), parent=self)
+        self.chain.progressChanged.connect(self.run_bar.set_progress)
+        self.chain.stepStarted.connect(lambda text: self.run_bar.set_status(text, "plain"))
+        self.chain.finished.connect(self._finished)
+        self.run_bar.set_running(True)
+        self.run_bar.set_status(steps[0].label, "plain")
+        self.chain.start()
+        return True
+
+    def cancel(self) -> None:
+        """Stop the run (nothing is written)."""
+        if self.chain is not None:
+            self.run_bar.set_status(tr("Cancelling…"), "plain")
+            self.chain.cancel()
+
+    def _finished(self, ok: bool, cancelled: bool, results: dict, message: str) -> None:
+        chain = self.chain
+        self.chain = None
+        if chain is not None:
+            chain.deleteLater()
+        self.run_bar.set_running(False)
+        self.last_cancelled = cancelled
+        self.last_message = message
+        if cancelled:
+            self.run_bar.set_status(tr("Cancelled: nothing was written."), "warning")
+            self.run_finished.emit(False)
+            return
+        if not ok:
+            self.run_bar.set_status(message, "error")
+            self.dock.notify(message, Qgis.MessageLevel.Critical)
+            self.run_finished.emit(False)
+            return
+        self.done_message = ""
+        try:
+            self.show_results(results)
+        except Exception as error:  # the results are written; never show a traceback for displaying them
+            LOG.exception("showing the results of %s", self.key)
+            text = tr("The results were written but could not be shown: {error}").format(error=error)
+            self.run_bar.set_status(text, "error")
+            self.dock.notify(text, Qgis.MessageLevel.Warning)
+            self.run_finished.emit(False)
+            return
+        self.run_bar.set_status(
+            self.done_message
+            or tr("Done. The results are in the layer group '{group}'.").format(group=results_group_name()),
+            "ok",
+        )
+        self.dock.step_done(self.key)
+        self.run_finished.emit(True)
+
+    def shutdown(self) -> None:
+        """Stop a running task (the plugin unloads)."""
+        if self.chain is not None:
+            chain = self.chain
+            self.chain = None
+            try:
+                chain.finished.disconnect(self._finished)
+            except TypeError:
+                pass
+            chain.detach()
+            if self.run_bar is not None:
+                self.run_bar.set_running(False)
+
+    # ------------------------------------------------------------------ helpers
+    def output(self, stem: str, extension: str = "gpkg") -> str:
+        """A new file in the output folder for this run."""
+        from ..outputs import fresh_path
+
+        path = fresh_path(self.dock.output_folder(), stem, extension)
+        self.planned[stem] = path
+        return path
+
+    def field_param(self, role: str, field_role: str) -> Optional[str]:
+        """A chosen field, or None (the algorithm then detects it by name)."""
+        return self.dock.data.field(role, field_role) or None
+
+    @staticmethod
+    def clean(parameters: dict) -> dict:
+        """Parameters without the unset (None or '') values."""
+        return {k: v for k, v in parameters.items() if v is not None and v != ""}
