@@ -226,21 +226,6 @@ def main(only=None) -> int:
     )
     save(boundary, "sample_boundary.qml")
 
-    # settlement_exposure OUTPUT: categories of the highest level of any hazard (field any_lvl)
-    exposure = QgsVectorLayer("MultiPolygon?crs=EPSG:9377&field=any_lvl:string(8)", "settlement_exposure", "memory")
-    categorized(
-        exposure,
-        "any_lvl",
-        [
-            ("alta", "Amenaza alta", {"color": "#d7191c", "outline_color": "#5a5a5a", "outline_width": "0.1"}),
-            ("media", "Amenaza media", {"color": "#fdae61", "outline_color": "#5a5a5a", "outline_width": "0.1"}),
-            ("baja", "Amenaza baja", {"color": "#fee08b", "outline_color": "#5a5a5a", "outline_width": "0.1"}),
-            ("none", "Sin exposición", {"color": "#ececec", "outline_color": "#8c8c8c", "outline_width": "0.1"}),
-        ],
-        QgsFillSymbol,
-    )
-    save(exposure, "settlement_exposure.qml")
-
     dem = QgsRasterLayer(str(DEM), "dem")
     shader_function = QgsColorRampShader(250, 750)
     shader_function.setColorRampType(QgsColorRampShader.Type.Interpolated)

@@ -10,7 +10,6 @@ from typing import Callable, Dict, List, Optional
 import pandas as pd
 from qgis.core import (
     NULL,
-    QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsMapLayer,
@@ -21,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.i18n import tr
-from ..paths import style_path
+from ..qgis_io.styles import apply_style, relabel
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -163,10 +162,7 @@ class ResultsManager:
         if layer is None or not layer.isValid():
             LOG.warning(tr("A result could not be opened: {source}").format(source=layer.source() if layer else ""))
             return None
-        if style:
-            path = style_path(style)
-            if os.path.exists(path):
-                layer.loadNamedStyle(path)
+        apply_style(layer, style)
         project = self.project_fn()
         project.addMapLayer(layer, False)
         self.group().insertLayer(0, layer)
@@ -199,16 +195,3 @@ class ResultsManager:
         """Delete the files of the layers a new run replaced (best effort)."""
         for source in old_sources:
             remove_files(source)
-
-
-def relabel(layer: QgsVectorLayer, labels: dict) -> None:
-    """Translated legend labels for a categorized style's values."""
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
-        return
-    for index, category in enumerate(renderer.categories()):
-        value = category.value()
-        key = value if not isinstance(value, QVariant) else value.value()
-        if key in labels:
-            renderer.updateCategoryLabel(index, labels[key])
-    layer.triggerRepaint()

@@ -6,12 +6,13 @@ from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsApplication,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.i18n import tr
 
@@ -66,10 +67,19 @@ class AlgorithmRun(QObject):
         if algorithm is None:
             self.finished.emit(False, {}, tr("Algorithm {id} is not available.").format(id=self.algorithm_id))
             return False
+        if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
+            # e.g. planning_report (print layouts): run on the main thread, after the panel has updated
+            QTimer.singleShot(0, lambda: self._run_here(algorithm))
+            return True
         self.task = QgsProcessingAlgRunnerTask(algorithm, self.parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
         return True
+
+    def _run_here(self, algorithm) -> None:
+        """Run an algorithm that must not leave the main thread; report as a task would."""
+        results, ok = algorithm.run(self.parameters, self.context, self.feedback, {}, True)
+        self._executed(bool(ok) and not self.feedback.isCanceled(), results or {})
 
     def cancel(self) -> None:
         """Ask the running algorithm to stop."""

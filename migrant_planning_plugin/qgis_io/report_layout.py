@@ -20,7 +20,6 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import (
     Qgis,
     QgsBasicNumericFormat,
-    QgsCategorizedSymbolRenderer,
     QgsColorRampLegendNodeSettings,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -48,14 +47,12 @@ from qgis.core import (
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMapLayerLegendUtils,
-    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
     QgsRenderContext,
-    QgsRendererCategory,
     QgsScaleBarSettings,
     QgsSimpleLegendNode,
     QgsSimpleLineCallout,
@@ -75,10 +72,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
 
-from ..core import charts
 from ..core.i18n import tr
 from ..core.report import Chart, Heading, MapSlot, Numbers, PageBreak, Paragraph, Report, Table
 from ..paths import style_path
+from .styles import apply_style, level_labels
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -113,7 +110,8 @@ FONT_CANDIDATES = (
     "Helvetica",
     "DejaVu Sans",
 )
-EXPOSURE_STYLE = "settlement_exposure.qml"
+EXPOSURE_STYLE = "exposure_settlements.qml"
+EXPOSURE_POINTS_STYLE = "exposure_settlements_points.qml"
 SUITABILITY_STYLE = "suitability.qml"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 # QgsLayoutUtils draws label text with fonts scaled by this factor (FONT_WORKAROUND_SCALE).
@@ -182,34 +180,9 @@ def _text_format(family: str, size: float, color: str = TEXT, bold: bool = False
 
 def _style_exposure(layer: QgsVectorLayer) -> None:
     """Categories of the highest level of any hazard (field any_lvl), labels in the report's language."""
-    qml = style_path(EXPOSURE_STYLE)
     polygons = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
-    if not polygons and layer.fields().lookupField("any_lvl") >= 0:  # dwellings or buildings as points
-        labels = {**charts.level_labels(), "none": tr("Not exposed")}
-        categories = []
-        for level, color in (*charts.LEVEL_COLORS.items(), ("none", "#bdbdbd")):
-            symbol = QgsMarkerSymbol.createSimple(
-                {"name": "circle", "color": color, "outline_color": "#4d4d4d", "outline_width": "0.1", "size": "1.6"}
-            )
-            categories.append(QgsRendererCategory(level, symbol, labels[level]))
-        layer.setRenderer(QgsCategorizedSymbolRenderer("any_lvl", categories))
-        return
-    if layer.fields().lookupField("any_lvl") >= 0 and os.path.exists(qml):
-        layer.loadNamedStyle(qml)
-        renderer = layer.renderer()
-        if isinstance(renderer, QgsCategorizedSymbolRenderer):
-            labels = {**charts.level_labels(), "none": tr("Not exposed")}
-            for index, category in enumerate(renderer.categories()):
-                if str(category.value()) in labels:
-                    renderer.updateCategoryLabel(index, labels[str(category.value())])
-            return
-    if layer.fields().lookupField("any_lvl") >= 0:
-        categories = []
-        for level, color in (*charts.LEVEL_COLORS.items(), ("none", "#eeeeee")):
-            symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": "#6b6b6b", "outline_width": "0.1"})
-            label = {**charts.level_labels(), "none": tr("Not exposed")}[level]
-            categories.append(QgsRendererCategory(level, symbol, label))
-        layer.setRenderer(QgsCategorizedSymbolRenderer("any_lvl", categories))
+    style = EXPOSURE_STYLE if polygons else EXPOSURE_POINTS_STYLE
+    if layer.fields().lookupField("any_lvl") >= 0 and apply_style(layer, style, level_labels()):
         return
     LOG.warning(
         tr("{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.").format(

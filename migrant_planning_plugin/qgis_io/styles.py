@@ -1,0 +1,42 @@
+"""Styles from resources/styles/ applied to layers, with legend labels in the user's language."""
+
+from __future__ import annotations
+
+import os
+from typing import Dict, Optional
+
+from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayer
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import charts
+from ..core.i18n import tr
+from ..paths import style_path
+
+
+def level_labels() -> Dict[str, str]:
+    """Translated legend labels of the hazard-level categories (alta, media, baja, none)."""
+    return {**charts.level_labels(), "none": tr("Not exposed")}
+
+
+def relabel(layer: QgsMapLayer, labels: Dict[str, str]) -> None:
+    """Translated legend labels for the values of a categorized style."""
+    renderer = layer.renderer() if hasattr(layer, "renderer") else None
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for index, category in enumerate(renderer.categories()):
+        value = category.value()
+        key = value.value() if isinstance(value, QVariant) else value
+        if key in labels:
+            renderer.updateCategoryLabel(index, labels[key])
+    layer.triggerRepaint()
+
+
+def apply_style(layer: QgsMapLayer, name: str, labels: Optional[Dict[str, str]] = None) -> bool:
+    """Load ``resources/styles/<name>`` into ``layer`` and translate its category labels; False without it."""
+    path = style_path(name)
+    if not name or not os.path.exists(path):
+        return False
+    layer.loadNamedStyle(path)
+    if labels:
+        relabel(layer, labels)
+    return True
