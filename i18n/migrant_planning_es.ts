@@ -3092,62 +3092,62 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="81" />
         <source>cells excluded</source>
-        <translation type="unfinished" />
+        <translation>celdas excluidas</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="81" />
         <source>cells set to nodata</source>
-        <translation type="unfinished" />
+        <translation>celdas sin datos (nodata)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="87" />
         <source>AHP matrix</source>
-        <translation type="unfinished" />
+        <translation>matriz AHP</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="88" />
         <source>WEIGHTS parameter</source>
-        <translation type="unfinished" />
+        <translation>parámetro WEIGHTS</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="89" />
         <source>equal weights</source>
-        <translation type="unfinished" />
+        <translation>pesos iguales</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="90" />
         <source>criteria definition</source>
-        <translation type="unfinished" />
+        <translation>definición de criterios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="102" />
         <source>distance to health facilities</source>
-        <translation type="unfinished" />
+        <translation>distancia a equipamientos de salud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="113" />
         <source>distance to education facilities</source>
-        <translation type="unfinished" />
+        <translation>distancia a equipamientos de educación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="124" />
         <source>distance to roads</source>
-        <translation type="unfinished" />
+        <translation>distancia a las vías</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="131" />
         <source>distance to existing settlements</source>
-        <translation type="unfinished" />
+        <translation>distancia a los asentamientos existentes</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="138" />
         <source>slope (%)</source>
-        <translation type="unfinished" />
+        <translation>pendiente (%)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="152" />
         <source>land use (POT)</source>
-        <translation type="unfinished" />
+        <translation>usos del suelo (POT)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="341" />
@@ -3910,117 +3910,117 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="160" />
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>planificada</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="160" />
         <source>trend</source>
-        <translation type="unfinished" />
+        <translation>tendencial</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="93" />
         <source>Click a cell above the diagonal to say how much more important the row's criterion is than the column's: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the reverse. The cells below the diagonal are the reciprocals.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic en una celda por encima de la diagonal para indicar cuánto más importante es el criterio de la fila que el de la columna: 1 igual de importante; 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3 … 1/9, la relación inversa. Las celdas por debajo de la diagonal son los valores recíprocos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="134" />
         <source>How much more important is {a} than {b}?</source>
-        <translation type="unfinished" />
+        <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="227" />
         <source>The matrix has {n} rows for {k} criteria.</source>
-        <translation type="unfinished" />
+        <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="480" />
         <source>Enable at least two criteria to compare them.</source>
-        <translation type="unfinished" />
+        <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="281" />
         <source>Weights: {weights}</source>
-        <translation type="unfinished" />
+        <translation>Pesos: {weights}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="283" />
         <source>With two criteria the judgements are always consistent.</source>
-        <translation type="unfinished" />
+        <translation>Con dos criterios, los juicios siempre son consistentes.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="289" />
         <source>Consistency ratio CR = {cr:.3f}: below {max:.2f}, consistent.</source>
-        <translation type="unfinished" />
+        <translation>Razón de consistencia CR = {cr:.3f}: menor que {max:.2f}, consistente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="299" />
         <source>Consistency ratio CR = {cr:.3f}: {max:.2f} or more, the judgements contradict each other.</source>
-        <translation type="unfinished" />
+        <translation>Razón de consistencia CR = {cr:.3f}: {max:.2f} o más, los juicios se contradicen entre sí.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="158" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="160" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="193" />
         <source>Step {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Paso {n} de {total}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="233" />
         <source>Results are written to {folder}. Save the project to keep them beside it, or choose a folder in step 1.</source>
-        <translation type="unfinished" />
+        <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="388" />
         <source>The planner's saved setting '{key}' is not readable; defaults are used.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/outputs.py" line="30" />
         <source>Migrant planning — results</source>
-        <translation type="unfinished" />
+        <translation>Integración de migrantes — resultados</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/outputs.py" line="163" />
         <source>A result could not be opened: {source}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="53" />
         <source>How far each settlement is from each type of service, in a straight line or over the roads, and who is covered within the threshold of each type; with capacities, a floating catchment score shows where services are overloaded.</source>
-        <translation type="unfinished" />
+        <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="200" />
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="90" />
         <source>Threshold per facility type (also the catchment size):</source>
-        <translation type="unfinished" />
+        <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="99" />
         <source>Run access</source>
-        <translation type="unfinished" />
+        <translation>Calcular acceso</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="125" />
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Acceso</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="232" />
         <source>Access to services…</source>
-        <translation type="unfinished" />
+        <translation>Acceso a equipamientos…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="136" />
@@ -4030,122 +4030,122 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="251" />
         <source>Not covered</source>
-        <translation type="unfinished" />
+        <translation>No cubierto</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="265" />
         <source>Access: {type}</source>
-        <translation type="unfinished" />
+        <translation>Acceso: {type}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="260" />
         <source>Whole city</source>
-        <translation type="unfinished" />
+        <translation>Toda la ciudad</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="318" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="319" />
         <source>Covered</source>
-        <translation type="unfinished" />
+        <translation>Cobertura</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="321" />
         <source>Uncovered</source>
-        <translation type="unfinished" />
+        <translation>Sin cobertura</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="325" />
         <source>Share of the population within the threshold</source>
-        <translation type="unfinished" />
+        <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="326" />
         <source>Share of the migrants within the threshold</source>
-        <translation type="unfinished" />
+        <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="327" />
         <source>People beyond the threshold (persons)</source>
-        <translation type="unfinished" />
+        <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="333" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
-        <translation type="unfinished" />
+        <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="85" />
         <source>Inputs (step 1)</source>
-        <translation type="unfinished" />
+        <translation>Entradas (paso 1)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="99" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="100" />
         <source>Press Run: the tables and charts of the results appear here.</source>
-        <translation type="unfinished" />
+        <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="150" />
         <source>Choose in step 1 (Data): {layers}.</source>
-        <translation type="unfinished" />
+        <translation>Elija en el paso 1 (Datos): {layers}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="173" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/runner.py" line="122" />
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="198" />
         <source>The results were written but could not be shown: {error}</source>
-        <translation type="unfinished" />
+        <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="203" />
         <source>Done. The results are in the layer group '{group}'.</source>
-        <translation type="unfinished" />
+        <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/data.py" line="26" />
         <source>Who is exposed to floods and landslides, who is far from services, where new housing should go and what each growth scenario costs. Choose a layer for each role below (fields are recognised by their Spanish or English names), or load the sample city to try the steps.</source>
-        <translation type="unfinished" />
+        <translation>Quién está expuesto a inundaciones y movimientos en masa, quién está lejos de los equipamientos, dónde conviene ubicar la vivienda nueva y cuánto cuesta cada escenario de crecimiento. Elija abajo una capa para cada tipo de dato (los campos se reconocen por sus nombres en español o en inglés), o cargue la ciudad de ejemplo para probar los pasos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/data.py" line="36" />
         <source>Villa Esperanza, a fictional border city for training, with every layer.</source>
-        <translation type="unfinished" />
+        <translation>Villa Esperanza, una ciudad fronteriza ficticia para capacitación, con todas las capas.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/data.py" line="48" />
         <source>Beside the project file once it is saved</source>
-        <translation type="unfinished" />
+        <translation>Junto al archivo del proyecto, una vez guardado</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49" />
         <source>Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project.</source>
-        <translation type="unfinished" />
+        <translation>Los resultados se escriben aquí como archivos GeoPackage y GeoTIFF. Si se deja vacío, junto al proyecto guardado.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/data.py" line="54" />
         <source>Layers</source>
-        <translation type="unfinished" />
+        <translation>Capas</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/data.py" line="55" />
         <source>* required for the steps that use the layer</source>
-        <translation type="unfinished" />
+        <translation>* obligatorio para los pasos que usan la capa</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="18" />
@@ -4155,47 +4155,47 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="36" />
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
-        <translation type="unfinished" />
+        <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="81" />
         <source>Exposure index weight of each level:</source>
-        <translation type="unfinished" />
+        <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="83" />
         <source>Also find the hazard level of each facility</source>
-        <translation type="unfinished" />
+        <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="87" />
         <source>Run exposure</source>
-        <translation type="unfinished" />
+        <translation>Calcular exposición</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="62" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="105" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="123" />
         <source>Exposure</source>
-        <translation type="unfinished" />
+        <translation>Exposición</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="158" />
         <source>Settlements…</source>
-        <translation type="unfinished" />
+        <translation>Asentamientos…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="171" />
         <source>Facilities…</source>
-        <translation type="unfinished" />
+        <translation>Equipamientos…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="121" />
@@ -4205,67 +4205,67 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="187" />
         <source>Facility exposure summary (table)</source>
-        <translation type="unfinished" />
+        <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="251" />
         <source>Exposed</source>
-        <translation type="unfinished" />
+        <translation>Expuestos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="253" />
         <source>Reporting area</source>
-        <translation type="unfinished" />
+        <translation>Área de reporte</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="254" />
         <source>{what} in hazard zones of any level</source>
-        <translation type="unfinished" />
+        <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="255" />
         <source>{what} at level {level}</source>
-        <translation type="unfinished" />
+        <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="256" />
         <source>Share of the area's {what} living in a hazard zone of any level</source>
-        <translation type="unfinished" />
+        <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="263" />
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
-        <translation type="unfinished" />
+        <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="289" />
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="33" />
         <source>A report for the council: cover, maps of exposure and suitability with the best parcels, tables by comuna and facility type, the scenario comparison, the charts, and a page on the method (CRS, rules, weights and CR, thresholds, standards). It uses the results of the steps you ran.</source>
-        <translation type="unfinished" />
+        <translation>Un informe para el Concejo: portada, mapas de exposición y de aptitud con los mejores predios, tablas por comuna y por tipo de equipamiento, la comparación de escenarios, los gráficos y una página de método (SRC, reglas, pesos y CR, umbrales, estándares). Usa los resultados de los pasos que usted ejecutó.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="40" />
         <source>Results available</source>
-        <translation type="unfinished" />
+        <translation>Resultados disponibles</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="49" />
         <source>e.g. Villa del Rosario</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="170" />
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="53" />
         <source>e.g. Secretaría de Planeación</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Secretaría de Planeación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="181" />
@@ -4275,7 +4275,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="57" />
         <source>Language of QGIS</source>
-        <translation type="unfinished" />
+        <translation>Idioma de QGIS</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185" />
@@ -4290,297 +4290,297 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
         <source>In the output folder</source>
-        <translation type="unfinished" />
+        <translation>En la carpeta de salida</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64" />
         <source>PDF file</source>
-        <translation type="unfinished" />
+        <translation>Archivo PDF</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="66" />
         <source>Build the report</source>
-        <translation type="unfinished" />
+        <translation>Generar el informe</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69" />
         <source>Open PDF</source>
-        <translation type="unfinished" />
+        <translation>Abrir PDF</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="71" />
         <source>Open HTML</source>
-        <translation type="unfinished" />
+        <translation>Abrir HTML</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Exposure (step 2)</source>
-        <translation type="unfinished" />
+        <translation>Exposición (paso 2)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Access (step 3)</source>
-        <translation type="unfinished" />
+        <translation>Acceso (paso 3)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Suitability and ranked parcels (step 4)</source>
-        <translation type="unfinished" />
+        <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Scenarios (step 5)</source>
-        <translation type="unfinished" />
+        <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="135" />
         <source>The report algorithm is not installed in this version of the plugin.</source>
-        <translation type="unfinished" />
+        <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="163" />
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
-        <translation type="unfinished" />
+        <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="180" />
         <source>Building the report…</source>
-        <translation type="unfinished" />
+        <translation>Generando el informe…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188" />
         <source>Report written: {path}</source>
-        <translation type="unfinished" />
+        <translation>Informe generado: {path}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="47" />
         <source>Allocation</source>
-        <translation type="unfinished" />
+        <translation>Asignación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
         <source>Base year</source>
-        <translation type="unfinished" />
+        <translation>Año base</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
         <source>Horizon</source>
-        <translation type="unfinished" />
+        <translation>Año horizonte</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
         <source>Arrivals/year</source>
-        <translation type="unfinished" />
+        <translation>Llegadas/año</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
         <source>or growth %</source>
-        <translation type="unfinished" />
+        <translation>o crecimiento %</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
         <source>Household</source>
-        <translation type="unfinished" />
+        <translation>Personas/hogar</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54" />
         <source>Dwellings/ha</source>
-        <translation type="unfinished" />
+        <translation>Viviendas/ha</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55" />
         <source>Public space %</source>
-        <translation type="unfinished" />
+        <translation>Espacio público %</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56" />
         <source>Compactness</source>
-        <translation type="unfinished" />
+        <translation>Compacidad</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63" />
         <source>Name of the scenario (unique; it names the output files).</source>
-        <translation type="unfinished" />
+        <translation>Nombre del escenario (único; da nombre a los archivos de salida).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
         <source>Planned: the most suitable land first. Trend: beside the informal settlements, hazards ignored.</source>
-        <translation type="unfinished" />
+        <translation>Planificado: primero el suelo más apto. Tendencial: junto a los asentamientos informales, sin tener en cuenta las amenazas.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
         <source>Population of the city in the base year (persons).</source>
-        <translation type="unfinished" />
+        <translation>Población de la ciudad en el año base (personas).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
         <source>Year the scenario starts from.</source>
-        <translation type="unfinished" />
+        <translation>Año en que empieza el escenario.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
         <source>Last year of the scenario.</source>
-        <translation type="unfinished" />
+        <translation>Último año del escenario.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
         <source>New residents per year (persons); or give a growth rate instead.</source>
-        <translation type="unfinished" />
+        <translation>Nuevos habitantes por año (personas); o, en su lugar, indique una tasa de crecimiento.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
         <source>Compound growth per year in % of the population; or give arrivals per year instead.</source>
-        <translation type="unfinished" />
+        <translation>Crecimiento compuesto anual, en % de la población; o, en su lugar, indique las llegadas por año.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
         <source>Persons per household: one dwelling per new household.</source>
-        <translation type="unfinished" />
+        <translation>Personas por hogar: una vivienda por cada hogar nuevo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73" />
         <source>Net density: dwellings per hectare of residential land.</source>
-        <translation type="unfinished" />
+        <translation>Densidad neta: viviendas por hectárea de suelo residencial.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74" />
         <source>Share of the new land for streets and public space (%).</source>
-        <translation type="unfinished" />
+        <translation>Proporción del suelo nuevo destinada a vías y espacio público (%).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="75" />
         <source>Planned only: 0 = suitability alone, 1 = nearness to the existing city alone.</source>
-        <translation type="unfinished" />
+        <translation>Solo para el planificado: 0 = solo la aptitud, 1 = solo la cercanía a la ciudad existente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planificado</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Tendencial</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="103" />
         <source>Scenario {n}</source>
-        <translation type="unfinished" />
+        <translation>Escenario {n}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="222" />
         <source>Each scenario turns arrivals (or a growth rate) into households, dwellings and land, year by year, and places that land on the suitability grid: planned growth on the most suitable land, trend growth beside the informal settlements. Compare the land, the people in hazard zones and the services each one needs.</source>
-        <translation type="unfinished" />
+        <translation>Cada escenario convierte las llegadas (o una tasa de crecimiento) en hogares, viviendas y suelo, año por año, y ubica ese suelo en la cuadrícula de aptitud: el crecimiento planificado en el suelo más apto y el tendencial junto a los asentamientos informales. Compare el suelo, las personas en zonas de amenaza y la dotación de servicios que requiere cada uno.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="239" />
         <source>The suitability raster of step 4 (0 to 1), or another one.</source>
-        <translation type="unfinished" />
+        <translation>El ráster de aptitud del paso 4 (de 0 a 1) u otro.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="332" />
         <source>Scenarios</source>
-        <translation type="unfinished" />
+        <translation>Escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="244" />
         <source>Double-click a cell to change it; one column per scenario.</source>
-        <translation type="unfinished" />
+        <translation>Haga doble clic en una celda para cambiarla; una columna por escenario.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="263" />
         <source>Add a scenario (a copy of the selected one)</source>
-        <translation type="unfinished" />
+        <translation>Agregar un escenario (copia del seleccionado)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="267" />
         <source>Remove the selected scenario</source>
-        <translation type="unfinished" />
+        <translation>Quitar el escenario seleccionado</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="272" />
         <source>More</source>
-        <translation type="unfinished" />
+        <translation>Más</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="275" />
         <source>Back to the example scenarios</source>
-        <translation type="unfinished" />
+        <translation>Volver a los escenarios de ejemplo</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="276" />
         <source>Import from a JSON file…</source>
-        <translation type="unfinished" />
+        <translation>Importar de un archivo JSON…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="277" />
         <source>Export to a JSON file…</source>
-        <translation type="unfinished" />
+        <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="287" />
         <source>Service standards</source>
-        <translation type="unfinished" />
+        <translation>Estándares de dotación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="297" />
         <source>New residents of school age</source>
-        <translation type="unfinished" />
+        <translation>Población nueva en edad escolar</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="303" />
         <source>In the unit of the facilities' capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
-        <translation type="unfinished" />
+        <translation>En la unidad del campo de capacidad de los equipamientos: 1000 si la capacidad cuenta personas atendidas, cerca de 1.7 si cuenta camas hospitalarias.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="309" />
         <source>Health capacity per 1 000 people</source>
-        <translation type="unfinished" />
+        <translation>Capacidad de salud por cada 1 000 personas</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="312" />
         <source>Facility types counted as health</source>
-        <translation type="unfinished" />
+        <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="315" />
         <source>Facility types counted as education</source>
-        <translation type="unfinished" />
+        <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="317" />
         <source>Run scenarios</source>
-        <translation type="unfinished" />
+        <translation>Calcular escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="340" />
         <source>a suitability raster (run step 4 first)</source>
-        <translation type="unfinished" />
+        <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="409" />
         <source>Import scenarios</source>
-        <translation type="unfinished" />
+        <translation>Importar escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="430" />
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="430" />
         <source>Export scenarios</source>
-        <translation type="unfinished" />
+        <translation>Exportar escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="493" />
         <source>Scenarios…</source>
-        <translation type="unfinished" />
+        <translation>Escenarios…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="161" />
