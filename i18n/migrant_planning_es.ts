@@ -4590,238 +4590,239 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564" />
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>Expuestos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565" />
         <source>Seats</source>
-        <translation type="unfinished" />
+        <translation>Cupos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="57" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Salud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="571" />
         <source>New residents in hazard zones, levels alta and media (persons)</source>
-        <translation type="unfinished" />
+        <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
-        <translation type="unfinished" />
+        <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="593" />
         <source>Land runs out in: {names}.</source>
-        <translation type="unfinished" />
+        <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="58" />
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation>Educación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="60" />
         <source>Existing city</source>
-        <translation type="unfinished" />
+        <translation>Ciudad existente</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="63" />
         <source>Land use</source>
-        <translation type="unfinished" />
+        <translation>Usos del suelo</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="70" />
         <source>Distance to health facilities (type salud): nearer is better.</source>
-        <translation type="unfinished" />
+        <translation>Distancia a equipamientos de salud (tipo salud): mejor cuanto más cerca.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
         <source>Distance to education facilities (type educación): nearer is better.</source>
-        <translation type="unfinished" />
+        <translation>Distancia a equipamientos de educación (tipo educación): mejor cuanto más cerca.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72" />
         <source>Distance to the nearest road: nearer is better.</source>
-        <translation type="unfinished" />
+        <translation>Distancia a la vía más cercana: mejor cuanto más cerca.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73" />
         <source>Distance to existing settlements: compact growth is better.</source>
-        <translation type="unfinished" />
+        <translation>Distancia a los asentamientos existentes: es preferible el crecimiento compacto.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
         <source>Slope of the terrain in %, from the DEM: flatter is better.</source>
-        <translation type="unfinished" />
+        <translation>Pendiente del terreno en %, a partir del MDE: mejor cuanto más plano.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
         <source>Hazard level: a score per level; level alta is excluded anyway.</source>
-        <translation type="unfinished" />
+        <translation>Nivel de amenaza: un puntaje por nivel; el nivel alta se excluye en todo caso.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
         <source>POT land class: a score per class; protección is excluded anyway.</source>
-        <translation type="unfinished" />
+        <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="117" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
-        <translation type="unfinished" />
+        <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="126" />
         <source>Criteria</source>
-        <translation type="unfinished" />
+        <translation>Criterios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="129" />
         <source>Source
 standardisation</source>
-        <translation type="unfinished" />
+        <translation>Fuente y
+estandarización</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="162" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
-        <translation type="unfinished" />
+        <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="177" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
-        <translation type="unfinished" />
+        <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
         <source>Typed in the table</source>
-        <translation type="unfinished" />
+        <translation>Escritos en la tabla</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
         <source>From pairwise comparisons (AHP)</source>
-        <translation type="unfinished" />
+        <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193" />
         <source>Weights from</source>
-        <translation type="unfinished" />
+        <translation>Origen de los pesos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
-        <translation type="unfinished" />
+        <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211" />
         <source>Cell size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño de celda</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="213" />
         <source>Test how the parcel ranking depends on the weights</source>
-        <translation type="unfinished" />
+        <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="217" />
         <source>Run suitability</source>
-        <translation type="unfinished" />
+        <translation>Calcular aptitud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="222" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
-        <translation type="unfinished" />
+        <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="136" />
         <source>Suitability</source>
-        <translation type="unfinished" />
+        <translation>Aptitud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="276" />
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277" />
         <source>Fully suitable up to</source>
-        <translation type="unfinished" />
+        <translation>Totalmente apto hasta</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="278" />
         <source>Unsuitable from</source>
-        <translation type="unfinished" />
+        <translation>No apto desde</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="291" />
         <source>score {level}</source>
-        <translation type="unfinished" />
+        <translation>puntaje {level}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="307" />
         <source>Score per land class (others 0.5)</source>
-        <translation type="unfinished" />
+        <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="322" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="362" />
         <source>by class</source>
-        <translation type="unfinished" />
+        <translation>por clase</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="362" />
         <source>all classes 0.5</source>
-        <translation type="unfinished" />
+        <translation>todas las clases 0.5</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="372" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
-        <translation type="unfinished" />
+        <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="374" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
-        <translation type="unfinished" />
+        <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="378" />
         <source>{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.</source>
-        <translation type="unfinished" />
+        <translation>{function}: 1 hasta {a:g} {unit}, 0 desde {b:g} {unit}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="389" />
         <source>– not chosen: left out</source>
-        <translation type="unfinished" />
+        <translation>– sin capa: se excluye</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="477" />
         <source>Enable at least one criterion.</source>
-        <translation type="unfinished" />
+        <translation>Active al menos un criterio.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="484" />
         <source>Give at least one enabled criterion a weight above 0.</source>
-        <translation type="unfinished" />
+        <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="522" />
         <source>Suitability grid…</source>
-        <translation type="unfinished" />
+        <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="540" />
         <source>Ranking the parcels…</source>
-        <translation type="unfinished" />
+        <translation>Ordenando los predios…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="550" />
         <source>Testing the weights…</source>
-        <translation type="unfinished" />
+        <translation>Evaluando los pesos…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="155" />
@@ -4831,462 +4832,462 @@ standardisation</source>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="586" />
         <source>Ranked candidate parcels</source>
-        <translation type="unfinished" />
+        <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="601" />
         <source>Weights used: {weights}.</source>
-        <translation type="unfinished" />
+        <translation>Pesos usados: {weights}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="604" />
         <source>AHP consistency ratio {cr:.3f}.</source>
-        <translation type="unfinished" />
+        <translation>Razón de consistencia AHP: {cr:.3f}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="643" />
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="644" />
         <source>Best</source>
-        <translation type="unfinished" />
+        <translation>Mejores</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
         <source>Parcel identifier</source>
-        <translation type="unfinished" />
+        <translation>Identificador del predio</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="666" />
         <source>Only one criterion: no weight to change.</source>
-        <translation type="unfinished" />
+        <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="673" />
         <source>The ranking is robust to the weights.</source>
-        <translation type="unfinished" />
+        <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="673" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
-        <translation type="unfinished" />
+        <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="680" />
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation>Permanecen</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="715" />
         <source>Change of the area of the two best classes (%)</source>
-        <translation type="unfinished" />
+        <translation>Cambio del área de las dos mejores clases (%)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="734" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
-        <translation type="unfinished" />
+        <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Settlements or census blocks</source>
-        <translation type="unfinished" />
+        <translation>Asentamientos o manzanas</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Where people live (polygons or points), with population; migrants and households if known.</source>
-        <translation type="unfinished" />
+        <translation>Dónde vive la población (polígonos o puntos), con el número de personas; migrantes y hogares si se conocen.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Identifier</source>
-        <translation type="unfinished" />
+        <translation>Identificador</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Informal (yes/no)</source>
-        <translation type="unfinished" />
+        <translation>Informal (sí/no)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
         <source>Exposure, Access, Suitability, Scenarios</source>
-        <translation type="unfinished" />
+        <translation>Exposición, Acceso, Aptitud, Escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
         <source>Flood, landslide or torrential flow zones (polygons) with a level: alta, media, baja.</source>
-        <translation type="unfinished" />
+        <translation>Zonas de amenaza por inundación, movimiento en masa o avenida torrencial (polígonos) con un nivel: alta, media, baja.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
         <source>Exposure, Suitability, Scenarios</source>
-        <translation type="unfinished" />
+        <translation>Exposición, Aptitud, Escenarios</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
         <source>Health, education and early childhood facilities (points) with a type and a capacity.</source>
-        <translation type="unfinished" />
+        <translation>Equipamientos de salud, educación y primera infancia (puntos) con un tipo y una capacidad.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>Road centre lines, for distances over the network; speed and one-way if known.</source>
-        <translation type="unfinished" />
+        <translation>Ejes viales, para las distancias por la malla vial; velocidad y sentido de circulación si se conocen.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>Speed (km/h)</source>
-        <translation type="unfinished" />
+        <translation>Velocidad (km/h)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>One-way</source>
-        <translation type="unfinished" />
+        <translation>Sentido de circulación</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>Access, Suitability</source>
-        <translation type="unfinished" />
+        <translation>Acceso, Aptitud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="95" />
         <source>Digital elevation model in metres (a GeoTIFF), for the slope.</source>
-        <translation type="unfinished" />
+        <translation>Modelo digital de elevación en metros (un GeoTIFF), para la pendiente.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
         <source>Land use / POT zoning</source>
-        <translation type="unfinished" />
+        <translation>Usos del suelo / POT</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
         <source>POT land classes (polygons): urbano, expansión urbana, rural, protección.</source>
-        <translation type="unfinished" />
+        <translation>Clases de suelo del POT (polígonos): urbano, expansión urbana, rural, protección.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
         <source>Comunas, barrios or UPZ (polygons) for the tables and charts by area.</source>
-        <translation type="unfinished" />
+        <translation>Comunas, barrios o UPZ (polígonos) para las tablas y los gráficos por área.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
         <source>Area name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del área</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
         <source>Exposure, Access, Report</source>
-        <translation type="unfinished" />
+        <translation>Exposición, Acceso, Informe</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
         <source>Parcels (predios) or sites to compare for new housing (polygons).</source>
-        <translation type="unfinished" />
+        <translation>Predios o sitios que se quieren comparar para vivienda nueva (polígonos).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="128" />
         <source>Study area</source>
-        <translation type="unfinished" />
+        <translation>Área de estudio</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="128" />
         <source>The municipal boundary or the area to analyse (polygons); without it the reporting areas are used.</source>
-        <translation type="unfinished" />
+        <translation>El límite municipal o el área que se va a analizar (polígonos); si no se indica, se usan las áreas de reporte.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="136" />
         <source>Rivers, lakes and wetlands (polygons); nothing is built there.</source>
-        <translation type="unfinished" />
+        <translation>Ríos, lagos y humedales (polígonos); allí no se construye.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="202" />
         <source>e.g. Moderada=media;4=alta</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Moderada=media;4=alta</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="203" />
         <source>Extra level values of your layer, mapped to alta, media, baja or none. alta/media/baja, high/medium/low and 3/2/1 are known already.</source>
-        <translation type="unfinished" />
+        <translation>Otros valores de nivel de su capa, con su equivalencia en alta, media, baja o none (sin amenaza). alta/media/baja, high/medium/low y 3/2/1 ya se reconocen.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="324" />
         <source>Hide fields</source>
-        <translation type="unfinished" />
+        <translation>Ocultar campos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="327" />
         <source>Fields ({found} of {total} chosen)</source>
-        <translation type="unfinished" />
+        <translation>Campos ({found} de {total} elegidos)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="331" />
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Campos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="346" />
         <source>The layer could not be checked: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo revisar la capa: {error}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="369" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>lista</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="369" />
         <source>check</source>
-        <translation type="unfinished" />
+        <translation>revisar</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="369" />
         <source>problem</source>
-        <translation type="unfinished" />
+        <translation>problema</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="48" />
         <source>The layer cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la capa.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="48" />
         <source>Check that its file still exists.</source>
-        <translation type="unfinished" />
+        <translation>Verifique que su archivo todavía exista.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="52" />
         <source>This is not a vector or raster layer.</source>
-        <translation type="unfinished" />
+        <translation>No es una capa vectorial ni ráster.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="52" />
         <source>Choose another layer.</source>
-        <translation type="unfinished" />
+        <translation>Elija otra capa.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="57" />
         <source>The layer has no features.</source>
-        <translation type="unfinished" />
+        <translation>La capa no tiene elementos.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="57" />
         <source>Choose a layer with features, or remove its filter.</source>
-        <translation type="unfinished" />
+        <translation>Elija una capa con elementos o quítele el filtro.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="61" />
         <source>{n} features ({geometry}).</source>
-        <translation type="unfinished" />
+        <translation>{n} elementos ({geometry}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="72" />
         <source>The layer has no CRS.</source>
-        <translation type="unfinished" />
+        <translation>La capa no tiene SRC.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="72" />
         <source>Set it in Layer Properties &gt; Source; areas and distances need it.</source>
-        <translation type="unfinished" />
+        <translation>Defínalo en Propiedades de la capa &gt; Fuente; las áreas y las distancias lo necesitan.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="78" />
         <source>CRS {crs} (geographic).</source>
-        <translation type="unfinished" />
+        <translation>SRC {crs} (geográfico).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="78" />
         <source>Areas and distances are computed in a metric CRS (EPSG:9377 in Colombia).</source>
-        <translation type="unfinished" />
+        <translation>Las áreas y las distancias se calculan en un SRC métrico (EPSG:9377 en Colombia).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="83" />
         <source>CRS {crs}.</source>
-        <translation type="unfinished" />
+        <translation>SRC {crs}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="106" />
         <source> (first {n} checked)</source>
-        <translation type="unfinished" />
+        <translation> (entre los primeros {n} elementos)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="108" />
         <source>{n} invalid geometries{suffix}.</source>
-        <translation type="unfinished" />
+        <translation>{n} geometrías inválidas{suffix}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="108" />
         <source>They are repaired in the analysis; Vector &gt; Geometry Tools &gt; Fix Geometries repairs them for good.</source>
-        <translation type="unfinished" />
+        <translation>Se reparan durante el análisis; Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías las repara de forma definitiva.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="118" />
         <source>No invalid geometries{suffix}.</source>
-        <translation type="unfinished" />
+        <translation>No hay geometrías inválidas{suffix}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="120" />
         <source>{n} features without geometry.</source>
-        <translation type="unfinished" />
+        <translation>{n} elementos sin geometría.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="120" />
         <source>They are left out of the analysis.</source>
-        <translation type="unfinished" />
+        <translation>Se excluyen del análisis.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="146" />
         <source>No field chosen for {field}.</source>
-        <translation type="unfinished" />
+        <translation>No se eligió ningún campo para {field}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="146" />
         <source>Open Fields and choose it.</source>
-        <translation type="unfinished" />
+        <translation>Abra Campos y elíjalo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="155" />
         <source>The field {field} is not in the layer.</source>
-        <translation type="unfinished" />
+        <translation>El campo {field} no está en la capa.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="155" />
         <source>Choose another field.</source>
-        <translation type="unfinished" />
+        <translation>Elija otro campo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="172" />
         <source>Hazard types</source>
-        <translation type="unfinished" />
+        <translation>Tipos de amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="173" />
         <source>Facility types</source>
-        <translation type="unfinished" />
+        <translation>Tipos de equipamiento</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="174" />
         <source>Land classes</source>
-        <translation type="unfinished" />
+        <translation>Clases de suelo</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="176" />
         <source>{what}: {values}.</source>
-        <translation type="unfinished" />
+        <translation>{what}: {values}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="186" />
         <source>They count as 0 people; fill them in the attribute table if you know them.</source>
-        <translation type="unfinished" />
+        <translation>Cuentan como 0 personas; complételos en la tabla de atributos si conoce los valores.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="187" />
         <source>They count as 0 migrants.</source>
-        <translation type="unfinished" />
+        <translation>Cuentan como 0 migrantes.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="188" />
         <source>They count as 0 households.</source>
-        <translation type="unfinished" />
+        <translation>Cuentan como 0 hogares.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="189" />
         <source>They count as 0 capacity in the access scores.</source>
-        <translation type="unfinished" />
+        <translation>Cuentan con capacidad 0 en los puntajes de acceso.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="190" />
         <source>Those zones count as no hazard.</source>
-        <translation type="unfinished" />
+        <translation>Esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="192" />
         <source>{n} features have no value in {field}.</source>
-        <translation type="unfinished" />
+        <translation>{n} elementos no tienen valor en {field}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="207" />
         <source>Correct the level map.</source>
-        <translation type="unfinished" />
+        <translation>Corrija la equivalencia de niveles.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="225" />
         <source>Levels: {values}.</source>
-        <translation type="unfinished" />
+        <translation>Niveles: {values}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="227" />
         <source>'{value}' is not a hazard level: those zones count as no hazard.</source>
-        <translation type="unfinished" />
+        <translation>'{value}' no es un nivel de amenaza: esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="227" />
         <source>Add {value}=alta, media or baja to the level map.</source>
-        <translation type="unfinished" />
+        <translation>Agregue {value}=alta, media o baja a la equivalencia de niveles.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="235" />
         <source>No value of the level field is a hazard level.</source>
-        <translation type="unfinished" />
+        <translation>Ningún valor del campo de nivel es un nivel de amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="235" />
         <source>Choose the right level field, or map its values in the level map.</source>
-        <translation type="unfinished" />
+        <translation>Elija el campo de nivel correcto o indique la equivalencia de sus valores en Equivalencia de niveles.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="247" />
         <source>{w} × {h} cells of {size:g} m, {bands} band(s).</source>
-        <translation type="unfinished" />
+        <translation>{w} × {h} celdas de {size:g} m, {bands} banda(s).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="259" />
         <source>Only file rasters can be used.</source>
-        <translation type="unfinished" />
+        <translation>Solo se pueden usar rásteres guardados en archivo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="259" />
         <source>Save it as a GeoTIFF (right click &gt; Export &gt; Save As) and choose that.</source>
-        <translation type="unfinished" />
+        <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="180" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="240" />
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="288" />
         <source>Save chart as PNG</source>
-        <translation type="unfinished" />
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="288" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="319" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="319" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="536" />
         <source>{names} and {n} more</source>
-        <translation type="unfinished" />
+        <translation>{names} y {n} más</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="83" />
@@ -5505,12 +5506,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="125" />
         <source>equal interval</source>
-        <translation type="unfinished" />
+        <translation>intervalos iguales</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="125" />
         <source>quantile</source>
-        <translation type="unfinished" />
+        <translation>cuantiles</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="187" />
