@@ -1946,7 +1946,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="51" />
         <source>No exposure by area to show (run the exposure with reporting areas).</source>
-        <translation>No hay exposición por área para mostrar (ejecute la exposición con áreas de reporte).</translation>
+        <translation>No hay exposición por área para mostrar (ejecute el análisis de exposición con áreas de reporte).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="70" />
@@ -1956,7 +1956,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="72" />
         <source>People exposed by hazard level and area</source>
-        <translation>Personas expuestas por nivel de amenaza y área</translation>
+        <translation>Población expuesta por nivel de amenaza y área</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="72" />
@@ -2001,7 +2001,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="155" />
         <source>New residents in hazard zones</source>
-        <translation>Nuevos residentes en zonas de amenaza</translation>
+        <translation>Población nueva en zonas de amenaza</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="158" />
@@ -2016,7 +2016,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="162" />
         <source>Service needs</source>
-        <translation>Necesidades de servicios</translation>
+        <translation>Dotación requerida</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="184" />
@@ -3152,7 +3152,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="341" />
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
-        <translation>{what}: la tabla no tiene la columna {columns}. Indique la salida del algoritmo que se nombra aquí.</translation>
+        <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="369" />
@@ -3379,12 +3379,12 @@ cubiertos</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="740" />
         <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
-        <translation>Cubierto: el equipamiento más cercano del tipo está dentro del umbral. Distancia o tiempo medio al equipamiento más cercano, ponderado por población.</translation>
+        <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="746" />
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
-        <translation>{n} pares asentamiento-tipo no alcanzan ningún equipamiento del tipo y no están cubiertos.</translation>
+        <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="784" />
@@ -3399,7 +3399,7 @@ cubiertos</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="813" />
         <source>of the population lives within reach of {type}, the least covered service</source>
-        <translation>de la población vive al alcance de {type}, el servicio con menor cobertura</translation>
+        <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="821" />
@@ -3452,7 +3452,7 @@ no apto</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="888" />
         <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel's cells.</source>
-        <translation>Orden según la aptitud media de las celdas cuyo centro está en el predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se refieren a las celdas del predio.</translation>
+        <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="892" />
@@ -3510,15 +3510,15 @@ rangos mínima</translation>
         <location filename="../migrant_planning_plugin/core/report.py" line="973" />
         <source>Top {n} kept
 (worst run)</source>
-        <translation>De los {n} primeros,
-se mantienen (peor caso)</translation>
+        <translation>Permanecen en los
+{n} primeros (peor caso)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="973" />
         <source>Top kept
 (worst run)</source>
-        <translation>Primeros que se
-mantienen (peor caso)</translation>
+        <translation>Permanecen en los
+primeros (peor caso)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="979" />
@@ -3595,12 +3595,12 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1159" />
         <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
-        <translation>Sumas de los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
+        <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1177" />
         <source>fewer new residents in hazard zones with '{best}' than with '{worst}'</source>
-        <translation>nuevos residentes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
+        <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1187" />
@@ -3620,7 +3620,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1202" />
         <source>; {share} of the newcomers in high or medium hazard zones</source>
-        <translation>; el {share} de la población nueva en zonas de amenaza alta o media</translation>
+        <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1222" />
@@ -3635,7 +3635,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1236" />
         <source>Weights from the AHP pairwise comparison matrix.</source>
-        <translation>Pesos de la matriz de comparación por pares (AHP).</translation>
+        <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1237" />
@@ -3645,7 +3645,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1238" />
         <source>Weights of the criteria definition (housing preset).</source>
-        <translation>Pesos de la definición de criterios (configuración para vivienda).</translation>
+        <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1239" />
@@ -3675,7 +3675,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82" />
         <source>J-shaped</source>
-        <translation>en J</translation>
+        <translation>en forma de J</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1260" />
@@ -3700,27 +3700,27 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1284" />
         <source>hazard level alta</source>
-        <translation>el nivel de amenaza alta</translation>
+        <translation>zonas de amenaza alta</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1285" />
         <source>protection land (protección)</source>
-        <translation>el suelo de protección</translation>
+        <translation>suelo de protección</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1286" />
         <source>water bodies</source>
-        <translation>los cuerpos de agua</translation>
+        <translation>cuerpos de agua</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1296" />
         <source>{items} score 0 (excluded)</source>
-        <translation>{items} valen 0 (excluidos)</translation>
+        <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1298" />
         <source>{items} are left out (no data)</source>
-        <translation>{items} quedan fuera (sin datos)</translation>
+        <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1315" />
@@ -3750,7 +3750,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1346" />
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
-        <translation>Cada criterio se estandariza de 0 a 1 y se combina por {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
+        <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1349" />
@@ -3835,7 +3835,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1452" />
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
-        <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en su lugar (alta, media, baja), y cuántos son migrantes.</translation>
+        <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1460" />
@@ -3845,12 +3845,12 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1479" />
         <source>People exposed by hazard level and area (any hazard).</source>
-        <translation>Personas expuestas por nivel de amenaza y área (cualquier amenaza).</translation>
+        <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1482" />
         <source>The {n} areas with the most people exposed are shown.</source>
-        <translation>Se muestran las {n} áreas con más personas expuestas.</translation>
+        <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1500" />
@@ -3865,7 +3865,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1517" />
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
-        <translation>Dónde conviene más la vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el mejor), según la distancia a equipamientos y vías, la pendiente, la amenaza y el uso del suelo, y los predios candidatos ordenados por su aptitud media.</translation>
+        <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1526" />
@@ -3875,17 +3875,17 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1528" />
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
-        <translation>Delineados: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
+        <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1556" />
         <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
-        <translation>Lo que cuesta cada forma de recibir a la población nueva en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud, del año base al año horizonte.</translation>
+        <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1563" />
         <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
-        <translation>Totales por escenario: suelo, nuevos residentes en zonas de amenaza, necesidades de servicios.</translation>
+        <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report.py" line="1578" />
@@ -4270,7 +4270,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="181" />
         <source>Author</source>
-        <translation>Autor</translation>
+        <translation>Elaborado por</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="57" />
@@ -5299,9 +5299,9 @@ estandarización</translation>
         <source>Builds the report a planning office brings to the municipal council from the results of the other algorithms: a cover with the key figures and findings; a map of the settlements by their highest hazard level and the exposure tables per area and hazard type; coverage by facility type and area; a suitability map with the best candidate parcels numbered by rank, their table, the area per class and the weight sensitivity; the comparison of the growth scenarios; charts; and a method page (CRS, counting rules, criteria, weights and consistency ratio, thresholds, standards, data sources). Numbers are written for Colombian readers (thousands grouped by a space, a decimal comma in Spanish).
 
 Every input is optional, but at least one analysis result is needed: a section whose inputs are missing is left out. The PDF (A4) is made with the QGIS print layout and an HTML version, self-contained, can be written too; both in the language of QGIS, in Spanish or in English. Files are written only when the whole report is ready, so a cancelled or failed run leaves none.</source>
-        <translation>Elabora, con los resultados de los demás algoritmos, el informe que la oficina de planeación lleva al Concejo Municipal: una portada con las cifras clave y los hallazgos; un mapa de los asentamientos por su nivel de amenaza más alto y las tablas de exposición por área y tipo de amenaza; la cobertura por tipo de equipamiento y área; un mapa de aptitud con los mejores predios candidatos numerados por puesto, su tabla, el área por clase y la sensibilidad a los pesos; la comparación de los escenarios de crecimiento; gráficos; y una página de método (SRC, reglas de conteo, criterios, pesos y razón de consistencia, umbrales, estándares, fuentes de datos). Las cifras se escriben como se leen en Colombia (miles separados por un espacio, coma decimal en español).
+        <translation>Elabora, con los resultados de los demás algoritmos, el informe que la oficina de planeación presenta al Concejo Municipal: una portada con las cifras clave y los hallazgos; un mapa de los asentamientos por su nivel de amenaza más alto y las tablas de exposición por área y tipo de amenaza; la cobertura por tipo de equipamiento y área; un mapa de aptitud con los mejores predios candidatos numerados por puesto, su tabla, el área por clase y la sensibilidad a los pesos; la comparación de los escenarios de crecimiento; gráficos; y una página de método (SRC, reglas de conteo, criterios, pesos y razón de consistencia, umbrales, estándares, fuentes de datos). Las cifras se escriben como se leen en Colombia (miles separados por un espacio, coma decimal en español).
 
-Todas las entradas son opcionales, pero se necesita al menos un resultado de análisis: la sección cuyas entradas faltan se omite. El PDF (A4) se hace con el diseñador de impresión de QGIS y también puede escribirse una versión HTML autocontenida; ambos en el idioma de QGIS, en español o en inglés. Los archivos se escriben solo cuando el informe completo está listo, de modo que una ejecución cancelada o fallida no deja ninguno.</translation>
+Todas las entradas son opcionales, pero se necesita al menos un resultado de análisis: se omiten las secciones cuyas entradas faltan. El PDF (A4) se genera con el diseño de impresión de QGIS, y también puede generarse una versión HTML autocontenida; ambos en el idioma de QGIS, en español o en inglés. Los archivos se escriben solo cuando el informe completo está listo, de modo que una ejecución cancelada o fallida no deja ninguno.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="112" />
@@ -5311,12 +5311,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="112" />
         <source>OUTPUT of Settlement exposure: mapped by the highest level of any hazard (field any_lvl).</source>
-        <translation>OUTPUT de Exposición de asentamientos: se cartografía por el nivel más alto de cualquier amenaza (campo any_lvl).</translation>
+        <translation>OUTPUT de Exposición de asentamientos a amenazas: se cartografía según el nivel más alto de cualquier amenaza (campo any_lvl).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="121" />
         <source>SUMMARY of Settlement exposure: the tables of people and migrants per level, area and hazard type.</source>
-        <translation>SUMMARY de Exposición de asentamientos: las tablas de personas y migrantes por nivel, área y tipo de amenaza.</translation>
+        <translation>SUMMARY de Exposición de asentamientos a amenazas: las tablas de personas y migrantes por nivel, área y tipo de amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="127" />
@@ -5336,7 +5336,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="142" />
         <source>OUTPUT of Site suitability: mapped with the suitability style; its metadata give the criteria, weights, consistency ratio and area per class.</source>
-        <translation>OUTPUT de Aptitud del suelo: se cartografía con el estilo de aptitud; sus metadatos dan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
+        <translation>OUTPUT de Aptitud del suelo para vivienda: se cartografía con el estilo de aptitud; sus metadatos aportan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="149" />
@@ -5346,7 +5346,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="155" />
         <source>OUTPUT of Weight sensitivity: summarised per criterion.</source>
-        <translation>OUTPUT de Sensibilidad a los pesos: se resume por criterio.</translation>
+        <translation>OUTPUT de Sensibilidad del orden de predios a los pesos: se resume por criterio.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="161" />
@@ -5391,7 +5391,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="194" />
         <source>Access thresholds (as used)</source>
-        <translation>Umbrales de acceso (los usados)</translation>
+        <translation>Umbrales de acceso (los que se usaron)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="194" />
@@ -5401,7 +5401,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="203" />
         <source>Service standards (as used)</source>
-        <translation>Estándares de dotación (los usados)</translation>
+        <translation>Estándares de dotación (los que se usaron)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="203" />
@@ -5436,7 +5436,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="232" />
         <source>The report is drawn with the QGIS print layout, which works only on the main thread: run this algorithm from the Processing toolbox, a model or processing.run, not in a background task.</source>
-        <translation>El informe se dibuja con el diseñador de impresión de QGIS, que solo funciona en el hilo principal: ejecute este algoritmo desde la caja de herramientas de Procesamiento, un modelo o processing.run, no en una tarea en segundo plano.</translation>
+        <translation>El informe se dibuja con el diseño de impresión de QGIS, que solo funciona en el hilo principal: ejecute este algoritmo desde la caja de herramientas de Procesamiento, un modelo o processing.run, no en una tarea en segundo plano.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="241" />
@@ -5526,7 +5526,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="212" />
         <source>{value} best</source>
-        <translation>{value} el mejor</translation>
+        <translation>{value} el más apto</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="299" />
