@@ -1964,12 +1964,12 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Expuestos por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="89"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="90"/>
         <source>No access results to show.</source>
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="106"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="107"/>
         <source>% covered within the threshold</source>
         <translation>% cubierto dentro del umbral</translation>
     </message>
@@ -1979,42 +1979,42 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="120"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="121"/>
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="135"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="136"/>
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="136"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="137"/>
         <source>unmet</source>
         <translation>no atendido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="144"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="145"/>
         <source>Land (ha)</source>
         <translation>Suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="155"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="156"/>
         <source>New residents in hazard zones</source>
         <translation>Población nueva en zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="158"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="159"/>
         <source>school places</source>
         <translation>cupos escolares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="159"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="160"/>
         <source>health capacity</source>
         <translation>capacidad de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="162"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="163"/>
         <source>Service needs</source>
         <translation>Dotación requerida</translation>
     </message>
@@ -4093,12 +4093,7 @@ las mejores clases</translation>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="150"/>
-        <source>Choose in step 1 (Data): {layers}.</source>
-        <translation>Elija en el paso 1 (Datos): {layers}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="173"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="179"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4108,12 +4103,12 @@ las mejores clases</translation>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="198"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="204"/>
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="203"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="209"/>
         <source>Done. The results are in the layer group &apos;{group}&apos;.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
@@ -4258,7 +4253,7 @@ las mejores clases</translation>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="170"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="171"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
@@ -4333,22 +4328,22 @@ las mejores clases</translation>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="135"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="136"/>
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="163"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="164"/>
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="180"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="181"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="189"/>
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
@@ -5035,17 +5030,17 @@ estandarización</translation>
         <translation>No se pudo revisar la capa: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="369"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="370"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="369"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="370"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="369"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="370"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
@@ -5582,6 +5577,36 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="981"/>
         <source>The PDF could not be written to {path} (error {code}).</source>
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="122"/>
+        <source>not chosen (required)</source>
+        <translation>sin elegir (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="128"/>
+        <source>not chosen (optional)</source>
+        <translation>sin elegir (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="130"/>
+        <source>not run yet; its part is left out</source>
+        <translation>aún no se ha calculado; su parte se omite</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
+        <source>not chosen</source>
+        <translation>sin elegir</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="139"/>
+        <source>{layer} (step 1, Data)</source>
+        <translation>{layer} (paso 1, Datos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="156"/>
+        <source>Missing: {items}.</source>
+        <translation>Falta: {items}.</translation>
     </message>
 </context>
 </TS>

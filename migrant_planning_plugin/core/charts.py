@@ -74,7 +74,8 @@ def exposure_by_area(
         if measure == "population"
         else tr("Exposed by hazard level and area")
     )
-    axes.set_title(f"{title} ({hazard_type if hazard_type != 'any' else tr('any hazard')})", fontsize=11)
+    hazard_name = hazard_type if hazard_type != "any" else tr("any hazard")
+    axes.set_title(f"{title} ({hazard_name})", fontsize=11)
     axes.legend(loc="lower right", fontsize=8, frameon=False)
     axes.grid(axis="x", alpha=0.3)
     axes.xaxis.set_major_formatter(_thousands)

@@ -127,7 +127,7 @@ def render_html(report: Report, images: Dict[str, bytes]) -> str:
     lang = "es" if report.language == "es" else "en"
     cover: List[str] = [
         '<header class="cover"><div>',
-        f'<div class="kicker">{_e(tr("Migrant Integration Planner"))}</div>',
+        '<div class="kicker">' + _e(tr("Migrant Integration Planner")) + "</div>",
         f"<h1>{_e(report.title)}</h1>",
     ]
     if report.city:
@@ -136,7 +136,7 @@ def render_html(report: Report, images: Dict[str, bytes]) -> str:
     cover.append(f'<div class="byline">{_e(byline)}</div></div></header>')
     body: List[str] = ["<main>"]
     if report.key_figures:
-        body.append(f"<h3>{_e(tr('Key figures'))}</h3>")
+        body.append("<h3>" + _e(tr("Key figures")) + "</h3>")
         body.append('<div class="figures">')
         for figure in report.key_figures:
             body.append(
@@ -145,9 +145,9 @@ def render_html(report: Report, images: Dict[str, bytes]) -> str:
             )
         body.append("</div>")
     if report.findings:
-        body.append(f"<h3>{_e(tr('Main findings'))}</h3>")
+        body.append("<h3>" + _e(tr("Main findings")) + "</h3>")
         body.append('<ul class="findings">' + "".join(f"<li>{_e(f)}</li>" for f in report.findings) + "</ul>")
-    body.append(f"<nav><h3>{_e(tr('Contents'))}</h3><ol>")
+    body.append("<nav><h3>" + _e(tr("Contents")) + "</h3><ol>")
     body += [f'<li><a href="#{_e(s.key)}">{_e(s.title)}</a></li>' for s in report.sections]
     body.append("</ol></nav>")
     for number, section in enumerate(report.sections, start=1):

@@ -364,7 +364,8 @@ class RolePicker(QFrame):
     def _update_badge(self) -> None:
         status = self.status()
         if status == "empty":
-            self.badge.setText(f'<span style="color:{COLOURS["info"]}">{tr("not chosen")}</span>')
+            text = tr("not chosen")
+            self.badge.setText(f'<span style="color:{COLOURS["info"]}">{text}</span>')
             return
         text = {"ok": tr("ready"), "warning": tr("check"), "error": tr("problem")}[status]
         self.badge.setText(f'<span style="color:{COLOURS[status]}">{SYMBOLS[status]} {text}</span>')

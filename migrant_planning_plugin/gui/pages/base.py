@@ -119,21 +119,27 @@ class Page(QWidget):
                     f'<span style="color:{COLOURS["ok"]}">✓</span> {escape(spec.label)}: <i>{escape(layer.name())}</i>'
                 )
             elif required:
+                missing = tr("not chosen (required)")
                 lines.append(
                     f'<span style="color:{COLOURS["error"]}">✗</span> {escape(spec.label)}: '
-                    f'<span style="color:{COLOURS["error"]}">{escape(tr("not chosen (required)"))}</span>'
+                    f'<span style="color:{COLOURS["error"]}">{escape(missing)}</span>'
                 )
             else:
+                missing = tr("not chosen (optional)")
                 lines.append(
                     f'<span style="color:{COLOURS["info"]}">–</span> {escape(spec.label)}: '
-                    f'<span style="color:{COLOURS["info"]}">{escape(tr("not chosen (optional)"))}</span>'
+                    f'<span style="color:{COLOURS["info"]}">{escape(missing)}</span>'
                 )
         self.inputs_label.setText("<br>".join(lines))
 
     def missing_inputs(self) -> List[str]:
-        """Labels of the required roles without a layer."""
+        """What is missing before a run, each with where to set it (required roles: step 1, Data)."""
         data = self.dock.data
-        return [data.spec(role).label for role, required in self.inputs() if required and data.layer(role) is None]
+        return [
+            tr("{layer} (step 1, Data)").format(layer=data.spec(role).label)
+            for role, required in self.inputs()
+            if required and data.layer(role) is None
+        ]
 
     # ------------------------------------------------------------------ running
     @property
@@ -147,7 +153,7 @@ class Page(QWidget):
             return False
         missing = self.missing_inputs()
         if missing:
-            self.run_bar.set_status(tr("Choose in step 1 (Data): {layers}.").format(layers=", ".join(missing)), "error")
+            self.run_bar.set_status(tr("Missing: {items}.").format(items="; ".join(missing)), "error")
             return False
         try:
             steps = self.steps()

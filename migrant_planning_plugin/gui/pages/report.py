@@ -127,9 +127,10 @@ class ReportPage(Page):
             if value:
                 lines.append(f'<span style="color:{COLOURS["ok"]}">✓</span> {escape(text)}')
             else:
+                missing = tr("not run yet; its part is left out")
                 lines.append(
                     f'<span style="color:{COLOURS["info"]}">–</span> {escape(text)}: '
-                    f'<span style="color:{COLOURS["info"]}">{escape(tr("not run yet; its part is left out"))}</span>'
+                    f'<span style="color:{COLOURS["info"]}">{escape(missing)}</span>'
                 )
         if not self.available_algorithm():
             lines.append(
