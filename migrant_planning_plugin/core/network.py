@@ -329,8 +329,9 @@ def point_graph(
     piece_seg = seg[same]
     share = frac[same + 1] - frac[same]
     tail, head = node[same], node[same + 1]
-    cost_fw = share * forward[piece_seg]
-    cost_bw = share * backward[piece_seg]
+    with np.errstate(invalid="ignore"):  # 0 * inf (a foot on a one-way segment's end) is dropped below
+        cost_fw = share * forward[piece_seg]
+        cost_bw = share * backward[piece_seg]
     connector = attachment.distance[attached] * connector_cost_per_m
     rows = np.concatenate([tail, head, point_node[attached], foot_node[attached]])
     cols = np.concatenate([head, tail, foot_node[attached], point_node[attached]])

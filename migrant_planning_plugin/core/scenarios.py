@@ -37,7 +37,7 @@ from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .errors import InputError
-from .geometry import repair_polygons, representative_points
+from .geometry import repair_polygons, representative_points, warn_if_apart
 from .grid import GridSpec
 from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
@@ -631,6 +631,8 @@ def prepare_layers(
                 "of the first year is left empty, and trend growth has no settlement to follow."
             ).format(layer=urban_name)
         )
+    grid_box = np.array([shapely.box(*grid.bounds)], dtype=object)
+    warn_if_apart(geoms[present], urban_name, grid_box, "SUITABILITY")
     urban_mask = burn(geoms[present], grid, dtype="uint8").astype(bool)
     existing_ha = float(shapely.area(shapely.union_all(geoms[present]))) / 1e4 if present.any() else 0.0
     informal_geoms = geoms[present]
@@ -642,7 +644,9 @@ def prepare_layers(
                 ).format(layer=urban_name, field=informal_field)
             )
         flags = informal_mask_values(urban[informal_field].tolist())[present]
-        if flags.any():
+        if not present.any():
+            pass  # already said: no existing urban polygon
+        elif flags.any():
             informal_geoms = informal_geoms[flags]
             LOG.info(
                 tr("{layer}: trend growth follows the {n} informal settlements (field '{field}').").format(
@@ -672,6 +676,12 @@ def prepare_layers(
             hazard_type_field,
             level_map=level_map,
             layer_name=hazards.attrs.get("layer_name", ""),
+        )
+        warn_if_apart(
+            np.asarray(zones.geometry.values, dtype=object),
+            hazards.attrs.get("layer_name", "") or "HAZARDS",
+            grid_box,
+            "SUITABILITY",
         )
         pieces = disjoint_levels(zones)
         pieces = pieces[pieces["hazard_type"] == ANY]
