@@ -28,6 +28,7 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 BOX = (5_050_000.0, 2_430_500.0, 5_052_500.0, 2_433_000.0)
+FULL_CITY = (5_046_000.0, 2_428_000.0, 5_056_000.0, 2_436_000.0)  # the whole municipality
 EPSG = 9377
 # "Coordinates in the tens of millions": Origen-Nacional with false easting/northing ten times larger, so the
 # same places have x about 5.0e7, y about 2.4e7 and areas and distances are unchanged.
@@ -310,10 +311,11 @@ def _geometry_type(geoms, zm: bool = False, curved: bool = False) -> int:
 class CaseData:
     """The sample-city subset and the case files derived from it, written on demand into ``folder``."""
 
-    def __init__(self, folder: Path, sample_gpkg: str, sample_dem: str) -> None:
+    def __init__(self, folder: Path, sample_gpkg: str, sample_dem: str, box: Optional[tuple] = BOX) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        box = shapely.box(*BOX)
+        self.box = tuple(box) if box is not None else FULL_CITY
+        box = shapely.box(*self.box)
         self.frames: Dict[str, gpd.GeoDataFrame] = {}
         for role, layer in SAMPLE_LAYERS.items():
             frame = gpd.read_file(sample_gpkg, layer=layer, engine="fiona")
@@ -331,16 +333,22 @@ class CaseData:
     # ---------------------------------------------------------------- rasters
     def _base_dem(self) -> str:
         path = self.folder / "base_dem.tif"
-        x0, y0, x1, y1 = BOX
+        x0, y0, x1, y1 = self.box
         gdal.Translate(str(path), self.sample_dem, projWin=[x0 - 200, y1 + 200, x1 + 200, y0 - 200])
         return str(path)
 
     def _base_suitability(self) -> str:
         """A 50 m test suitability: lower ground is better (1 - normalised elevation); water is nodata."""
         path = self.folder / "base_suitability.tif"
-        x0, _y0, _x1, y1 = BOX
+        x0, _y0, _x1, y1 = self.box
         ds = gdal.Warp(
-            "", self.base_rasters_dem_path(), format="MEM", outputBounds=BOX, xRes=50, yRes=50, resampleAlg="average"
+            "",
+            self.base_rasters_dem_path(),
+            format="MEM",
+            outputBounds=self.box,
+            xRes=50,
+            yRes=50,
+            resampleAlg="average",
         )
         z = ds.GetRasterBand(1).ReadAsArray().astype(float)
         s = (z.max() - z) / (z.max() - z.min())
