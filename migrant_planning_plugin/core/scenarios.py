@@ -205,7 +205,7 @@ def _number(
             )
         )
     number = float(value)
-    if number < minimum:
+    if number < minimum and not positive:  # a negative household size gets the 'greater than zero' message
         raise InputError(
             tr("SCENARIOS, scenario '{scenario}': '{key}' is negative ({value}). Give a value of zero or more.").format(
                 scenario=label, key=key, value=value

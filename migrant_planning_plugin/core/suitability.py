@@ -33,6 +33,7 @@ import shapely
 from scipy import ndimage
 
 from .errors import InputError
+from .geometry import repair_polygons
 from .grid import GridSpec
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
@@ -1082,6 +1083,9 @@ def join_numeric(parcels: np.ndarray, other, prefix: str) -> pd.DataFrame:
             out[names[column]] = np.nan
         return out
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))
+    if polygonal.all():  # invalid polygons (self-intersections) would stop the intersection below
+        geoms, _n = repair_polygons(geoms, str(other.attrs.get("layer_name") or prefix))
+        geoms = np.where(shapely.is_missing(geoms), shapely.Polygon(), geoms)
     tree = shapely.STRtree(geoms)
     if polygonal.all():
         p_idx, o_idx = tree.query(parcels, predicate="intersects")

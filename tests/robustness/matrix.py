@@ -269,6 +269,7 @@ def _facility_totals(results: dict) -> np.ndarray:
 
 
 def _bad_capacity(results: dict, alg: Alg, data: CaseData) -> None:
+    """NULL and NaN capacity count as 0, zero and negative are kept; every facility is still counted."""
     summary = read_table(results["SUMMARY"])
     rows = summary[(summary["facility_type"] == "ALL") & (summary["hazard_type"] == "any")]
     values = data.frames["facilities"]["capacidad"].astype(float).to_numpy().copy()
@@ -333,6 +334,7 @@ def _access_totals(results: dict) -> np.ndarray:
 
 
 def _access_population(results: dict, alg: Alg, data: CaseData) -> None:
+    """The summary's population equals the layer's, for every facility type."""
     summary = read_table(results["SUMMARY"])
     rows = summary[summary["area_name"] == "ALL"]
     expected = data.frames["settlements"]["poblacion"].sum()
@@ -356,6 +358,7 @@ def even_of(frame) -> np.ndarray:
 
 
 def _access_rows(results: dict, alg: Alg, data: CaseData) -> None:
+    """One row per settlement and facility type: duplicate ids do not merge settlements."""
     out = read_table(results["OUTPUT"])
     n_types = data.frames["facilities"]["tipo"].nunique()
     assert len(out) == len(data.frames["settlements"]) * n_types
@@ -443,6 +446,7 @@ def _ahp_totals(results: dict) -> np.ndarray:
 
 
 def _ahp_names(results: dict, alg: Alg, data: CaseData) -> None:
+    """The names arrive unchanged in the weights table."""
     table = read_table(results["OUTPUT"])
     assert "Vías 🚌" in table["criterion"].tolist()
 
@@ -473,7 +477,10 @@ AHP_WEIGHTS = Alg(
         "misnamed_field": _na("no layer input"),
         "missing_field": ({"CRITERIA_NAMES": Value("salud,educacion,vias")}, Refused(says=("CRITERIA_NAMES", "4"))),
         "text_in_numeric": ({"MATRIX": Value("1,tres;1/tres,1")}, Refused(says=("MATRIX", "tres"))),
-        "bad_numbers": ({"MATRIX": Value("1,0;nan,1"), "CRITERIA_NAMES": Value("")}, Refused(says=("MATRIX",))),
+        "bad_numbers": (
+            {"MATRIX": Value("1,0;nan,1"), "CRITERIA_NAMES": Value("")},
+            Refused(says=("MATRIX", "row 1", "column 2", "not positive")),
+        ),
         "duplicate_ids": (
             {"CRITERIA_NAMES": Value("salud,salud,vias,pendiente")},
             Refused(says=("CRITERIA_NAMES", "salud")),
@@ -591,17 +598,20 @@ def _rank_totals(results: dict) -> np.ndarray:
 
 
 def _ranks_unique(results: dict, alg: Alg, data: CaseData) -> None:
+    """Every parcel kept, ranks 1..n without ties or gaps."""
     out = read_table(results["OUTPUT"])
     assert len(out) == len(data.frames["candidates"])
     assert sorted(out["rank"].tolist()) == list(range(1, len(out) + 1))
 
 
 def _all_rank_last(results: dict, alg: Alg, data: CaseData) -> None:
+    """Every parcel kept, none with a suitability value."""
     out = read_table(results["OUTPUT"])
     assert len(out) == len(data.frames["candidates"]) and out["suit_mean"].isna().all()
 
 
 def _exposure_joined_skipping_nan(results: dict, alg: Alg, data: CaseData) -> None:
+    """The joined population field exists and has values (NULL and NaN skipped in the weighted mean)."""
     out = read_table(results["OUTPUT"])
     assert "exp_poblacion" in out.columns and np.isfinite(out["exp_poblacion"]).any()
 
@@ -624,7 +634,7 @@ RANK_CANDIDATE_SITES = Alg(
         "curved": ({"CANDIDATES": "curved"}, Ok(check=_ranks_unique)),
         "geographic_crs": ({"CANDIDATES": "geographic_crs"}, Ok(same=True)),
         "mixed_crs": (
-            {"CANDIDATES": "geographic_crs", "EXPOSURE": Value(None)},
+            {"CANDIDATES": "geographic_crs"},
             Ok(same=True, note="parcels in EPSG:4326, raster in EPSG:9377"),
         ),
         "no_overlap": (
@@ -728,6 +738,7 @@ def _growth_totals(results: dict) -> np.ndarray:
 
 
 def _growth_files(results: dict, alg: Alg, data: CaseData) -> None:
+    """The folder holds exactly the raster and the polygons of each scenario."""
     folder = results["OUTPUT_FOLDER"]
     assert sorted(os.listdir(folder)) == sorted(
         [
@@ -788,7 +799,7 @@ GROWTH_SCENARIOS = Alg(
         ),
         "bad_numbers": (
             {"SCENARIOS": Value(_scenarios(household_size=-3.4))},
-            Refused(says=("SCENARIOS", "Tendencial", "household_size")),
+            Refused(says=("SCENARIOS", "Tendencial", "household_size", "greater than zero")),
         ),
         "duplicate_ids": (
             {"SCENARIOS": Value(json.dumps([SCENARIOS[0], SCENARIOS[0]]))},
@@ -816,6 +827,7 @@ GROWTH_SCENARIOS = Alg(
 
 # ------------------------------------------------------------------------------------------------ sample city
 def _sample_files(results: dict, alg: Alg, data: CaseData) -> None:
+    """The GeoPackage and the DEM are written."""
     assert os.path.exists(results["GEOPACKAGE"]) and os.path.exists(results["DEM"])
 
 
@@ -854,34 +866,63 @@ for _alg in ALGORITHMS.values():
 
 
 def describe(outcome: Outcome) -> str:
-    """One table cell."""
+    """One detail-table cell."""
     if isinstance(outcome, NotApplicable):
         return f"n/a ({outcome.reason})"
     if isinstance(outcome, Refused):
-        return "refused: " + ", ".join(f"`{s}`" for s in outcome.says)
+        return "refused; the message holds " + ", ".join(f"`{s}`" for s in outcome.says)
     parts = ["result"]
     if outcome.same:
-        parts.append("= clean run")
+        parts.append("key numbers = clean run (1e-6)")
     if outcome.warns:
         parts.append("warns " + ", ".join(f"“{w}”" for w in outcome.warns))
+    if outcome.check is not None and outcome.check.__doc__:
+        parts.append("checked: " + outcome.check.__doc__.strip().splitlines()[0].rstrip("."))
     if outcome.note:
         parts.append(outcome.note)
     return "; ".join(parts)
 
 
+def marker(outcome: Outcome) -> str:
+    """One overview cell: = result equal to the clean run, ⚠ result with a warning, ✓ result, ✗ refused."""
+    if isinstance(outcome, NotApplicable):
+        return "–"
+    if isinstance(outcome, Refused):
+        return "✗"
+    if outcome.same:
+        return "="
+    return "⚠" if outcome.warns else "✓"
+
+
+def _changes_text(changes: Dict[str, Change]) -> str:
+    texts = []
+    for parameter, change in changes.items():
+        if isinstance(change, Value):
+            value = change.value
+            if isinstance(value, str) and len(value) > 40:
+                value = value[:37] + "..."
+            text = f"{parameter}={value!r}".replace("__FOLDER__", "<folder>")
+        else:
+            text = f"{parameter}: {change}"
+        texts.append(text.replace("|", "\\|"))
+    return ", ".join(texts) or "-"
+
+
 def markdown_table() -> str:
-    """The matrix as a markdown table (algorithm by case), for docs/robustness.md."""
-    lines = []
+    """The matrix for docs/robustness.md: an overview (case by algorithm), then one detail table per algorithm."""
+    names = list(ALGORITHMS)
+    lines = ["| case | " + " | ".join(f"`{n}`" for n in names) + " |", "|---|" + "---|" * len(names)]
+    for case in CASES:
+        cells = " | ".join(marker(ALGORITHMS[n].outcome(case)) for n in names)
+        lines.append(f"| {CASE_TITLES[case]} | {cells} |")
+    lines.append("")
     for alg in ALGORITHMS.values():
-        lines.append(f"### `{alg.id}`\n")
+        lines.append(f"#### `{alg.id}`\n")
         lines.append("| case | inputs changed | outcome |")
         lines.append("|---|---|---|")
         for case in CASES:
             changes, outcome = alg.cases[case]
-            changed = ", ".join(f"{p}={c.value!r}" if isinstance(c, Value) else f"{p}: {c}" for p, c in changes.items())
-            if isinstance(changes, dict) and len(changed) > 120:
-                changed = changed[:117] + "..."
-            lines.append(f"| {CASE_TITLES[case]} | {changed or '-'} | {describe(outcome)} |")
+            lines.append(f"| {CASE_TITLES[case]} | {_changes_text(changes)} | {describe(outcome)} |")
         lines.append("")
     return "\n".join(lines)
 

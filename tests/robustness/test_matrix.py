@@ -16,6 +16,20 @@ from .matrix import ALGORITHMS, CASES, NotApplicable, Ok, Refused
 from .runner import input_files, run, sha256
 
 CELLS = [(alg, case) for alg in ALGORITHMS for case in CASES]
+# A refusal says what to do: one of these words is in every message.
+FIX_WORDS = (
+    "Choose",
+    "choose",
+    "Give",
+    "Write",
+    "Check",
+    "check",
+    "convert",
+    "Run",
+    "must be",
+    "needs",
+    "are positive",
+)
 _CLEAN: Dict[str, np.ndarray] = {}
 
 
@@ -50,6 +64,7 @@ def test_bad_input(alg_id, case, provider, case_data, tmp_path, tmp_path_factory
         assert not record.ok, "the run should have been refused"
         for text in expected.says:
             assert text in record.message, f"{text!r} not in {record.message!r}"
+        assert any(word in record.message for word in FIX_WORDS), f"what should the user do? {record.message!r}"
         return
     assert isinstance(expected, Ok)
     assert record.ok, record.message
@@ -63,3 +78,50 @@ def test_bad_input(alg_id, case, provider, case_data, tmp_path, tmp_path_factory
         assert np.allclose(got, clean, rtol=1e-6, atol=1e-6), np.max(np.abs(got - clean))
     if expected.check is not None:
         expected.check(record.results, alg, case_data)
+
+
+# Every layer parameter of every algorithm (not only the one the matrix breaks) with each layer case: no crash,
+# no "Unexpected error", no changed input. The outcome itself is not prescribed here.
+SWEEP_CASES = (
+    "empty",
+    "null_geometries",
+    "invalid_geometries",
+    "curved",
+    "no_overlap",
+    "misnamed_field",
+    "text_in_numeric",
+    "non_ascii",
+)
+
+
+def _in_matrix(alg, parameter: str, case: str) -> bool:
+    """Whether the matrix itself already gives ``case`` to ``parameter``."""
+    changes = alg.cases[case][0] if case in alg.cases else {}
+    return changes.get(parameter) == case
+
+
+SWEEP = [
+    (alg.id, parameter, case)
+    for alg in ALGORITHMS.values()
+    for parameter, role in alg.roles.items()
+    if not role.startswith("raster:")
+    for case in SWEEP_CASES
+    if not _in_matrix(alg, parameter, case)
+]
+
+
+@pytest.mark.parametrize("alg_id, parameter, case", SWEEP, ids=[f"{a}-{p}-{c}" for a, p, c in SWEEP])
+def test_sweep_every_layer(alg_id, parameter, case, provider, case_data, tmp_path):
+    alg = ALGORITHMS[alg_id]
+    try:
+        broken = case_data.uri(alg.roles[parameter], case)
+    except KeyError as reason:  # e.g. points have no curved form, a layer without a numeric field
+        pytest.skip(f"not applicable: {reason}")
+    params = alg.params("clean", case_data, tmp_path)
+    params[parameter] = broken
+    files = input_files(params)
+    before = {path: sha256(path) for path in files}
+    record = run(alg_id, params)
+    assert {path: sha256(path) for path in files} == before, "an input file was modified"
+    assert record.error_type in ("", "QgsProcessingException"), f"{record.error_type}: {record.message}"
+    assert "Unexpected error" not in record.message, record.message

@@ -146,3 +146,17 @@ def test_feedback_handler_forwards_only_its_own_threads_records():
     finally:
         LOG.removeHandler(handler)
     assert mine.messages == ["from the run's own thread"]
+
+
+def test_joining_an_invalid_polygon_layer_to_parcels():
+    """rank_candidate_sites stopped with a GEOS TopologyException when EXPOSURE held a bow-tie."""
+    import geopandas as gpd
+
+    from migrant_planning_plugin.core.suitability import join_numeric
+
+    parcel = np.array([shapely.box(0, 0, 10, 10)], dtype=object)
+    bowtie = shapely.Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])  # two triangles meeting at (5, 5)
+    other = gpd.GeoDataFrame({"exposed": [30.0, 10.0]}, geometry=[bowtie, shapely.box(0, 0, 10, 10)])
+    out = join_numeric(parcel, other, "exp")
+    # the bow-tie repaired covers 50 m2 of the parcel at 30, the box 100 m2 at 10: (50*30 + 100*10) / 150
+    assert out.loc[0, "exp_exposed"] == pytest.approx((50 * 30 + 100 * 10) / 150)

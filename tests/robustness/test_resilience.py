@@ -15,9 +15,10 @@ from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingC
 from qgis.PyQt.QtCore import QCoreApplication
 
 import migrant_planning_plugin
-from migrant_planning_plugin.log import LOGGER_NAME
+from migrant_planning_plugin.log import LOGGER_NAME, install_message_log, remove_message_log
 from migrant_planning_plugin.plugin import MigrantPlanningPlugin
 from migrant_planning_plugin.processing.provider import MigrantPlanningProvider
+from migrant_planning_plugin.translations import remove_translator
 from tests.qgis.test_lifecycle import _state
 
 from .matrix import ALGORITHMS
@@ -47,6 +48,8 @@ def test_twenty_load_unload_cycles_leave_nothing_behind(qgis_iface, qgis_app):
     registry = QgsApplication.processingRegistry()
     if registry.providerById("migrant_planning") is not None:  # registered by another test's fixture
         registry.removeProvider(registry.providerById("migrant_planning"))
+    remove_message_log()  # installed by the test fixtures, not by a plugin: start from a QGIS without the plugin
+    remove_translator()
     before = _full_state(qgis_iface)
     providers_before = _instances(MigrantPlanningProvider)
     for cycle in range(CYCLES):
@@ -59,6 +62,7 @@ def test_twenty_load_unload_cycles_leave_nothing_behind(qgis_iface, qgis_app):
         del plugin
         assert _full_state(qgis_iface) == before, f"cycle {cycle + 1}"
     assert _instances(MigrantPlanningProvider) <= providers_before  # no provider kept alive by the plugin
+    install_message_log()  # as the fixtures left it
 
 
 def _wait(tasks, seconds: float = 60.0) -> None:
