@@ -182,6 +182,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             project = context.project()
             layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
             source.label = io_vector.label_for_value(layer or value, source.sourceName())
+            io_crs.check_coordinates(source, source.label)
         return source
 
     def read(
@@ -197,6 +198,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """A source as a GeoDataFrame in ``crs`` (see :func:`..qgis_io.vector.source_to_gdf`)."""
         if source is None:
             return None
+        io_crs.check_missing_crs(source, io_vector.source_label(source), crs)
         frame = io_vector.source_to_gdf(
             source,
             target_crs=crs,

@@ -335,6 +335,7 @@ def _raster_input(layer: QgsRasterLayer, label: str) -> core_criteria.RasterInpu
         raise InputError(
             tr("{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.").format(layer=label)
         )
+    io_crs.check_raster_crs(layer, label)
     path = layer.source()
     dataset = gdal.Open(path)
     if not has_data(dataset):

@@ -103,11 +103,15 @@ VECTOR_CASES = (
     "non_ascii",
     "unknown_levels",
     "millions",
+    "no_crs",
+    "undefined_crs",
 )
-RASTER_CASES = ("raster_nodata", "raster_other_crs", "millions", "non_ascii")
+RASTER_CASES = ("raster_nodata", "raster_other_crs", "raster_no_crs", "millions", "non_ascii")
 
 
-def _srs(crs) -> osr.SpatialReference:
+def _srs(crs) -> Optional[osr.SpatialReference]:
+    if crs is None:
+        return None
     srs = osr.SpatialReference()
     if isinstance(crs, int):
         srs.ImportFromEPSG(crs)
@@ -391,6 +395,10 @@ class CaseData:
                 gdal.Warp(str(path), base, dstSRS="EPSG:4326", xRes=0.00023, yRes=0.00023, resampleAlg="bilinear")
             else:  # another projected CRS, 37 m cells
                 gdal.Warp(str(path), base, dstSRS=f"EPSG:{OTHER_PROJECTED}", xRes=37, yRes=37, resampleAlg="near")
+        elif case == "raster_no_crs":
+            out = gdal.GetDriverByName("GTiff").CreateCopy(str(path), gdal.Open(base))
+            out.SetProjection("")
+            out = None
         elif case == "millions":
             out = gdal.GetDriverByName("GTiff").CreateCopy(str(path), gdal.Open(base))
             gt = list(out.GetGeoTransform())
@@ -492,6 +500,10 @@ class CaseData:
         elif case == "millions":
             geoms = [shapely.transform(g, lambda c: c + np.array(SHIFT)) for g in geoms]
             crs = MILLIONS_PROJ4
+        elif case == "no_crs":  # a FlatGeobuf without CRS: QGIS gives the layer an invalid CRS
+            crs, driver, suffix = None, "FlatGeobuf", "fgb"
+        elif case == "undefined_crs":  # a GeoPackage without CRS: "Undefined geographic SRS", holding metres
+            crs = None
         else:
             raise KeyError(case)
         if zm:

@@ -50,6 +50,9 @@ CASES: Tuple[str, ...] = (
     "raster_nodata",
     "raster_other_crs",
     "millions",
+    "no_crs",
+    "undefined_crs",
+    "raster_no_crs",
 )
 CASE_TITLES: Dict[str, str] = {
     "empty": "empty layer",
@@ -71,6 +74,9 @@ CASE_TITLES: Dict[str, str] = {
     "raster_nodata": "raster all nodata",
     "raster_other_crs": "raster in another CRS and resolution",
     "millions": "coordinates in the tens of millions",
+    "no_crs": "a layer without CRS (FlatGeobuf, metres)",
+    "undefined_crs": "metres labelled as degrees (GeoPackage without CRS)",
+    "raster_no_crs": "a raster without CRS",
 }
 
 # A parameter's new value for a case: a layer case name applied to the parameter's role (str), or a value.
@@ -259,6 +265,12 @@ SETTLEMENT_EXPOSURE = Alg(
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": ({"SETTLEMENTS": "millions", "HAZARDS": "millions", "AREAS": "millions"}, Ok(same=True)),
+        "no_crs": ({"SETTLEMENTS": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"SETTLEMENTS": "undefined_crs"},
+            Refused(says=("settlements", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": _na("no raster input"),
     },
 )
 
@@ -323,6 +335,12 @@ FACILITY_EXPOSURE = Alg(
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": ({"FACILITIES": "millions", "HAZARDS": "millions"}, Ok(same=True)),
+        "no_crs": ({"FACILITIES": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"FACILITIES": "undefined_crs"},
+            Refused(says=("facilities", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": _na("no raster input"),
     },
 )
 
@@ -433,6 +451,12 @@ SERVICE_ACCESS = Alg(
             {"DEMAND": "millions", "FACILITIES": "millions", "ROADS": "millions", "AREAS": "millions"},
             Ok(same=True),
         ),
+        "no_crs": ({"ROADS": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"DEMAND": "undefined_crs"},
+            Refused(says=("settlements", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": _na("no raster input"),
     },
 )
 
@@ -490,6 +514,9 @@ AHP_WEIGHTS = Alg(
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": _na("no layer input"),
+        "no_crs": _na("no layer input"),
+        "undefined_crs": _na("no layer input"),
+        "raster_no_crs": _na("no raster input"),
     },
 )
 
@@ -570,6 +597,12 @@ def _suitability_cases(primary: str, empty: Outcome, null: Outcome) -> Dict[str,
             Ok(note="DEM in EPSG:4326, about 25 m, warped onto the grid"),
         ),
         "millions": (withc(millions, "millions"), Ok(same=True)),
+        "no_crs": (withc({"FACILITIES": "no_crs"}, "no_crs"), Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"AOI": "undefined_crs"},
+            Refused(says=("aoi", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": ({"DEM": "raster_no_crs"}, Ok(warns=("has no CRS",), same=True)),
     }
 
 
@@ -663,6 +696,12 @@ RANK_CANDIDATE_SITES = Alg(
         ),
         "raster_other_crs": ({"SUITABILITY": "raster_other_crs"}, Ok(check=_ranks_unique)),
         "millions": ({"CANDIDATES": "millions", "SUITABILITY": "millions"}, Ok(same=True)),
+        "no_crs": ({"CANDIDATES": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"CANDIDATES": "undefined_crs"},
+            Refused(says=("candidates", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": ({"SUITABILITY": "raster_no_crs"}, Ok(warns=("has no CRS",), same=True)),
     },
 )
 RANK_CANDIDATE_SITES.roles["EXPOSURE"] = "settlements"
@@ -820,6 +859,15 @@ GROWTH_SCENARIOS = Alg(
         "millions": (
             {"EXISTING_URBAN": "millions", "HAZARDS": "millions", "FACILITIES": "millions", "SUITABILITY": "millions"},
             Ok(same=True),
+        ),
+        "no_crs": ({"EXISTING_URBAN": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"EXISTING_URBAN": "undefined_crs"},
+            Refused(says=("settlements", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": (
+            {"SUITABILITY": "raster_no_crs"},
+            Refused(says=("raster_no_crs_suitability", "has no CRS", "Set its CRS")),
         ),
     },
 )

@@ -26,6 +26,7 @@ FIX_WORDS = (
     "check",
     "convert",
     "Run",
+    "Set ",
     "must be",
     "needs",
     "are positive",
@@ -89,8 +90,8 @@ SWEEP_CASES = (
     "curved",
     "no_overlap",
     "misnamed_field",
-    "text_in_numeric",
-    "non_ascii",
+    "no_crs",
+    "undefined_crs",
 )
 
 

@@ -160,3 +160,37 @@ def test_joining_an_invalid_polygon_layer_to_parcels():
     out = join_numeric(parcel, other, "exp")
     # the bow-tie repaired covers 50 m2 of the parcel at 30, the box 100 m2 at 10: (50*30 + 100*10) / 150
     assert out.loc[0, "exp_exposed"] == pytest.approx((50 * 30 + 100 * 10) / 150)
+
+
+def _memory_layer(crs: str, wkt: str):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"Polygon?crs={crs}" if crs else "Polygon", "settlements", "memory")
+    if not crs:
+        layer.setCrs(QgsCoordinateReferenceSystem())  # memory layers default to EPSG:4326
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    return layer
+
+
+def test_metres_labelled_as_degrees_are_refused_and_a_missing_crs_is_reported(qgis_app, caplog):
+    """A GeoPackage without CRS ("Undefined geographic SRS") holding metres was reprojected as degrees: empty
+    results and misleading warnings; a layer without CRS was silently taken to be in the analysis CRS."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from migrant_planning_plugin.qgis_io.crs import check_coordinates, check_missing_crs
+
+    metres = "POLYGON((5050000 2430000, 5050100 2430000, 5050100 2430100, 5050000 2430000))"
+    degrees = "POLYGON((-72.5 7.9, -72.4 7.9, -72.4 8.0, -72.5 7.9))"
+    with pytest.raises(InputError, match=r"cannot be longitudes and latitudes.*EPSG:9377"):
+        check_coordinates(_memory_layer("EPSG:4326", metres), "settlements")
+    check_coordinates(_memory_layer("EPSG:4326", degrees), "settlements")  # fine
+    check_coordinates(_memory_layer("EPSG:9377", metres), "settlements")  # fine
+    target = QgsCoordinateReferenceSystem("EPSG:9377")
+    with pytest.raises(InputError, match=r"has no CRS and its coordinates \(x -72.5 .*\) look like longitudes"):
+        check_missing_crs(_memory_layer("", degrees), "settlements", target)
+    caplog.set_level(logging.WARNING, logger="migrant_planning")
+    check_missing_crs(_memory_layer("", metres), "settlements", target)
+    assert "settlements: the layer has no CRS, so its coordinates are taken to be in EPSG:9377" in caplog.text

@@ -140,6 +140,7 @@ class RankCandidateSites(MigrantAlgorithm):
                     layer=raster.name()
                 )
             )
+        io_crs.check_raster_crs(raster, raster.name())
         dataset = gdal.Open(raster.source())
         raster_metric = core_crs.is_metric(io_crs.to_pyproj(raster.crs()))
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
@@ -231,7 +232,7 @@ class RankCandidateSites(MigrantAlgorithm):
         """The grid to read (the raster's own window over the parcels, or a warped grid) and a block reader."""
         grid, nodata = grid_of(dataset)
         present = geoms[~shapely.is_missing(geoms)]
-        if raster.crs() == crs:
+        if raster.crs() == crs or not raster.crs().isValid():  # no CRS: taken to be the CRS of the analysis
             if len(present) == 0:
                 return grid, lambda row, n: np.full((n, grid.width), np.nan)
             xmin, ymin, xmax, ymax = shapely.total_bounds(present)
