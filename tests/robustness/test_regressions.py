@@ -194,3 +194,16 @@ def test_metres_labelled_as_degrees_are_refused_and_a_missing_crs_is_reported(qg
     caplog.set_level(logging.WARNING, logger="migrant_planning")
     check_missing_crs(_memory_layer("", metres), "settlements", target)
     assert "settlements: the layer has no CRS, so its coordinates are taken to be in EPSG:9377" in caplog.text
+
+
+def test_sample_city_style_post_processors_are_released_after_use(qgis_app, tmp_path):
+    """Each load of the sample city kept its eleven style post-processors alive for the rest of the session."""
+    from qgis.core import QgsVectorLayer
+
+    from migrant_planning_plugin.processing.algorithms.load_sample_city import _StylePostProcessor
+
+    before = len(_StylePostProcessor._alive)
+    processor = _StylePostProcessor(str(tmp_path / "missing.qml"))
+    assert len(_StylePostProcessor._alive) == before + 1
+    processor.postProcessLayer(QgsVectorLayer("Point", "x", "memory"), None, None)
+    assert len(_StylePostProcessor._alive) == before

@@ -113,6 +113,8 @@ class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
+        if self in _StylePostProcessor._alive:  # used once: let it go (a long session loads the city often)
+            _StylePostProcessor._alive.remove(self)
 
 
 class LoadSampleCity(MigrantAlgorithm):
