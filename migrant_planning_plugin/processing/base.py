@@ -226,13 +226,17 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """
         chosen = self.parameterAsString(parameters, name, context) if name in parameters else ""
         if chosen:
-            if source is not None and source.fields().lookupField(chosen) < 0:
+            if source is None:
+                return chosen
+            # QGIS finds fields whatever their case (and by alias): use the field's own name from here on
+            index = source.fields().lookupField(chosen)
+            if index < 0:
                 raise QgsProcessingException(
                     tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
                         layer=io_vector.source_label(source), field=chosen, param=name
                     )
                 )
-            return chosen
+            return source.fields().at(index).name()
         detected = detect_field(source.fields().names(), role) if source is not None else None
         if detected:
             LOG.info(

@@ -207,3 +207,28 @@ def test_sample_city_style_post_processors_are_released_after_use(qgis_app, tmp_
     assert len(_StylePostProcessor._alive) == before + 1
     processor.postProcessLayer(QgsVectorLayer("Point", "x", "memory"), None, None)
     assert len(_StylePostProcessor._alive) == before
+
+
+@pytest.mark.parametrize(
+    "alg_id, parameter, value",
+    [
+        ("rank_candidate_sites", "CANDIDATE_ID_FIELD", "CODIGO_PREDIO"),
+        ("settlement_exposure", "POPULATION_FIELD", "POBLACION"),
+        ("service_access", "CAPACITY_FIELD", "Capacidad"),
+    ],
+)
+def test_a_field_named_in_another_case_is_the_field(provider, case_data, tmp_path, alg_id, parameter, value):
+    """QGIS finds 'CODIGO_PREDIO' for the field codigo_predio; the algorithm then failed with a KeyError
+    (rank_candidate_sites: "Unexpected error") or refused a field that exists."""
+    from .matrix import ALGORITHMS
+    from .runner import run
+
+    alg = ALGORITHMS[alg_id]
+    (tmp_path / "clean").mkdir()
+    (tmp_path / "upper").mkdir()
+    clean = run(alg_id, alg.params("clean", case_data, tmp_path / "clean"))
+    params = alg.params("clean", case_data, tmp_path / "upper")
+    params[parameter] = value
+    upper = run(alg_id, params)
+    assert clean.ok and upper.ok, upper.message
+    assert np.allclose(alg.totals(upper.results), alg.totals(clean.results))
