@@ -4,6 +4,7 @@ algorithm run, to the Processing feedback."""
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Optional
 
 LOGGER_NAME = "migrant_planning"
@@ -36,9 +37,14 @@ class FeedbackHandler(logging.Handler):
     def __init__(self, feedback) -> None:
         super().__init__(logging.INFO)
         self.feedback = feedback
+        # Only the records of the thread that runs the algorithm: two runs at once (two background tasks)
+        # must not show each other's messages.
+        self.thread = threading.get_ident()
 
     def emit(self, record: logging.LogRecord) -> None:
-        """Forward one record as info or warning."""
+        """Forward one record (of the algorithm's own thread) as info or warning."""
+        if record.thread != self.thread:
+            return
         message = self.format(record)
         if record.levelno >= logging.WARNING:
             self.feedback.pushWarning(message)

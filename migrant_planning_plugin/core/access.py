@@ -26,7 +26,8 @@ import shapely
 
 from . import network as net
 from .errors import InputError
-from .geometry import repair_polygons, representative_points
+from .fields import require_numeric, warn_duplicates
+from .geometry import repair_polygons, representative_points, warn_if_apart
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
 from .text import fold, parse_number_mapping, slug
@@ -42,6 +43,8 @@ E2SFCA_WEIGHTS = (1.0, 0.68, 0.22)
 """Weights of the three equal sub-zones of the catchment in E2SFCA (Luo & Qi 2009)."""
 
 DEFAULT_THRESHOLD = {METRES: 1000.0, MINUTES: 15.0}
+FAR_FROM_ROAD_M = 1000.0
+"""Points farther than this from every road are reported (they join the network on foot)."""
 ALL_AREAS = "ALL"
 SUMMARY_COLUMNS = (
     "area_name",
@@ -343,12 +346,9 @@ def _require_column(frame: pd.DataFrame, column: Optional[str], layer: str, para
         )
 
 
-def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """A column as floats (NaN where null or not a number)."""
-    values = frame[column]
-    if values.dtype == object:
-        values = values.map(lambda v: v.replace(",", ".") if isinstance(v, str) else v)
-    return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+def _numbers(frame: pd.DataFrame, column: str, layer: str, parameter: str) -> np.ndarray:
+    """A numeric column as floats (NaN where null); a text column is refused, naming the layer and field."""
+    return require_numeric(frame, column, layer, parameter)
 
 
 def _texts(frame: pd.DataFrame, column: Optional[str]) -> np.ndarray:
@@ -361,7 +361,7 @@ def _texts(frame: pd.DataFrame, column: Optional[str]) -> np.ndarray:
     return out
 
 
-def _points_of(geoms: np.ndarray) -> np.ndarray:
+def _points_of(geoms: np.ndarray, layer: str = "") -> np.ndarray:
     """A representative point per geometry (polygons repaired first); None for null or empty geometries."""
     geoms = np.asarray(geoms, dtype=object)
     present = ~shapely.is_missing(geoms)
@@ -371,7 +371,7 @@ def _points_of(geoms: np.ndarray) -> np.ndarray:
     polygonal = present & np.isin(types, (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON))
     other = present & ~polygonal
     if polygonal.any():
-        repaired, _n = repair_polygons(geoms[polygonal])
+        repaired, _n = repair_polygons(geoms[polygonal], layer)
         out[polygonal] = representative_points(repaired)
     if other.any():
         out[other] = representative_points(geoms[other])
@@ -379,6 +379,11 @@ def _points_of(geoms: np.ndarray) -> np.ndarray:
     ok[ok] = ~shapely.is_empty(out[ok].astype(object))
     out[~ok] = None
     return out
+
+
+def _layer_of(frame: pd.DataFrame, default: str) -> str:
+    """The layer name stored by the reader, else ``default``."""
+    return frame.attrs.get("layer_name", "") or default
 
 
 def _fids(frame: pd.DataFrame) -> np.ndarray:
@@ -545,14 +550,14 @@ def service_access(
     )
 
     # ---- demand points and population
-    demand_points = _points_of(demand.geometry.values)
+    demand_points = _points_of(demand.geometry.values, demand_layer)
     keep_demand = ~pd.isna(demand_points)
     dropped = int(np.count_nonzero(~keep_demand))
     if dropped:
         LOG.warning(
             tr("{layer}: {n} features have no geometry and were left out.").format(layer=demand_layer, n=dropped)
         )
-    population = _numbers(demand, options.population_field)
+    population = _numbers(demand, options.population_field, demand_layer, "POPULATION_FIELD")
     if len(population) and np.all(np.isnan(population)):
         raise InputError(
             tr(
@@ -569,11 +574,11 @@ def service_access(
     population = np.where(population >= 0, population, 0.0)
     migrants = None
     if options.migrants_field:
-        migrants = _numbers(demand, options.migrants_field)
+        migrants = _numbers(demand, options.migrants_field, demand_layer, "MIGRANTS_FIELD")
         migrants = np.where(migrants >= 0, migrants, 0.0)
 
     # ---- facilities and types
-    facility_points = _points_of(facilities.geometry.values)
+    facility_points = _points_of(facilities.geometry.values, facility_layer)
     keep_facility = ~pd.isna(facility_points)
     if options.facility_type_field:
         raw_types = _texts(facilities, options.facility_type_field)
@@ -598,6 +603,18 @@ def service_access(
 
     d_rows = np.flatnonzero(keep_demand)
     f_rows = np.flatnonzero(keep_facility)
+    if options.demand_id_field:
+        warn_duplicates(_texts(demand, options.demand_id_field)[d_rows], demand_layer, options.demand_id_field)
+    if options.facility_id_field:
+        warn_duplicates(
+            _texts(facilities, options.facility_id_field)[f_rows], facility_layer, options.facility_id_field
+        )
+    demand_present = demand_points[d_rows].astype(object)
+    warn_if_apart(demand_present, demand_layer, facility_points[f_rows].astype(object), facility_layer)
+    if options.method == ROAD_NETWORK and roads is not None:
+        warn_if_apart(
+            demand_present, demand_layer, np.asarray(roads.geometry.values, dtype=object), _layer_of(roads, tr("roads"))
+        )
     if len(d_rows) == 0:
         LOG.warning(tr("{layer}: no demand feature to analyse; the outputs are empty.").format(layer=demand_layer))
         return _empty_result(options, demand.crs, facilities.crs, unit)
@@ -630,7 +647,7 @@ def service_access(
     capacity = np.full(len(f_rows), np.nan)
     scores_wanted = options.weighting != NO_WEIGHTING
     if options.capacity_field:
-        capacity = _numbers(facilities, options.capacity_field)[f_rows]
+        capacity = _numbers(facilities, options.capacity_field, facility_layer, "CAPACITY_FIELD")[f_rows]
     elif scores_wanted:
         LOG.warning(
             tr(
@@ -656,6 +673,15 @@ def service_access(
     # ---- cost engine
     if options.method == ROAD_NETWORK:
         engine = _RoadNetwork(roads, demand_xy, facility_xy, options, sub(progress, 0.0, 0.25))
+        for snap, layer in ((engine.demand_snap, demand_layer), (engine.facility_snap, facility_layer)):
+            far = np.isfinite(snap) & (snap > FAR_FROM_ROAD_M)
+            if far.any():
+                LOG.warning(
+                    tr(
+                        "{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they "
+                        "reach the network on foot over that distance. Check that the road layer covers them."
+                    ).format(layer=layer, n=int(far.sum()), d=f"{FAR_FROM_ROAD_M:,.0f}", most=f"{snap[far].max():,.0f}")
+                )
     else:
         if options.travel_mode == BY_ROAD and options.cost_unit == MINUTES:
             LOG.info(tr("Straight-line times use the walking speed (WALKING_SPEED)."))

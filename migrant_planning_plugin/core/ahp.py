@@ -153,7 +153,12 @@ def criterion_names(names: Optional[Sequence[str]], n: int) -> Tuple[str, ...]:
             )
         )
     if len(set(cleaned)) != len(cleaned):
-        raise InputError(tr("CRITERIA_NAMES: each criterion needs a different name."))
+        twice = next(name for name in cleaned if cleaned.count(name) > 1)
+        raise InputError(
+            tr(
+                "CRITERIA_NAMES: the name '{name}' is given more than once; each criterion needs a different name."
+            ).format(name=twice)
+        )
     return cleaned
 
 

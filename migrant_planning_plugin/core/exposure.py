@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .errors import InputError
-from .geometry import polygonal_parts, repair_polygons, representative_points
+from .fields import require_numeric, warn_duplicates
+from .geometry import polygonal_parts, repair_polygons, representative_points, warn_if_apart
 from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
 from .levels import LEVELS, parse_level_weights
@@ -134,21 +134,7 @@ def numeric_values(frame: pd.DataFrame, field: Optional[str], layer: str) -> Opt
     """The values of a numeric field as floats (null -> 0, counted in the log); ``None`` without a field."""
     if not field:
         return None
-    if field not in frame.columns:
-        raise InputError(
-            tr("{layer}: there is no field '{field}'. Choose an existing numeric field.").format(
-                layer=layer, field=field
-            )
-        )
-    column = frame[field]
-    if pd.api.types.is_bool_dtype(column.dtype) or not pd.api.types.is_numeric_dtype(column.dtype):
-        raise InputError(
-            tr(
-                "{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first "
-                '(Field Calculator, to_real("{field}")).'
-            ).format(layer=layer, field=field)
-        )
-    values = column.to_numpy(dtype=float, na_value=np.nan)
+    values = require_numeric(frame, field, layer)
     nulls = int(np.isnan(values).sum())
     if nulls:
         LOG.warning(
@@ -159,7 +145,10 @@ def numeric_values(frame: pd.DataFrame, field: Optional[str], layer: str) -> Opt
     negative = int((values < 0).sum())
     if negative:
         LOG.warning(
-            tr("{layer}: {n} features have a negative value in '{field}'.").format(layer=layer, n=negative, field=field)
+            tr(
+                "{layer}: {n} features have a negative value in '{field}'; they are counted as they are. Check those "
+                "values."
+            ).format(layer=layer, n=negative, field=field)
         )
     return np.nan_to_num(values, nan=0.0)
 
@@ -492,6 +481,11 @@ def settlement_exposure(
     n = len(kept)
     if n == 0:
         LOG.warning(tr("{layer}: there are no features to analyse; the outputs are empty.").format(layer=layer))
+    if id_field and id_field in settlements.columns:
+        warn_duplicates(settlements[id_field].to_numpy(dtype=object)[keep], layer, id_field)
+    warn_if_apart(kept, layer, hz.zone_geoms, _layer(hazards, tr("hazard layer")))
+    if areas is not None:
+        warn_if_apart(kept, layer, np.asarray(areas.geometry.values, dtype=object), _layer(areas, tr("areas layer")))
     divisible = ~is_point[keep] if mode != "indivisible" else np.zeros(n, dtype=bool)
     if mode == "divisible" and is_point[keep].any():
         LOG.info(
@@ -699,6 +693,7 @@ def facility_exposure(
     n = int(keep.sum())
     if n == 0:
         LOG.warning(tr("{layer}: there are no features to analyse; the outputs are empty.").format(layer=layer))
+    warn_if_apart(geoms[keep], layer, hz.zone_geoms, _layer(hazards, tr("hazard layer")))
     ranks = highest_ranks(geoms[keep], hz)
     report(0.8)
 

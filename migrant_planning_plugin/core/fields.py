@@ -6,9 +6,17 @@ user can always override a detection with an explicit field parameter.
 
 from __future__ import annotations
 
+import logging
 from typing import Dict, Iterable, Optional, Sequence, Tuple
 
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .i18n import tr
 from .text import slug
+
+LOG = logging.getLogger("migrant_planning")
 
 # Candidate names per role, most specific first. Compared after slug().
 ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
@@ -117,3 +125,44 @@ def detect_field(columns: Iterable[str], role: str, candidates: Optional[Sequenc
             if key.startswith(name):
                 return column
     return None
+
+
+def require_numeric(frame: pd.DataFrame, field: str, layer: str, parameter: str = "") -> np.ndarray:
+    """The values of a numeric field as floats (NaN for null); refuses a missing or a text field.
+
+    Text is refused rather than guessed: '1.200' is 1200 in Colombia and 1.2 elsewhere.
+    """
+    if field not in frame.columns:
+        raise InputError(
+            tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
+                layer=layer, field=field, param=parameter or tr("the parameters")
+            )
+        )
+    column = frame[field]
+    if pd.api.types.is_bool_dtype(column.dtype) or not pd.api.types.is_numeric_dtype(column.dtype):
+        raise InputError(
+            tr(
+                "{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first "
+                '(Field Calculator, to_real("{field}")).'
+            ).format(layer=layer, field=field)
+        )
+    return column.to_numpy(dtype=float, na_value=np.nan)
+
+
+def warn_duplicates(values: Sequence[object], layer: str, field: Optional[str]) -> int:
+    """Warn when features share an identifier; they stay separate features. Returns how many share one."""
+    if not field or len(values) == 0:
+        return 0
+    series = pd.Series(list(values), dtype=object)
+    series = series[series.notna()]
+    repeated = series[series.duplicated(keep=False)]
+    if len(repeated) == 0:
+        return 0
+    examples = ", ".join(str(v) for v in list(dict.fromkeys(repeated.tolist()))[:5])
+    LOG.warning(
+        tr(
+            "{layer}: {n} features share their value of '{field}' with another feature ({examples}). They are kept "
+            "as separate features, but a join by this field would be ambiguous."
+        ).format(layer=layer, n=len(repeated), field=field, examples=examples)
+    )
+    return len(repeated)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Tuple
+from typing import Optional, Tuple
 
 import numpy as np
 import shapely
@@ -54,7 +54,7 @@ def repair_polygons(geoms: np.ndarray, layer_name: str = "") -> Tuple[np.ndarray
     n_invalid = int(invalid.sum())
     if n_invalid:
         geoms[invalid] = shapely.make_valid(geoms[invalid])
-        LOG.info(
+        LOG.warning(
             tr("{layer}: repaired {n} invalid geometries (make valid, polygonal parts kept).").format(
                 layer=layer_name or tr("layer"), n=n_invalid
             )
@@ -73,3 +73,37 @@ def representative_points(geoms: np.ndarray) -> np.ndarray:
     present = ~shapely.is_missing(geoms)
     out[present] = shapely.point_on_surface(geoms[present])
     return out
+
+
+def bounds_gap(a: np.ndarray, b: np.ndarray) -> Optional[float]:
+    """Distance between the extents (bounding boxes) of two sets of geometries; None when one set is empty."""
+    a = np.asarray(a, dtype=object)
+    b = np.asarray(b, dtype=object)
+    a = a[~shapely.is_missing(a)] if len(a) else a
+    b = b[~shapely.is_missing(b)] if len(b) else b
+    if len(a) == 0 or len(b) == 0:
+        return None
+    ax0, ay0, ax1, ay1 = shapely.total_bounds(a)
+    bx0, by0, bx1, by1 = shapely.total_bounds(b)
+    if not np.isfinite([ax0, ay0, ax1, ay1, bx0, by0, bx1, by1]).all():
+        return None
+    dx = max(bx0 - ax1, ax0 - bx1, 0.0)
+    dy = max(by0 - ay1, ay0 - by1, 0.0)
+    return float(np.hypot(dx, dy))
+
+
+def warn_if_apart(a: np.ndarray, a_name: str, b: np.ndarray, b_name: str, margin: float = 0.0) -> bool:
+    """Warn (and return True) when two layers' extents lie more than ``margin`` apart: nothing can meet.
+
+    Usually a layer in the wrong place or with a wrong CRS; the analysis goes on, with nothing found.
+    """
+    gap = bounds_gap(a, b)
+    if gap is None or gap <= margin:
+        return False
+    LOG.warning(
+        tr(
+            "{a} and {b} do not overlap (their extents are {d} m apart), so nothing of one meets the other. Check "
+            "that these are the intended layers and that their CRS is set correctly."
+        ).format(a=a_name, b=b_name, d=f"{gap:,.0f}")
+    )
+    return True

@@ -8,6 +8,9 @@ from typing import Iterator, Tuple
 
 import numpy as np
 
+SNAP_TOLERANCE = 1e-6
+"""Fraction of a cell within which a bound counts as lying on a grid line."""
+
 
 @dataclass(frozen=True)
 class GridSpec:
@@ -29,10 +32,13 @@ class GridSpec:
             raise ValueError("cell_size must be positive")
         xmin, ymin, xmax, ymax = bounds
         if snap:
-            xmin = math.floor(xmin / cell_size) * cell_size
-            ymin = math.floor(ymin / cell_size) * cell_size
-            xmax = math.ceil(xmax / cell_size) * cell_size
-            ymax = math.ceil(ymax / cell_size) * cell_size
+            # Bounds within a millionth of a cell of a grid line are on it: coordinates that went through a
+            # reprojection and back (5049999.9999999 for 5050000) must not add a row or column of nodata.
+            eps = SNAP_TOLERANCE
+            xmin = math.floor(xmin / cell_size + eps) * cell_size
+            ymin = math.floor(ymin / cell_size + eps) * cell_size
+            xmax = math.ceil(xmax / cell_size - eps) * cell_size
+            ymax = math.ceil(ymax / cell_size - eps) * cell_size
         width = max(1, int(round((xmax - xmin) / cell_size)))
         height = max(1, int(round((ymax - ymin) / cell_size)))
         return cls(float(xmin), float(ymax), float(cell_size), width, height, crs_wkt)

@@ -329,8 +329,13 @@ def point_graph(
     piece_seg = seg[same]
     share = frac[same + 1] - frac[same]
     tail, head = node[same], node[same + 1]
-    cost_fw = share * forward[piece_seg]
-    cost_bw = share * backward[piece_seg]
+    # A piece of zero length joins two stops at the same place (a foot on a segment's end, at a junction, or two
+    # feet at one spot): free both ways, whatever the segment's one-way rule; 0 * inf would forbid it.
+    moving = share > 0
+    cost_fw = np.zeros(len(share))
+    cost_bw = np.zeros(len(share))
+    cost_fw[moving] = share[moving] * forward[piece_seg[moving]]
+    cost_bw[moving] = share[moving] * backward[piece_seg[moving]]
     connector = attachment.distance[attached] * connector_cost_per_m
     rows = np.concatenate([tail, head, point_node[attached], foot_node[attached]])
     cols = np.concatenate([head, tail, foot_node[attached], point_node[attached]])

@@ -37,7 +37,7 @@ from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .errors import InputError
-from .geometry import repair_polygons, representative_points
+from .geometry import repair_polygons, representative_points, warn_if_apart
 from .grid import GridSpec
 from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
@@ -210,7 +210,7 @@ def _number(
             )
         )
     number = float(value)
-    if number < minimum:
+    if number < minimum and not positive:  # a negative household size gets the 'greater than zero' message
         raise InputError(
             tr("SCENARIOS, scenario '{scenario}': '{key}' is negative ({value}). Give a value of zero or more.").format(
                 scenario=label, key=key, value=value
@@ -613,8 +613,10 @@ def prepare_layers(
     facility_type_field: Optional[str] = None,
     health_types: Iterable[str] = ("salud",),
     education_types: Iterable[str] = ("educacion",),
+    progress: Optional[ProgressFn] = None,
 ) -> GrowthLayers:
     """Rasterise the existing urban land, informal settlements and hazard levels; pick facility points."""
+    report = ensure(progress)
     suitability = np.asarray(suitability, dtype=np.float64)
     if suitability.shape != grid.shape:
         raise ValueError("suitability does not match the grid")
@@ -636,6 +638,8 @@ def prepare_layers(
                 "of the first year is left empty, and trend growth has no settlement to follow."
             ).format(layer=urban_name)
         )
+    grid_box = np.array([shapely.box(*grid.bounds)], dtype=object)
+    warn_if_apart(geoms[present], urban_name, grid_box, "SUITABILITY")
     urban_mask = burn(geoms[present], grid, dtype="uint8").astype(bool)
     existing_ha = float(shapely.area(shapely.union_all(geoms[present]))) / 1e4 if present.any() else 0.0
     informal_geoms = geoms[present]
@@ -647,7 +651,9 @@ def prepare_layers(
                 ).format(layer=urban_name, field=informal_field)
             )
         flags = informal_mask_values(urban[informal_field].tolist())[present]
-        if flags.any():
+        if not present.any():
+            pass  # already said: no existing urban polygon
+        elif flags.any():
             informal_geoms = informal_geoms[flags]
             LOG.info(
                 tr("{layer}: trend growth follows the {n} informal settlements (field '{field}').").format(
@@ -667,7 +673,9 @@ def prepare_layers(
                 layer=urban_name
             )
         )
+    report(0.3)
     informal = burn(informal_geoms, grid, dtype="uint8", all_touched=True).astype(bool)
+    report(0.5)
 
     hazard_rank = None
     if hazards is not None:
@@ -678,9 +686,16 @@ def prepare_layers(
             level_map=level_map,
             layer_name=hazards.attrs.get("layer_name", ""),
         )
+        warn_if_apart(
+            np.asarray(zones.geometry.values, dtype=object),
+            hazards.attrs.get("layer_name", "") or "HAZARDS",
+            grid_box,
+            "SUITABILITY",
+        )
         pieces = disjoint_levels(zones)
         pieces = pieces[pieces["hazard_type"] == ANY]
         hazard_rank = burn(pieces.geometry.values, grid, values=pieces["rank"].to_numpy(), dtype="uint8")
+    report(0.8)
 
     health_xy = education_xy = None
     if facilities is not None:
@@ -720,6 +735,7 @@ def prepare_layers(
                     health_xy = xy[chosen]
                 else:
                     education_xy = xy[chosen]
+    report(1.0)
     return GrowthLayers(grid, suitability, urban_mask, informal, hazard_rank, health_xy, education_xy, existing_ha)
 
 
@@ -751,16 +767,23 @@ def scenario_score(scenario: Scenario, layers: GrowthLayers, seed: int) -> Tuple
 
 
 def run_scenario(
-    scenario: Scenario, layers: GrowthLayers, standards: ServiceStandards, seed: int
+    scenario: Scenario,
+    layers: GrowthLayers,
+    standards: ServiceStandards,
+    seed: int,
+    progress: Optional[ProgressFn] = None,
 ) -> Tuple[pd.DataFrame, ScenarioOutcome]:
-    """Allocate one scenario and compute its summary rows."""
+    """Allocate one scenario and compute its summary rows (progress and cancel between the steps)."""
+    report = ensure(progress)
     grid = layers.grid
     cell_ha = grid.cell_area / 1e4
     demand = yearly_demand(scenario)
     score, candidates, descending = scenario_score(scenario, layers, seed)
+    report(0.3)
     counts, unmet = allocation_counts(demand["land_demand_ha"].to_numpy(), cell_ha, len(candidates))
     total = int(counts.sum())
     chosen = best_cells(score, candidates, total, descending)
+    report(0.5)
     year_index = np.repeat(np.arange(len(counts)), counts)
     years = scenario.years
     year_grid = np.zeros(grid.width * grid.height, dtype=np.uint16)
@@ -827,7 +850,9 @@ def run_scenario(
         columns=list(SUMMARY_COLUMNS),
     )
 
+    report(0.7)
     growth = growth_polygons(scenario, year_grid, grid, housed, counts)
+    report(1.0)
     shortfall = float(unmet.sum())
     if shortfall > 1e-9:
         first = int(years[np.flatnonzero(unmet > 1e-9)[0]])
@@ -904,10 +929,10 @@ def run_scenarios(
     outcomes = []
     report(0.0)
     for position, scenario in enumerate(scenarios):
-        summary, outcome = run_scenario(scenario, layers, standards, seed)
+        step = sub(report, position / len(scenarios), (position + 1) / len(scenarios))
+        summary, outcome = run_scenario(scenario, layers, standards, seed, step)
         frames.append(summary)
         outcomes.append(outcome)
-        report((position + 1) / len(scenarios))
     summary = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(SUMMARY_COLUMNS))
     return GrowthResult(summary=summary, outcomes=outcomes, grid=layers.grid)
 
@@ -946,6 +971,6 @@ def growth_scenarios(
         facility_type_field=facility_type_field,
         health_types=health_types,
         education_types=education_types,
+        progress=sub(report, 0.0, 0.2),
     )
-    report(0.2)
     return run_scenarios(scenarios, layers, standards, seed, sub(progress, 0.2, 1.0))

@@ -33,6 +33,7 @@ import shapely
 from scipy import ndimage
 
 from .errors import InputError
+from .geometry import repair_polygons
 from .grid import GridSpec
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
@@ -208,6 +209,7 @@ class DistanceSource:
             )
         self.label = label
         self.tree = shapely.STRtree(self.geoms) if len(self.geoms) else None
+        self.reached = False  # whether any block found a feature within max_distance
 
     @property
     def empty(self) -> bool:
@@ -258,6 +260,7 @@ class DistanceSource:
         mask = burn(self.geoms[np.sort(hits)], window, dtype="uint8") > 0
         if not mask.any():
             return out
+        self.reached = True
         distances = distance_from_mask(mask, cs, row - r0, -c0, n_rows, grid.width)
         return np.minimum(distances, self.max_distance, out=out)
 
@@ -687,7 +690,20 @@ def scratch(shape: Tuple[int, ...], dtype: str, budget: int = DEFAULT_MEMORY_BUD
 
 
 def _check_coverage(model: SuitabilityModel, missing: np.ndarray, inside: int) -> None:
-    """Refuse a criterion that has no value anywhere in the area; warn when part of the area lacks one."""
+    """Refuse a criterion that has no value anywhere in the area; warn when part of the area lacks one.
+
+    Also warn when a distance criterion has features but none within its maximum distance of the area
+    (the criterion is then constant: usually a layer in the wrong place or CRS).
+    """
+    for criterion in model.criteria:
+        source = criterion.source
+        if isinstance(source, DistanceSource) and not source.empty and not source.reached and inside > 0:
+            LOG.warning(
+                tr(
+                    "{label}: no feature lies within {cap} m of the area of interest, so the criterion is constant. "
+                    "Check that the layer covers the area and that its CRS is set correctly."
+                ).format(label=criterion.label or criterion.name, cap=f"{source.max_distance:g}")
+            )
     for criterion, lacking in zip(model.criteria, missing.tolist()):
         if inside == 0 or lacking == 0:
             continue
@@ -1067,6 +1083,9 @@ def join_numeric(parcels: np.ndarray, other, prefix: str) -> pd.DataFrame:
             out[names[column]] = np.nan
         return out
     polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))
+    if polygonal.all():  # invalid polygons (self-intersections) would stop the intersection below
+        geoms, _n = repair_polygons(geoms, str(other.attrs.get("layer_name") or prefix))
+        geoms = np.where(shapely.is_missing(geoms), shapely.Polygon(), geoms)
     tree = shapely.STRtree(geoms)
     if polygonal.all():
         p_idx, o_idx = tree.query(parcels, predicate="intersects")

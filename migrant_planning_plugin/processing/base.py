@@ -110,6 +110,8 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """Run ``execute`` with the log forwarded to the feedback and errors made readable."""
         if feedback is None:
             feedback = QgsProcessingFeedback()
+        self._feedback = feedback
+        self._writing = False
         handler = FeedbackHandler(feedback)
         LOG.addHandler(handler)
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
@@ -151,6 +153,16 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
 
         return report
 
+    def check_canceled(self) -> None:
+        """Raise Cancelled when the user pressed Cancel and no output has been written yet.
+
+        Called before the first output is written (a cancel that came after the last progress step still
+        writes nothing); once writing has begun it finishes, so no output is left half-written or alone.
+        """
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None and feedback.isCanceled() and not getattr(self, "_writing", False):
+            raise Cancelled()
+
     # ---------------------------------------------------------------- reading
     def metric_crs(self, sources: Iterable[object], context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
         """The CRS to compute in (DESIGN rule), decided by the first source with a CRS."""
@@ -170,6 +182,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             project = context.project()
             layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
             source.label = io_vector.label_for_value(layer or value, source.sourceName())
+            io_crs.check_coordinates(source, source.label)
         return source
 
     def read(
@@ -185,6 +198,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """A source as a GeoDataFrame in ``crs`` (see :func:`..qgis_io.vector.source_to_gdf`)."""
         if source is None:
             return None
+        io_crs.check_missing_crs(source, io_vector.source_label(source), crs)
         frame = io_vector.source_to_gdf(
             source,
             target_crs=crs,
@@ -212,7 +226,17 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """
         chosen = self.parameterAsString(parameters, name, context) if name in parameters else ""
         if chosen:
-            return chosen
+            if source is None:
+                return chosen
+            # QGIS finds fields whatever their case (and by alias): use the field's own name from here on
+            index = source.fields().lookupField(chosen)
+            if index < 0:
+                raise QgsProcessingException(
+                    tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
+                        layer=io_vector.source_label(source), field=chosen, param=name
+                    )
+                )
+            return source.fields().at(index).name()
         detected = detect_field(source.fields().names(), role) if source is not None else None
         if detected:
             LOG.info(
@@ -230,6 +254,15 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         return None
 
     # ---------------------------------------------------------------- writing
+    @staticmethod
+    def output_type(source_type: int) -> int:
+        """The geometry type of an output that holds an input layer's geometries as read: 2D, linear, multi.
+
+        Sources are read in 2D with curves segmentised (:func:`..qgis_io.vector.source_to_gdf`), so a
+        CurvePolygon ZM layer gives a MultiPolygon output, never a MultiSurface ZM one holding flat polygons.
+        """
+        return QgsWkbTypes.multiType(QgsWkbTypes.linearType(QgsWkbTypes.flatType(source_type)))
+
     def write(
         self,
         parameters: dict,
@@ -247,6 +280,8 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         outputs are never left half-written). Aliases (translated) and an abstract (e.g.
         the CRS used) are applied when the output is loaded into the project.
         """
+        self.check_canceled()
+        self._writing = True
         # A GeoPackage's own key column ("fid") read as an attribute would become the output's key again:
         # keep its values under another name, so sorted outputs keep their order and keys stay unique.
         renamed = {c: "src_fid" for c in frame.columns if str(c).lower() == "fid" and "src_fid" not in frame.columns}

@@ -33,7 +33,7 @@ from qgis.core import (
 
 from ..core import criteria as core_criteria
 from ..core.errors import InputError
-from ..core.geometry import repair_polygons
+from ..core.geometry import repair_polygons, warn_if_apart
 from ..core.grid import GridSpec
 from ..core.hazards import classify_zones
 from ..core.i18n import tr
@@ -42,7 +42,7 @@ from ..core.suitability import CLASS_NAMES, Aggregation
 from ..core.text import parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
-from ..qgis_io.raster import warp_to_grid
+from ..qgis_io.raster import has_data, warp_to_grid
 from ..qgis_io.vector import source_label
 from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
 
@@ -335,20 +335,15 @@ def _raster_input(layer: QgsRasterLayer, label: str) -> core_criteria.RasterInpu
         raise InputError(
             tr("{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.").format(layer=label)
         )
+    io_crs.check_raster_crs(layer, label)
     path = layer.source()
     dataset = gdal.Open(path)
-    band = dataset.GetRasterBand(1)
-    try:
-        band.ComputeRasterMinMax(True)
-    except RuntimeError:
-        try:
-            band.ComputeRasterMinMax(False)
-        except RuntimeError:
-            raise InputError(
-                tr("{layer}: the raster holds only nodata. Choose another raster or check its nodata value.").format(
-                    layer=label
-                )
-            ) from None
+    if not has_data(dataset):
+        raise InputError(
+            tr("{layer}: the raster holds only nodata. Choose another raster or check its nodata value.").format(
+                layer=label
+            )
+        )
 
     def reader(grid: GridSpec, resampling: str, band_number: int) -> np.ndarray:
         return warp_to_grid(dataset, grid, resampling, band=band_number)
@@ -445,6 +440,15 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
         else:
             layers[key] = None
 
+    for key in (HAZARDS, LAND_USE, WATER):  # polygons outside the area of interest change nothing there
+        layer = layers.get(key)
+        if layer is not None and len(layer):
+            warn_if_apart(
+                np.asarray(layer.geometry.values, dtype=object),
+                str(layer.attrs.get("layer_name") or key),
+                np.array([aoi], dtype=object),
+                source_label(aoi_source),
+            )
     aggregation = _aggregation(alg, parameters, context)
     built = core_criteria.build_model(
         definition,

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..core import crs as core_crs
+from ..core.errors import InputError
 from ..core.i18n import tr
 
 LOG = logging.getLogger("migrant_planning")
@@ -86,3 +87,91 @@ def choose_metric_crs(sources: Iterable[object], context=None) -> QgsCoordinateR
 def describe(crs: QgsCoordinateReferenceSystem) -> str:
     """'EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional)' for messages and metadata."""
     return f"{crs.authid()} ({crs.description()})" if crs.authid() else crs.description()
+
+
+def _extent_of(source):
+    """The extent of a layer or feature source in its own CRS (None when it has no features or no extent)."""
+    if hasattr(source, "featureCount") and source.featureCount() == 0:
+        return None
+    extent = source.extent() if hasattr(source, "extent") else source.sourceExtent()
+    if extent is None or extent.isNull():
+        return None
+    return extent
+
+
+def _looks_like_lonlat(extent) -> bool:
+    """Whether an extent fits in longitudes -180..180 and latitudes -90..90 (with half a degree to spare)."""
+    return (
+        -180.5 <= extent.xMinimum() <= extent.xMaximum() <= 180.5
+        and -90.5 <= extent.yMinimum() <= extent.yMaximum() <= 90.5
+    )
+
+
+def _numbers(extent) -> str:
+    """'x 5,049,727 .. 5,052,625, y 2,430,315 .. 2,433,247' for messages."""
+
+    def number(value: float) -> str:
+        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.5g}"
+
+    x0, x1 = number(extent.xMinimum()), number(extent.xMaximum())
+    y0, y1 = number(extent.yMinimum()), number(extent.yMaximum())
+    return f"x {x0} .. {x1}, y {y0} .. {y1}"
+
+
+def check_coordinates(source, label: str) -> None:
+    """Refuse a layer whose CRS is geographic while its coordinates cannot be longitudes and latitudes.
+
+    Typical of a file without a CRS (GeoPackage "Undefined geographic SRS") or with a wrong one: the
+    coordinates are metres of a projected CRS. Reprojecting them would give nonsense silently.
+    """
+    qcrs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
+    pcrs = to_pyproj(qcrs)
+    extent = _extent_of(source)
+    if pcrs is None or extent is None or not pcrs.is_geographic or _looks_like_lonlat(extent):
+        return
+    raise InputError(
+        tr(
+            "{layer}: its coordinates ({numbers}) cannot be longitudes and latitudes, but its CRS is {crs}. Set "
+            "the layer's CRS to the one the data were made in (Layer Properties > Source, for example EPSG:9377 "
+            "or EPSG:3116) and run again."
+        ).format(layer=label, numbers=_numbers(extent), crs=describe(qcrs) or qcrs.description())
+    )
+
+
+def check_missing_crs(source, label: str, target: QgsCoordinateReferenceSystem) -> None:
+    """A layer without a CRS is read as if in ``target``: say so, or refuse when its numbers are degrees."""
+    qcrs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
+    if qcrs.isValid() or target is None or not target.isValid():
+        return
+    extent = _extent_of(source)
+    target_pyproj = to_pyproj(target)
+    if extent is not None and _looks_like_lonlat(extent) and target_pyproj is not None and target_pyproj.is_projected:
+        raise InputError(
+            tr(
+                "{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. "
+                "Set its CRS (Layer Properties > Source, for example EPSG:4326) and run again."
+            ).format(layer=label, numbers=_numbers(extent))
+        )
+    LOG.warning(
+        tr(
+            "{layer}: the layer has no CRS, so its coordinates are taken to be in {crs}, the CRS of the analysis. "
+            "If they are not, set the layer's CRS (Layer Properties > Source) and run again."
+        ).format(layer=label, crs=describe(target))
+    )
+
+
+def check_raster_crs(layer, label: str) -> bool:
+    """Check a raster layer's CRS: refuse metres labelled as degrees; warn (and return False) without a CRS.
+
+    A raster without a CRS is read as if it were in the CRS of the analysis.
+    """
+    check_coordinates(layer, label)
+    if layer.crs().isValid():
+        return True
+    LOG.warning(
+        tr(
+            "{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they "
+            "are not, set the raster's CRS (Layer Properties > Source) and run again."
+        ).format(layer=label)
+    )
+    return False

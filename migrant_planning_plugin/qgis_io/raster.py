@@ -86,6 +86,31 @@ def read_masked_block(source: Source, row: int, n_rows: int, band: int = 1) -> n
     return data
 
 
+def has_data(source: Source, band_number: int = 1) -> bool:
+    """Whether a band holds at least one valid (not nodata, finite) value.
+
+    A decimated read (at most 512 x 512 samples) settles most rasters at once; only when every sample is
+    nodata is the whole band scanned. Statistics cached in the file's metadata are not trusted: they may
+    describe the data before it was edited.
+    """
+    dataset = _dataset(source)
+    band = dataset.GetRasterBand(band_number)
+    nodata = band.GetNoDataValue()
+
+    def valid(values: np.ndarray) -> bool:
+        values = np.asarray(values, dtype=float)
+        ok = np.isfinite(values)
+        if nodata is not None:
+            ok &= values != nodata
+        return bool(ok.any())
+
+    width, height = dataset.RasterXSize, dataset.RasterYSize
+    if valid(band.ReadAsArray(0, 0, width, height, buf_xsize=min(width, 512), buf_ysize=min(height, 512))):
+        return True
+    rows = max(1, (64 * 2**20) // max(1, 8 * width))
+    return any(valid(band.ReadAsArray(0, row, width, min(rows, height - row))) for row in range(0, height, rows))
+
+
 def warp_to_grid(
     source: Source,
     grid: GridSpec,

@@ -286,8 +286,15 @@ def test_bad_input_is_refused_with_the_parameter_named():
     with pytest.raises(InputError, match="WALKING_SPEED"):
         access.service_access(demand, facilities, _options(walking_speed_kmh=0))
     text = demand.assign(poblacion=["many"] * 3)
-    with pytest.raises(InputError, match="holds no numbers"):
+    with pytest.raises(InputError, match="'poblacion' is not numeric"):
         access.service_access(text, facilities, _options())
+    # numbers stored as text are refused too, not guessed: '1.200' is 1200 in Colombia, 1.2 elsewhere
+    text = demand.assign(poblacion=["1.200", "300", "45"])
+    with pytest.raises(InputError, match=r"to_real\("):
+        access.service_access(text, facilities, _options())
+    empty = demand.assign(poblacion=[None, None, None]).astype({"poblacion": float})
+    with pytest.raises(InputError, match="holds no numbers"):
+        access.service_access(empty, facilities, _options())
 
 
 def test_inputs_are_not_modified_and_polygons_use_a_point_inside():

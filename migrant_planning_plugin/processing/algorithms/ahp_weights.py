@@ -90,7 +90,10 @@ class AhpWeights(MigrantAlgorithm):
         names_text = self.parameterAsString(parameters, self.CRITERIA_NAMES, context).strip()
         names = [n.strip() for n in names_text.split(",")] if names_text else None
         max_cr = self.parameterAsDouble(parameters, self.MAX_CR, context)
+        report = self.progress(feedback, 0.0, 90.0)
+        report(0.0)
         result = ahp.ahp_weights(text, names, max_cr)
+        report(0.5)
         LOG.info(
             tr("AHP over {n} criteria: weights {weights}; lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.").format(
                 n=result.n,
@@ -107,6 +110,7 @@ class AhpWeights(MigrantAlgorithm):
             if self.parameterAsBool(parameters, self.FAIL_IF_INCONSISTENT, context):
                 raise InputError(message)
             LOG.warning(message)
+        report(1.0)
         dest = self.write(
             parameters,
             self.OUTPUT,

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
 
 from ...core import exposure
@@ -104,7 +103,7 @@ class FacilityExposure(MigrantAlgorithm):
             **options,
         )
         abstract = tr("Computed in {crs}.").format(crs=describe(crs))
-        wkb_type = QgsWkbTypes.multiType(QgsWkbTypes.flatType(facilities.wkbType()))
+        wkb_type = self.output_type(facilities.wkbType())
         output = self.write(parameters, self.OUTPUT, context, result.features, wkb_type, crs, result.aliases, abstract)
         summary = self.write(
             parameters, self.SUMMARY, context, result.summary, aliases=result.summary_aliases, abstract=abstract

@@ -284,6 +284,14 @@ class GrowthScenarios(MigrantAlgorithm):
             raise QgsProcessingException(self.invalidRasterError(parameters, self.SUITABILITY))
         crs = layer.crs()
         pcrs = io_crs.to_pyproj(crs)
+        if not crs.isValid():
+            raise QgsProcessingException(
+                tr(
+                    "{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS "
+                    "(Layer Properties > Source, for example EPSG:9377) or make it with site suitability."
+                ).format(layer=layer.name())
+            )
+        io_crs.check_coordinates(layer, layer.name())
         if pcrs is None or not core_crs.is_metric(pcrs):
             raise QgsProcessingException(
                 tr(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 from qgis.core import (
     QgsProcessing,
@@ -18,6 +17,7 @@ from qgis.core import (
 )
 
 from ... import sample_city
+from ...core.errors import Cancelled
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
 from ..base import MigrantAlgorithm
@@ -67,6 +67,37 @@ def layer_titles() -> dict:
     }
 
 
+def copy_files(pairs, progress, chunk: int = 256 * 1024) -> None:
+    """Copy (source, target) files by chunks, reporting progress; the targets appear only when all are copied.
+
+    Each file is copied to ``<target>.partial`` first; a cancel (``progress`` raises Cancelled) or an error
+    deletes the partial files, so an earlier copy in the folder is left as it was.
+    """
+    total = max(1, sum(os.path.getsize(source) for source, _target in pairs))
+    done = 0
+    partials = []
+    try:
+        for source, target in pairs:
+            partial = target + ".partial"
+            partials.append(partial)
+            with open(source, "rb") as src, open(partial, "wb") as dst:
+                while True:
+                    block = src.read(chunk)
+                    if not block:
+                        break
+                    dst.write(block)
+                    done += len(block)
+                    progress(done / total)
+        progress(1.0)
+    except BaseException:
+        for partial in partials:
+            if os.path.exists(partial):
+                os.remove(partial)
+        raise
+    for partial, (_source, target) in zip(partials, pairs):
+        os.replace(partial, target)
+
+
 class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies the sample city's QML style to a loaded layer."""
 
@@ -82,6 +113,8 @@ class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
+        if self in _StylePostProcessor._alive:  # used once: let it go (a long session loads the city often)
+            _StylePostProcessor._alive.remove(self)
 
 
 class LoadSampleCity(MigrantAlgorithm):
@@ -140,17 +173,15 @@ class LoadSampleCity(MigrantAlgorithm):
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
         if not regenerate and (shipped / sample_city.GPKG_NAME).exists() and (shipped / sample_city.DEM_NAME).exists():
             feedback.pushInfo(tr("Copying the shipped sample city..."))
-            for name, target in ((sample_city.GPKG_NAME, gpkg), (sample_city.DEM_NAME, dem)):
-                partial = target + ".partial"
-                shutil.copyfile(shipped / name, partial)
-                os.replace(partial, target)
+            pairs = [(str(shipped / sample_city.GPKG_NAME), gpkg), (str(shipped / sample_city.DEM_NAME), dem)]
+            copy_files(pairs, self.progress(feedback, 0.0, 95.0))
         else:
             feedback.pushInfo(tr("Generating the sample city..."))
             city = sample_city.generate()
             if feedback.isCanceled():
-                return {}
+                raise Cancelled()
             sample_city.write(city, folder)
-        feedback.setProgress(80)
+        feedback.setProgress(95)
         results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
         titles = layer_titles()
         load = self.parameterAsBool(parameters, self.LOAD, context)

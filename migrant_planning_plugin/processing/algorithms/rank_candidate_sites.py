@@ -17,11 +17,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ...core import crs as core_crs
 from ...core.errors import InputError
+from ...core.fields import warn_duplicates
 from ...core.geometry import repair_polygons
 from ...core.grid import GridSpec
 from ...core.i18n import tr
@@ -140,6 +140,7 @@ class RankCandidateSites(MigrantAlgorithm):
                     layer=raster.name()
                 )
             )
+        io_crs.check_raster_crs(raster, raster.name())
         dataset = gdal.Open(raster.source())
         raster_metric = core_crs.is_metric(io_crs.to_pyproj(raster.crs()))
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
@@ -148,6 +149,8 @@ class RankCandidateSites(MigrantAlgorithm):
         geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
         id_field = self.field(parameters, self.CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
         ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
+        if id_field:
+            warn_duplicates(parcels[id_field].tolist(), source_label(source), id_field)
         threshold = self._top_threshold(dataset, raster.name())
         grid, reader = self._grid_and_reader(dataset, raster, crs, geoms, context)
         if len(parcels) == 0:
@@ -198,7 +201,7 @@ class RankCandidateSites(MigrantAlgorithm):
             self.OUTPUT,
             context,
             frame,
-            wkb_type=QgsWkbTypes.multiType(source.wkbType()),
+            wkb_type=self.output_type(source.wkbType()),
             crs=crs,
             aliases=aliases(),
             abstract=tr("Computed in {crs}; top classes from {t:.3g}.").format(crs=io_crs.describe(crs), t=threshold),
@@ -229,7 +232,7 @@ class RankCandidateSites(MigrantAlgorithm):
         """The grid to read (the raster's own window over the parcels, or a warped grid) and a block reader."""
         grid, nodata = grid_of(dataset)
         present = geoms[~shapely.is_missing(geoms)]
-        if raster.crs() == crs:
+        if raster.crs() == crs or not raster.crs().isValid():  # no CRS: taken to be the CRS of the analysis
             if len(present) == 0:
                 return grid, lambda row, n: np.full((n, grid.width), np.nan)
             xmin, ymin, xmax, ymax = shapely.total_bounds(present)

@@ -9,11 +9,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core import exposure
 from ...core.i18n import tr
+from ...qgis_io import vector as io_vector
 from ...qgis_io.crs import describe
 from ..base import MigrantAlgorithm
 from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
@@ -178,6 +178,13 @@ class SettlementExposure(MigrantAlgorithm):
                 parameters, self.HOUSEHOLDS_FIELD, context, settlements, "households", label=tr("households")
             ),
         }
+        if fields["population_field"] is None:
+            feedback.pushWarning(
+                tr(
+                    "{layer}: no field for population was found, so only areas are reported. Choose it in the "
+                    "parameter POPULATION_FIELD."
+                ).format(layer=io_vector.source_label(settlements))
+            )
         options = hazard_options(self, parameters, context, hazards)
         area_name_field = (
             self.field(parameters, self.AREA_NAME_FIELD, context, areas, "area_name", label=tr("area name"))
@@ -201,7 +208,7 @@ class SettlementExposure(MigrantAlgorithm):
             **options,
         )
         abstract = tr("Areas computed in {crs}.").format(crs=describe(crs))
-        wkb_type = QgsWkbTypes.multiType(QgsWkbTypes.flatType(settlements.wkbType()))
+        wkb_type = self.output_type(settlements.wkbType())
         output = self.write(parameters, self.OUTPUT, context, result.features, wkb_type, crs, result.aliases, abstract)
         summary = self.write(
             parameters, self.SUMMARY, context, result.summary, aliases=result.summary_aliases, abstract=abstract

@@ -122,6 +122,7 @@ class SiteSuitability(MigrantAlgorithm):
             }
             for writer in writers.values():
                 writer.set_metadata(extra)
+            self.check_canceled()  # a cancel after the last block: the staged files are discarded
         LOG.info(
             tr("Class breaks ({method}): {breaks}. Area per class (ha): {areas}.").format(
                 method={"equal": tr("equal interval"), "quantile": tr("quantile")}.get(

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ...core.errors import InputError
+from ...core.fields import warn_duplicates
 from ...core.geometry import repair_polygons
 from ...core.i18n import tr
 from ...core.suitability import ParcelZones, sortable_ids, weight_sensitivity
@@ -109,7 +110,14 @@ class WeightSensitivity(MigrantAlgorithm):
                 )
             )
         geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
-        outside = int((~shapely.intersects(geoms, prepared.aoi) | shapely.is_missing(geoms)).sum())
+        missing = shapely.is_missing(geoms)
+        if missing.any():
+            LOG.warning(
+                tr("{layer}: {n} parcels have no usable geometry; they have no suitability and rank last.").format(
+                    layer=source_label(source), n=int(missing.sum())
+                )
+            )
+        outside = int((~shapely.intersects(geoms, prepared.aoi) & ~missing).sum())
         if outside:
             LOG.warning(
                 tr("{layer}: {n} parcels lie outside the area of interest; they have no suitability.").format(
@@ -118,6 +126,8 @@ class WeightSensitivity(MigrantAlgorithm):
             )
         id_field = self.field(parameters, self.CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
         ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
+        if id_field:
+            warn_duplicates(parcels[id_field].tolist(), source_label(source), id_field)
         zones = ParcelZones(geoms, prepared.grid)
         table = weight_sensitivity(
             prepared.built.model,
