@@ -129,7 +129,7 @@
         <translation>Abrir el panel del Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="99"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="132"/>
         <source>Load sample city (Villa Esperanza)</source>
         <translation>Cargar ciudad de ejemplo (Villa Esperanza)</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Comunas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="76"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="77"/>
         <source>Candidate parcels</source>
         <translation>Predios candidatos</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="102"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="135"/>
         <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
 
 All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms.</source>
@@ -203,52 +203,52 @@ All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the s
 Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="147"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="115"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="148"/>
         <source>Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written.</source>
         <translation>Carpeta donde se escriben villa_esperanza.gpkg y villa_esperanza_dem.tif.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="117"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="150"/>
         <source>Add the layers to the project</source>
         <translation>Agregar las capas al proyecto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="118"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151"/>
         <source>Add every layer (styled) to the current project when the algorithm finishes.</source>
         <translation>Agrega cada capa (con estilo) al proyecto actual cuando termina el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="120"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="153"/>
         <source>Regenerate from the generator instead of copying the shipped data</source>
         <translation>Regenerar con el generador en lugar de copiar los datos incluidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="126"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="159"/>
         <source>Run the deterministic generator again (slower); the result equals the shipped copy.</source>
         <translation>Ejecuta de nuevo el generador determinista (más lento); el resultado es igual a la copia incluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="128"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="161"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="142"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="175"/>
         <source>Copying the shipped sample city...</source>
         <translation>Copiando la ciudad de ejemplo incluida...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="148"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="179"/>
         <source>Generating the sample city...</source>
         <translation>Generando la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="162"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="193"/>
         <source>{title}: {uri}</source>
         <translation>{title}: {uri}</translation>
     </message>
@@ -283,27 +283,27 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="122"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="124"/>
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="126"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="128"/>
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="134"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="136"/>
         <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab &apos;Migrant planning&apos;); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="218"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="242"/>
         <source>{layer}: using field &apos;{field}&apos; as {role}.</source>
         <translation>{layer}: se usa el campo '{field}' como {role}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="225"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="249"/>
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -318,7 +318,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Planificador de Integración Urbana de Migrantes: exposición a amenazas, acceso, aptitud del suelo y escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="82"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="83"/>
         <source>Areas and distances computed in {crs}.</source>
         <translation>Áreas y distancias calculadas en {crs}.</translation>
     </message>
@@ -328,192 +328,192 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- luego inicie QGIS de nuevo. (shapely se compila desde el código fuente para que use la misma biblioteca GEOS que QGIS; un paquete binario de PyPI haría fallar QGIS.)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="198"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="201"/>
         <source>THRESHOLDS: the threshold for &apos;{key}&apos; must be a positive number, not {value}.</source>
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="255"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="615"/>
         <source>roads</source>
         <translation>vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="264"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="267"/>
         <source>{layer}: {n} roads have no valid speed in &apos;{field}&apos;; they use the default speed {speed} km/h.</source>
         <translation>{layer}: {n} vías no tienen una velocidad válida en '{field}'; para ellas se usa la velocidad predeterminada de {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="270"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="273"/>
         <source>{layer}: no speed field; every road uses the default speed {speed} km/h (SPEED_FIELD).</source>
         <translation>{layer}: no hay campo de velocidad; todas las vías usan la velocidad predeterminada de {speed} km/h (SPEED_FIELD).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="280"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="283"/>
         <source>{layer}: {n} values of &apos;{field}&apos; are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
         <translation>{layer}: {n} valores de '{field}' no se reconocen como sentido de circulación (yes/no, true/false, 1/0/-1, FT/TF/N); esas vías se toman como de doble sentido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="286"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="289"/>
         <source>{layer}: {fw} roads one-way in the digitising direction, {bw} against it.</source>
         <translation>{layer}: {fw} vías de sentido único en el sentido de digitalización y {bw} en sentido contrario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="293"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="296"/>
         <source>{layer}: {n} features are not lines (or are empty) and were left out of the network.</source>
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="339"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="234"/>
         <source>{layer}: the field &apos;{field}&apos; does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="398"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="403"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="402"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="407"/>
         <source>Area {fid}</source>
         <translation>Área {fid}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="368"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="357"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="417"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="422"/>
         <source>{n} demand points lie in no area of {layer}; they count only in the area {all}.</source>
         <translation>{n} puntos de demanda no están en ninguna área de {layer}; solo se cuentan en el área {all}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="491"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="496"/>
         <source>WALKING_SPEED must be a positive speed in km/h.</source>
         <translation>WALKING_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="493"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="498"/>
         <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
         <translation>DEFAULT_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="495"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="500"/>
         <source>SNAP_TOLERANCE must be zero or a positive distance in metres.</source>
         <translation>SNAP_TOLERANCE debe ser cero o una distancia positiva en metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="497"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="502"/>
         <source>DEFAULT_THRESHOLD must be a positive number (or 0 for the automatic value).</source>
         <translation>DEFAULT_THRESHOLD debe ser un número positivo (o 0 para usar el valor automático).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="499"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="504"/>
         <source>METHOD must be 0 (straight line) or 1 (road network).</source>
         <translation>METHOD debe ser 0 (línea recta) o 1 (malla vial).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="501"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="506"/>
         <source>WEIGHTING must be 0 (none), 1 (2SFCA), 2 (E2SFCA) or 3 (gaussian).</source>
         <translation>WEIGHTING debe ser 0 (ninguno), 1 (2SFCA), 2 (E2SFCA) o 3 (gaussiano).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="520"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="525"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="521"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="526"/>
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="523"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="528"/>
         <source>The road network method needs a road layer: choose it in ROADS, or use METHOD 0.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use METHOD 0 (línea recta).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="525"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="530"/>
         <source>{layer}: no population field. Choose it in POPULATION_FIELD.</source>
         <translation>{layer}: no hay campo de población. Elíjalo en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="552"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="557"/>
         <source>{layer}: {n} features have no geometry and were left out.</source>
         <translation>{layer}: {n} elementos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="557"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="562"/>
         <source>{layer}: the field &apos;{field}&apos; holds no numbers. Choose the population field in POPULATION_FIELD.</source>
         <translation>{layer}: el campo '{field}' no contiene números. Elija el campo de población en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="564"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="569"/>
         <source>{layer}: {n} features have an empty or negative population in &apos;{field}&apos;; they count as 0.</source>
         <translation>{layer}: {n} elementos tienen la población vacía o negativa en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="583"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="588"/>
         <source>{layer}: {n} facilities have no type in &apos;{field}&apos; and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen tipo en '{field}' y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="590"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="595"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="593"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="598"/>
         <source>{layer}: {n} facilities have no geometry and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="602"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="619"/>
         <source>{layer}: no demand feature to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos de demanda para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="605"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="622"/>
         <source>{layer}: no facility to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay equipamientos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="622"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="639"/>
         <source>THRESHOLDS names types that have no facility in {layer}: {types}. Types present: {present}.</source>
         <translation>THRESHOLDS menciona tipos que no tienen ningún equipamiento en {layer}: {types}. Tipos presentes: {present}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="628"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="645"/>
         <source>{type}: threshold {value:g} {unit}.</source>
         <translation>{type}: umbral de {value:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="635"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="652"/>
         <source>{layer}: no capacity field, so access scores are left empty. Choose CAPACITY_FIELD, or set WEIGHTING to none.</source>
         <translation>{layer}: no hay campo de capacidad, por lo que los puntajes de acceso quedan vacíos. Elija CAPACITY_FIELD o fije WEIGHTING en 0 (ninguno).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="643"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="660"/>
         <source>{layer}: {n} facilities have a missing, zero or negative capacity in &apos;{field}&apos;; they get no ratio, and settlements that reach them get no access score.</source>
         <translation>{layer}: {n} equipamientos tienen la capacidad vacía, en cero o negativa en '{field}'; no se les calcula la razón capacidad/población, y los asentamientos que llegan a ellos quedan sin puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="661"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="687"/>
         <source>Straight-line times use the walking speed (WALKING_SPEED).</source>
         <translation>Los tiempos en línea recta usan la velocidad de caminata (WALKING_SPEED).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="694"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="720"/>
         <source>{type}: no settlement has a positive access score, so relative scores are empty.</source>
         <translation>{type}: ningún asentamiento tiene un puntaje de acceso positivo, por lo que los puntajes relativos quedan vacíos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="701"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="727"/>
         <source>{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.</source>
         <translation>{type}: {n} equipamientos no tienen demanda a menos de {d0:g} {unit}; no se les calcula la razón capacidad/población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="708"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="734"/>
         <source>{type}: {n} demand points cannot reach any facility of this type over the road network (disconnected pieces, one-way streets or roads that are not lines); they have no cost and count as not covered.</source>
         <translation>{type}: {n} puntos de demanda no pueden llegar a ningún equipamiento de este tipo por la malla vial (tramos desconectados, vías de sentido único o vías que no son líneas); quedan sin costo y se cuentan como no cubiertos.</translation>
     </message>
@@ -523,107 +523,97 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>(fuera de las áreas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="138"/>
-        <source>{layer}: there is no field &apos;{field}&apos;. Choose an existing numeric field.</source>
-        <translation>{layer}: no existe el campo '{field}'. Elija un campo numérico existente.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="145"/>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="143"/>
         <source>{layer}: the field &apos;{field}&apos; is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real(&quot;{field}&quot;)).</source>
         <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real(&quot;{field}&quot;)).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="154"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="140"/>
         <source>{layer}: {n} features have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation>{layer}: {n} elementos no tienen valor en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="161"/>
-        <source>{layer}: {n} features have a negative value in &apos;{field}&apos;.</source>
-        <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="309"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="298"/>
         <source>{layer}: {n} features without a usable geometry were skipped ({ids}).</source>
         <translation>{layer}: se omitieron {n} elementos sin una geometría utilizable ({ids}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="325"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="314"/>
         <source>{layer}: the fields {fields} are replaced by the new results.</source>
         <translation>{layer}: los campos {fields} se reemplazan por los nuevos resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="358"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="488"/>
         <source>areas layer</source>
         <translation>capa de áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="362"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="351"/>
         <source>{layer}: {n} areas without a usable polygon geometry were skipped.</source>
         <translation>{layer}: se omitieron {n} áreas sin una geometría poligonal utilizable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="380"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="369"/>
         <source>{layer}: some areas overlap; each place is reported in the first area that holds it.</source>
         <translation>{layer}: algunas áreas se superponen; cada lugar se reporta en la primera área que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="482"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="471"/>
         <source>settlements layer</source>
         <translation>capa de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="701"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="695"/>
         <source>{layer}: there are no features to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="497"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="491"/>
         <source>{layer}: points cannot be divided; {n} point features count whole at their highest level.</source>
         <translation>{layer}: los puntos no se pueden dividir; {n} elementos de tipo punto se cuentan completos en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="630"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="624"/>
         <source>any hazard</source>
         <translation>cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="636"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="630"/>
         <source>{hazard}, {level}: exposed area (m²)</source>
         <translation>{hazard}, {level}: área expuesta (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="637"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="631"/>
         <source>{hazard}, {level}: share of the feature&apos;s area (0-1)</source>
         <translation>{hazard}, {level}: proporción del área del elemento (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="638"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="632"/>
         <source>{hazard}, {level}: exposed population (persons)</source>
         <translation>{hazard}, {level}: población expuesta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="639"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="633"/>
         <source>{hazard}, {level}: exposed migrants (persons)</source>
         <translation>{hazard}, {level}: migrantes expuestos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="640"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="634"/>
         <source>{hazard}, {level}: exposed households</source>
         <translation>{hazard}, {level}: hogares expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="642"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="636"/>
         <source>Feature area (m²)</source>
         <translation>Área del elemento (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="737"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="732"/>
         <source>{hazard}: highest level</source>
         <translation>{hazard}: nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="653"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="647"/>
         <source>{hazard}: exposure index (0-1)</source>
         <translation>{hazard}: índice de exposición (0-1)</translation>
     </message>
@@ -643,7 +633,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="663"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="657"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
@@ -668,17 +658,17 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="668"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="662"/>
         <source>Share of the area&apos;s population (0-1)</source>
         <translation>Proporción de la población del área (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="693"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="687"/>
         <source>facilities layer</source>
         <translation>capa de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="709"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="704"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
@@ -703,7 +693,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{what}: el peso de '{key}' debe ser un número mayor o igual a cero, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/network.py" line="415"/>
+        <location filename="../migrant_planning_plugin/core/network.py" line="420"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km:.1f} km.</source>
         <translation>Malla vial: {nodes} nodos, {segments} segmentos, {km:.1f} km.</translation>
     </message>
@@ -843,77 +833,77 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>SERVICE_STANDARDS: 'school_age_share' es una proporción entre 0 y 1 (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="623"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="625"/>
         <source>SUITABILITY: the raster holds no data (every cell is nodata). Run site_suitability again or choose another raster.</source>
         <translation>SUITABILITY: el ráster no contiene datos (todas las celdas son nodata). Ejecute de nuevo site_suitability o elija otro ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="633"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="635"/>
         <source>{layer}: no existing urban polygon. Nothing is excluded as already built, the SDG 11.3.1 ratio of the first year is left empty, and trend growth has no settlement to follow.</source>
         <translation>{layer}: no hay ningún polígono urbano existente. No se excluye nada como ya construido, el indicador ODS 11.3.1 del primer año queda vacío y el crecimiento tendencial no tiene asentamientos que seguir.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="644"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="648"/>
         <source>{layer}: the field &apos;{field}&apos; does not exist. Choose the field that marks informal settlements.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija el campo que identifica los asentamientos informales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="652"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="658"/>
         <source>{layer}: trend growth follows the {n} informal settlements (field &apos;{field}&apos;).</source>
         <translation>{layer}: el crecimiento tendencial sigue a los {n} asentamientos informales (campo '{field}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="658"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="664"/>
         <source>{layer}: no settlement is marked informal in the field &apos;{field}&apos;; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún asentamiento está marcado como informal en el campo '{field}'; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="665"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="671"/>
         <source>{layer}: no field marks informal settlements; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún campo identifica los asentamientos informales; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="689"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="704"/>
         <source>{layer}: no facility type field, so health and education cannot be told apart; the distance columns are left empty. Choose FACILITY_TYPE_FIELD.</source>
         <translation>{layer}: no hay campo de tipo de equipamiento, así que no se pueden distinguir los equipamientos de salud de los de educación; las columnas de distancia quedan vacías. Elija FACILITY_TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="704"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="719"/>
         <source>health</source>
         <translation>salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="704"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="719"/>
         <source>education</source>
         <translation>educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="710"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="725"/>
         <source>{layer}: no facility of type {types} in the field &apos;{field}&apos;; the distance to {what} is left empty.</source>
         <translation>{layer}: no hay equipamientos de tipo {types} en el campo '{field}'; la distancia a los equipamientos de {what} queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="743"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="759"/>
         <source>Scenario &apos;{scenario}&apos;: no existing settlement to follow; trend cells are taken in random order.</source>
         <translation>Escenario '{scenario}': no hay asentamientos existentes que seguir; las celdas del crecimiento tendencial se toman en orden aleatorio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="834"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="859"/>
         <source>Scenario &apos;{scenario}&apos;: the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
         <translation>Escenario '{scenario}': el suelo disponible para la asignación ({rule}) se agota en {year}; {ha} ha de demanda hasta {horizon} no se pudieron asignar (columna unmet_demand_ha).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="846"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="871"/>
         <source>Scenario &apos;{scenario}&apos; ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
         <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="32"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="31"/>
         <source>Facility exposure to hazards</source>
         <translation>Exposición de equipamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="35"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="34"/>
         <source>Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and of &apos;any&apos; type. A facility is indivisible: it is at the highest level of the zones it touches, its boundary included, so a point on the boundary between two zones takes the higher level. Invalid geometries are repaired; all layers are brought to one metric CRS.
 
 OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl). SUMMARY counts facilities and sums their capacity per facility type (and ALL), hazard type and level, including &apos;none&apos;.</source>
@@ -922,7 +912,7 @@ OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl). S
 OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;_lvl). SUMMARY cuenta los equipamientos y suma su capacidad por tipo de equipamiento (y ALL), tipo de amenaza y nivel, incluido 'none'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="50"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="49"/>
         <source>Service facilities (health, education, early childhood...) as points or polygons.</source>
         <translation>Equipamientos de servicios (salud, educación, primera infancia...) como puntos o polígonos.</translation>
     </message>
@@ -932,7 +922,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Campo de tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="55"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="54"/>
         <source>Field with the facility type for the summary. Left empty, one named like tipo or type.</source>
         <translation>Campo con el tipo de equipamiento para el resumen. Si se deja vacío, se usa uno con un nombre como tipo o type.</translation>
     </message>
@@ -942,32 +932,32 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="64"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="63"/>
         <source>Capacity of each facility (numeric) summed in the summary. Left empty, one named like capacidad.</source>
         <translation>Capacidad de cada equipamiento (numérica), que se suma en el resumen. Si se deja vacío, se usa uno con un nombre como capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="69"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="68"/>
         <source>Facility exposure</source>
         <translation>Exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="70"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="69"/>
         <source>The facilities with their highest hazard level per hazard type.</source>
         <translation>Los equipamientos con su nivel de amenaza más alto por tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="72"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="71"/>
         <source>Facility exposure summary</source>
         <translation>Resumen de exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="75"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="74"/>
         <source>Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type (and ALL), hazard type and level (and &apos;none&apos;).</source>
         <translation>Tabla: facility_type, hazard_type, hazard_level, facilities, capacity; una fila por tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="418"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="413"/>
         <source>facility type</source>
         <translation>tipo de equipamiento</translation>
     </message>
@@ -977,7 +967,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="106"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="105"/>
         <source>Computed in {crs}.</source>
         <translation>Calculado en {crs}.</translation>
     </message>
@@ -1191,27 +1181,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="288"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="296"/>
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="298"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306"/>
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
         <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="305"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="313"/>
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
         <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="322"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="330"/>
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
         <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="328"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="336"/>
         <source>informal settlement flag</source>
         <translation>indicador de asentamiento informal</translation>
     </message>
@@ -1226,27 +1216,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="383"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="391"/>
         <source>year developed</source>
         <translation>año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="410"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="418"/>
         <source>Growth scenarios computed in {crs}.</source>
         <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="421"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="429"/>
         <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
         <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="439"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="447"/>
         <source>{scenario}: year developed</source>
         <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="447"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="455"/>
         <source>{scenario}: growth by year</source>
         <translation>{scenario}: crecimiento por año</translation>
     </message>
@@ -1555,7 +1545,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="182"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="189"/>
         <source>area name</source>
         <translation>nombre del área</translation>
     </message>
@@ -1829,7 +1819,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="203"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="210"/>
         <source>Areas computed in {crs}.</source>
         <translation>Áreas calculadas en {crs}.</translation>
     </message>
@@ -1894,52 +1884,47 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>CRITERIA_NAMES: hay {k} nombres para una matriz de {n} x {n}. Indique un nombre por fila, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="156"/>
-        <source>CRITERIA_NAMES: each criterion needs a different name.</source>
-        <translation>CRITERIA_NAMES: cada criterio debe tener un nombre distinto.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="162"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="167"/>
         <source>row {row} ({a}), column {col} ({b})</source>
         <translation>fila {row} ({a}), columna {col} ({b})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="169"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="174"/>
         <source>{what}: the matrix is not square (shape {shape}). A comparison matrix of n criteria is n x n.</source>
         <translation>{what}: la matriz no es cuadrada (dimensiones {shape}). Una matriz de comparación de n criterios es de n x n.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="176"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="181"/>
         <source>{what}: {n} criteria; AHP consistency is defined here for at most {max} (Saaty&apos;s random index). Group related criteria and compare the groups first.</source>
         <translation>{what}: {n} criterios; aquí la consistencia AHP solo está definida para un máximo de {max} (índice aleatorio de Saaty). Agrupe los criterios relacionados y compare primero los grupos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="186"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="191"/>
         <source>{what}: the value {value} at {cell} is not positive. Judgements are positive numbers (1 = equal importance, 3, 5, 7, 9 = more important; 1/3 ... 1/9 = less important).</source>
         <translation>{what}: el valor {value} en la {cell} no es positivo. Los juicios son números positivos (1 = igual importancia; 3, 5, 7, 9 = más importante; 1/3 ... 1/9 = menos importante).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="195"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="200"/>
         <source>{what}: the diagonal value at {cell} is {value}; a criterion compared with itself is 1.</source>
         <translation>{what}: el valor de la diagonal en la {cell} es {value}; un criterio comparado consigo mismo vale 1. Escriba 1 en la diagonal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="204"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="209"/>
         <source>{what}: the matrix is not reciprocal at {cell}: {aij} there but {aji} at row {col}, column {row}. Write 1/{aij} at row {col}, column {row}.</source>
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="552"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="556"/>
         <source>High (alta)</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="553"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="557"/>
         <source>Medium (media)</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="554"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="558"/>
         <source>Low (baja)</source>
         <translation>Baja</translation>
     </message>
@@ -2264,67 +2249,67 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Restricción '{name}': {n} polígonos de {layer} ({action}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="206"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="207"/>
         <source>{label}: the maximum distance must be a positive number of metres.</source>
         <translation>{label}: la distancia máxima debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="423"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="426"/>
         <source>ORDER_WEIGHTS: {k} values for {n} criteria. Give one order weight per criterion (the first applies to each cell&apos;s best criterion value).</source>
         <translation>ORDER_WEIGHTS: hay {k} valores para {n} criterios. Indique un peso de orden por criterio (el primero se aplica al mejor valor de criterio de cada celda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="430"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="433"/>
         <source>ORDER_WEIGHTS: order weights must be non-negative numbers, not all zero.</source>
         <translation>ORDER_WEIGHTS: los pesos de orden deben ser números mayores o iguales a cero, y no todos cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="459"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="462"/>
         <source>ORNESS: {value} is outside 0-1 (1 = maximum, 0.5 = WLC, 0 = minimum).</source>
         <translation>ORNESS: {value} está fuera del rango 0-1 (1 = máximo, 0.5 = WLC, 0 = mínimo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="521"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="524"/>
         <source>{what}: weights must be non-negative numbers.</source>
         <translation>{what}: los pesos deben ser números mayores o iguales a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="524"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="527"/>
         <source>{what}: all weights are zero; give at least one criterion a positive weight.</source>
         <translation>{what}: todos los pesos son cero; asigne un peso positivo al menos a un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="528"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="531"/>
         <source>{what}: the weights summed to {total:.4g}; they were divided by that sum ({weights}).</source>
         <translation>{what}: los pesos sumaban {total:.4g}; se dividieron por esa suma ({weights}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="696"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="712"/>
         <source>{label}: no value anywhere in the area of interest. Check that the layer covers the AOI and is not all nodata, or leave that input out.</source>
         <translation>{label}: no hay ningún valor en el área de interés. Compruebe que la capa cubra el área de interés (AOI) y que no sea toda sin datos (nodata), o no use esa entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="702"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="718"/>
         <source>{label}: {share:.1f} % of the area of interest has no value; those cells are nodata.</source>
         <translation>{label}: el {share:.1f} % del área de interés no tiene valor; esas celdas quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="752"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="768"/>
         <source>CLASS_METHOD: unknown method &apos;{m}&apos;.</source>
         <translation>CLASS_METHOD: método desconocido '{m}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="754"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="770"/>
         <source>No criterion can be computed: give at least one input (facilities, roads, DEM, ...) or CRITERIA.</source>
         <translation>No se puede calcular ningún criterio: indique al menos una entrada (equipamientos, vías, MDE, ...) o CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="800"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="816"/>
         <source>No cell centre lies inside the area of interest (or all of it is masked): the result is all nodata. Use a smaller cell size.</source>
         <translation>Ningún centro de celda cae dentro del área de interés (o toda el área está enmascarada): el resultado queda completamente sin datos (nodata). Use un tamaño de celda menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="1196"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="1215"/>
         <source>{name}: it holds all the weight, so the other weights cannot be rescaled; run skipped.</source>
         <translation>{name}: concentra todo el peso, por lo que los demás pesos no se pueden reescalar; se omite esta ejecución.</translation>
     </message>
@@ -2418,27 +2403,27 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Consistente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="97"/>
         <source>AHP over {n} criteria: weights {weights}; lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP sobre {n} criterios: pesos {weights}; lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="107"/>
         <source>The consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>La razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="110"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="110"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114"/>
         <source>Weight (0-1)</source>
         <translation>Peso (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="110"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114"/>
         <source>Rank (1 = heaviest)</source>
         <translation>Puesto (1 = el de mayor peso)</translation>
     </message>
@@ -2507,12 +2492,12 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="81"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="82"/>
         <source>Parcel id field</source>
         <translation>Campo identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="84"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="85"/>
         <source>Field that identifies a parcel, used to break ties; detected by its name when empty.</source>
         <translation>Campo que identifica cada predio; se usa para resolver empates. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
@@ -2562,47 +2547,47 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>{layer}: solo se pueden usar rásteres guardados en archivo (GDAL); guarde primero la capa como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="119"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="127"/>
         <source>parcel id</source>
         <translation>identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="154"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="157"/>
         <source>{layer}: no parcels; the output is empty.</source>
         <translation>{layer}: no hay predios; la salida queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="163"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="166"/>
         <source>{n} parcels have no suitability value (outside the raster or nodata); they rank last.</source>
         <translation>{n} predios no tienen valor de aptitud (están fuera del ráster o sin datos); quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="177"/>
         <source>{layer}: {n} numeric fields joined with the prefix {prefix}_.</source>
         <translation>{layer}: se unieron {n} campos numéricos con el prefijo {prefix}_.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="183"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="186"/>
         <source>{layer}: the fields {fields} are replaced by the new values of the same name.</source>
         <translation>{layer}: los campos {fields} se reemplazan por los nuevos valores del mismo nombre.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="196"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="199"/>
         <source>Computed in {crs}; top classes from {t:.3g}.</source>
         <translation>Calculado en {crs}; dos mejores clases a partir de {t:.3g}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="218"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="221"/>
         <source>{layer}: class breaks {breaks} from the raster metadata.</source>
         <translation>{layer}: límites de clase {breaks} tomados de los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="220"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="223"/>
         <source>{layer}: no class breaks in the metadata; the two best classes are values of {t:g} and above.</source>
         <translation>{layer}: no hay límites de clase en los metadatos; las dos mejores clases corresponden a valores de {t:g} o más.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="270"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="273"/>
         <source>{layer} is resampled (nearest) to {cell:.3g} m cells in the metric CRS.</source>
         <translation>{layer} se remuestrea (vecino más cercano) a celdas de {cell:.3g} m en el SRC métrico.</translation>
     </message>
@@ -2661,77 +2646,77 @@ Todas las entradas son opcionales, salvo el área de interés: si falta la entra
         <translation>Razón de consistencia AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="125"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126"/>
         <source>Class breaks ({method}): {breaks}. Area per class (ha): {areas}.</source>
         <translation>Límites de clase ({method}): {breaks}. Área por clase (ha): {areas}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="134"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="135"/>
         <source>Rows per block: {rows} (of {height}); cells valid {valid}, excluded {excluded}, nodata {nodata}.</source>
         <translation>Filas por bloque: {rows} (de {height}); celdas válidas {valid}, excluidas {excluded}, sin datos {nodata}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="33"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="34"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="34"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="35"/>
         <source>Criterion changed</source>
         <translation>Criterio modificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="35"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="36"/>
         <source>Change of its weight (%)</source>
         <translation>Cambio de su peso (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="36"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="37"/>
         <source>Its new weight</source>
         <translation>Su nuevo peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="37"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="38"/>
         <source>All weights</source>
         <translation>Todos los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="38"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="39"/>
         <source>Spearman correlation with the base ranking</source>
         <translation>Correlación de Spearman con el orden base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="39"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="40"/>
         <source>Base top parcels still in the top</source>
         <translation>Predios de los primeros puestos base que se mantienen</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="89"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="90"/>
         <source>Size of the top</source>
         <translation>Número de primeros puestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="41"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="42"/>
         <source>Area of the two best classes (ha)</source>
         <translation>Área de las dos mejores clases (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="42"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="43"/>
         <source>Change of that area (ha)</source>
         <translation>Cambio de esa área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="43"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="44"/>
         <source>Change of that area (%)</source>
         <translation>Cambio de esa área (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="60"/>
         <source>Weight sensitivity of the site ranking</source>
         <translation>Sensibilidad del orden de predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="63"/>
         <source>One-at-a-time sensitivity analysis of the suitability weights. The criteria are computed and standardised once, exactly as in Site suitability; then each weight in turn is changed by -20, -10, +10 and +20 % of its value (the others rescaled so that the weights still sum to 1) and the suitability recombined. For each run the candidate parcels are ranked by mean suitability and compared with the base run: Spearman&apos;s rank correlation, how many of the base top 10 stay in the top 10, and the change in the area of the two best classes (base class breaks).
 
 Inputs are those of Site suitability plus the candidate parcels. The output table has one row per run, the base run first. Correlations near 1 and a stable top 10 tell a council that the recommendation does not hinge on the exact weights.</source>
@@ -2740,57 +2725,57 @@ Inputs are those of Site suitability plus the candidate parcels. The output tabl
 Las entradas son las de Aptitud del suelo para vivienda, más los predios candidatos. La tabla de salida tiene una fila por ejecución, empezando por la ejecución base. Correlaciones cercanas a 1 y unos primeros puestos estables le muestran al concejo que la recomendación no depende de los valores exactos de los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="79"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="80"/>
         <source>Parcels (predios) ranked by mean suitability in every run.</source>
         <translation>Predios que se ordenan por aptitud media en cada ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="86"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="87"/>
         <source>Weight changes (%)</source>
         <translation>Cambios de peso (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="87"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="88"/>
         <source>Relative changes of each weight in percent, separated by commas.</source>
         <translation>Cambios relativos de cada peso, en porcentaje, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="92"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="93"/>
         <source>How many best parcels form the top whose retention is counted.</source>
         <translation>Cuántos de los mejores predios forman los primeros puestos cuya permanencia se cuenta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="95"/>
         <source>Weight sensitivity</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="97"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="98"/>
         <source>One row per run: changed criterion, change, weights, Spearman, top retention, area change.</source>
         <translation>Una fila por ejecución: criterio modificado, cambio, pesos, Spearman, permanencia en los primeros puestos y cambio de área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="106"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="107"/>
         <source>{layer}: no parcels to rank. Choose a candidate layer with features.</source>
         <translation>{layer}: no hay predios para ordenar. Elija una capa de predios candidatos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="122"/>
         <source>{layer}: {n} parcels lie outside the area of interest; they have no suitability.</source>
         <translation>{layer}: {n} predios están fuera del área de interés; no tienen aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="135"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="145"/>
         <source>{n} runs: Spearman correlation from {low:.3f} to {high:.3f}; at worst {kept} of the base top {top} stay in the top.</source>
         <translation>{n} ejecuciones: correlación de Spearman entre {low:.3f} y {high:.3f}; en el peor caso, {kept} de los {top} primeros puestos de la base se mantienen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="157"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="167"/>
         <source>CHANGES: write percentages separated by commas, e.g. &apos;-20,-10,10,20&apos;.</source>
         <translation>CHANGES: escriba porcentajes separados por comas, por ejemplo '-20,-10,10,20'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="169"/>
         <source>CHANGES: give at least one change, each above -100 %.</source>
         <translation>CHANGES: indique al menos un cambio, cada uno mayor que -100 %.</translation>
     </message>
@@ -2995,97 +2980,97 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Cinco clases, de muy alta a muy baja: intervalos iguales de 0.2 en la escala 0-1, o quintiles del área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="347"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="342"/>
         <source>{layer}: the raster holds only nodata. Choose another raster or check its nodata value.</source>
         <translation>{layer}: el ráster solo contiene valores sin datos (nodata). Elija otro ráster o revise su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="365"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="360"/>
         <source>CRITERIA: the raster &apos;{path}&apos; cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir el ráster '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="369"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="364"/>
         <source>CRITERIA: the vector layer &apos;{path}&apos; cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir la capa vectorial '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="384"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="379"/>
         <source>{layer}: the area of interest has no polygon. Choose a polygon layer with features.</source>
         <translation>{layer}: el área de interés no tiene ningún polígono. Elija una capa de polígonos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="392"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="387"/>
         <source>CELL_SIZE: the cell size must be positive (metres).</source>
         <translation>CELL_SIZE: el tamaño de celda debe ser positivo (en metros).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="395"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="390"/>
         <source>CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.</source>
         <translation>CELL_SIZE: {w} x {h} celdas son demasiadas; use un tamaño de celda mayor o un área menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="400"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="395"/>
         <source>Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.</source>
         <translation>Cuadrícula: {w} x {h} celdas de {cell:g} m, origen ({x:.0f}, {y:.0f}) en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="422"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="417"/>
         <source>land use class</source>
         <translation>clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="484"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="488"/>
         <source>ORDER_WEIGHTS: write numbers separated by commas, e.g. &apos;0.5,0.3,0.2&apos;.</source>
         <translation>ORDER_WEIGHTS: escriba números separados por comas, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="488"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="492"/>
         <source>OWA without ORDER_WEIGHTS or ORNESS: orness 0.5 is used, which equals WLC.</source>
         <translation>OWA sin ORDER_WEIGHTS ni ORNESS: se usa un orness de 0.5, que equivale a WLC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="496"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="500"/>
         <source>Criteria defined, in order: {names}.</source>
         <translation>Criterios definidos, en orden: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="498"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="502"/>
         <source>Criterion {name}: {description}.</source>
         <translation>Criterio {name}: {description}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="499"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="503"/>
         <source>Weights used ({source}): {weights}.</source>
         <translation>Pesos usados ({source}): {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="505"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="509"/>
         <source>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="511"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="515"/>
         <source>AHP: the consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>AHP: la razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="518"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="522"/>
         <source>OWA order weights (best to worst): {v}.</source>
         <translation>Pesos de orden de OWA (del mejor al peor): {v}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="551"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="555"/>
         <source>Very high (muy alta)</source>
         <translation>Muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="555"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="559"/>
         <source>Very low (muy baja)</source>
         <translation>Muy baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="556"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="560"/>
         <source>Excluded (constraint)</source>
         <translation>Excluida (restricción)</translation>
     </message>
@@ -5499,12 +5484,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>áreas de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="125"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126"/>
         <source>equal interval</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="125"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126"/>
         <source>quantile</source>
         <translation>cuantiles</translation>
     </message>
@@ -5607,6 +5592,76 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <location filename="../migrant_planning_plugin/gui/pages/base.py" line="156"/>
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="679"/>
+        <source>{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they reach the network on foot over that distance. Check that the road layer covers them.</source>
+        <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="157"/>
+        <source>CRITERIA_NAMES: the name &apos;{name}&apos; is given more than once; each criterion needs a different name.</source>
+        <translation>CRITERIA_NAMES: el nombre '{name}' aparece más de una vez; cada criterio necesita un nombre distinto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="147"/>
+        <source>{layer}: {n} features have a negative value in &apos;{field}&apos;; they are counted as they are. Check those values.</source>
+        <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'; se cuentan tal como están. Revise esos valores.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="136"/>
+        <source>the parameters</source>
+        <translation>los parámetros</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="162"/>
+        <source>{layer}: {n} features share their value of &apos;{field}&apos; with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
+        <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro elemento ({examples}). Se conservan como elementos separados, pero una unión por este campo sería ambigua.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/geometry.py" line="103"/>
+        <source>{a} and {b} do not overlap (their extents are {d} m apart), so nothing of one meets the other. Check that these are the intended layers and that their CRS is set correctly.</source>
+        <translation>{a} y {b} no se superponen (sus extensiones están a {d} m de distancia), así que nada de una toca a la otra. Revise que sean las capas correctas y que su SRC esté bien definido.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="701"/>
+        <source>{label}: no feature lies within {cap} m of the area of interest, so the criterion is constant. Check that the layer covers the area and that its CRS is set correctly.</source>
+        <translation>{label}: ningún elemento está a menos de {cap} m del área de interés, por lo que el criterio es constante. Revise que la capa cubra el área y que su SRC esté bien definido.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="288"/>
+        <source>{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS (Layer Properties &gt; Source, for example EPSG:9377) or make it with site suitability.</source>
+        <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="182"/>
+        <source>{layer}: no field for population was found, so only areas are reported. Choose it in the parameter POPULATION_FIELD.</source>
+        <translation>{layer}: no se encontró un campo de población, así que solo se informan áreas. Elíjalo en el parámetro POPULATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="115"/>
+        <source>{layer}: {n} parcels have no usable geometry; they have no suitability and rank last.</source>
+        <translation>{layer}: {n} predios no tienen una geometría utilizable; no tienen aptitud y quedan en los últimos puestos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="132"/>
+        <source>{layer}: its coordinates ({numbers}) cannot be longitudes and latitudes, but its CRS is {crs}. Set the layer&apos;s CRS to the one the data were made in (Layer Properties &gt; Source, for example EPSG:9377 or EPSG:3116) and run again.</source>
+        <translation>{layer}: sus coordenadas ({numbers}) no pueden ser longitudes y latitudes, pero su SRC es {crs}. Asigne a la capa el SRC en que se elaboraron los datos (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377 o EPSG:3116) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="149"/>
+        <source>{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. Set its CRS (Layer Properties &gt; Source, for example EPSG:4326) and run again.</source>
+        <translation>{layer}: la capa no tiene SRC y sus coordenadas ({numbers}) parecen longitudes y latitudes. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:4326) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="155"/>
+        <source>{layer}: the layer has no CRS, so its coordinates are taken to be in {crs}, the CRS of the analysis. If they are not, set the layer&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
+        <translation>{layer}: la capa no tiene SRC, así que se asume que sus coordenadas están en {crs}, el SRC del análisis. Si no es así, defina el SRC de la capa (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="171"/>
+        <source>{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they are not, set the raster&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
+        <translation>{layer}: el ráster no tiene SRC, así que se asume que sus coordenadas están en el SRC del análisis. Si no es así, defina el SRC del ráster (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
 </context>
 </TS>
