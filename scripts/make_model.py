@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_HASH_SEED"] = "0"  # the XML attributes in a fixed order, so the file only changes when the model does
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
