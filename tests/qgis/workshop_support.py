@@ -230,6 +230,7 @@ def data_facts() -> Dict[str, object]:
     return facts
 
 
+@lru_cache(maxsize=1)
 def facts() -> Dict[str, object]:
     """Every figure the guide prints, from the workshop run, by check key."""
     run = workshop_run()
@@ -335,6 +336,8 @@ def facts() -> Dict[str, object]:
         people = float(rows["population_added"].sum())
         in_hazard = float(rows["pop_in_hazard_alta"].sum() + rows["pop_in_hazard_media"].sum())
         values[f"{key}.population_added"] = people
+        values[f"{key}.first_year"] = int(rows["year"].min())
+        values[f"{key}.last_year"] = int(rows["year"].max())
         values[f"{key}.dwellings"] = float(rows["dwellings"].sum())
         values[f"{key}.land_demand_ha"] = float(rows["land_demand_ha"].sum())
         values[f"{key}.land_allocated_ha"] = float(rows["land_allocated_ha"].sum())
@@ -344,10 +347,15 @@ def facts() -> Dict[str, object]:
         values[f"{key}.in_hazard_pct"] = 100.0 * in_hazard / people
         values[f"{key}.school_seats"] = float(rows["school_seats_needed"].sum())
         values[f"{key}.health_capacity"] = float(rows["health_capacity_needed"].sum())
+    for scenario in json.loads(SCENARIOS.read_text(encoding="utf-8")):
+        key = f"scenarios.{_slug(scenario['name'])}"
+        values[f"{key}.arrivals_per_year"] = scenario["arrivals_per_year"]
+        values[f"{key}.density_dwellings_ha"] = scenario["density_dwellings_ha"]
+        values[f"{key}.public_space_pct"] = 100.0 * scenario["public_space_share"]
+        values[f"{key}.household_size"] = scenario["household_size"]
+        values[f"{key}.years"] = f"{scenario['base_year']}-{scenario['horizon_year']}"
+    values["scenarios.difference.in_hazard"] = (
+        values["scenarios.tendencial.in_hazard"] - values["scenarios.planificado_compacto.in_hazard"]
+    )
     values["report.pages"] = pdf_pages(run["report"]["OUTPUT_PDF"])
     return values
-
-
-def scenario_names() -> list:
-    """The scenario names of the example JSON, in order."""
-    return [s["name"] for s in json.loads(SCENARIOS.read_text(encoding="utf-8"))]
