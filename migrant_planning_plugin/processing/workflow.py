@@ -206,12 +206,16 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         return ok
 
     def translate(self) -> None:
-        """Labels and help of the parameters in the user's language."""
+        """Labels and help of the parameters, and the names of the steps, in the user's language."""
         for name, (label, help_text) in parameter_texts().items():
             definition = self.parameterDefinition(name)
             if definition is not None:
                 definition.setDescription(label)
                 definition.setHelp(help_text)
+        children = self.childAlgorithms()
+        for child_id, description in child_descriptions().items():
+            if child_id in children:
+                self.childAlgorithm(child_id).setDescription(description)
 
     def name(self) -> str:
         return MODEL_NAME

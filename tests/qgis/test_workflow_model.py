@@ -99,6 +99,22 @@ def test_model_is_in_the_toolbox_with_its_chain(provider):
     assert all(child.algorithm() is not None for child in children.values())
 
 
+def test_model_speaks_the_users_language(provider):
+    from migrant_planning_plugin.core import i18n
+
+    previous = i18n.current_translator()
+    i18n.set_translator(lambda text: "ES " + text)
+    try:
+        model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+        assert model.displayName().startswith("ES ") and model.group().startswith("ES ")
+        assert model.parameterDefinition("SETTLEMENTS").description().startswith("ES ")
+        assert model.parameterDefinition("report:OUTPUT_PDF").description().startswith("ES ")
+        assert model.childAlgorithm("report").description().startswith("ES ")
+        assert model.name() == "migrant_planning_workflow"  # the id never changes with the language
+    finally:
+        i18n.set_translator(previous)
+
+
 def _sources(model, child: str, parameter: str) -> list:
     """(kind, name) of what feeds a step's parameter: ('output', 'step.OUTPUT') or ('parameter', 'NAME')."""
     result = []
