@@ -17,6 +17,7 @@ class MigrantPlanningProvider(QgsProcessingProvider):
     def __init__(self, missing_dependencies: str = "") -> None:
         super().__init__()
         self.missing_dependencies = missing_dependencies
+        self._model_watch = None
 
     def id(self) -> str:
         return PROVIDER_ID
@@ -44,3 +45,25 @@ class MigrantPlanningProvider(QgsProcessingProvider):
 
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        self._add_workflow_model()
+
+    def _add_workflow_model(self) -> None:
+        """The shipped end-to-end model (resources/models), as migrant_planning:migrant_planning_workflow."""
+        from .workflow import attach_when_registered, load_model
+
+        self._stop_watching()
+        model = load_model()
+        if model is not None:
+            self.addAlgorithm(model)
+            self._model_watch = attach_when_registered(self.id(), model)
+
+    def _stop_watching(self) -> None:
+        """Disconnect from the Processing registry, if still connected."""
+        if self._model_watch is not None:
+            self._model_watch.disconnect()
+            self._model_watch = None
+
+    def unload(self) -> None:
+        """Called by the registry when the provider is removed."""
+        self._stop_watching()
+        super().unload()
