@@ -144,7 +144,7 @@
         <translation>Asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="34"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83"/>
         <source>Hazard zones</source>
         <translation>Zonas de amenaza</translation>
     </message>
@@ -154,12 +154,12 @@
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="149"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91"/>
         <source>Road network</source>
         <translation>Malla vial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93"/>
         <source>Land use (POT)</source>
         <translation>Usos del suelo (POT)</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Comunas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="77"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98"/>
         <source>Candidate parcels</source>
         <translation>Predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="194"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103"/>
         <source>Water bodies</source>
         <translation>Cuerpos de agua</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Límite municipal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="155"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
@@ -313,7 +313,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Instale los paquetes de Python necesarios (léame)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/provider.py" line="28"/>
+        <location filename="../migrant_planning_plugin/processing/provider.py" line="29"/>
         <source>Migrant Integration Planner: hazard exposure, access, suitability and growth scenarios</source>
         <translation>Planificador de Integración Urbana de Migrantes: exposición a amenazas, acceso, aptitud del suelo y escenarios de crecimiento</translation>
     </message>
@@ -917,7 +917,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Equipamientos de servicios (salud, educación, primera infancia...) como puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="131"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157"/>
         <source>Facility type field</source>
         <translation>Campo de tipo de equipamiento</translation>
     </message>
@@ -927,7 +927,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Campo con el tipo de equipamiento para el resumen. Si se deja vacío, se usa uno con un nombre como tipo o type.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="134"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158"/>
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
@@ -1081,7 +1081,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Polígonos ya construidos (sirven asentamientos o manzanas). Las celdas cuyo centro cae dentro de uno de ellos nunca se asignan; su superficie es el área urbana del año base en el indicador ODS 11.3.1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="184"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147"/>
         <source>Informal settlement field</source>
         <translation>Campo de asentamiento informal</translation>
     </message>
@@ -1106,12 +1106,12 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Zonas de amenaza con un nivel (alta, media, baja). Se cuenta la población nueva en celdas de nivel alta o media (el nivel más alto entre todos los tipos de amenaza). El crecimiento tendencial también puede ocupar celdas sin dato de aptitud que estén en una zona de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="45"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151"/>
         <source>Hazard type field</source>
         <translation>Campo de tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152"/>
         <source>Hazard level field</source>
         <translation>Campo de nivel de amenaza</translation>
     </message>
@@ -1141,7 +1141,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="248"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134"/>
         <source>Service standards (JSON)</source>
         <translation>Estándares de dotación (JSON)</translation>
     </message>
@@ -1151,7 +1151,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Objeto JSON (o ruta de un archivo .json) con cualquiera de estas claves: school_age_share (predeterminado 0.22), seats_per_school_age_child (1), school_seats_per_1000 (reemplaza a las dos anteriores), health_capacity_per_1000 (1000, en la unidad de capacidad de los equipamientos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="259"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
@@ -1166,7 +1166,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="272"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175"/>
         <source>Scenario summary</source>
         <translation>Resumen de escenarios</translation>
     </message>
@@ -1260,7 +1260,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
@@ -1270,7 +1270,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146"/>
         <source>Migrants field</source>
         <translation>Campo de migrantes</translation>
     </message>
@@ -1280,7 +1280,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por el nombre del campo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="119"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87"/>
         <source>Service facilities</source>
         <translation>Equipamientos de servicios</translation>
     </message>
@@ -1460,7 +1460,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Un asentamiento tiene acceso deficitario cuando su puntaje de acceso está por debajo de esta fracción de la media de la ciudad (0.5 = la mitad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="260"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94"/>
         <source>Reporting areas (comunas, barrios)</source>
         <translation>Áreas de reporte (comunas, barrios)</translation>
     </message>
@@ -1470,7 +1470,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas para la tabla de resumen (opcional); cada asentamiento se cuenta en el área que contiene su punto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="145"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160"/>
         <source>Area name field</source>
         <translation>Campo de nombre del área</translation>
     </message>
@@ -1490,7 +1490,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Los vértices de las vías que estén a menos de esta distancia en metros se unen en un solo nodo (corrige huecos de digitalización).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="287"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164"/>
         <source>Access by settlement and type</source>
         <translation>Acceso por asentamiento y tipo</translation>
     </message>
@@ -1500,7 +1500,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas de influencia y cargas de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="287"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165"/>
         <source>Access summary by area</source>
         <translation>Resumen de acceso por área</translation>
     </message>
@@ -1789,7 +1789,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Campo con los nombres de las áreas. Si se deja vacío, se usa uno con un nombre como nombre o name (si no hay, el id).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="150"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162"/>
         <source>Settlement exposure</source>
         <translation>Exposición de asentamientos</translation>
     </message>
@@ -1799,7 +1799,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Los asentamientos con su exposición por tipo y nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="153"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163"/>
         <source>Exposure summary</source>
         <translation>Resumen de exposición</translation>
     </message>
@@ -1849,7 +1849,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Campo con el nivel de amenaza: alta/media/baja, high/medium/low o 3/2/1 (sin distinguir mayúsculas ni tildes). Si se deja vacío, se usa un campo con un nombre como nivel o hazard_level. Las zonas con nivel nulo o desconocido no se tratan como amenaza (se informan en el registro).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="73"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153"/>
         <source>Level map</source>
         <translation>Equivalencia de niveles</translation>
     </message>
@@ -2368,7 +2368,7 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Detiene el algoritmo con un error (útil en modelos), en lugar de emitir una advertencia, cuando CR alcanza el máximo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="79"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166"/>
         <source>AHP weights table</source>
         <translation>Tabla de pesos AHP</translation>
     </message>
@@ -2492,7 +2492,7 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="82"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161"/>
         <source>Parcel id field</source>
         <translation>Campo identificador del predio</translation>
     </message>
@@ -2616,7 +2616,7 @@ Todas las entradas son opcionales, salvo el área de interés: si falta la entra
         <translation>Aptitud de 0 (no apta o excluida) a 1 (la mejor), GeoTIFF float32 con valor sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168"/>
         <source>Suitability classes</source>
         <translation>Clases de aptitud</translation>
     </message>
@@ -2745,7 +2745,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Cuántos de los mejores predios forman los primeros puestos cuya permanencia se cuenta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="95"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170"/>
         <source>Weight sensitivity</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
@@ -2780,7 +2780,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>CHANGES: indique al menos un cambio, cada uno mayor que -100 %.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="91"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
@@ -2790,7 +2790,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Polígonos que delimitan el análisis; las celdas cuyo centro queda fuera de ellos quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115"/>
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
@@ -2875,7 +2875,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Polígonos de usos del suelo o de zonificación (POT); cada clase recibe un puntaje y la clase protección se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159"/>
         <source>Land use class field</source>
         <translation>Campo de clase de uso del suelo</translation>
     </message>
@@ -2910,7 +2910,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pesos de los criterios, 'health=0.3;slope=0.2;...' o '0.2,0.15,...' en el orden de los criterios (health, education, roads, urban, slope, hazard, land_use en la configuración predefinida); se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="209"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119"/>
         <source>AHP comparison matrix</source>
         <translation>Matriz de comparación AHP</translation>
     </message>
@@ -4248,7 +4248,7 @@ las mejores clases</translation>
         <translation>p. ej. Secretaría de Planeación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="181"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140"/>
         <source>Author</source>
         <translation>Elaborado por</translation>
     </message>
@@ -4810,7 +4810,7 @@ estandarización</translation>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="586"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169"/>
         <source>Ranked candidate parcels</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
@@ -4875,7 +4875,7 @@ estandarización</translation>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76"/>
         <source>Settlements or census blocks</source>
         <translation>Asentamientos o manzanas</translation>
     </message>
@@ -5344,7 +5344,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Campo con los nombres de las áreas para los rótulos del mapa. Si se deja vacío, se usa uno con un nombre como nombre o name.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139"/>
         <source>City or municipality</source>
         <translation>Ciudad o municipio</translation>
     </message>
@@ -5389,7 +5389,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176"/>
         <source>Report (PDF)</source>
         <translation>Informe (PDF)</translation>
     </message>
@@ -5662,6 +5662,315 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="171"/>
         <source>{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they are not, set the raster&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: el ráster no tiene SRC, así que se asume que sus coordenadas están en el SRC del análisis. Si no es así, defina el SRC del ráster (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="47"/>
+        <source>Migrant planning workflow (whole analysis, model)</source>
+        <translation>Flujo completo de planificación (análisis completo, modelo)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="52"/>
+        <source>Workflow</source>
+        <translation>Flujo de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="57"/>
+        <source>Runs the whole analysis of the plugin in one go, as a Graphical Modeler model: settlement exposure to hazards, access to services, AHP weights from the comparison matrix, site suitability with those weights, the ranking of the candidate parcels and the sensitivity of that ranking to the weights, the growth scenarios allocated on the suitability grid, and the council report. Each step feeds the next, so one run gives every result of the workshop; the same inputs always give the same results.
+
+Inputs: the layers of the city (settlements, hazard zones, facilities, roads, DEM, land use, comunas, candidate parcels, area of interest and optionally water) and the main options (access thresholds, distance method, cell size, AHP matrix in the order health, education, roads, urban, slope, hazard, land_use, scenarios JSON, city name, report language). Fields are detected by their names unless chosen in the advanced parameters. Outputs: the exposure, access, suitability, ranking, sensitivity and scenario layers and tables, the scenario files in a folder, and the report as PDF. Open the model in the Graphical Modeler to see or change the chain.</source>
+        <translation>Ejecuta de una vez todo el análisis del complemento, como un modelo del Modelador gráfico: exposición de los asentamientos a las amenazas, acceso a equipamientos, pesos AHP a partir de la matriz de comparación, aptitud del suelo con esos pesos, el orden de los predios candidatos y la sensibilidad de ese orden a los pesos, los escenarios de crecimiento asignados sobre la grilla de aptitud y el informe para el Concejo. Cada paso alimenta al siguiente, de modo que una ejecución produce todos los resultados del taller; las mismas entradas dan siempre los mismos resultados.
+
+Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos, malla vial, modelo digital de elevación, usos del suelo, comunas, predios candidatos, área de interés y, opcionalmente, cuerpos de agua) y las opciones principales (umbrales de acceso, método de distancia, tamaño de celda, matriz AHP en el orden health, education, roads, urban, slope, hazard, land_use, JSON de escenarios, nombre de la ciudad, idioma del informe). Los campos se detectan por su nombre, salvo que se elijan en los parámetros avanzados. Salidas: las capas y tablas de exposición, acceso, aptitud, orden de predios, sensibilidad y escenarios, los archivos de los escenarios en una carpeta y el informe en PDF. Abra el modelo en el Modelador gráfico para ver o cambiar la cadena.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76"/>
+        <source>Where people live (polygons or points) with population and migrants; also the existing urban land of the growth scenarios (informal settlements marked by a field).</source>
+        <translation>Dónde vive la población (polígonos o puntos), con población y migrantes; también es el área urbana existente de los escenarios de crecimiento (asentamientos informales marcados por un campo).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83"/>
+        <source>Hazard zones (polygons) with a hazard type and a level alta, media, baja.</source>
+        <translation>Zonas de amenaza (polígonos) con un tipo de amenaza y un nivel alta, media, baja.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87"/>
+        <source>Health, education and early-childhood facilities (points) with a type and a capacity.</source>
+        <translation>Equipamientos de salud, educación y primera infancia (puntos) con un tipo y una capacidad.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91"/>
+        <source>Road centre lines: distance to roads, and access by road when chosen.</source>
+        <translation>Ejes de la malla vial: distancia a las vías y, si se elige, acceso por la red vial.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92"/>
+        <source>Digital elevation model in metres: the slope criterion.</source>
+        <translation>Modelo digital de elevación en metros: el criterio de pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93"/>
+        <source>Land use or zoning classes of the POT (polygons).</source>
+        <translation>Usos del suelo o clases del POT (polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94"/>
+        <source>Areas for the summaries and the report maps (optional).</source>
+        <translation>Áreas para los resúmenes y los mapas del informe (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98"/>
+        <source>Parcels (predios) to rank for new housing.</source>
+        <translation>Predios que se ordenan para vivienda nueva.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99"/>
+        <source>Polygons that bound the suitability grid, usually the municipal boundary.</source>
+        <translation>Polígonos que delimitan la grilla de aptitud; normalmente el límite municipal.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103"/>
+        <source>Rivers and lakes (polygons), never built on (optional).</source>
+        <translation>Ríos y lagos (polígonos), donde nunca se construye (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104"/>
+        <source>Distance method for access</source>
+        <translation>Método de distancia para el acceso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104"/>
+        <source>Straight line (quick, optimistic) or walking over the road network.</source>
+        <translation>Línea recta (rápida, optimista) o a pie por la malla vial.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108"/>
+        <source>Access thresholds per facility type (m)</source>
+        <translation>Umbrales de acceso por tipo de equipamiento (m)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108"/>
+        <source>Maximum walking distance in metres per facility type, as type=value separated by &apos;;&apos; (accents and case ignored); also the catchment size of the access score.</source>
+        <translation>Distancia máxima a pie en metros por tipo de equipamiento, como tipo=valor separados por ';' (se ignoran tildes y mayúsculas); también es el tamaño del área de influencia del puntaje de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115"/>
+        <source>Side of the suitability grid cells in metres; the growth scenarios use the same grid.</source>
+        <translation>Lado de las celdas de la grilla de aptitud en metros; los escenarios de crecimiento usan la misma grilla.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119"/>
+        <source>Pairwise comparisons of the seven criteria in the order health, education, roads, urban, slope, hazard, land_use: rows separated by &apos;;&apos;, values by &apos;,&apos;. Its weights are used for suitability and sensitivity, and its consistency ratio is shown in the report (0.10 or more: a warning).</source>
+        <translation>Comparaciones por pares de los siete criterios en el orden health, education, roads, urban, slope, hazard, land_use: filas separadas por ';' y valores por ','. Sus pesos se usan para la aptitud y la sensibilidad, y su razón de consistencia aparece en el informe (0.10 o más: una advertencia).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127"/>
+        <source>Growth scenarios (JSON or path of a .json file)</source>
+        <translation>Escenarios de crecimiento (JSON o ruta de un archivo .json)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127"/>
+        <source>A JSON list with one object per scenario, or the path of a .json file (see the help of Growth scenarios). The default holds the three example scenarios of the sample city.</source>
+        <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json (vea la ayuda de Escenarios de crecimiento). El valor predeterminado contiene los tres escenarios de ejemplo de la ciudad de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134"/>
+        <source>Optional school and health standards of the growth scenarios (see Growth scenarios).</source>
+        <translation>Estándares de dotación escolar y de salud de los escenarios de crecimiento (opcional; vea Escenarios de crecimiento).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138"/>
+        <source>Seed of the random spread of trend growth; the same seed, the same result.</source>
+        <translation>Semilla de la dispersión aleatoria del crecimiento tendencial; la misma semilla da el mismo resultado.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139"/>
+        <source>Name shown on the cover of the report.</source>
+        <translation>Nombre que aparece en la portada del informe.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140"/>
+        <source>Office or person shown on the cover of the report.</source>
+        <translation>Dependencia o persona que aparece en la portada del informe.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141"/>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141"/>
+        <source>Language of the report: that of QGIS, Spanish or English.</source>
+        <translation>Idioma del informe: el de QGIS, español o inglés.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145"/>
+        <source>Left empty, detected by its name (poblacion...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (poblacion...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146"/>
+        <source>Left empty, detected by its name (migrantes...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (migrantes...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147"/>
+        <source>Marks informal settlements for trend growth. Left empty, detected by its name (informal...).</source>
+        <translation>Marca los asentamientos informales para el crecimiento tendencial. Si se deja vacío, se detecta por su nombre (informal...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151"/>
+        <source>Left empty, detected by its name (tipo_amenaza...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (tipo_amenaza...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152"/>
+        <source>Left empty, detected by its name (nivel...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (nivel...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153"/>
+        <source>Optional mapping of the layer&apos;s level values to alta, media, baja, e.g. &apos;A=alta;M=media;B=baja&apos;.</source>
+        <translation>Equivalencia opcional de los valores de nivel de la capa con alta, media, baja, por ejemplo 'A=alta;M=media;B=baja'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157"/>
+        <source>Left empty, detected by its name (tipo...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (tipo...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158"/>
+        <source>Left empty, detected by its name (capacidad...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (capacidad...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159"/>
+        <source>Left empty, detected by its name (clase_suelo...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (clase_suelo...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160"/>
+        <source>Left empty, detected by its name (nombre...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (nombre...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161"/>
+        <source>Left empty, detected by its name (codigo_predio...).</source>
+        <translation>Si se deja vacío, se detecta por su nombre (codigo_predio...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162"/>
+        <source>The settlements with their exposure per hazard level.</source>
+        <translation>Los asentamientos con su exposición por nivel de amenaza.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163"/>
+        <source>People, migrants and households per area, type and level.</source>
+        <translation>Personas, migrantes y hogares por área, tipo y nivel.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164"/>
+        <source>Nearest facility, cost and coverage.</source>
+        <translation>Equipamiento más cercano, costo y cobertura.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165"/>
+        <source>Population covered per area and facility type.</source>
+        <translation>Población cubierta por área y tipo de equipamiento.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166"/>
+        <source>Criterion, weight and rank from the comparison matrix.</source>
+        <translation>Criterio, peso y puesto según la matriz de comparación.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="167"/>
+        <source>Suitability for new housing, float GeoTIFF.</source>
+        <translation>Aptitud para vivienda nueva, GeoTIFF de números reales.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168"/>
+        <source>Classes muy alta ... muy baja, 0 excluded.</source>
+        <translation>Clases muy alta ... muy baja; 0 excluida.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169"/>
+        <source>The parcels with their suitability and rank.</source>
+        <translation>Los predios con su aptitud y su puesto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170"/>
+        <source>One row per weight change: Spearman and top 10 kept.</source>
+        <translation>Una fila por cambio de peso: Spearman y predios que siguen entre los 10 primeros.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171"/>
+        <source>Folder for the scenario files</source>
+        <translation>Carpeta para los archivos de los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171"/>
+        <source>Year each cell is developed (GeoTIFF) and growth by year (GeoPackage) of every scenario.</source>
+        <translation>Año en que se urbaniza cada celda (GeoTIFF) y crecimiento por año (GeoPackage) de cada escenario.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175"/>
+        <source>One row per scenario and year.</source>
+        <translation>Una fila por escenario y año.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176"/>
+        <source>The council report as an A4 PDF.</source>
+        <translation>El informe para el Concejo en PDF tamaño A4.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183"/>
+        <source>1 Settlement exposure to hazards</source>
+        <translation>1 Exposición de asentamientos a amenazas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184"/>
+        <source>2 Access to services</source>
+        <translation>2 Acceso a equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185"/>
+        <source>3 AHP weights</source>
+        <translation>3 Pesos AHP</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186"/>
+        <source>4 Site suitability for housing</source>
+        <translation>4 Aptitud del suelo para vivienda</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="187"/>
+        <source>5 Rank candidate parcels</source>
+        <translation>5 Orden de predios candidatos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="188"/>
+        <source>6 Weight sensitivity of the ranking</source>
+        <translation>6 Sensibilidad del orden a los pesos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="189"/>
+        <source>7 Growth scenarios</source>
+        <translation>7 Escenarios de crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190"/>
+        <source>8 Planning report for the council</source>
+        <translation>8 Informe de planificación para el Concejo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="236"/>
+        <source>Exposure, access, suitability, ranking, scenarios and the council report in one run.</source>
+        <translation>Exposición, acceso, aptitud, orden de predios, escenarios e informe para el Concejo en una sola ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="276"/>
+        <source>The workflow model {path} could not be read; it is not in the toolbox.</source>
+        <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
 </context>
 </TS>
