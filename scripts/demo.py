@@ -236,7 +236,7 @@ def main() -> int:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "out" / "demo"), help="output folder")
-    parser.add_argument("--language", choices=sorted(LANGUAGES), default="en", help="language of the report")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default="es", help="language of the report")
     parser.add_argument("--city", default="Villa Esperanza", help="city name on the report")
     args = parser.parse_args()
     started = time.perf_counter()
