@@ -9,6 +9,7 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import (
     QgsApplication,
     QgsMapLayer,
+    QgsMapLayerStore,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -73,7 +74,10 @@ class AlgorithmRun(QObject):
         self.feedback = RecordingFeedback()
         self.feedback.progressChanged.connect(self.progressChanged.emit)
         self.task: Optional[QgsProcessingAlgRunnerTask] = None
-        self.layers: List[QgsMapLayer] = []  # the run's own copies of the input layers
+        # The run's own copies of the input layers, owned by a layer store (C++): they are deleted on the main
+        # thread when the task has ended, never by Python's garbage collector in some other thread.
+        self.store = QgsMapLayerStore(self)
+        self.layers: List[QgsMapLayer] = []
         self.running = False
 
     def start(self) -> bool:
@@ -84,6 +88,7 @@ class AlgorithmRun(QObject):
             return False
         parameters, missing = self._own_layers(algorithm)
         if missing:
+            self._release_layers()
             self.finished.emit(
                 False,
                 {},
@@ -121,6 +126,7 @@ class AlgorithmRun(QObject):
             copy = layer.clone()
             if copy is None or not copy.isValid():
                 continue
+            self.store.addMapLayer(copy)
             self.layers.append(copy)
             parameters[name] = copy
         return parameters, ""
@@ -149,8 +155,13 @@ class AlgorithmRun(QObject):
             message = tr("Cancelled.") if self.feedback.isCanceled() else self._last_error()
         self.task = None
         self.running = False
-        self.layers = []
+        self._release_layers()
         self.finished.emit(bool(ok), dict(results or {}), message)
+
+    def _release_layers(self) -> None:
+        """Delete the run's copies of its input layers (main thread)."""
+        self.layers = []
+        self.store.removeAllMapLayers()
 
     def _last_error(self) -> str:
         """The algorithm's own error message."""
