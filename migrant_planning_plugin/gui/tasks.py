@@ -45,6 +45,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().pushWarning(warning)
 
 
+# Runs whose task has not ended: held here so that their context, feedback and layer copies outlive the task
+# even when the caller keeps no reference (QGIS crashes when a task's context or feedback is deleted under it).
+_RUNNING: List[AlgorithmRun] = []
+
+
 class AlgorithmRun(QObject):
     """One run of an algorithm in the task manager; keeps the task, context, feedback and input layers alive.
 
@@ -99,6 +104,7 @@ class AlgorithmRun(QObject):
             )
             return False
         self.running = True
+        _RUNNING.append(self)
         if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
             # e.g. planning_report (print layouts): run on the main thread, after the panel has updated
             QTimer.singleShot(0, lambda: self._run_here(algorithm, parameters))
@@ -156,6 +162,8 @@ class AlgorithmRun(QObject):
         self.task = None
         self.running = False
         self._release_layers()
+        if self in _RUNNING:
+            _RUNNING.remove(self)
         self.finished.emit(bool(ok), dict(results or {}), message)
 
     def _release_layers(self) -> None:

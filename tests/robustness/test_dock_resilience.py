@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod
 from qgis.PyQt.QtWidgets import QApplication
 
 import migrant_planning_plugin
-from migrant_planning_plugin.gui import runner
+from migrant_planning_plugin.gui import runner, tasks
 from migrant_planning_plugin.gui.dock import SCOPE, PlannerDock
 from migrant_planning_plugin.gui.pages.base import Page
 from migrant_planning_plugin.gui.tasks import AlgorithmRun
@@ -110,6 +110,7 @@ def dock_state(iface) -> Dict[str, object]:
     state["task_manager_receivers"] = receivers(QgsApplication.taskManager())
     state["log_handlers"] = len(logging.getLogger(LOGGER_NAME).handlers)
     state["detached_runs"] = len(runner._DETACHED)
+    state["running_runs"] = len(tasks._RUNNING)
     state["docks_alive"] = _alive(PlannerDock)
     state["pages_alive"] = _alive(Page)
     return state
@@ -388,8 +389,8 @@ def test_two_algorithm_runs_of_different_algorithms_started_together_both_finish
         run.finished.connect(lambda ok, results, message, number=number: ended.update({number: (ok, message)}))
     for run in runs:
         assert run.start()
-    del run
-    gc.collect()  # the runs are held by this list only: their tasks' contexts and feedbacks must survive
+    del run, runs
+    gc.collect()  # nothing holds the runs here: their tasks' contexts, feedbacks and layers must survive
     for _ in range(12_000):
         if len(ended) == 2:
             break
