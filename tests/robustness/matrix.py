@@ -1049,7 +1049,7 @@ PLANNING_REPORT = Alg(
             Ok(check=_report_written, note="drawn as they are (nothing is computed from them)"),
         ),
         "multipart": ({"EXPOSURE": "multipart", "AREAS": "multipart"}, Ok(same=True)),
-        "z_m": ({"EXPOSURE": "z_m", "AREAS": "z_m", "RANKED_PARCELS": "z_m", "SUITABILITY": None}, Ok(same=True)),
+        "z_m": ({"EXPOSURE": "z_m", "AREAS": "z_m", "RANKED_PARCELS": "z_m"}, Ok(same=True)),
         "curved": ({"EXPOSURE": "curved", "AREAS": "curved"}, Ok(check=_report_written)),
         "geographic_crs": (
             {
@@ -1091,7 +1091,7 @@ PLANNING_REPORT = Alg(
             ),
         ),
         "duplicate_ids": (
-            {"RANKED_PARCELS": "duplicate_ids", "SUITABILITY": None},
+            {"RANKED_PARCELS": "duplicate_ids"},
             Ok(warns=("share their value of 'codigo_predio'",), check=_report_ten_parcels),
         ),
         "non_ascii": (

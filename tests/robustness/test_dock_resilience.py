@@ -92,9 +92,16 @@ def receivers(obj) -> int:
     return total
 
 
-def _alive(kind) -> int:
+def alive() -> Dict[str, int]:
+    """Live dock and page objects (Python side): one garbage collection, one pass."""
     gc.collect()
-    return sum(1 for obj in gc.get_objects() if isinstance(obj, kind))
+    counts = {"docks": 0, "pages": 0}
+    for obj in gc.get_objects():
+        if isinstance(obj, PlannerDock):
+            counts["docks"] += 1
+        elif isinstance(obj, Page):
+            counts["pages"] += 1
+    return counts
 
 
 def dock_state(iface) -> Dict[str, object]:
@@ -111,8 +118,6 @@ def dock_state(iface) -> Dict[str, object]:
     state["log_handlers"] = len(logging.getLogger(LOGGER_NAME).handlers)
     state["detached_runs"] = len(runner._DETACHED)
     state["running_runs"] = len(tasks._RUNNING)
-    state["docks_alive"] = _alive(PlannerDock)
-    state["pages_alive"] = _alive(Page)
     return state
 
 
@@ -158,6 +163,7 @@ def test_twenty_cycles_with_the_dock_open_leave_nothing_behind(qgis_iface, city,
     remove_message_log()
     remove_translator()
     before = dock_state(qgis_iface)
+    objects = alive()
     try:
         for cycle in range(CYCLES):
             plugin = migrant_planning_plugin.classFactory(qgis_iface)
@@ -175,6 +181,7 @@ def test_twenty_cycles_with_the_dock_open_leave_nothing_behind(qgis_iface, city,
             assert state == before, f"cycle {cycle + 1}: " + str(
                 {k: (before[k], v) for k, v in state.items() if before.get(k) != v}
             )
+        assert alive() == objects  # no dock or page of any cycle is kept alive
     finally:
         install_message_log()
         register_provider()
