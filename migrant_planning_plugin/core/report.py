@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -26,11 +27,12 @@ import pandas as pd
 
 from . import charts
 from .errors import InputError
-from .fields import detect_field
+from .fields import detect_field, warn_duplicates
 from .i18n import tr
 from .levels import LEVELS
 from .text import fold
 
+LOG = logging.getLogger("migrant_planning")
 ALL = "ALL"
 DASH = "\u2014"
 NBSP = "\u00a0"
@@ -306,6 +308,7 @@ class ReportInputs:
     maps: Set[str] = field(default_factory=set)  # maps the layout can draw: "exposure", "suitability"
     software: str = ""
     top_n: int = 10
+    labels: Dict[str, str] = field(default_factory=dict)  # table attribute -> how messages name it
 
     def has_analysis(self) -> bool:
         """Whether any analysis input was given."""
@@ -1429,6 +1432,105 @@ def method_table(notes: List[MethodNote]) -> Table:
     )
 
 
+# ---------------------------------------------------------------------------------------------- input checks
+# attribute of ReportInputs -> (default name in messages, columns needed, numeric columns, counted columns)
+TABLE_CHECKS: Dict[str, Tuple[str, Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]]] = {
+    "exposure_summary": (
+        "EXPOSURE_SUMMARY",
+        ("area_name", "hazard_type", "hazard_level", "population"),
+        EXPOSURE_NUMERIC,
+        ("population", "migrants", "households"),
+    ),
+    "access_summary": (
+        "ACCESS_SUMMARY",
+        ("area_name", "facility_type", "population", "population_covered"),
+        ACCESS_NUMERIC,
+        ("population", "population_covered"),
+    ),
+    "access_features": ("ACCESS", ("facility_type", "population", "covered"), ("population", "migrants", "cost"), ()),
+    "ranked_parcels": ("RANKED_PARCELS", ("rank", "suit_mean"), PARCEL_NUMERIC, ()),
+    "sensitivity": ("SENSITIVITY", ("run", "criterion", "spearman", "top_kept"), SENSITIVITY_NUMERIC, ()),
+    "scenarios": (
+        "SCENARIO_SUMMARY",
+        ("scenario", "year", "population_added", "land_demand_ha"),
+        SCENARIO_NUMERIC,
+        ("population_added", "land_demand_ha"),
+    ),
+}
+_EMPTY_TEXT = ("", "nan", "null", "none", "n/a")
+
+
+def _not_numbers(values: pd.Series) -> List[str]:
+    """The distinct values of a column that are neither empty nor a number ('n/d', 'doce')."""
+    converted = pd.to_numeric(values, errors="coerce")
+    text = values[values.notna() & converted.isna()].astype(str)
+    text = text[~text.str.strip().str.lower().isin(_EMPTY_TEXT)]
+    return list(dict.fromkeys(text.tolist()))
+
+
+def check_tables(inputs: ReportInputs) -> None:
+    """Check every table given, once, before the report is built.
+
+    Stops (InputError naming the table, the column and what to do) when a table lacks a column of the output it
+    should be, or holds text that is not a number in a numeric column (text that is a number, as in a CSV file,
+    is fine). Warns when a table has no rows (it is then taken as not given: its part is left out), when some
+    counts are missing or negative, when hazard levels are not alta, media, baja or none, and when parcels share
+    an identifier.
+    """
+    for attribute, (name, required, numeric, counted) in TABLE_CHECKS.items():
+        frame = getattr(inputs, attribute)
+        if frame is None:
+            continue
+        what = inputs.labels.get(attribute, name)
+        _require(frame, required, what)
+        for column in numeric:
+            wrong = _not_numbers(frame[column]) if column in frame.columns else []
+            if wrong:
+                raise InputError(
+                    tr(
+                        "{what}: the column '{column}' holds values that are not numbers ({values}). Give the table "
+                        "as the algorithm wrote it, or correct those values."
+                    ).format(what=what, column=column, values=", ".join(repr(v) for v in wrong[:5]))
+                )
+        if len(frame) == 0:
+            LOG.warning(tr("{what}: the table has no rows, so its part of the report is left out.").format(what=what))
+            setattr(inputs, attribute, None)
+            continue
+        for column in counted:
+            if column not in frame.columns:
+                continue
+            values = pd.to_numeric(frame[column], errors="coerce")
+            missing, negative = int(values.isna().sum()), int((values < 0).sum())
+            if 0 < missing < len(values):  # all missing: a measure the analysis did not have (no migrants field)
+                LOG.warning(
+                    tr("{what}: {n} rows have no value in '{column}'; they are left out of the sums.").format(
+                        what=what, n=missing, column=column
+                    )
+                )
+            if negative:
+                LOG.warning(
+                    tr(
+                        "{what}: {n} rows have a negative value in '{column}'. Check the layer the analysis was run "
+                        "on: the report adds them up as they are."
+                    ).format(what=what, n=negative, column=column)
+                )
+        if attribute == "exposure_summary":
+            levels = frame["hazard_level"].map(lambda v: fold(str(v)) if pd.notna(v) else "")
+            odd = frame["hazard_level"][~levels.isin([*LEVELS, "none"])]
+            if len(odd):
+                examples = list(dict.fromkeys(odd.astype(str).tolist()))[:5]
+                LOG.warning(
+                    tr(
+                        "{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they "
+                        "count in the totals but at no level. Give the summary as Settlement exposure wrote it."
+                    ).format(what=what, n=len(odd), values=", ".join(repr(v) for v in examples))
+                )
+        if attribute == "ranked_parcels":
+            id_field = parcel_id_field(frame)
+            if id_field:
+                warn_duplicates(frame[id_field].tolist(), what, id_field)
+
+
 # ---------------------------------------------------------------------------------------------- report
 def build_report(inputs: ReportInputs) -> Report:
     """The whole report for the inputs given; sections without input are left out."""
@@ -1439,6 +1541,7 @@ def build_report(inputs: ReportInputs) -> Report:
                 "ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY or SCENARIO_SUMMARY."
             )
         )
+    check_tables(inputs)
     numbers = Numbers(inputs.language)
     figures: List[KeyFigure] = []
     findings: List[str] = []

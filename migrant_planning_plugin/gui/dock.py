@@ -255,6 +255,7 @@ class PlannerDock(QgsDockWidget):
     def load_sample_city(self) -> None:
         """Write the sample city and load it styled, in a group, zoomed to; fill every role."""
         if self.run is not None:
+            self.notify(tr("The sample city is being written already."), Qgis.MessageLevel.Info, 5)
             return
         self.tell_output_folder()
         folder = os.path.join(self.output_folder(), "villa_esperanza")

@@ -77,6 +77,22 @@ def remove_files(uri: str) -> None:
             pass
 
 
+def discard_outputs(paths, keep=()) -> None:
+    """Delete what a run that did not end well wrote (files and folders in ``paths``, except ``keep``).
+
+    A page's run is a chain of algorithms: when a later one fails or is cancelled, the outputs of the earlier
+    ones are whole but never shown; they are removed, so that a cancelled run leaves nothing behind.
+    ``keep``: paths that existed before the run (a report the user chose to overwrite is not the run's).
+    """
+    for path in paths:
+        if not path or path in keep:
+            continue
+        if os.path.isdir(path):
+            remove_folder(path)
+        else:
+            remove_files(path)
+
+
 def _value(value: object) -> object:
     """A plain Python value of an attribute."""
     if value is None or value == NULL or (isinstance(value, QVariant) and value.isNull()):

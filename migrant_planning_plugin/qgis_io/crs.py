@@ -55,12 +55,12 @@ def extent_centre_lonlat(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem
     return box.center().x(), box.center().y()
 
 
-def choose_metric_crs(sources: Iterable[object], context=None) -> QgsCoordinateReferenceSystem:
+def choose_metric_crs(sources: Iterable[object], context=None, log: bool = True) -> QgsCoordinateReferenceSystem:
     """The CRS in which to compute for these sources (layers or feature sources).
 
     The first source with a valid CRS decides: its own CRS when it is projected in metres,
     else EPSG:9377 when its data lie in Colombia, else the local UTM zone. With no usable
-    source, EPSG:9377. The choice is logged.
+    source, EPSG:9377. The choice is logged (unless ``log`` is False: a CRS to draw in, not to compute in).
     """
     for source in sources:
         if source is None:
@@ -77,10 +77,12 @@ def choose_metric_crs(sources: Iterable[object], context=None) -> QgsCoordinateR
                 continue
             lon, lat = extent_centre_lonlat(extent, qcrs, context)
             chosen = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.metric_epsg_for_lonlat(lon, lat)}")
-        LOG.info(tr("Areas and distances computed in {crs}.").format(crs=describe(chosen)))
+        if log:
+            LOG.info(tr("Areas and distances computed in {crs}.").format(crs=describe(chosen)))
         return chosen
     chosen = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.ORIGEN_NACIONAL}")
-    LOG.info(tr("Areas and distances computed in {crs}.").format(crs=describe(chosen)))
+    if log:
+        LOG.info(tr("Areas and distances computed in {crs}.").format(crs=describe(chosen)))
     return chosen
 
 

@@ -138,6 +138,7 @@ class MapInputs:
     areas: Optional[QgsVectorLayer] = None
     area_name_field: Optional[str] = None
     top_n: int = 10
+    crs: Optional[QgsCoordinateReferenceSystem] = None  # the CRS to draw in (None: the first layer's)
 
     def keys(self) -> set:
         """The maps these layers allow: 'exposure' and/or 'suitability'."""
@@ -149,13 +150,20 @@ class MapInputs:
         return keys
 
 
-def _vector_copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
-    """An independent copy of a vector layer to style (file layers reopened, others copied to memory)."""
-    if layer.providerType() == "ogr" and not layer.subsetString():
+def _vector_copy(layer: QgsVectorLayer, name: str, expression: str = "") -> QgsVectorLayer:
+    """An independent copy of a vector layer to style (file layers reopened, others copied to memory).
+
+    With ``expression``, only the features it selects, copied to memory: a subset string on a GeoPackage
+    layer makes OGR write to the file (SQLite's change counter), and inputs are never modified.
+    """
+    if layer.providerType() == "ogr" and not layer.subsetString() and not expression:
         copy = QgsVectorLayer(layer.source(), name, "ogr")
         if copy.isValid():
             return copy
-    copy = layer.materialize(QgsFeatureRequest())
+    request = QgsFeatureRequest()
+    if expression:
+        request.setFilterExpression(expression)
+    copy = layer.materialize(request)
     copy.setName(name)
     return copy
 
@@ -295,37 +303,38 @@ def prepare_maps(inputs: MapInputs, project: QgsProject, family: str, language: 
         areas = _vector_copy(inputs.areas, tr("Reporting areas"))
         _style_areas(areas, inputs.area_name_field, family)
         project.addMapLayer(areas, False)
+    given = inputs.crs is not None and inputs.crs.isValid()
     if inputs.exposure is not None:
         exposure = _vector_copy(inputs.exposure, tr("Settlements by highest hazard level"))
         _style_exposure(exposure)
         project.addMapLayer(exposure, False)
-        extent = QgsRectangle(exposure.extent())
+        crs = inputs.crs if given else exposure.crs()
+        extent = _in_crs(exposure.extent(), exposure.crs(), crs, project)
         if areas is not None:
-            extent.combineExtentWith(_in_crs(areas.extent(), areas.crs(), exposure.crs(), project))
+            extent.combineExtentWith(_in_crs(areas.extent(), areas.crs(), crs, project))
         layers = [areas, exposure] if areas is not None else [exposure]
-        maps["exposure"] = _MapSet(layers, [exposure, *([areas] if areas else [])], extent, exposure.crs())
+        maps["exposure"] = _MapSet(layers, [exposure, *([areas] if areas else [])], extent, crs)
     if inputs.suitability is not None:
         raster = QgsRasterLayer(inputs.suitability.source(), tr("Suitability (0-1)"), inputs.suitability.providerType())
         _style_suitability(raster, language)
         project.addMapLayer(raster, False)
-        mapset = _MapSet([raster], [raster], QgsRectangle(raster.extent()), raster.crs())
+        crs = inputs.crs if given else raster.crs()
+        mapset = _MapSet([raster], [raster], _in_crs(raster.extent(), raster.crs(), crs, project), crs)
         if areas is not None:
             mapset.layers.insert(0, areas)
         top = None
         if inputs.parcels is not None and inputs.parcels.fields().lookupField("rank") >= 0:
             name = tr("Best candidate parcels (rank)")
             subset = f'"rank" <= {int(inputs.top_n)}'
-            plain = _vector_copy(inputs.parcels, name)
-            plain.setSubsetString(subset)
+            plain = _vector_copy(inputs.parcels, name, subset)
             _style_parcels(plain, family, labels=False)
-            top = _vector_copy(inputs.parcels, name)
-            top.setSubsetString(subset)
+            top = _vector_copy(inputs.parcels, name, subset)
             _style_parcels(top, family, labels=True)
             for layer in (plain, top):
                 project.addMapLayer(layer, False)
             mapset.layers.insert(0, plain)
             if top.featureCount() > 0:
-                detail = _in_crs(top.extent(), top.crs(), raster.crs(), project)
+                detail = _in_crs(top.extent(), top.crs(), crs, project)
                 side = max(detail.width(), detail.height(), 400.0) * 1.35
                 centre = detail.center()
                 mapset.detail_extent = QgsRectangle(

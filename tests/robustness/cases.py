@@ -7,6 +7,12 @@ layer, null geometries, invalid polygons, multipart, Z and M, curves, another CR
 in a numeric field, bad numbers, duplicate ids, non-ASCII names, unknown hazard levels, a raster of nodata,
 a raster in another CRS and resolution, coordinates in the tens of millions.
 
+The inputs of ``planning_report`` are outputs of the other algorithms: the first time one is asked for, the
+algorithm that makes it runs on the window (``report_cases``) and its output becomes one more role (the
+exposure layer and summary, the access summary, a suitability raster with its metadata, the ranked parcels,
+the sensitivity table, the scenario summary), broken by the same recipes. Tables have no geometry: the
+geometry cases do not apply to them.
+
 Everything is written with OGR/GDAL directly, so the geometry types (curves, ZM), field types (text,
 real with NaN) and CRSs are exactly the ones the case needs. The NaN population case is a FlatGeobuf:
 SQLite (and so GeoPackage) stores NaN as NULL.
@@ -61,8 +67,24 @@ KEY_FIELD = {
     "candidates": "codigo_predio",
     "aoi": None,
     "water": None,
+    # outputs of the algorithms, inputs of planning_report
+    "exposure": "any_lvl",
+    "exposure_summary": "population",
+    "access_summary": "population_covered",
+    "ranked": "suit_mean",
+    "sensitivity": "spearman",
+    "scenario_summary": "population_added",
 }
-ID_FIELD = {"settlements": "codigo", "facilities": "codigo", "candidates": "codigo_predio", "hazards": "codigo"}
+ID_FIELD = {
+    "settlements": "codigo",
+    "facilities": "codigo",
+    "candidates": "codigo_predio",
+    "hazards": "codigo",
+    "ranked": "codigo_predio",
+}
+LEVEL_FIELD = {"hazards": "nivel", "exposure": "any_lvl", "exposure_summary": "hazard_level"}
+# Text columns whose values are names (non-ASCII case): changed consistently, value by value.
+NAME_FIELDS = {"exposure_summary": "area_name", "access_summary": "area_name", "scenario_summary": "scenario"}
 MISNAMED = {
     "poblacion": "hab_2023",
     "nivel": "riesgo",
@@ -71,6 +93,12 @@ MISNAMED = {
     "clase_suelo": "destino",
     "nombre": "rotulo",
     "codigo_predio": "matricula",
+    "any_lvl": "nivel_max",
+    "population": "poblacion_total",
+    "population_covered": "cubiertos",
+    "suit_mean": "aptitud_media",
+    "spearman": "rho",
+    "population_added": "nuevos_habitantes",
 }
 NON_ASCII_FILE = "núcleo_ñandú"
 NON_ASCII_LAYER = {
@@ -83,8 +111,31 @@ NON_ASCII_LAYER = {
     "candidates": "predios_ó",
     "aoi": "límite",
     "water": "cuerpos_agua_ú",
+    "exposure": "exposición_ñ",
+    "exposure_summary": "resumen_exposición",
+    "access_summary": "resumen_acceso",
+    "ranked": "predios_priorizados",
+    "sensitivity": "sensibilidad",
+    "scenario_summary": "resumen_escenarios",
 }
 RASTERS = ("dem", "suitability")
+# Roles made by running an algorithm on the window (tests/robustness/report_cases.py).
+DERIVED = ("exposure", "exposure_summary", "access_summary", "ranked", "sensitivity", "scenario_summary")
+DERIVED_RASTERS = ("report_suitability",)
+# Cases that change geometries or coordinates: they do not apply to a table.
+GEOMETRY_CASES = (
+    "null_geometries",
+    "invalid_geometries",
+    "multipart",
+    "z_m",
+    "curved",
+    "geographic_crs",
+    "other_projected_crs",
+    "no_overlap",
+    "millions",
+    "no_crs",
+    "undefined_crs",
+)
 VECTOR_CASES = (
     "empty",
     "null_geometries",
@@ -375,7 +426,12 @@ class CaseData:
         return str(self.folder / "base_dem.tif")
 
     def raster(self, role: str, case: Optional[str] = None) -> str:
-        """Path of the raster of ``role`` ('dem', 'suitability') for ``case`` (None = the base raster)."""
+        """Path of the raster of ``role`` ('dem', 'suitability', 'report_suitability') for ``case`` (None = the
+        base raster)."""
+        if role not in self.base_rasters and role in DERIVED_RASTERS:
+            from .report_cases import derive
+
+            derive(self, role)
         base = self.base_rasters[role]
         if case is None:
             return base
@@ -419,13 +475,20 @@ class CaseData:
         """OGR uri of the layer of ``role`` for ``case`` (None = the base layer)."""
         key = (case or "base", role)
         if key not in self._cache:
+            if role not in self.frames and role in DERIVED:
+                from .report_cases import derive
+
+                derive(self, role)
             self._cache[key] = self._write(role, case)
         return self._cache[key]
 
     def _write(self, role: str, case: Optional[str]) -> str:
         frame = self.frames[role].copy()
-        geoms = list(frame.geometry.values)
-        attributes = pd.DataFrame(frame.drop(columns="geometry"))
+        table = not isinstance(frame, gpd.GeoDataFrame)  # an output table: no geometry
+        if table and case in GEOMETRY_CASES:
+            raise KeyError(f"{role} is a table: no geometry")
+        geoms = [None] * len(frame) if table else list(frame.geometry.values)
+        attributes = pd.DataFrame(frame.drop(columns="geometry", errors="ignore"))
         crs = EPSG
         curved = zm = False
         layer = role
@@ -479,8 +542,11 @@ class CaseData:
             values[even] = special[(even // 2) % 4]
             attributes[field] = values
             nulls = {field: np.isin(np.arange(len(values)), even[(even // 2) % 4 == 2])}
-            driver, suffix = "FlatGeobuf", "fgb"
+            if not table:  # FlatGeobuf keeps NaN; it cannot hold a table without geometry (NaN is NULL there)
+                driver, suffix = "FlatGeobuf", "fgb"
         elif case == "duplicate_ids":
+            if role not in ID_FIELD:
+                raise KeyError(f"{role} has no id field")
             id_field = ID_FIELD[role]
             ids = attributes[id_field].tolist()
             attributes[id_field] = [ids[i - i % 2] for i in range(len(ids))]
@@ -493,10 +559,19 @@ class CaseData:
                     ]
             if role == "settlements":
                 attributes = attributes.rename(columns={"poblacion": "población"})
+            if role in NAME_FIELDS:  # the names of the areas' non-ASCII twin (same numbering), or of scenarios
+                column = NAME_FIELDS[role]
+                areas = list(self.frames["areas"]["nombre"]) if column == "area_name" else []
+                values = [v for v in pd.unique(attributes[column]) if v != "ALL" and v not in areas]
+                names = {v: f"Ñandú – Barrio Éxito 🏠 «{i}» {v}" for i, v in enumerate(areas + values)}
+                attributes[column] = [names.get(v, v) for v in attributes[column]]
         elif case == "unknown_levels":
-            levels = attributes["nivel"].tolist()
+            if role not in LEVEL_FIELD:
+                raise KeyError(f"{role} has no hazard level")
+            level_field = LEVEL_FIELD[role]
+            levels = attributes[level_field].tolist()
             odd = ["muy alta", "4", None, "??", "Alta "]
-            attributes["nivel"] = [odd[i % 5] if i % 2 else v for i, v in enumerate(levels)]
+            attributes[level_field] = [odd[i % 5] if i % 2 else v for i, v in enumerate(levels)]
         elif case == "millions":
             geoms = [shapely.transform(g, lambda c: c + np.array(SHIFT)) for g in geoms]
             crs = MILLIONS_PROJ4
@@ -512,8 +587,11 @@ class CaseData:
             wkts = [to_curved_wkt(g) for g in geoms]
         else:
             wkts = [None if g is None else g.wkt for g in geoms]
-        present = [g for g in geoms if g is not None] or list(self.frames[role].geometry.values)
-        gtype = _geometry_type(present, zm=zm, curved=curved)
+        if table:
+            gtype, crs = ogr.wkbNone, None
+        else:
+            present = [g for g in geoms if g is not None] or list(self.frames[role].geometry.values)
+            gtype = _geometry_type(present, zm=zm, curved=curved)
         path = self.folder / f"{stem}_{role}.{suffix}"
         return write_layer(path, layer, attributes, wkts, gtype, crs, driver=driver, nulls=nulls)
 

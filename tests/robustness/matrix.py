@@ -130,12 +130,20 @@ class Alg:
     outputs: Tuple[str, ...] = ()
     defaults: Dict[str, Change] = field(default_factory=dict)
 
-    def params(self, case: str, data: CaseData, folder: Path) -> dict:
-        """The full parameters of ``case`` (``'clean'`` for the clean run)."""
+    def params(self, case: str, data: CaseData, folder: Path, like: str = "") -> dict:
+        """The full parameters of ``case`` (``'clean'`` for the clean run).
+
+        ``like``: the clean run with the same inputs as that case (a parameter that is left out by default and
+        that the case gives gets its clean layer): the run a case's "= clean run" compares with.
+        """
         params = self.base(folder)
         changes = {} if case == "clean" else self.cases[case][0]
+        given = {p for p in self.cases[like][0] if p in self.defaults} if like else set()
         for parameter, role in self.roles.items():
-            change = changes.get(parameter, self.defaults.get(parameter))
+            if parameter in given and parameter not in changes:
+                change = None
+            else:
+                change = changes.get(parameter, self.defaults.get(parameter))
             if isinstance(change, Value):
                 params[parameter] = change.value
                 continue
@@ -154,6 +162,10 @@ class Alg:
     def outcome(self, case: str) -> Outcome:
         """The expected outcome of ``case``."""
         return self.cases[case][1]
+
+    def clean_key(self, case: str) -> Tuple[str, ...]:
+        """Which clean run ``case`` is compared with: the optional inputs it gives (see :meth:`params`)."""
+        return tuple(sorted(p for p in self.cases[case][0] if p in self.defaults))
 
 
 def _na(reason: str) -> Tuple[Dict[str, Change], Outcome]:
@@ -894,6 +906,232 @@ LOAD_SAMPLE_CITY = Alg(
 )
 
 
+# ------------------------------------------------------------------------------------------------ report
+# The report's inputs are the outputs of the other algorithms on the window (report_cases.py). The clean run
+# is lean (the exposure layer and summary and the areas: two pages of maps and tables); the other inputs are
+# given by the cases that break them, and such a case is compared with the clean run of the same inputs.
+REPORT_ROLES = {
+    "EXPOSURE": "exposure",
+    "EXPOSURE_SUMMARY": "exposure_summary",
+    "ACCESS_SUMMARY": "access_summary",
+    "SUITABILITY": "raster:report_suitability",
+    "RANKED_PARCELS": "ranked",
+    "SENSITIVITY": "sensitivity",
+    "SCENARIO_SUMMARY": "scenario_summary",
+    "AREAS": "areas",
+}
+REPORT_OPTIONAL = ("ACCESS_SUMMARY", "SUITABILITY", "RANKED_PARCELS", "SENSITIVITY", "SCENARIO_SUMMARY")
+NON_ASCII_CITY = "San José de Cúcuta – Ñandú 🏠"
+# Tables whose cells are the report's numbers (the method table names files and CRSs: it differs by case).
+REPORT_SKIP_TABLES = ("method",)
+
+
+def report_tables(results: dict) -> Dict[str, list]:
+    """The HTML version's tables (id -> rows of cell texts)."""
+    from tests.qgis.report_support import html_tables
+
+    with open(results["OUTPUT_HTML"], encoding="utf-8") as handle:
+        return html_tables(handle.read())
+
+
+def _report_totals(results: dict) -> np.ndarray:
+    """Every number in every table of the report but the method table, table by table, sorted."""
+    from tests.qgis.report_support import number
+
+    values = []
+    for key, rows in sorted(report_tables(results).items()):
+        if key in REPORT_SKIP_TABLES:
+            continue
+        numbers = []
+        for row in rows[1:]:
+            for cell in row:
+                try:
+                    numbers.append(number(cell))
+                except ValueError:
+                    continue
+        values.append(len(rows))
+        values.extend(sorted(np.nan_to_num(numbers, nan=-1.0)))
+    return np.array(values, dtype=float)
+
+
+def _report_written(results: dict, alg: Alg, data: CaseData) -> None:
+    """The PDF and the HTML are written, the HTML has the exposure tables."""
+    assert os.path.getsize(results["OUTPUT_PDF"]) > 10_000
+    assert "exposure_by_area" in report_tables(results)
+
+
+def _report_names_kept(results: dict, alg: Alg, data: CaseData) -> None:
+    """Non-ASCII city, area and scenario names arrive in the report unchanged."""
+    with open(results["OUTPUT_HTML"], encoding="utf-8") as handle:
+        page = handle.read()
+    assert NON_ASCII_CITY in page
+    areas = " ".join(" ".join(row) for row in report_tables(results)["exposure_by_area"])
+    assert "Ñandú – Barrio Éxito 🏠 «" in areas
+
+
+def _report_without_exposure(results: dict, alg: Alg, data: CaseData) -> None:
+    """Written with the method page only: the sections of empty inputs are left out."""
+    tables = report_tables(results)
+    assert set(tables) == {"method"}, set(tables)
+    assert os.path.getsize(results["OUTPUT_PDF"]) > 10_000
+
+
+def _report_bad_population(results: dict, alg: Alg, data: CaseData) -> None:
+    """The municipality's population is the sum of the known values (0 and -5 included, NULL left out)."""
+    from tests.qgis.report_support import number
+
+    summary = data.frames["exposure_summary"]
+    values = summary["population"].astype(float).to_numpy().copy()
+    even = np.arange(0, len(values), 2)
+    values[even] = np.array([0.0, -5.0, np.nan, np.nan])[(even // 2) % 4]
+    rows = ((summary["area_name"] == "ALL") & (summary["hazard_type"] == "any")).to_numpy()
+    table = report_tables(results)["exposure_by_area"]
+    column = table[0].index("Population (total)")
+    assert number(table[-1][column]) == round(np.nansum(values[rows]))
+
+
+def _report_ten_parcels(results: dict, alg: Alg, data: CaseData) -> None:
+    """Parcels that share an id stay apart: the table lists the ten best by rank."""
+    table = report_tables(results)["top_parcels"]
+    assert [int(row[0]) for row in table[1:]] == list(range(1, 11))
+
+
+def _maps_in_metres(results: dict, alg: Alg, data: CaseData) -> None:
+    """The maps are drawn in EPSG:9377 (metres, true scale bars), not in the layers' geographic CRS."""
+    import shutil
+
+    from tests.qgis.report_support import pdf_text
+
+    method = " ".join(" ".join(row) for row in report_tables(results)["method"])
+    assert "EPSG:4326" in method  # the method page still says what the inputs were in
+    if shutil.which("pdftotext"):
+        text = pdf_text(results["OUTPUT_PDF"])
+        assert text.count("Coordinate reference system: EPSG:9377") == 2, text  # the exposure and detail maps
+        assert "Coordinate reference system: EPSG:4326" not in text
+
+
+PLANNING_REPORT = Alg(
+    id="planning_report",
+    roles=dict(REPORT_ROLES),
+    base=lambda folder: {
+        "CITY_NAME": "Villa Esperanza",
+        "AUTHOR": "Secretaría de Planeación",
+        "LANGUAGE": 2,
+        "OUTPUT_PDF": str(folder / "report.pdf"),
+        "OUTPUT_HTML": str(folder / "report.html"),
+    },
+    outputs=("OUTPUT_PDF", "OUTPUT_HTML"),
+    totals=_report_totals,
+    defaults={parameter: Value(None) for parameter in REPORT_OPTIONAL},
+    cases={
+        "empty": (
+            {
+                "EXPOSURE": "empty",
+                "EXPOSURE_SUMMARY": "empty",
+                "AREAS": "empty",
+                "ACCESS_SUMMARY": "empty",
+                "SENSITIVITY": "empty",
+                "SCENARIO_SUMMARY": "empty",
+            },
+            Ok(warns=("left out of the maps", "has no rows"), check=_report_without_exposure),
+        ),
+        "null_geometries": (
+            {"EXPOSURE": "null_geometries", "RANKED_PARCELS": "null_geometries", "SUITABILITY": None},
+            Ok(warns=("left out of the maps",), note="the maps without them; the tables as usual"),
+        ),
+        "invalid_geometries": (
+            {
+                "EXPOSURE": "invalid_geometries",
+                "AREAS": "invalid_geometries",
+                "RANKED_PARCELS": "invalid_geometries",
+                "SUITABILITY": None,
+            },
+            Ok(check=_report_written, note="drawn as they are (nothing is computed from them)"),
+        ),
+        "multipart": ({"EXPOSURE": "multipart", "AREAS": "multipart"}, Ok(same=True)),
+        "z_m": ({"EXPOSURE": "z_m", "AREAS": "z_m", "RANKED_PARCELS": "z_m"}, Ok(same=True)),
+        "curved": ({"EXPOSURE": "curved", "AREAS": "curved"}, Ok(check=_report_written)),
+        "geographic_crs": (
+            {
+                "EXPOSURE": "geographic_crs",
+                "AREAS": "geographic_crs",
+                "RANKED_PARCELS": "geographic_crs",
+                "SUITABILITY": None,
+            },
+            Ok(same=True, check=_maps_in_metres),
+        ),
+        "mixed_crs": (
+            {
+                "EXPOSURE": "geographic_crs",
+                "AREAS": "other_projected_crs",
+                "RANKED_PARCELS": "other_projected_crs",
+                "SUITABILITY": None,
+            },
+            Ok(same=True, check=_maps_in_metres),
+        ),
+        "no_overlap": ({"AREAS": "no_overlap"}, Ok(warns=("do not overlap",))),
+        "misnamed_field": (
+            {"EXPOSURE_SUMMARY": "misnamed_field"},
+            Refused(says=("exposure_summary", "EXPOSURE_SUMMARY", "no column population")),
+        ),
+        "missing_field": (
+            {"AREA_NAME_FIELD": Value("nombre_2023")},
+            Refused(says=("base_areas", "nombre_2023", "AREA_NAME_FIELD")),
+        ),
+        "text_in_numeric": (
+            {"EXPOSURE_SUMMARY": "text_in_numeric"},
+            Refused(says=("exposure_summary", "'population'", "not numbers", "'n/d'")),
+        ),
+        "bad_numbers": (
+            {"EXPOSURE_SUMMARY": "bad_numbers"},
+            Ok(
+                warns=("no value in 'population'", "negative value in 'population'"),
+                check=_report_bad_population,
+                note="a GeoPackage table: NaN is stored as NULL",
+            ),
+        ),
+        "duplicate_ids": (
+            {"RANKED_PARCELS": "duplicate_ids"},
+            Ok(warns=("share their value of 'codigo_predio'",), check=_report_ten_parcels),
+        ),
+        "non_ascii": (
+            {
+                "EXPOSURE": "non_ascii",
+                "EXPOSURE_SUMMARY": "non_ascii",
+                "AREAS": "non_ascii",
+                "SCENARIO_SUMMARY": "non_ascii",
+                "SUITABILITY": "non_ascii",
+                "CITY_NAME": Value(NON_ASCII_CITY),
+                "AUTHOR": Value("Secretaría de Planeación – «Ñ»"),
+            },
+            Ok(same=True, check=_report_names_kept),
+        ),
+        "unknown_levels": (
+            {"EXPOSURE": "unknown_levels", "EXPOSURE_SUMMARY": "unknown_levels"},
+            Ok(warns=("hazard level other than", "are not hazard levels")),
+        ),
+        "raster_nodata": (
+            {"SUITABILITY": "raster_nodata", "RANKED_PARCELS": None},
+            Refused(says=("raster_nodata_report_suitability", "SUITABILITY", "only nodata")),
+        ),
+        "raster_other_crs": ({"SUITABILITY": "raster_other_crs", "RANKED_PARCELS": None}, Ok(same=True)),
+        "millions": (
+            {"EXPOSURE": "millions", "AREAS": "millions", "RANKED_PARCELS": "millions", "SUITABILITY": "millions"},
+            Ok(same=True),
+        ),
+        "no_crs": ({"EXPOSURE": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"EXPOSURE": "undefined_crs"},
+            Refused(says=("undefined_crs_exposure", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": (
+            {"SUITABILITY": "raster_no_crs", "RANKED_PARCELS": None},
+            Ok(warns=("has no CRS",), same=True),
+        ),
+    },
+)
+
+
 ALGORITHMS: Dict[str, Alg] = {
     alg.id: alg
     for alg in (
@@ -906,6 +1144,7 @@ ALGORITHMS: Dict[str, Alg] = {
         RANK_CANDIDATE_SITES,
         WEIGHT_SENSITIVITY,
         GROWTH_SCENARIOS,
+        PLANNING_REPORT,
     )
 }
 
@@ -950,6 +1189,8 @@ def _changes_text(changes: Dict[str, Change]) -> str:
             if isinstance(value, str) and len(value) > 40:
                 value = value[:37] + "..."
             text = f"{parameter}={value!r}".replace("__FOLDER__", "<folder>")
+        elif change is None:
+            text = f"{parameter}: clean"
         else:
             text = f"{parameter}: {change}"
         texts.append(text.replace("|", "\\|"))

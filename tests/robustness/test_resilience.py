@@ -1,7 +1,7 @@
 """Plugin resilience in a long QGIS session: 20 load/unload cycles leave nothing behind, and two runs of an
 algorithm started at once as background tasks (as the dock does) both finish with the right results and
-without each other's messages. (Closing projects and removing layers with the dock open belong with the
-new dock and are not tested here.)"""
+without each other's messages. The same with the dock open, closing and reopening projects, removing layers
+and starting a second run from the dock are in test_dock_resilience.py."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis
@@ -10,7 +11,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.i18n import tr
-from ..outputs import results_group_name
+from ..outputs import discard_outputs, results_group_name
 from ..runner import RunChain, RunStep
 from ..widgets import COLOURS, RunBar, escape, label, title
 
@@ -37,6 +38,7 @@ class Page(QWidget):
         self.last_cancelled = False
         self.done_message = ""
         self.planned: Dict[str, str] = {}
+        self.existed: set = set()  # planned paths that existed before the run (not the run's to delete)
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(6, 6, 6, 6)
         self.box.setSpacing(6)
@@ -148,13 +150,24 @@ class Page(QWidget):
         return self.chain is not None
 
     def run(self) -> bool:
-        """Start the page's algorithms as background tasks; False (with a message) when it cannot."""
-        if self.chain is not None or self.run_bar is None:
+        """Start the page's algorithms as background tasks; False (with a message) when it cannot.
+
+        One run per page at a time: a second one would write the same outputs and replace the same layers.
+        """
+        if self.run_bar is None:
+            return False
+        if self.chain is not None:
+            self.dock.notify(
+                tr("{step} is running already: wait for it to end, or press Cancel first.").format(step=self.title()),
+                Qgis.MessageLevel.Info,
+                5,
+            )
             return False
         missing = self.missing_inputs()
         if missing:
             self.run_bar.set_status(tr("Missing: {items}.").format(items="; ".join(missing)), "error")
             return False
+        self.planned = {}
         try:
             steps = self.steps()
         except ValueError as error:
@@ -162,6 +175,7 @@ class Page(QWidget):
             return False
         if not steps:
             return False
+        self.existed = {path for path in self.planned.values() if os.path.exists(path)}
         self.last_cancelled = False
         self.dock.tell_output_folder()
         self.chain = RunChain(steps, self.dock.project(), parent=self)
@@ -187,6 +201,8 @@ class Page(QWidget):
         self.run_bar.set_running(False)
         self.last_cancelled = cancelled
         self.last_message = message
+        if cancelled or not ok:
+            discard_outputs(self.planned.values(), self.existed)
         if cancelled:
             self.run_bar.set_status(tr("Cancelled: nothing was written."), "warning")
             self.run_finished.emit(False)
@@ -223,6 +239,9 @@ class Page(QWidget):
                 chain.finished.disconnect(self._finished)
             except TypeError:
                 pass
+            # the page goes away: what the chain wrote is discarded when its task has ended
+            planned, existed = list(self.planned.values()), set(self.existed)
+            chain.finished.connect(lambda *_args: discard_outputs(planned, existed))
             chain.detach()
             if self.run_bar is not None:
                 self.run_bar.set_running(False)

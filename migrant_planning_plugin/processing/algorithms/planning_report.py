@@ -11,10 +11,14 @@ import shutil
 import tempfile
 from typing import Dict, List, Optional, Tuple
 
+import numpy as np
 import pandas as pd
+import shapely
 from osgeo import gdal
 from qgis.core import (
     Qgis,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -31,10 +35,16 @@ from qgis.PyQt.QtCore import QCoreApplication, QThread
 from ...core import report as core_report
 from ...core.charts import save_png
 from ...core.errors import Cancelled, InputError
+from ...core.geometry import warn_if_apart
 from ...core.i18n import tr
+from ...core.levels import LEVELS
 from ...core.report_html import render_html
+from ...core.text import fold
 from ...paths import METADATA_FILE
+from ...qgis_io import crs as io_crs
+from ...qgis_io import raster as io_raster
 from ...qgis_io import report_layout
+from ...qgis_io import vector as io_vector
 from ...qgis_io.crs import describe
 from ...translations import forced_language, locale_code
 from ..base import MigrantAlgorithm
@@ -287,6 +297,7 @@ class PlanningReport(MigrantAlgorithm):
                 with open(partial[-1][0], "w", encoding="utf-8") as handle:
                     handle.write(render_html(report, images))
             step(0.98)
+            self.check_canceled()  # a cancel after the last step still writes nothing
             for temporary, final in partial:
                 os.replace(temporary, final)
             partial = []
@@ -316,8 +327,28 @@ class PlanningReport(MigrantAlgorithm):
         if not self._given(parameters, name):
             return None
         source = self.source(parameters, name, context, required=True)
+        self._labels[name] = self._label(name, io_vector.source_label(source))
         frame = self.read(source, None, context, feedback)
         return pd.DataFrame(frame.drop(columns=[frame.geometry.name]))
+
+    def _label(self, name: str, layer: str) -> str:
+        """How messages name an input: its layer, its parameter and the output it should be."""
+        made_by = {
+            self.EXPOSURE: ("OUTPUT", tr("Settlement exposure")),
+            self.EXPOSURE_SUMMARY: ("SUMMARY", tr("Settlement exposure")),
+            self.ACCESS: ("OUTPUT", tr("Access to services")),
+            self.ACCESS_SUMMARY: ("SUMMARY", tr("Access to services")),
+            self.SUITABILITY: ("OUTPUT", tr("Site suitability")),
+            self.RANKED_PARCELS: ("OUTPUT", tr("Rank candidate sites")),
+            self.SENSITIVITY: ("OUTPUT", tr("Weight sensitivity")),
+            self.SCENARIO_SUMMARY: ("SUMMARY", tr("Growth scenarios")),
+        }
+        if name not in made_by:
+            return tr("{layer} ({param})").format(layer=layer, param=name)
+        output, algorithm = made_by[name]
+        return tr("{layer} ({param}: the {output} of {algorithm})").format(
+            layer=layer, param=name, output=output, algorithm=algorithm
+        )
 
     def _layer(self, parameters, name: str, context):
         """The vector layer of a parameter, or None."""
@@ -341,6 +372,7 @@ class PlanningReport(MigrantAlgorithm):
 
     def _inputs(self, parameters, context, feedback, language: str):
         """The report inputs (tables as DataFrames, metadata, CRSs, sources) and the map layers."""
+        self._labels: Dict[str, str] = {}
         exposure_layer = self._layer(parameters, self.EXPOSURE, context)
         access_layer = self._layer(parameters, self.ACCESS, context)
         parcels_layer = self._layer(parameters, self.RANKED_PARCELS, context)
@@ -350,6 +382,18 @@ class PlanningReport(MigrantAlgorithm):
             raster = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
             if raster is None or not raster.isValid():
                 raise InputError(self.invalidRasterError(parameters, self.SUITABILITY))
+            self._labels[self.SUITABILITY] = self._label(self.SUITABILITY, raster.name())
+            if raster.providerType() == "gdal" and not io_raster.has_data(raster.source()):
+                raise InputError(
+                    tr(
+                        "{layer}: the raster holds only nodata. Choose another raster or check its nodata value."
+                    ).format(layer=self._labels[self.SUITABILITY])
+                )
+        map_crs = self._check_map_layers(
+            {self.EXPOSURE: exposure_layer, self.RANKED_PARCELS: parcels_layer, self.AREAS: areas_layer},
+            raster,
+            context,
+        )
         inputs = core_report.ReportInputs(
             city=self.parameterAsString(parameters, self.CITY_NAME, context),
             author=self.parameterAsString(parameters, self.AUTHOR, context),
@@ -380,14 +424,105 @@ class PlanningReport(MigrantAlgorithm):
             area_field = self.field(
                 parameters, self.AREA_NAME_FIELD, context, areas_layer, "area_name", label=tr("area name")
             )
-        maps = report_layout.MapInputs(exposure_layer, raster, parcels_layer, areas_layer, area_field, inputs.top_n)
+        maps = report_layout.MapInputs(
+            exposure_layer if self._drawable(exposure_layer) else None,
+            raster,
+            parcels_layer if self._drawable(parcels_layer) else None,
+            areas_layer if self._drawable(areas_layer) else None,
+            area_field,
+            inputs.top_n,
+            map_crs,
+        )
         inputs.maps = maps.keys()
+        inputs.labels = {
+            attribute: self._labels[name]
+            for attribute, name in (
+                ("exposure_summary", self.EXPOSURE_SUMMARY),
+                ("exposure_features", self.EXPOSURE),
+                ("access_summary", self.ACCESS_SUMMARY),
+                ("access_features", self.ACCESS),
+                ("ranked_parcels", self.RANKED_PARCELS),
+                ("sensitivity", self.SENSITIVITY),
+                ("scenarios", self.SCENARIO_SUMMARY),
+            )
+            if name in self._labels
+        }
         inputs.crs = self._crs_list(exposure_layer, access_layer, raster, parcels_layer, inputs.suitability_metadata)
         inputs.sources = self._sources(parameters, context)
         inputs.software = tr("Migrant Integration Planner {version} (QGIS plugin), QGIS {qgis}.").format(
             version=_plugin_version(), qgis=Qgis.QGIS_VERSION.split("-")[0]
         )
         return inputs, maps
+
+    @staticmethod
+    def _drawable(layer) -> bool:
+        """Whether a vector layer has something to draw (features with a geometry)."""
+        return layer is not None and layer.featureCount() != 0 and not layer.extent().isNull()
+
+    def _check_map_layers(self, layers: Dict[str, object], raster, context):
+        """Check the layers of the maps and choose the maps' CRS.
+
+        Refuses metres labelled as degrees; warns about a layer without a CRS (drawn as if in the maps' CRS),
+        a layer with nothing to draw (left out of the maps) and layers that lie apart. The maps are drawn in
+        the CRS of the first layer when it is projected in metres, else in the metric CRS of the place
+        (EPSG:9377 in Colombia): distances on the scale bars are true.
+        """
+        given = {name: layer for name, layer in layers.items() if layer is not None}
+        for name, layer in given.items():
+            self._labels.setdefault(name, self._label(name, layer.name()))
+            io_crs.check_coordinates(layer, self._labels[name])
+        if raster is not None:
+            io_crs.check_coordinates(raster, self._labels[self.SUITABILITY])
+        candidates = [layer for layer in (*given.values(), raster) if layer is not None]
+        map_crs = io_crs.choose_metric_crs(candidates, context, log=False) if candidates else None
+        for name, layer in given.items():
+            io_crs.check_missing_crs(layer, self._labels[name], map_crs)
+            if not self._drawable(layer):
+                LOG.warning(
+                    tr("{layer}: the layer has no feature with a geometry, so it is left out of the maps.").format(
+                        layer=self._labels[name]
+                    )
+                )
+        if raster is not None and not raster.crs().isValid():
+            io_crs.check_raster_crs(raster, self._labels[self.SUITABILITY])
+        exposure = given.get(self.EXPOSURE)
+        index = exposure.fields().lookupField("any_lvl") if exposure is not None else -1
+        if index >= 0:
+            odd = sorted({str(v) for v in exposure.uniqueValues(index) if fold(str(v)) not in (*LEVELS, "none")})
+            if odd:
+                LOG.warning(
+                    tr(
+                        "{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so "
+                        "those settlements are not drawn on the exposure map."
+                    ).format(layer=self._labels[self.EXPOSURE], values=", ".join(repr(v) for v in odd[:5]))
+                )
+        boxes = {
+            name: self._box(layer, map_crs, context)
+            for name, layer in [*given.items(), (self.SUITABILITY, raster)]
+            if layer is not None and (name == self.SUITABILITY or self._drawable(layer))
+        }
+        for first, second in (
+            (self.AREAS, self.EXPOSURE),
+            (self.AREAS, self.SUITABILITY),
+            (self.RANKED_PARCELS, self.SUITABILITY),
+        ):
+            if first in boxes and second in boxes:
+                warn_if_apart(
+                    np.array([boxes[first]]), self._labels[first], np.array([boxes[second]]), self._labels[second]
+                )
+        return map_crs
+
+    @staticmethod
+    def _box(layer, crs, context):
+        """The layer's extent in ``crs`` as a shapely box."""
+        extent = layer.extent()
+        if crs is not None and crs.isValid() and layer.crs().isValid() and layer.crs() != crs:
+            transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+            try:
+                extent = transform.transformBoundingBox(extent)
+            except QgsCsException:
+                return None
+        return shapely.box(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
 
     @staticmethod
     def _crs_list(exposure, access, raster, parcels, metadata) -> List[Tuple[str, str]]:
