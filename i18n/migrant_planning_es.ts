@@ -89,7 +89,7 @@
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="860"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="869"/>
         <source>Migrant Integration Planner</source>
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
@@ -99,27 +99,27 @@
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="266"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="267"/>
         <source>Writing the sample city...</source>
         <translation>Escribiendo la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="318"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="319"/>
         <source>Sample city loaded: {folder}</source>
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="68"/>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="92"/>
         <source>Algorithm {id} is not available.</source>
         <translation>El algoritmo {id} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="97"/>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="161"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="105"/>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="178"/>
         <source>The algorithm failed; see the Processing log.</source>
         <translation>El algoritmo falló; consulte el registro de Procesamiento.</translation>
     </message>
@@ -318,7 +318,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Planificador de Integración Urbana de Migrantes: exposición a amenazas, acceso, aptitud del suelo y escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="83"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="85"/>
         <source>Areas and distances computed in {crs}.</source>
         <translation>Áreas y distancias calculadas en {crs}.</translation>
     </message>
@@ -1061,7 +1061,7 @@ Inputs: the suitability raster (0–1, nodata where nothing may be built), the e
 Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), los polígonos del área urbana existente, los escenarios en JSON y, opcionalmente, las zonas de amenaza, los equipamientos y los estándares de dotación. Salidas: en la carpeta de salida, por cada escenario, un GeoTIFF con el año en que se urbaniza cada celda y un GeoPackage con el crecimiento por año; la tabla SUMMARY tiene una fila por escenario y año con la demanda y la asignación de suelo de ese año, la demanda no atendida cuando se agota el suelo, la población nueva en zonas de amenaza, la distancia media a equipamientos de salud y de educación, los cupos escolares y la capacidad de salud requeridos, y el indicador ODS 11.3.1 (relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="142"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="152"/>
         <source>Suitability raster</source>
         <translation>Ráster de aptitud</translation>
     </message>
@@ -1774,7 +1774,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="295"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="303"/>
         <source>Reporting areas</source>
         <translation>Áreas de reporte</translation>
     </message>
@@ -1959,7 +1959,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>% cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="749"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="752"/>
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
@@ -2606,7 +2606,7 @@ Inputs are optional except the area of interest: a criterion whose input is miss
 Todas las entradas son opcionales, salvo el área de interés: si falta la entrada de un criterio, ese criterio se excluye y los pesos se renormalizan. CRITERIA (JSON) modifica o agrega criterios y restricciones. Salidas: aptitud de 0 a 1 (GeoTIFF de punto flotante), cinco clases (muy alta ... muy baja) más la clase excluida y, opcionalmente, cada criterio estandarizado; los pesos, la razón de consistencia y el SRC usados se escriben en el registro y se guardan en los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="308"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="318"/>
         <source>Suitability (0-1)</source>
         <translation>Aptitud (0-1)</translation>
     </message>
@@ -3135,47 +3135,47 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="341"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="344"/>
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="369"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="372"/>
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="374"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="377"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="374"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="377"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="374"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="377"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="380"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="383"/>
         <source>Distance to health facilities</source>
         <translation>Distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="381"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="384"/>
         <source>Distance to education facilities</source>
         <translation>Distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="382"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="385"/>
         <source>Distance to roads</source>
         <translation>Distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="383"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="386"/>
         <source>Distance to the existing city</source>
         <translation>Distancia a la ciudad existente</translation>
     </message>
@@ -3185,66 +3185,66 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="488"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="491"/>
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="526"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="529"/>
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="490"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="493"/>
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="491"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="494"/>
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="500"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="503"/>
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="504"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="507"/>
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="528"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="531"/>
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="529"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="532"/>
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="530"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="533"/>
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="531"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="534"/>
         <source>Share of the
 migrants</source>
         <translation>Proporción de
@@ -3256,61 +3256,61 @@ los migrantes</translation>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="559"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="562"/>
         <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; &apos;any hazard&apos; takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="563"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="566"/>
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="583"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="586"/>
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="591"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="594"/>
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="600"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="603"/>
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="612"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="615"/>
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="623"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="626"/>
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="663"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="666"/>
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="692"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
         <source>Mean distance
 or time</source>
         <translation>Distancia o
 tiempo medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="692"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
         <source>Mean
 distance</source>
         <translation>Distancia
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="692"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
         <source>Mean
 time</source>
         <translation>Tiempo
@@ -3327,14 +3327,14 @@ medio</translation>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="699"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="702"/>
         <source>Population
 covered</source>
         <translation>Población
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="700"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="703"/>
         <source>Share
 covered</source>
         <translation>Proporción
@@ -3346,14 +3346,14 @@ cubierta</translation>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="702"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="705"/>
         <source>Migrants
 covered</source>
         <translation>Migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="703"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="706"/>
         <source>Share of
 migrants
 covered</source>
@@ -3362,37 +3362,37 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="740"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="743"/>
         <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
         <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="746"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="749"/>
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="784"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="787"/>
         <source>Share of each area&apos;s population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="788"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="791"/>
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="813"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="816"/>
         <source>of the population lives within reach of {type}, the least covered service</source>
         <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="821"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="824"/>
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="853"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="856"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
@@ -3407,75 +3407,75 @@ cubiertos</translation>
         <translation>Clase de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="858"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="861"/>
         <source>Mean
 suitability</source>
         <translation>Aptitud
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="859"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="862"/>
         <source>Minimum and
 maximum</source>
         <translation>Mínima y
 máxima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="860"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="863"/>
         <source>In the two
 best classes</source>
         <translation>En las dos
 mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="861"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="864"/>
         <source>Excluded or
 unsuitable</source>
         <translation>Excluido o
 no apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="888"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="891"/>
         <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel&apos;s cells.</source>
         <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="892"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="895"/>
         <source>The {n} best candidate parcels</source>
         <translation>Los {n} mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="916"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="919"/>
         <source>Suitability class</source>
         <translation>Clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="918"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="921"/>
         <source>Share of the area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="927"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="930"/>
         <source>Total analysed</source>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="930"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="933"/>
         <source>Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.</source>
         <translation>Límites de clase: {breaks} ({method}). Excluida: amenaza alta, suelo de protección y otras restricciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="932"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="935"/>
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="932"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="935"/>
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="936"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="939"/>
         <source>Area by suitability class</source>
         <translation>Área por clase de aptitud</translation>
     </message>
@@ -3485,165 +3485,165 @@ no apto</translation>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="972"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="975"/>
         <source>Lowest rank
 correlation</source>
         <translation>Correlación de
 rangos mínima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="973"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="976"/>
         <source>Top {n} kept
 (worst run)</source>
         <translation>Permanecen en los
 {n} primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="973"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="976"/>
         <source>Top kept
 (worst run)</source>
         <translation>Permanecen en los
 primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="979"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="982"/>
         <source>Change of the
 best-class area</source>
         <translation>Cambio del área de
 las mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="994"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="997"/>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1004"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1007"/>
         <source>Each weight changed by {changes} of its value, one at a time, the others rescaled. A rank correlation near 1 and a stable top mean that the ranking does not hinge on the exact weights.</source>
         <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, y los demás se reescalaron. Una correlación de rangos cercana a 1 y unos primeros puestos estables indican que el orden no depende de los pesos exactos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1008"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1011"/>
         <source>Sensitivity of the ranking to the weights</source>
         <translation>Sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1023"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1026"/>
         <source>is the best candidate parcel: mean suitability {value} of 1</source>
         <translation>es el mejor predio candidato: aptitud media de {value} sobre 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1033"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1036"/>
         <source>The {n} best candidate parcels cover {ha} ha; the best is {parcel}.</source>
         <translation>Los {n} mejores predios candidatos suman {ha} ha; el mejor es {parcel}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1042"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1045"/>
         <source>lowest rank correlation with the base ranking when one weight changes (1 = same order)</source>
         <translation>correlación de rangos mínima con el orden base cuando cambia un peso (1 = el mismo orden)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1048"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1051"/>
         <source>When any weight changes, the ranking of the parcels keeps a rank correlation of at least {rho} with the base ranking, and at least {kept} of the top {n} stay in the top.</source>
         <translation>Cuando cambia cualquier peso, el orden de los predios mantiene una correlación de rangos de al menos {rho} con el orden base, y al menos {kept} de los {n} primeros siguen entre los primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1110"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1113"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1119"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1122"/>
         <source>Share of the new population in high or medium hazard</source>
         <translation>Proporción de la población nueva en amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1124"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1127"/>
         <source>SDG 11.3.1: land consumption / population growth (mean of the years)</source>
         <translation>ODS 11.3.1: consumo de suelo / crecimiento de la población (media de los años)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1136"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1139"/>
         <source>Totals from the first to the horizon year</source>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1154"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1157"/>
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1154"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1157"/>
         <source>Scenario comparison ({part} of {parts})</source>
         <translation>Comparación de escenarios ({part} de {parts})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1159"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1162"/>
         <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
         <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1177"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1180"/>
         <source>fewer new residents in hazard zones with &apos;{best}&apos; than with &apos;{worst}&apos;</source>
         <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1187"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1190"/>
         <source>of land needed by {year} in the scenario &apos;{scenario}&apos;</source>
         <translation>de suelo necesarias hasta {year} en el escenario «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1196"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1199"/>
         <source>{scenario}: {demand} ha of land needed by {year}</source>
         <translation>{scenario}: se necesitan {demand} ha de suelo hasta {year}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1200"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1203"/>
         <source>, of which {unmet} ha cannot be allocated</source>
         <translation>, de las cuales {unmet} ha no se pueden asignar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1202"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1205"/>
         <source>; {share} of the newcomers in high or medium hazard zones</source>
         <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1222"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1225"/>
         <source>Score from 0 (worst) to 1 (best)</source>
         <translation>Puntaje de 0 (peor) a 1 (mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1233"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1236"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1236"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1239"/>
         <source>Weights from the AHP pairwise comparison matrix.</source>
         <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1237"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1240"/>
         <source>Weights given by the user.</source>
         <translation>Pesos indicados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1238"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1241"/>
         <source>Weights of the criteria definition (housing preset).</source>
         <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1239"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1242"/>
         <source>Equal weights.</source>
         <translation>Pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1241"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1244"/>
         <source>Suitability criteria and weights</source>
         <translation>Criterios de aptitud y pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1260"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1263"/>
         <source>{function}, {direction} between {a} and {b}</source>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
@@ -3663,232 +3663,232 @@ las mejores clases</translation>
         <translation>en forma de J</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1260"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1263"/>
         <source>decreasing</source>
         <translation>decreciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1260"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1263"/>
         <source>increasing</source>
         <translation>creciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1268"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1271"/>
         <source>gaussian, best at {center}, spread {spread}</source>
         <translation>gaussiana, óptimo en {center}, dispersión {spread}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1277"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1280"/>
         <source>score per class: {scores}</source>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1284"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1287"/>
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1285"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1288"/>
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1286"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1289"/>
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1296"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1299"/>
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1298"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1301"/>
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1315"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1318"/>
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1308"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1311"/>
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1322"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1325"/>
         <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; &apos;any hazard&apos; takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1335"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1338"/>
         <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type&apos;s threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
         <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo (en línea recta o por la malla vial, en metros o minutos, según se eligió en el análisis de acceso).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1341"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1344"/>
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1346"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1349"/>
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1349"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1352"/>
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1349"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1352"/>
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1358"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1361"/>
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1358"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1361"/>
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1358"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1361"/>
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1365"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1368"/>
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1368"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1371"/>
         <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman&apos;s rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1379"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1382"/>
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1386"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1389"/>
         <source>Service standards: {standards}.</source>
         <translation>Estándares de dotación: {standards}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1386"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1389"/>
         <source>Service standards: the defaults (22 % of the newcomers of school age, one seat each).</source>
         <translation>Estándares de dotación: los predeterminados (22 % de la población nueva en edad escolar, un cupo por persona).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1393"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1396"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1397"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1400"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1422"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1425"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1422"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1425"/>
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1423"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1426"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="248"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="258"/>
         <source>The report needs at least one analysis result: give EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY or SCENARIO_SUMMARY.</source>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1452"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1555"/>
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1460"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1563"/>
         <source>Settlements by the highest level of any hazard that reaches them.</source>
         <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1479"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1582"/>
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1482"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1585"/>
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1500"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1603"/>
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1507"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1610"/>
         <source>Share of the population and of the migrants covered, by type.</source>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1517"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1620"/>
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1526"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1629"/>
         <source>Suitability for new housing.</source>
         <translation>Aptitud del suelo para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1528"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1631"/>
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
         <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1556"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1659"/>
         <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
         <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1563"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1666"/>
         <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
         <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1578"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1681"/>
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1581"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1684"/>
         <source>Migrant integration planning report</source>
         <translation>Informe de planificación para la integración urbana de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1616"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1719"/>
         <source>Table {n}. {title}</source>
         <translation>Tabla {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1619"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1722"/>
         <source>Figure {n}. {caption}</source>
         <translation>Figura {n}. {caption}</translation>
     </message>
@@ -3963,7 +3963,7 @@ las mejores clases</translation>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="388"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="389"/>
         <source>The planner&apos;s saved setting &apos;{key}&apos; is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
@@ -3973,7 +3973,7 @@ las mejores clases</translation>
         <translation>Integración de migrantes — resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="163"/>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="179"/>
         <source>A result could not be opened: {source}</source>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
@@ -4008,7 +4008,7 @@ las mejores clases</translation>
         <translation>Acceso a equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="136"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="146"/>
         <source>Access summary (table)</source>
         <translation>Resumen de acceso (tabla)</translation>
     </message>
@@ -4063,22 +4063,22 @@ las mejores clases</translation>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="85"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87"/>
         <source>Inputs (step 1)</source>
         <translation>Entradas (paso 1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="99"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="101"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="100"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="102"/>
         <source>Press Run: the tables and charts of the results appear here.</source>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="179"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="193"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4088,12 +4088,12 @@ las mejores clases</translation>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="204"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="220"/>
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="209"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="225"/>
         <source>Done. The results are in the layer group &apos;{group}&apos;.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
@@ -4178,7 +4178,7 @@ las mejores clases</translation>
         <translation>Equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="121"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="131"/>
         <source>Exposure summary (table)</source>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
@@ -4258,12 +4258,12 @@ las mejores clases</translation>
         <translation>Idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="195"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -4563,7 +4563,7 @@ las mejores clases</translation>
         <translation>Escenarios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="171"/>
         <source>Scenario summary (table)</source>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
@@ -4805,7 +4805,7 @@ estandarización</translation>
         <translation>Evaluando los pesos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="155"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="165"/>
         <source>Weight sensitivity (table)</source>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
@@ -5270,12 +5270,12 @@ estandarización</translation>
         <translation>{names} y {n} más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="83"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="93"/>
         <source>Planning report for the council</source>
         <translation>Informe de planificación para el Concejo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="86"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="96"/>
         <source>Builds the report a planning office brings to the municipal council from the results of the other algorithms: a cover with the key figures and findings; a map of the settlements by their highest hazard level and the exposure tables per area and hazard type; coverage by facility type and area; a suitability map with the best candidate parcels numbered by rank, their table, the area per class and the weight sensitivity; the comparison of the growth scenarios; charts; and a method page (CRS, counting rules, criteria, weights and consistency ratio, thresholds, standards, data sources). Numbers are written for Colombian readers (thousands grouped by a space, a decimal comma in Spanish).
 
 Every input is optional, but at least one analysis result is needed: a section whose inputs are missing is left out. The PDF (A4) is made with the QGIS print layout and an HTML version, self-contained, can be written too; both in the language of QGIS, in Spanish or in English. Files are written only when the whole report is ready, so a cancelled or failed run leaves none.</source>
@@ -5284,62 +5284,62 @@ Every input is optional, but at least one analysis result is needed: a section w
 Todas las entradas son opcionales, pero se necesita al menos un resultado de análisis: se omiten las secciones cuyas entradas faltan. El PDF (A4) se genera con el diseño de impresión de QGIS, y también puede generarse una versión HTML autocontenida; ambos en el idioma de QGIS, en español o en inglés. Los archivos se escriben solo cuando el informe completo está listo, de modo que una ejecución cancelada o fallida no deja ninguno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="112"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="122"/>
         <source>Settlement exposure (layer)</source>
         <translation>Exposición de asentamientos (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="112"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="122"/>
         <source>OUTPUT of Settlement exposure: mapped by the highest level of any hazard (field any_lvl).</source>
         <translation>OUTPUT de Exposición de asentamientos a amenazas: se cartografía según el nivel más alto de cualquier amenaza (campo any_lvl).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="121"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="131"/>
         <source>SUMMARY of Settlement exposure: the tables of people and migrants per level, area and hazard type.</source>
         <translation>SUMMARY de Exposición de asentamientos a amenazas: las tablas de personas y migrantes por nivel, área y tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="127"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="137"/>
         <source>Access by settlement (layer)</source>
         <translation>Acceso por asentamiento (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="127"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="137"/>
         <source>OUTPUT of Access to services; used for the coverage table when the access summary is not given.</source>
         <translation>OUTPUT de Acceso a equipamientos; se usa para la tabla de cobertura cuando no se indica el resumen de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="136"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="146"/>
         <source>SUMMARY of Access to services: coverage per facility type and area.</source>
         <translation>SUMMARY de Acceso a equipamientos: cobertura por tipo de equipamiento y área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="142"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="152"/>
         <source>OUTPUT of Site suitability: mapped with the suitability style; its metadata give the criteria, weights, consistency ratio and area per class.</source>
         <translation>OUTPUT de Aptitud del suelo para vivienda: se cartografía con el estilo de aptitud; sus metadatos aportan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="149"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="159"/>
         <source>OUTPUT of Rank candidate sites: the 10 best are outlined on the suitability map and listed.</source>
         <translation>OUTPUT de Ordenar predios candidatos: los 10 mejores se delinean en el mapa de aptitud y se listan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="155"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="165"/>
         <source>OUTPUT of Weight sensitivity: summarised per criterion.</source>
         <translation>OUTPUT de Sensibilidad del orden de predios a los pesos: se resume por criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="171"/>
         <source>SUMMARY of Growth scenarios: totals per scenario from the first to the horizon year.</source>
         <translation>SUMMARY de Escenarios de crecimiento: totales por escenario del primer año al año horizonte.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="167"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="177"/>
         <source>Comunas, barrios or UPZ drawn and named on the maps (the tables use the areas of the summaries).</source>
         <translation>Comunas, barrios o UPZ que se dibujan y rotulan en los mapas (las tablas usan las áreas de los resúmenes).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="171"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="181"/>
         <source>Field with the area names for the map labels. Left empty, one named like nombre or name.</source>
         <translation>Campo con los nombres de las áreas para los rótulos del mapa. Si se deja vacío, se usa uno con un nombre como nombre o name.</translation>
     </message>
@@ -5349,42 +5349,42 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Ciudad o municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="187"/>
         <source>Name of the city or municipality, shown on the cover and in the running header.</source>
         <translation>Nombre de la ciudad o del municipio, que aparece en la portada y en el encabezado de las páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="181"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="191"/>
         <source>Office or person who prepared the report, shown on the cover.</source>
         <translation>Oficina o persona que elaboró el informe; aparece en la portada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="195"/>
         <source>The language of QGIS</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="195"/>
         <source>Language of the report: that of QGIS (English when there is no translation), Spanish or English.</source>
         <translation>Idioma del informe: el de QGIS (inglés si no hay traducción), español o inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="194"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="204"/>
         <source>Access thresholds (as used)</source>
         <translation>Umbrales de acceso (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="194"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="204"/>
         <source>The THRESHOLDS used in Access to services, e.g. salud=1500;educacion=800, shown in the coverage table and on the method page.</source>
         <translation>Los THRESHOLDS usados en Acceso a equipamientos, p. ej. salud=1500;educacion=800; aparecen en la tabla de cobertura y en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="203"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
         <source>Service standards (as used)</source>
         <translation>Estándares de dotación (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="203"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
         <source>The SERVICE_STANDARDS used in Growth scenarios (JSON), shown on the method page.</source>
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
@@ -5394,92 +5394,92 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="223"/>
         <source>The report as an A4 PDF.</source>
         <translation>El informe en PDF, tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="217"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="227"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="217"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="227"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="217"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="227"/>
         <source>The same report as one self-contained HTML file (images embedded), for the web or e-mail.</source>
         <translation>El mismo informe en un único archivo HTML autocontenido (imágenes incluidas), para la web o el correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="242"/>
         <source>The report is drawn with the QGIS print layout, which works only on the main thread: run this algorithm from the Processing toolbox, a model or processing.run, not in a background task.</source>
         <translation>El informe se dibuja con el diseño de impresión de QGIS, que solo funciona en el hilo principal: ejecute este algoritmo desde la caja de herramientas de Procesamiento, un modelo o processing.run, no en una tarea en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="241"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="251"/>
         <source>There is no translation for the language chosen; the report is written in English.</source>
         <translation>No hay traducción para el idioma elegido; el informe se escribe en inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="274"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="284"/>
         <source>Report layout: {pages} pages.</source>
         <translation>Diseño del informe: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="296"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="307"/>
         <source>The report could not be written: {error}. Choose another file or folder.</source>
         <translation>No se pudo escribir el informe: {error}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="387"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="452"/>
         <source>Migrant Integration Planner {version} (QGIS plugin), QGIS {qgis}.</source>
         <translation>Planificador de Integración Urbana de Migrantes {version} (complemento de QGIS), QGIS {qgis}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="412"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547"/>
         <source>settlement exposure</source>
         <translation>exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="413"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548"/>
         <source>exposure summary</source>
         <translation>resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="414"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549"/>
         <source>access by settlement</source>
         <translation>acceso por asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="415"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550"/>
         <source>access summary</source>
         <translation>resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="416"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551"/>
         <source>suitability raster</source>
         <translation>ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="417"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552"/>
         <source>ranked candidate sites</source>
         <translation>predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="418"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553"/>
         <source>weight sensitivity</source>
         <translation>sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="419"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="554"/>
         <source>scenario summary</source>
         <translation>resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="420"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="555"/>
         <source>reporting areas</source>
         <translation>áreas de reporte</translation>
     </message>
@@ -5494,82 +5494,82 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="187"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="195"/>
         <source>{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.</source>
         <translation>{layer}: no tiene el campo any_lvl (lo tiene la salida de settlement_exposure); se dibuja en un solo color.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="211"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="219"/>
         <source>{value} unsuitable or excluded</source>
         <translation>{value} no apto o excluido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="212"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="220"/>
         <source>{value} best</source>
         <translation>{value} el más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="299"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="308"/>
         <source>Settlements by highest hazard level</source>
         <translation>Asentamientos por nivel de amenaza más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="316"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="327"/>
         <source>Best candidate parcels (rank)</source>
         <translation>Mejores predios candidatos (puesto)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="696"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="705"/>
         <source>Scale of the detail map</source>
         <translation>Escala del mapa de detalle</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="708"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="717"/>
         <source>Legend</source>
         <translation>Convenciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="750"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="759"/>
         <source>Coordinate reference system: {crs}</source>
         <translation>Sistema de referencia de coordenadas: {crs}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="867"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="876"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="887"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="896"/>
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="892"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="901"/>
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="899"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="908"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="918"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="927"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="981"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="990"/>
         <source>The PDF could not be written to {path} (error {code}).</source>
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="122"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="124"/>
         <source>not chosen (required)</source>
         <translation>sin elegir (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="128"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="130"/>
         <source>not chosen (optional)</source>
         <translation>sin elegir (opcional)</translation>
     </message>
@@ -5584,12 +5584,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="139"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="141"/>
         <source>{layer} (step 1, Data)</source>
         <translation>{layer} (paso 1, Datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="156"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="168"/>
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
     </message>
@@ -5644,22 +5644,22 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: {n} predios no tienen una geometría utilizable; no tienen aptitud y quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="132"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="134"/>
         <source>{layer}: its coordinates ({numbers}) cannot be longitudes and latitudes, but its CRS is {crs}. Set the layer&apos;s CRS to the one the data were made in (Layer Properties &gt; Source, for example EPSG:9377 or EPSG:3116) and run again.</source>
         <translation>{layer}: sus coordenadas ({numbers}) no pueden ser longitudes y latitudes, pero su SRC es {crs}. Asigne a la capa el SRC en que se elaboraron los datos (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377 o EPSG:3116) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="149"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="151"/>
         <source>{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. Set its CRS (Layer Properties &gt; Source, for example EPSG:4326) and run again.</source>
         <translation>{layer}: la capa no tiene SRC y sus coordenadas ({numbers}) parecen longitudes y latitudes. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:4326) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="155"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="157"/>
         <source>{layer}: the layer has no CRS, so its coordinates are taken to be in {crs}, the CRS of the analysis. If they are not, set the layer&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: la capa no tiene SRC, así que se asume que sus coordenadas están en {crs}, el SRC del análisis. Si no es así, defina el SRC de la capa (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="171"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="173"/>
         <source>{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they are not, set the raster&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: el ráster no tiene SRC, así que se asume que sus coordenadas están en el SRC del análisis. Si no es así, defina el SRC del ráster (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
@@ -5971,6 +5971,66 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/processing/workflow.py" line="276"/>
         <source>The workflow model {path} could not be read; it is not in the toolbox.</source>
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1489"/>
+        <source>{what}: the column &apos;{column}&apos; holds values that are not numbers ({values}). Give the table as the algorithm wrote it, or correct those values.</source>
+        <translation>{what}: la columna '{column}' contiene valores que no son números ({values}). Entregue la tabla tal como la escribió el algoritmo, o corrija esos valores.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1496"/>
+        <source>{what}: the table has no rows, so its part of the report is left out.</source>
+        <translation>{what}: la tabla no tiene filas, así que su parte del informe se omite.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1505"/>
+        <source>{what}: {n} rows have no value in &apos;{column}&apos;; they are left out of the sums.</source>
+        <translation>{what}: {n} filas no tienen valor en '{column}'; se dejan fuera de las sumas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1511"/>
+        <source>{what}: {n} rows have a negative value in &apos;{column}&apos;. Check the layer the analysis was run on: the report adds them up as they are.</source>
+        <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1522"/>
+        <source>{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they count in the totals but at no level. Give the summary as Settlement exposure wrote it.</source>
+        <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="258"/>
+        <source>The sample city is being written already.</source>
+        <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="160"/>
+        <source>{step} is running already: wait for it to end, or press Cancel first.</source>
+        <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="97"/>
+        <source>The layer chosen as &apos;{input}&apos; is no longer in the project (it was removed while the run was going on). Choose it again in step 1, Data, and run again.</source>
+        <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="347"/>
+        <source>{layer} ({param})</source>
+        <translation>{layer} ({param})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="349"/>
+        <source>{layer} ({param}: the {output} of {algorithm})</source>
+        <translation>{layer} ({param}: la salida {output} de {algorithm})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="481"/>
+        <source>{layer}: the layer has no feature with a geometry, so it is left out of the maps.</source>
+        <translation>{layer}: la capa no tiene ningún elemento con geometría, así que se omite en los mapas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="493"/>
+        <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements are not drawn on the exposure map.</source>
+        <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se dibujan en el mapa de exposición.</translation>
     </message>
 </context>
 </TS>
