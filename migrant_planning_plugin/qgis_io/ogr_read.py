@@ -240,8 +240,8 @@ def read(
                 raise Cancelled()
             fids.append(np.asarray(batch[fid_key], dtype=np.int64))
             wkbs.append(batch[geometry_key] if geometry_key in batch else np.full(len(fids[-1]), None, dtype=object))
-            for name in columns:
-                columns[name].append(batch[name])
+            for name, parts in columns.items():
+                parts.append(batch[name])
             count += len(fids[-1])
             if progress is not None:
                 progress(min(count / total, 1.0))
