@@ -7,12 +7,16 @@ one attribute list each); GDAL (3.6+) hands a whole layer over as column arrays
 returns None so that the caller iterates through QGIS:
 
 - an OGR layer of a GeoPackage or shapefile (no subset string, geometry-type filter or open options,
-  no unsaved edits; for a shapefile, OGR itself decodes the text to UTF-8 as QGIS does), read whole
-  (no selection, no feature limit: the caller decides);
+  no unsaved edits; for a shapefile, text encoded in UTF-8, which QGIS decodes the same way), read
+  whole (no selection, no feature limit: the caller decides);
 - its fields as QGIS sees them: the GeoPackage's fid column, then the OGR fields, of the types
   integer, integer64, boolean, real, string and date (no joins or virtual fields, which the layer
   would add; no date-time, time, binary, list or JSON fields, whose conversion QGIS does its own way);
 - a geometry type without curves or M values (curves are segmentised by QGIS; M is dropped).
+
+Two things QGIS's OGR iterator does are done here too: a multipart layer gives multipart geometries
+(single parts promoted, in ``vector.source_to_gdf``), and booleans of a GeoPackage are read with
+SQLite, because GDAL 3.6's GeoPackage Arrow stream scrambles boolean bitmaps.
 
 Reprojection uses QGIS's own coordinate transform (same source CRS, transform context and PROJ as
 the iterator's ``setDestinationCrs``), applied to all vertices at once as one line: the same PROJ
@@ -106,10 +110,9 @@ def _open(layer: QgsVectorLayer):
     if ogr_layer is None:
         return None
     if dataset.GetDriver().ShortName == "ESRI Shapefile":
-        # QGIS reads shapefile text through OGR's own recoding to UTF-8 (from the .cpg or the DBF's code page)
-        # unless the user chose another encoding; without OGR recoding QGIS decodes by itself: use QGIS then.
-        encoding = ogr_layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE") or ""
-        if not encoding or layer.dataProvider().encoding().upper().replace("-", "") != "UTF8":
+        # QGIS decodes shapefile text itself, with the layer's encoding (from the .cpg, or chosen by the user):
+        # the same bytes decoded as UTF-8 give the same text only when that encoding is UTF-8.
+        if layer.dataProvider().encoding().upper().replace("-", "") != "UTF8":
             return None
     return dataset, ogr_layer
 
@@ -149,7 +152,7 @@ def _values(array: np.ndarray, kind) -> object:
         out = data.astype("datetime64[ns]")
         out[mask] = np.datetime64("NaT")
         return out
-    if data.dtype.kind == "S":
+    if data.dtype.kind == "S":  # UTF-8 (GeoPackage; shapefiles only when their encoding is UTF-8)
         out = np.char.decode(data, "utf-8").astype(object)
     else:
         out = np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in data.tolist()], dtype=object)
@@ -287,5 +290,8 @@ def read(
             array = np.ma.concatenate(parts) if any(isinstance(p, np.ma.MaskedArray) for p in parts) else None
             if array is None:
                 array = np.ma.MaskedArray(np.concatenate(parts), mask=False)
-            data[name] = _values(array, kinds[name])
+            try:
+                data[name] = _values(array, kinds[name])
+            except UnicodeDecodeError:  # QGIS would show replacement characters: let it
+                return None
     return fid, geoms, data
