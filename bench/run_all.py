@@ -46,15 +46,16 @@ def _cells(row: dict) -> list:
         _number(row.get("ours_peak_mb"), 0),
         _number(row.get("native_peak_mb"), 0),
         str(row.get("same", "–")),
+        _number(row.get("exponent"), 2),
     ]
 
 
 def table() -> str:
-    """The Markdown results table from every recorded JSON row."""
+    """The Markdown results table from every recorded JSON row (``k``: the scale runs' fitted exponent)."""
     lines = [
         "| algorithm | data size | ours (s) | QGIS-native (s) | ratio native/ours | peak memory ours (MB) "
-        "| peak memory native (MB) | same answer |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "| peak memory native (MB) | same answer | time ~ size^k |",
+        "|---|---|---:|---:|---:|---:|---:|---|---:|",
     ]
     for path in sorted(RESULTS.glob("*.json")):
         for row in json.loads(path.read_text()):

@@ -226,10 +226,14 @@ def describe(data: generate.Dataset) -> str:
     """The data size in words, for the table."""
     f = data.manifest["features"]
     rows, cols = data.manifest["grid"]
+
+    def n(value: int) -> str:
+        return f"{value:,}".replace(",", " ")
+
     return (
-        f"{generate.label_of(data.factor)} (×{data.factor:g}): {f['settlements']:,} blocks, {f['hazards']:,} hazards, "
-        f"{f['roads']:,} edges, {f['facilities']:,} facilities, {f['candidates']:,} parcels, {cols:,}×{rows:,} cells"
-    ).replace(",", " ")
+        f"scale {generate.label_of(data.factor)} ×{data.factor:g}: {n(f['settlements'])} blocks, "
+        f"{n(f['roads'])} edges, {n(cols)}×{n(rows)} cells"
+    )
 
 
 # ----------------------------------------------------------------------------- child: one run
@@ -345,10 +349,14 @@ def exponent(points: List[tuple]) -> Optional[float]:
 
 
 def _save(rows: List[dict]) -> None:
-    """Record the rows and keep scale.json in workflow order, then size."""
+    """Record the rows (replacing earlier ones of the same algorithm and size) in workflow order, then size."""
+    path = RESULTS / "scale.json"
+    if path.exists():
+        keys = {(r["algorithm"], r.get("factor")) for r in rows}
+        kept = [r for r in json.loads(path.read_text()) if (r["algorithm"], r.get("factor")) not in keys]
+        path.write_text(json.dumps(kept, indent=2, ensure_ascii=False))
     for row in rows:
         record("scale", row)
-    path = RESULTS / "scale.json"
     existing = json.loads(path.read_text())
     order = {name: i for i, name in enumerate(ALGORITHMS)}
     existing.sort(key=lambda r: (order.get(r["algorithm"], 99), r.get("factor", 0)))

@@ -476,9 +476,9 @@ def best_cells(score: np.ndarray, candidates: np.ndarray, k: int, descending: bo
     k = int(min(max(k, 0), len(candidates)))
     if k == 0:
         return candidates[:0]
-    key = score[candidates].astype(np.float64)
+    key = score[candidates].astype(np.float64, copy=False)  # a new array already: no second copy
     if descending:
-        key = -key
+        np.negative(key, out=key)
     if k < len(candidates):
         threshold = np.partition(key, k - 1)[k - 1]
         take = key < threshold
@@ -508,11 +508,31 @@ def allocation_counts(demand_ha: np.ndarray, cell_ha: float, available: int) -> 
     return counts, unmet
 
 
-def distance_to(mask: np.ndarray, cell_size: float) -> np.ndarray:
-    """Distance (CRS units) from each cell centre to the nearest centre of a ``mask`` cell; inf without any."""
+def distance_to(mask: np.ndarray, cell_size: float, rows_per_block: int = 1024) -> np.ndarray:
+    """Distance (CRS units) from each cell centre to the nearest centre of a ``mask`` cell; inf without any.
+
+    scipy's exact Euclidean feature transform, with the distances worked out by blocks of rows: scipy's own
+    ``distance_transform_edt`` holds about 40 bytes per cell at once (indices, differences, float64 copies),
+    this 16 (the int32 feature transform and the float64 result), with the same arithmetic, so the same values.
+    """
     if not mask.any():
         return np.full(mask.shape, np.inf)
-    return ndimage.distance_transform_edt(~mask, sampling=cell_size)
+    feature = ndimage.distance_transform_edt(~mask, return_distances=False, return_indices=True)
+    height, width = mask.shape
+    out = np.empty(mask.shape, dtype=np.float64)
+    columns = np.arange(width, dtype=np.int32)[None, :]
+    step = float(cell_size)
+    for row in range(0, height, rows_per_block):
+        end = min(row + rows_per_block, height)
+        dy = (feature[0, row:end] - np.arange(row, end, dtype=np.int32)[:, None]).astype(np.float64)
+        dy *= step
+        dy *= dy
+        dx = (feature[1, row:end] - columns).astype(np.float64)
+        dx *= step
+        dx *= dx
+        np.add(dy, dx, out=out[row:end])
+        np.sqrt(out[row:end], out=out[row:end])
+    return out
 
 
 def informal_mask_values(values: Iterable[object]) -> np.ndarray:
@@ -533,10 +553,12 @@ def informal_mask_values(values: Iterable[object]) -> np.ndarray:
 def polygonise(values: np.ndarray, grid: GridSpec) -> Tuple[np.ndarray, np.ndarray]:
     """Polygons of the connected regions (4-connected) of equal non-zero ``values``: (geometries, values)."""
     height, width = values.shape
-    source = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Int32)
+    small = values.dtype in (np.uint8, np.uint16, np.int16)  # written as they are: no int32 copy of the grid
+    kind = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16, np.dtype(np.int16): gdal.GDT_Int16}
+    source = gdal.GetDriverByName("MEM").Create("", width, height, 1, kind[values.dtype] if small else gdal.GDT_Int32)
     source.SetGeoTransform(grid.geotransform)
     band = source.GetRasterBand(1)
-    band.WriteArray(values.astype(np.int32))
+    band.WriteArray(values if small else values.astype(np.int32))
     mask_ds = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
     mask_ds.GetRasterBand(1).WriteArray((values > 0).astype(np.uint8))
     target = ogr.GetDriverByName("Memory").CreateDataSource("")
@@ -613,7 +635,10 @@ def prepare_layers(
     suitability = np.asarray(suitability, dtype=np.float64)
     if suitability.shape != grid.shape:
         raise ValueError("suitability does not match the grid")
-    suitability = np.where(np.isfinite(suitability), suitability, np.nan)
+    infinite = np.isinf(suitability)
+    if infinite.any():  # a copy only when there is something to change (NaN stays NaN)
+        suitability = np.where(infinite, np.nan, suitability)
+    del infinite
     if not np.isfinite(suitability).any():
         raise InputError(
             tr(
@@ -724,12 +749,17 @@ def scenario_score(scenario: Scenario, layers: GrowthLayers, seed: int) -> Tuple
     suitability = layers.suitability
     free = ~layers.urban
     if scenario.allocation == PLANNED:
-        candidates = np.flatnonzero((free & np.isfinite(suitability) & (suitability > 0)).ravel())
+        with np.errstate(invalid="ignore"):
+            candidates = np.flatnonzero((free & (suitability > 0)).ravel())  # NaN > 0 is False
         score = np.where(np.isfinite(suitability), suitability, 0.0)
-        if scenario.compactness > 0:
-            distance = layers.distance("urban")
-            proximity = np.clip(1.0 - distance / scenario.compactness_distance_m, 0.0, 1.0)
-            score = (1.0 - scenario.compactness) * score + scenario.compactness * proximity
+        if scenario.compactness > 0:  # (1 - c) * score + c * proximity, computed in place (same arithmetic)
+            proximity = layers.distance("urban") / scenario.compactness_distance_m
+            np.subtract(1.0, proximity, out=proximity)
+            np.clip(proximity, 0.0, 1.0, out=proximity)
+            score *= 1.0 - scenario.compactness
+            proximity *= scenario.compactness
+            score += proximity
+            del proximity
         return score.ravel(), candidates, True
     in_hazard = layers.hazard_rank > 0 if layers.hazard_rank is not None else np.zeros(grid.shape, dtype=bool)
     candidates = np.flatnonzero((free & (np.isfinite(suitability) | in_hazard)).ravel())
@@ -741,8 +771,10 @@ def scenario_score(scenario: Scenario, layers: GrowthLayers, seed: int) -> Tuple
             ).format(scenario=scenario.name)
         )
         distance = np.zeros(grid.shape)
-    noise = np.random.default_rng(int(seed)).random(grid.width * grid.height) * scenario.trend_noise_m
-    return distance.ravel() + noise, candidates, False
+    score = np.random.default_rng(int(seed)).random(grid.width * grid.height)
+    score *= scenario.trend_noise_m
+    score += distance.ravel()  # distance + noise, in place
+    return score, candidates, False
 
 
 def run_scenario(
