@@ -25,6 +25,7 @@ import json
 import logging
 import math
 import os
+import tempfile
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -551,7 +552,12 @@ def informal_mask_values(values: Iterable[object]) -> np.ndarray:
 
 
 def polygonise(values: np.ndarray, grid: GridSpec) -> Tuple[np.ndarray, np.ndarray]:
-    """Polygons of the connected regions (4-connected) of equal non-zero ``values``: (geometries, values)."""
+    """Polygons of the connected regions (4-connected) of equal non-zero ``values``: (geometries, values).
+
+    GDAL's polygoniser writes into a temporary GeoPackage (one transaction), read back in bulk: a trend
+    scenario on a large grid has millions of small regions, which an in-memory OGR layer and a Python
+    loop over its features would hold twice over.
+    """
     height, width = values.shape
     small = values.dtype in (np.uint8, np.uint16, np.int16)  # written as they are: no int32 copy of the grid
     kind = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16, np.dtype(np.int16): gdal.GDT_Int16}
@@ -559,18 +565,23 @@ def polygonise(values: np.ndarray, grid: GridSpec) -> Tuple[np.ndarray, np.ndarr
     source.SetGeoTransform(grid.geotransform)
     band = source.GetRasterBand(1)
     band.WriteArray(values if small else values.astype(np.int32))
-    mask_ds = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
-    mask_ds.GetRasterBand(1).WriteArray((values > 0).astype(np.uint8))
-    target = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = target.CreateLayer("p", geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    gdal.Polygonize(band, mask_ds.GetRasterBand(1), layer, 0, [])
-    wkbs, out_values = [], []
-    for feature in layer:
-        wkbs.append(bytes(feature.GetGeometryRef().ExportToWkb()))
-        out_values.append(feature.GetField(0))
-    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.array([], dtype=object)
-    return geoms, np.asarray(out_values, dtype=np.int64)
+    with tempfile.TemporaryDirectory(prefix="mp_polygons_") as folder:
+        target = ogr.GetDriverByName("GPKG").CreateDataSource(os.path.join(folder, "regions.gpkg"))
+        layer = target.CreateLayer("p", geom_type=ogr.wkbPolygon, options=["SPATIAL_INDEX=NO"])
+        layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+        target.StartTransaction()
+        gdal.Polygonize(band, band, layer, 0, [])  # the band is its own mask: 0 is no region
+        target.CommitTransaction()
+        source = band = None
+        wkbs, out_values = [], []
+        layer.ResetReading()
+        for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+            wkbs.append(np.asarray(batch[layer.GetGeometryColumn() or "geom"], dtype=object))
+            out_values.append(np.asarray(batch["v"], dtype=np.int64))
+        layer = target = None
+    wkb = np.concatenate(wkbs) if wkbs else np.array([], dtype=object)
+    geoms = shapely.from_wkb(wkb) if len(wkb) else np.array([], dtype=object)
+    return geoms, (np.concatenate(out_values) if out_values else np.zeros(0, dtype=np.int64))
 
 
 # ----------------------------------------------------------------------------------- running
@@ -917,6 +928,13 @@ def growth_polygons(
     )
 
 
+def _distance_needed(scenario: Scenario) -> Optional[str]:
+    """The distance grid a scenario's score uses (see :func:`scenario_score`), if any."""
+    if scenario.allocation == PLANNED:
+        return "urban" if scenario.compactness > 0 else None
+    return "informal"
+
+
 def run_scenarios(
     scenarios: Sequence[Scenario],
     layers: GrowthLayers,
@@ -934,6 +952,9 @@ def run_scenarios(
         summary, outcome = run_scenario(scenario, layers, standards, seed)
         frames.append(summary)
         outcomes.append(outcome)
+        needed = {_distance_needed(s) for s in scenarios[position + 1 :]}
+        for which in [w for w in layers._distances if w not in needed]:  # a whole grid each: free when done
+            del layers._distances[which]
         report((position + 1) / len(scenarios))
     summary = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(SUMMARY_COLUMNS))
     return GrowthResult(summary=summary, outcomes=outcomes, grid=layers.grid)
