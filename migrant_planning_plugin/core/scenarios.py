@@ -509,6 +509,41 @@ def allocation_counts(demand_ha: np.ndarray, cell_ha: float, available: int) -> 
     return counts, unmet
 
 
+# Peak memory of growth_scenarios per grid cell (bytes), measured on 6, 25 and 100 million cells (bench/scale):
+# the suitability, masks, two distance grids, scores, candidate lists, the allocation and a speckled trend
+# scenario's polygons, with room for the allocator.
+BYTES_PER_CELL = 90
+
+
+def available_memory() -> Optional[int]:
+    """Physical memory available now (bytes), where the system tells (Linux, macOS); None elsewhere."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def check_memory(width: int, height: int, available: Optional[int] = None) -> None:
+    """Refuse a grid whose growth scenarios would need more memory than is available (a clear message, not a crash)."""
+    available = available_memory() if available is None else available
+    need = int(width) * int(height) * BYTES_PER_CELL
+    if available is not None and need > available:
+        raise InputError(
+            tr(
+                "SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than "
+                "the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller "
+                "area, or close other programs."
+            ).format(w=width, h=height, need=need / 2**30, free=available / 2**30)
+        )
+
+
 def distance_to(mask: np.ndarray, cell_size: float, rows_per_block: int = 1024) -> np.ndarray:
     """Distance (CRS units) from each cell centre to the nearest centre of a ``mask`` cell; inf without any.
 
@@ -643,7 +678,9 @@ def prepare_layers(
     education_types: Iterable[str] = ("educacion",),
 ) -> GrowthLayers:
     """Rasterise the existing urban land, informal settlements and hazard levels; pick facility points."""
-    suitability = np.asarray(suitability, dtype=np.float64)
+    suitability = np.asarray(suitability)
+    if suitability.dtype not in (np.float32, np.float64):  # float32 (a float32 raster) is kept: half the memory
+        suitability = suitability.astype(np.float64)
     if suitability.shape != grid.shape:
         raise ValueError("suitability does not match the grid")
     infinite = np.isinf(suitability)
@@ -762,7 +799,9 @@ def scenario_score(scenario: Scenario, layers: GrowthLayers, seed: int) -> Tuple
     if scenario.allocation == PLANNED:
         with np.errstate(invalid="ignore"):
             candidates = np.flatnonzero((free & (suitability > 0)).ravel())  # NaN > 0 is False
-        score = np.where(np.isfinite(suitability), suitability, 0.0)
+        score = suitability.astype(np.float64).ravel()  # float64 whatever the grid's type: the same scores
+        score[~np.isfinite(score)] = 0.0
+        score = score.reshape(grid.shape)
         if scenario.compactness > 0:  # (1 - c) * score + c * proximity, computed in place (same arithmetic)
             proximity = layers.distance("urban") / scenario.compactness_distance_m
             np.subtract(1.0, proximity, out=proximity)
