@@ -608,14 +608,14 @@ def polygonise(values: np.ndarray, grid: GridSpec) -> Tuple[np.ndarray, np.ndarr
         gdal.Polygonize(band, band, layer, 0, [])  # the band is its own mask: 0 is no region
         target.CommitTransaction()
         source = band = None
-        wkbs, out_values = [], []
+        parts, out_values = [], []
         layer.ResetReading()
         for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
-            wkbs.append(np.asarray(batch[layer.GetGeometryColumn() or "geom"], dtype=object))
+            parts.append(shapely.from_wkb(np.asarray(batch[layer.GetGeometryColumn() or "geom"], dtype=object)))
             out_values.append(np.asarray(batch["v"], dtype=np.int64))
+            del batch  # one batch of WKB at a time
         layer = target = None
-    wkb = np.concatenate(wkbs) if wkbs else np.array([], dtype=object)
-    geoms = shapely.from_wkb(wkb) if len(wkb) else np.array([], dtype=object)
+    geoms = np.concatenate(parts) if parts else np.array([], dtype=object)
     return geoms, (np.concatenate(out_values) if out_values else np.zeros(0, dtype=np.int64))
 
 
@@ -951,9 +951,15 @@ def growth_polygons(
     present = np.flatnonzero(counts > 0)
     position = np.searchsorted(years, values)
     order = np.argsort(position, kind="stable")
-    merged = shapely.multipolygons(geoms[order], indices=np.searchsorted(present, position[order]))
-    if len(merged) != len(present):  # cannot happen: every year with cells has a region
+    group = np.searchsorted(present, position[order])
+    bounds = np.searchsorted(group, np.arange(len(present) + 1))
+    if len(group) and (group[-1] >= len(present) or (np.diff(bounds) == 0).any()):  # every year has a region
         raise RuntimeError("polygonised years do not match the allocation")
+    merged = np.empty(len(present), dtype=object)
+    for k in range(len(present)):  # year by year, letting go of each year's parts once merged (less memory)
+        members = order[bounds[k] : bounds[k + 1]]
+        merged[k] = shapely.multipolygons(geoms[members])
+        geoms[members] = None
     return gpd.GeoDataFrame(
         {
             "scenario": [scenario.name] * len(present),
