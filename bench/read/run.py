@@ -89,7 +89,7 @@ def main(argv=None) -> int:
             where = "" if target is None else ", to EPSG:4326"
             row = {
                 "algorithm": "read (source_to_gdf)",
-                "size": f"{layer.featureCount():,} {label}{where}".replace(",", " "),
+                "size": f"{layer.featureCount():,}".replace(",", " ") + f" {label}{where}",
                 "ours_s": round(best[True][1], 3),
                 "native_s": round(best[False][1], 3),
                 "ratio": round(best[False][1] / max(best[True][1], 1e-9), 2),
