@@ -223,7 +223,15 @@ def parameters(algorithm: str, data: generate.Dataset) -> dict:
 
 
 def describe(data: generate.Dataset) -> str:
-    """The data size in words, for the table."""
+    """The data size for the table: the size's name and factor (bench/README.md says what each holds)."""
+    from fractions import Fraction
+
+    factor = Fraction(data.factor).limit_denominator(1000)
+    return f"scale {generate.label_of(data.factor)} (×{factor})"
+
+
+def contents(data: generate.Dataset) -> str:
+    """What the city of one size holds, in words (printed with the results)."""
     f = data.manifest["features"]
     rows, cols = data.manifest["grid"]
 
@@ -231,8 +239,8 @@ def describe(data: generate.Dataset) -> str:
         return f"{value:,}".replace(",", " ")
 
     return (
-        f"scale {generate.label_of(data.factor)} ×{data.factor:g}: {n(f['settlements'])} blocks, "
-        f"{n(f['roads'])} edges, {n(cols)}×{n(rows)} cells"
+        f"{n(f['settlements'])} blocks, {n(f['hazards'])} hazard zones, {n(f['roads'])} street edges, "
+        f"{n(f['facilities'])} facilities, {n(f['candidates'])} parcels, {n(cols)} × {n(rows)} cells"
     )
 
 
@@ -279,6 +287,7 @@ def run_one(algorithm: str, size: str, seed: int) -> dict:
     return {
         "algorithm": algorithm,
         "size": describe(data),
+        "contents": contents(data),
         "factor": data.factor,
         "ours_s": round(seconds, 3),
         "ours_peak_mb": round(peak_mb, 1),
@@ -397,7 +406,7 @@ def main(argv=None) -> int:
     failed = []
     for size in sizes:
         data = generate.ensure(size, args.seed)
-        print(f"== {describe(data)}", flush=True)
+        print(f"== {describe(data)}: {contents(data)}", flush=True)
         for algorithm in ALGORITHMS:
             if algorithm not in chosen:
                 continue

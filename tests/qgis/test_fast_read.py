@@ -299,3 +299,23 @@ def test_shapefile_in_another_encoding_goes_through_qgis(qgis_app, read_both, tm
     assert not used
     assert_same(slow, fast)
     assert layer.dataProvider().encoding() == "ISO-8859-1"  # QGIS decodes with the .cpg's encoding
+
+
+def test_table_without_geometry_reads_the_same_both_ways(qgis_app, read_both, tmp_path):
+    path = str(tmp_path / "tabla.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = ds.CreateLayer("resumen", None, ogr.wkbNone)
+    layer.CreateField(ogr.FieldDefn("area_name", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("population", ogr.OFTReal))
+    for name, value in (("Comuna 1", 10.5), ("ALL", None)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField(0, name)
+        if value is not None:
+            feature.SetField(1, value)
+        layer.CreateFeature(feature)
+    ds = None
+    table = QgsVectorLayer(f"{path}|layername=resumen", "resumen", "ogr")
+    slow, fast, used = read_both(table)
+    assert used
+    assert_same(slow, fast)
+    assert fast["area_name"].tolist() == ["Comuna 1", "ALL"] and fast.geometry.isna().all()
