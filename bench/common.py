@@ -94,11 +94,15 @@ def start_qgis():
 
 
 def record(name: str, row: Dict[str, Any]) -> Path:
-    """Write one benchmark's result (algorithm, size, ours_s, native_s, ratio, peak MB, same) as JSON."""
+    """Write one benchmark's result (algorithm, size, ours_s, native_s, ratio, peak MB, same) as JSON.
+
+    A row replaces an earlier one of the same algorithm and size.
+    """
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"{name}.json"
     existing = json.loads(path.read_text()) if path.exists() else []
-    existing = [r for r in existing if r.get("size") != row.get("size")]
+    key = (row.get("algorithm"), row.get("size"))
+    existing = [r for r in existing if (r.get("algorithm"), r.get("size")) != key]
     existing.append(row)
     path.write_text(json.dumps(existing, indent=2, ensure_ascii=False))
     return path

@@ -56,6 +56,7 @@ _BOTH_VALUES = {"", "0", "0.0", "false", "f", "no", "n", "b", "both", "doble", "
 
 _KMH_TO_M_PER_MIN = 1000.0 / 60.0
 _MATRIX_BUDGET_BYTES = 64 * 2**20
+_TILE_MIN_NODES = 50_000  # below this the whole graph is cheap enough for every Dijkstra start
 
 
 def parse_oneway(values) -> Tuple[np.ndarray, int]:
@@ -227,6 +228,7 @@ class Attachment:
     segment: np.ndarray
     fraction: np.ndarray
     distance: np.ndarray
+    xy: Optional[np.ndarray] = None  # the points themselves (n, 2), for spatial bounds on the graph
 
 
 def attach_points(network: RoadNetwork, xy: np.ndarray, neighbours: int = 12, block: int = 65536) -> Attachment:
@@ -241,7 +243,7 @@ def attach_points(network: RoadNetwork, xy: np.ndarray, neighbours: int = 12, bl
     n = len(xy)
     segment = np.full(n, -1, np.int64)
     if network.n_segments == 0 or n == 0:
-        return Attachment(segment, np.zeros(n), np.full(n, np.nan))
+        return Attachment(segment, np.zeros(n), np.full(n, np.nan), xy)
     a = network.nodes[network.u]
     d = network.nodes[network.v] - a
     length = network.length
@@ -281,7 +283,7 @@ def attach_points(network: RoadNetwork, xy: np.ndarray, neighbours: int = 12, bl
     norm2 = np.einsum("ij,ij->i", d_s, d_s)
     fraction = np.clip(np.einsum("ij,ij->i", xy - a_s, d_s) / np.where(norm2 > 0, norm2, 1.0), 0.0, 1.0)
     distance = np.hypot(*(xy - (a_s + fraction[:, None] * d_s)).T)
-    return Attachment(segment, fraction, distance)
+    return Attachment(segment, fraction, distance, xy)
 
 
 @dataclass
@@ -291,6 +293,8 @@ class PointGraph:
     graph: csr_matrix
     reverse: csr_matrix
     point_node: np.ndarray
+    xy: Optional[np.ndarray] = None  # coordinates of every node (NaN for isolated ones), when known
+    min_cost_per_m: float = 0.0  # the least cost per metre of straight-line distance over any edge
 
     @property
     def n_nodes(self) -> int:
@@ -347,7 +351,21 @@ def point_graph(
     _unique, first = np.unique(key[order], return_index=True)
     pick = order[first]
     graph = csr_matrix((cost[pick], (rows[pick], cols[pick])), shape=(n_total, n_total))
-    return PointGraph(graph, graph.T.tocsr(), point_node)
+    xy = None
+    min_cost_per_m = 0.0
+    if attachment.xy is not None:  # node coordinates: road nodes, feet, points; and the cost-per-metre bound
+        xy = np.full((n_total, 2), np.nan)
+        xy[:n_road] = network.nodes
+        a = network.nodes[network.u[attachment.segment[attached]]]
+        d = network.nodes[network.v[attachment.segment[attached]]] - a
+        xy[foot_node[attached]] = a + attachment.fraction[attached][:, None] * d
+        xy[point_node] = np.asarray(attachment.xy, dtype=float).reshape(-1, 2)
+        r, c = rows[pick], cols[pick]
+        straight = np.hypot(*(xy[r] - xy[c]).T)
+        positive = straight > 0
+        if positive.any():
+            min_cost_per_m = max(float(np.min(cost[pick][positive] / straight[positive])), 0.0)
+    return PointGraph(graph, graph.T.tocsr(), point_node, xy, min_cost_per_m)
 
 
 def nearest_source(graph: csr_matrix, sources: np.ndarray, limit: float = np.inf) -> Tuple[np.ndarray, np.ndarray]:
@@ -376,12 +394,16 @@ def costs_within(
     targets: np.ndarray,
     limit: float,
     progress: Optional[ProgressFn] = None,
+    tile: Optional[float] = None,
 ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every pair (origin i, target j) whose cost from origin node to target node is at most ``limit``.
 
-    ``origins`` and ``targets`` are graph node ids; returns positions ``i``, ``j`` and costs. One
-    limited Dijkstra runs per target on the reversed graph, or per origin on the graph,
-    whichever are fewer, in chunks that keep the distance matrix under about 64 MB.
+    ``origins`` and ``targets`` are graph node ids; returns positions ``i``, ``j`` and costs, ordered by
+    the Dijkstra start, then the other end. One limited Dijkstra runs per target on the reversed graph,
+    or per origin on the graph, whichever are fewer, in chunks that keep the distance matrix under about
+    64 MB. On a large graph with node coordinates, the starts are grouped by tiles of ``tile`` metres
+    (default: the farthest reach within the limit) and each group runs on the part of the graph it can
+    reach (see :func:`_regions`).
     """
     progress = ensure(progress)
     origins = np.asarray(origins, dtype=np.int64)
@@ -393,26 +415,69 @@ def costs_within(
     from_targets = len(targets) <= len(origins)
     graph = network_graph.reverse if from_targets else network_graph.graph
     starts, ends = (targets, origins) if from_targets else (origins, targets)
-    chunk = max(1, int(_MATRIX_BUDGET_BYTES // (8 * max(network_graph.n_nodes, 1))))
-    found_i, found_j, found_cost = [], [], []
     bound = limit * (1 + 1e-12) + 1e-12
-    for begin in range(0, len(starts), chunk):
-        block = starts[begin : begin + chunk]
-        dist = dijkstra(graph, directed=True, indices=block, limit=bound)
-        sub = dist[:, ends]
-        row, col = np.nonzero(sub <= limit)
-        values = sub[row, col]
-        if from_targets:
-            found_i.append(col)
-            found_j.append(row + begin)
-        else:
-            found_i.append(row + begin)
-            found_j.append(col)
-        found_cost.append(values)
-        progress(min(1.0, (begin + len(block)) / len(starts)))
-    if not found_i:
+    found_start, found_end, found_cost = [], [], []
+    done = 0
+    for positions, nodes in _regions(network_graph, starts, bound, tile):
+        local = graph if nodes is None else graph[nodes][:, nodes]
+        if nodes is None:
+            local_starts, end_positions, local_ends = starts[positions], np.arange(len(ends)), ends
+        else:  # the same graph restricted to the nodes any path within the limit can reach, in the same order
+            local_starts = np.searchsorted(nodes, starts[positions])
+            where = np.minimum(np.searchsorted(nodes, ends), len(nodes) - 1)
+            end_positions = np.flatnonzero(nodes[where] == ends)
+            local_ends = where[end_positions]
+        chunk = max(1, int(_MATRIX_BUDGET_BYTES // (8 * max(local.shape[0], 1))))
+        for begin in range(0, len(positions), chunk):
+            dist = dijkstra(local, directed=True, indices=local_starts[begin : begin + chunk], limit=bound)
+            sub = dist[:, local_ends]
+            row, col = np.nonzero(sub <= limit)
+            found_start.append(positions[begin + row])
+            found_end.append(end_positions[col])
+            found_cost.append(sub[row, col])
+            done += len(local_starts[begin : begin + chunk])
+            progress(min(1.0, done / len(starts)))
+    if not found_start:
         return empty
-    return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_cost)
+    start, end, cost = np.concatenate(found_start), np.concatenate(found_end), np.concatenate(found_cost)
+    order = np.lexsort((end, start))  # the order of one pass over the starts: sums downstream add up alike
+    start, end, cost = start[order], end[order], cost[order]
+    return (end, start, cost) if from_targets else (start, end, cost)
+
+
+def _regions(network_graph: PointGraph, starts: np.ndarray, bound: float, tile: Optional[float]):
+    """(positions in ``starts``, sorted node ids or None for the whole graph) to run Dijkstra on, by tiles.
+
+    A path of cost at most ``bound`` stays within ``bound / min_cost_per_m`` metres of its start (every edge
+    costs at least that much per metre of straight line), so the starts of one tile need only the nodes in
+    their bounding box widened by that reach: Dijkstra then initialises those nodes, not the whole graph,
+    for every start. The distances are the same (the same relaxations, in the same order).
+    """
+    everything = [(np.arange(len(starts)), None)]
+    xy, per_m = network_graph.xy, network_graph.min_cost_per_m
+    n = network_graph.n_nodes
+    if xy is None or not per_m > 0 or not np.isfinite(bound) or len(starts) < 2 or n < _TILE_MIN_NODES:
+        return everything
+    reach = bound / per_m * (1 + 1e-9) + 1e-6
+    side = float(tile) if tile else reach
+    start_xy = xy[starts]
+    if not np.isfinite(start_xy).all():
+        return everything
+    present = np.isfinite(xy).all(axis=1)
+    low, high = np.nanmin(xy[present], axis=0), np.nanmax(xy[present], axis=0)
+    if ((high - low) < 3 * reach).any():  # the reach covers most of the network: nothing to gain
+        return everything
+    cell = np.floor((start_xy - low) / side).astype(np.int64)
+    keys = cell[:, 0] * (int((high[1] - low[1]) // side) + 2) + cell[:, 1]
+    regions = []
+    for key in np.unique(keys):
+        positions = np.flatnonzero(keys == key)
+        lo = start_xy[positions].min(axis=0) - reach
+        hi = start_xy[positions].max(axis=0) + reach
+        inside = present & (xy[:, 0] >= lo[0]) & (xy[:, 0] <= hi[0]) & (xy[:, 1] >= lo[1]) & (xy[:, 1] <= hi[1])
+        nodes = np.flatnonzero(inside)
+        regions.append((positions, nodes if len(nodes) < 0.7 * n else None))
+    return regions
 
 
 def describe(network: RoadNetwork) -> str:

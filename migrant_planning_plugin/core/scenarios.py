@@ -25,6 +25,7 @@ import json
 import logging
 import math
 import os
+import tempfile
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -481,9 +482,9 @@ def best_cells(score: np.ndarray, candidates: np.ndarray, k: int, descending: bo
     k = int(min(max(k, 0), len(candidates)))
     if k == 0:
         return candidates[:0]
-    key = score[candidates].astype(np.float64)
+    key = score[candidates].astype(np.float64, copy=False)  # a new array already: no second copy
     if descending:
-        key = -key
+        np.negative(key, out=key)
     if k < len(candidates):
         threshold = np.partition(key, k - 1)[k - 1]
         take = key < threshold
@@ -513,11 +514,66 @@ def allocation_counts(demand_ha: np.ndarray, cell_ha: float, available: int) -> 
     return counts, unmet
 
 
-def distance_to(mask: np.ndarray, cell_size: float) -> np.ndarray:
-    """Distance (CRS units) from each cell centre to the nearest centre of a ``mask`` cell; inf without any."""
+# Peak memory of growth_scenarios per grid cell (bytes), measured on 6, 25 and 100 million cells (bench/scale):
+# the suitability, masks, two distance grids, scores, candidate lists, the allocation and a speckled trend
+# scenario's polygons, with room for the allocator.
+BYTES_PER_CELL = 90
+
+
+def available_memory() -> Optional[int]:
+    """Physical memory available now (bytes), where the system tells (Linux, macOS); None elsewhere."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def check_memory(width: int, height: int, available: Optional[int] = None) -> None:
+    """Refuse a grid whose growth scenarios would need more memory than is available (a clear message, not a crash)."""
+    available = available_memory() if available is None else available
+    need = int(width) * int(height) * BYTES_PER_CELL
+    if available is not None and need > available:
+        raise InputError(
+            tr(
+                "SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than "
+                "the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller "
+                "area, or close other programs."
+            ).format(w=width, h=height, need=need / 2**30, free=available / 2**30)
+        )
+
+
+def distance_to(mask: np.ndarray, cell_size: float, rows_per_block: int = 1024) -> np.ndarray:
+    """Distance (CRS units) from each cell centre to the nearest centre of a ``mask`` cell; inf without any.
+
+    scipy's exact Euclidean feature transform, with the distances worked out by blocks of rows: scipy's own
+    ``distance_transform_edt`` holds about 40 bytes per cell at once (indices, differences, float64 copies),
+    this 16 (the int32 feature transform and the float64 result), with the same arithmetic, so the same values.
+    """
     if not mask.any():
         return np.full(mask.shape, np.inf)
-    return ndimage.distance_transform_edt(~mask, sampling=cell_size)
+    feature = ndimage.distance_transform_edt(~mask, return_distances=False, return_indices=True)
+    height, width = mask.shape
+    out = np.empty(mask.shape, dtype=np.float64)
+    columns = np.arange(width, dtype=np.int32)[None, :]
+    step = float(cell_size)
+    for row in range(0, height, rows_per_block):
+        end = min(row + rows_per_block, height)
+        dy = (feature[0, row:end] - np.arange(row, end, dtype=np.int32)[:, None]).astype(np.float64)
+        dy *= step
+        dy *= dy
+        dx = (feature[1, row:end] - columns).astype(np.float64)
+        dx *= step
+        dx *= dx
+        np.add(dy, dx, out=out[row:end])
+        np.sqrt(out[row:end], out=out[row:end])
+    return out
 
 
 def informal_mask_values(values: Iterable[object]) -> np.ndarray:
@@ -536,24 +592,36 @@ def informal_mask_values(values: Iterable[object]) -> np.ndarray:
 
 
 def polygonise(values: np.ndarray, grid: GridSpec) -> Tuple[np.ndarray, np.ndarray]:
-    """Polygons of the connected regions (4-connected) of equal non-zero ``values``: (geometries, values)."""
+    """Polygons of the connected regions (4-connected) of equal non-zero ``values``: (geometries, values).
+
+    GDAL's polygoniser writes into a temporary GeoPackage (one transaction), read back in bulk: a trend
+    scenario on a large grid has millions of small regions, which an in-memory OGR layer and a Python
+    loop over its features would hold twice over.
+    """
     height, width = values.shape
-    source = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Int32)
+    small = values.dtype in (np.uint8, np.uint16, np.int16)  # written as they are: no int32 copy of the grid
+    kind = {np.dtype(np.uint8): gdal.GDT_Byte, np.dtype(np.uint16): gdal.GDT_UInt16, np.dtype(np.int16): gdal.GDT_Int16}
+    source = gdal.GetDriverByName("MEM").Create("", width, height, 1, kind[values.dtype] if small else gdal.GDT_Int32)
     source.SetGeoTransform(grid.geotransform)
     band = source.GetRasterBand(1)
-    band.WriteArray(values.astype(np.int32))
-    mask_ds = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
-    mask_ds.GetRasterBand(1).WriteArray((values > 0).astype(np.uint8))
-    target = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = target.CreateLayer("p", geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    gdal.Polygonize(band, mask_ds.GetRasterBand(1), layer, 0, [])
-    wkbs, out_values = [], []
-    for feature in layer:
-        wkbs.append(bytes(feature.GetGeometryRef().ExportToWkb()))
-        out_values.append(feature.GetField(0))
-    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.array([], dtype=object)
-    return geoms, np.asarray(out_values, dtype=np.int64)
+    band.WriteArray(values if small else values.astype(np.int32))
+    with tempfile.TemporaryDirectory(prefix="mp_polygons_") as folder:
+        target = ogr.GetDriverByName("GPKG").CreateDataSource(os.path.join(folder, "regions.gpkg"))
+        layer = target.CreateLayer("p", geom_type=ogr.wkbPolygon, options=["SPATIAL_INDEX=NO"])
+        layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+        target.StartTransaction()
+        gdal.Polygonize(band, band, layer, 0, [])  # the band is its own mask: 0 is no region
+        target.CommitTransaction()
+        source = band = None
+        parts, out_values = [], []
+        layer.ResetReading()
+        for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+            parts.append(shapely.from_wkb(np.asarray(batch[layer.GetGeometryColumn() or "geom"], dtype=object)))
+            out_values.append(np.asarray(batch["v"], dtype=np.int64))
+            del batch  # one batch of WKB at a time
+        layer = target = None
+    geoms = np.concatenate(parts) if parts else np.array([], dtype=object)
+    return geoms, (np.concatenate(out_values) if out_values else np.zeros(0, dtype=np.int64))
 
 
 # ----------------------------------------------------------------------------------- running
@@ -617,10 +685,15 @@ def prepare_layers(
 ) -> GrowthLayers:
     """Rasterise the existing urban land, informal settlements and hazard levels; pick facility points."""
     report = ensure(progress)
-    suitability = np.asarray(suitability, dtype=np.float64)
+    suitability = np.asarray(suitability)
+    if suitability.dtype not in (np.float32, np.float64):  # float32 (a float32 raster) is kept: half the memory
+        suitability = suitability.astype(np.float64)
     if suitability.shape != grid.shape:
         raise ValueError("suitability does not match the grid")
-    suitability = np.where(np.isfinite(suitability), suitability, np.nan)
+    infinite = np.isinf(suitability)
+    if infinite.any():  # a copy only when there is something to change (NaN stays NaN)
+        suitability = np.where(infinite, np.nan, suitability)
+    del infinite
     if not np.isfinite(suitability).any():
         raise InputError(
             tr(
@@ -745,12 +818,19 @@ def scenario_score(scenario: Scenario, layers: GrowthLayers, seed: int) -> Tuple
     suitability = layers.suitability
     free = ~layers.urban
     if scenario.allocation == PLANNED:
-        candidates = np.flatnonzero((free & np.isfinite(suitability) & (suitability > 0)).ravel())
-        score = np.where(np.isfinite(suitability), suitability, 0.0)
-        if scenario.compactness > 0:
-            distance = layers.distance("urban")
-            proximity = np.clip(1.0 - distance / scenario.compactness_distance_m, 0.0, 1.0)
-            score = (1.0 - scenario.compactness) * score + scenario.compactness * proximity
+        with np.errstate(invalid="ignore"):
+            candidates = np.flatnonzero((free & (suitability > 0)).ravel())  # NaN > 0 is False
+        score = suitability.astype(np.float64).ravel()  # float64 whatever the grid's type: the same scores
+        score[~np.isfinite(score)] = 0.0
+        score = score.reshape(grid.shape)
+        if scenario.compactness > 0:  # (1 - c) * score + c * proximity, computed in place (same arithmetic)
+            proximity = layers.distance("urban") / scenario.compactness_distance_m
+            np.subtract(1.0, proximity, out=proximity)
+            np.clip(proximity, 0.0, 1.0, out=proximity)
+            score *= 1.0 - scenario.compactness
+            proximity *= scenario.compactness
+            score += proximity
+            del proximity
         return score.ravel(), candidates, True
     in_hazard = layers.hazard_rank > 0 if layers.hazard_rank is not None else np.zeros(grid.shape, dtype=bool)
     candidates = np.flatnonzero((free & (np.isfinite(suitability) | in_hazard)).ravel())
@@ -762,8 +842,10 @@ def scenario_score(scenario: Scenario, layers: GrowthLayers, seed: int) -> Tuple
             ).format(scenario=scenario.name)
         )
         distance = np.zeros(grid.shape)
-    noise = np.random.default_rng(int(seed)).random(grid.width * grid.height) * scenario.trend_noise_m
-    return distance.ravel() + noise, candidates, False
+    score = np.random.default_rng(int(seed)).random(grid.width * grid.height)
+    score *= scenario.trend_noise_m
+    score += distance.ravel()  # distance + noise, in place
+    return score, candidates, False
 
 
 def run_scenario(
@@ -899,9 +981,15 @@ def growth_polygons(
     present = np.flatnonzero(counts > 0)
     position = np.searchsorted(years, values)
     order = np.argsort(position, kind="stable")
-    merged = shapely.multipolygons(geoms[order], indices=np.searchsorted(present, position[order]))
-    if len(merged) != len(present):  # cannot happen: every year with cells has a region
+    group = np.searchsorted(present, position[order])
+    bounds = np.searchsorted(group, np.arange(len(present) + 1))
+    if len(group) and (group[-1] >= len(present) or (np.diff(bounds) == 0).any()):  # every year has a region
         raise RuntimeError("polygonised years do not match the allocation")
+    merged = np.empty(len(present), dtype=object)
+    for k in range(len(present)):  # year by year, letting go of each year's parts once merged (less memory)
+        members = order[bounds[k] : bounds[k + 1]]
+        merged[k] = shapely.multipolygons(geoms[members])
+        geoms[members] = None
     return gpd.GeoDataFrame(
         {
             "scenario": [scenario.name] * len(present),
@@ -913,6 +1001,13 @@ def growth_polygons(
         geometry=gpd.GeoSeries(merged, crs=crs),
         crs=crs,
     )
+
+
+def _distance_needed(scenario: Scenario) -> Optional[str]:
+    """The distance grid a scenario's score uses (see :func:`scenario_score`), if any."""
+    if scenario.allocation == PLANNED:
+        return "urban" if scenario.compactness > 0 else None
+    return "informal"
 
 
 def run_scenarios(
@@ -933,6 +1028,10 @@ def run_scenarios(
         summary, outcome = run_scenario(scenario, layers, standards, seed, step)
         frames.append(summary)
         outcomes.append(outcome)
+        needed = {_distance_needed(s) for s in scenarios[position + 1 :]}
+        for which in [w for w in layers._distances if w not in needed]:  # a whole grid each: free when done
+            del layers._distances[which]
+        report((position + 1) / len(scenarios))
     summary = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(SUMMARY_COLUMNS))
     return GrowthResult(summary=summary, outcomes=outcomes, grid=layers.grid)
 

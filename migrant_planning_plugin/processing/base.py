@@ -175,10 +175,16 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if source is not None:
             value = parameters.get(name)
+            whole = True  # the whole layer, not a selection or the first n features
             if hasattr(value, "source") and hasattr(
                 value, "selectedFeaturesOnly"
             ):  # QgsProcessingFeatureSourceDefinition
+                whole = not value.selectedFeaturesOnly and value.featureLimit < 0
+                whole = whole and not getattr(value, "filterExpression", "")
                 value = value.source.staticValue()
+            if whole:
+                # a plain OGR file layer can be read in bulk by GDAL (qgis_io.ogr_read decides)
+                source.ogr_layer = self.parameterAsVectorLayer(parameters, name, context)
             project = context.project()
             layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
             source.label = io_vector.label_for_value(layer or value, source.sourceName())

@@ -74,11 +74,11 @@ def read_block(source: Source, row: int, n_rows: int, band: int = 1) -> np.ndarr
     return ds.GetRasterBand(band).ReadAsArray(0, row, ds.RasterXSize, n_rows)
 
 
-def read_masked_block(source: Source, row: int, n_rows: int, band: int = 1) -> np.ndarray:
-    """A block of a band as float64 with NaN where the band has nodata (or is not finite)."""
+def read_masked_block(source: Source, row: int, n_rows: int, band: int = 1, dtype=np.float64) -> np.ndarray:
+    """A block of a band as float64 (or ``dtype``) with NaN where the band has nodata (or is not finite)."""
     ds = _dataset(source)
     rb = ds.GetRasterBand(band)
-    data = rb.ReadAsArray(0, row, ds.RasterXSize, n_rows).astype(np.float64)
+    data = rb.ReadAsArray(0, row, ds.RasterXSize, n_rows).astype(dtype, copy=False)
     nodata = rb.GetNoDataValue()
     if nodata is not None:
         data[data == nodata] = np.nan

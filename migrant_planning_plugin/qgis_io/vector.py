@@ -19,6 +19,7 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -31,12 +32,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Cancelled
+from . import ogr_read
 from .crs import to_pyproj
 
 _INT_TYPES = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
 _CHUNK = 5000
 # Name of the index that holds QGIS feature ids (not "fid": GeoPackages have a "fid" column).
 FID_INDEX = "_fid"
+# Read plain GeoPackage / shapefile layers through GDAL's Arrow stream (qgis_io.ogr_read); False: always QGIS.
+FAST_READ = True
 
 ProgressFn = Callable[[float], None]
 
@@ -134,6 +138,22 @@ def source_to_gdf(
             transform_context = QgsProject.instance().transformContext()
         request.setDestinationCrs(target_crs, transform_context)
         out_crs = target_crs
+    flat_z_or_m = QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())
+    names = [all_fields.at(i).name() for i in indices]
+    fast = None
+    if FAST_READ:
+        transform = None
+        if out_crs != source_crs:
+            transform = QgsCoordinateTransform(source_crs, out_crs, request.transformContext())
+        fast = ogr_read.read(source, all_fields, names, transform, progress, is_canceled)
+    if fast is not None:
+        fids, geoms, data = fast
+        if QgsWkbTypes.isMultiType(source.wkbType()):  # as QGIS's OGR iterator: multipart layers give multiparts
+            geoms = promote_to_multi(geoms)
+        if flat_z_or_m:
+            geoms = shapely.force_2d(geoms)
+        return _frame(source, fids, geoms, data, out_crs, progress)
+
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
 
     if isinstance(source, QgsProcessingFeatureSource):
@@ -164,7 +184,7 @@ def source_to_gdf(
         raw = np.array(wkbs, dtype=object)
         raw[np.array([len(w) == 0 for w in wkbs], dtype=bool)] = None
         geoms = shapely.from_wkb(raw, on_invalid="warn")
-        if QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType()):
+        if flat_z_or_m:
             geoms = shapely.force_2d(geoms)
     else:
         geoms = np.array([], dtype=object)
@@ -173,11 +193,17 @@ def source_to_gdf(
     for position, index in enumerate(indices):
         field = all_fields.at(index)
         data[field.name()] = _column(list(columns[position]), field)
+    return _frame(source, fids, geoms, data, out_crs, progress)
+
+
+def _frame(source, fids, geoms, data: Dict[str, object], crs, progress: Optional[ProgressFn]) -> gpd.GeoDataFrame:
+    """The GeoDataFrame of a read: index ``_fid``, the columns, the geometries, the CRS and the layer's name."""
+    index = pd.Index(np.asarray(fids, dtype="int64"), name=FID_INDEX)
     frame = gpd.GeoDataFrame(
         data,
-        geometry=gpd.GeoSeries(geoms, index=pd.Index(fids, dtype="int64", name=FID_INDEX)),
-        index=pd.Index(fids, dtype="int64", name=FID_INDEX),
-        crs=to_pyproj(out_crs),
+        geometry=gpd.GeoSeries(geoms, index=index),
+        index=index,
+        crs=to_pyproj(crs),
     )
     frame.attrs["layer_name"] = source_label(source)
     if progress is not None:

@@ -285,3 +285,45 @@ def test_nearest_segment_search_is_exact_with_any_neighbour_budget(case, neighbo
         network.nodes[network.v[found.segment]] - network.nodes[network.u[found.segment]]
     )
     assert np.hypot(*(points - feet).T) == pytest.approx(brute, abs=1e-9)
+
+
+@pytest.mark.parametrize("minutes,tile", [(False, 150.0), (True, None), (True, 400.0)])
+def test_costs_by_tiles_equal_costs_on_the_whole_graph(monkeypatch, minutes, tile):
+    """Dijkstra on the part of the graph each tile of starts can reach gives the whole graph's pairs, bit for bit,
+    in the same order (so sums over the pairs add up alike)."""
+    import dataclasses
+
+    rng = np.random.default_rng(3)
+    n = 30
+    xs = np.arange(n) * 100.0 + rng.uniform(-15, 15, (n, n))
+    ys = np.arange(n)[:, None] * 100.0 + rng.uniform(-15, 15, (n, n))
+    nodes = np.stack([xs, ys], axis=-1)
+    lines = [shapely.LineString([nodes[i, j], nodes[i, j + 1]]) for i in range(n) for j in range(n - 1)]
+    lines += [shapely.LineString([nodes[i, j], nodes[i + 1, j]]) for i in range(n - 1) for j in range(n)]
+    oneway = np.where(rng.uniform(size=len(lines)) < 0.1, net.FORWARD, net.BOTH)
+    speed = rng.choice([30.0, 40.0, 50.0], len(lines))
+    on = rng.integers(0, len(lines), 400)  # points near the streets, as geocoded addresses
+    points = shapely.get_coordinates(
+        shapely.line_interpolate_point(np.array(lines, dtype=object)[on], rng.uniform(0.1, 0.9, 400), normalized=True)
+    ) + rng.uniform(-5, 5, (400, 2))
+    network = net.build_network(np.array(lines, dtype=object), speed, oneway, 1.0)
+    forward, backward = net.segment_costs(network, minutes, True, 4.5, 30.0)
+    attachment = net.attach_points(network, points)
+    per_m = 1.0 / (4.5 * 1000 / 60) if minutes else 1.0
+    graph = net.point_graph(network, forward, backward, attachment, per_m)
+    assert graph.min_cost_per_m > 0 and np.isfinite(graph.xy[graph.point_node]).all()
+    limit = 0.5 if minutes else 450.0
+    for origins, targets in ((np.arange(20, 400), np.arange(20)), (np.arange(20), np.arange(20, 400))):
+        whole = net.costs_within(
+            dataclasses.replace(graph, xy=None), graph.point_node[origins], graph.point_node[targets], limit
+        )
+        monkeypatch.setattr(net, "_TILE_MIN_NODES", 0)
+        regions = net._regions(
+            graph, graph.point_node[targets if len(targets) < len(origins) else origins], limit, tile
+        )
+        assert len(regions) > 1 and all(nodes is not None for _p, nodes in regions)  # tiling really happens
+        tiled = net.costs_within(graph, graph.point_node[origins], graph.point_node[targets], limit, tile=tile)
+        monkeypatch.setattr(net, "_TILE_MIN_NODES", 50_000)
+        assert len(whole[0]) > 100
+        for a, b in zip(whole, tiled):
+            assert np.array_equal(a, b)

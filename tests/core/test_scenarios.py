@@ -537,3 +537,60 @@ def test_service_standards_refusals():
         sc.parse_service_standards('{"health_capacity_per_1000": -1}')
     with pytest.raises(InputError, match="school_age_share"):
         sc.parse_service_standards('{"school_age_share": 22}')
+
+
+@pytest.mark.parametrize("shape,cell,rows", [((37, 53), 7.5, 5), ((64, 20), 25.0, 1024), ((1, 9), 0.3, 1)])
+def test_distance_by_blocks_of_rows_equals_scipy_exactly(shape, cell, rows):
+    """The memory-frugal distance transform gives scipy's distance_transform_edt bit for bit."""
+    from scipy import ndimage
+
+    rng = np.random.default_rng(shape[0])
+    mask = rng.random(shape) < 0.05
+    mask[0, 0] = True
+    expected = ndimage.distance_transform_edt(~mask, sampling=cell)
+    got = sc.distance_to(mask, cell, rows_per_block=rows)
+    assert got.dtype == np.float64 and np.array_equal(got, expected)
+    # and by brute force, the distance from each cell centre to the nearest mask cell centre
+    r, c = np.nonzero(mask)
+    rr, cc = np.indices(shape)
+    brute = np.sqrt(((rr[..., None] - r) * cell) ** 2 + ((cc[..., None] - c) * cell) ** 2).min(axis=-1)
+    assert np.allclose(got, brute, rtol=0, atol=1e-9)
+    assert np.isinf(sc.distance_to(np.zeros(shape, dtype=bool), cell)).all()
+
+
+def test_memory_check_by_hand():
+    need = 1000 * 2000 * sc.BYTES_PER_CELL
+    sc.check_memory(1000, 2000, available=need)  # exactly enough
+    with pytest.raises(InputError, match="1000 x 2000 cells need about"):
+        sc.check_memory(1000, 2000, available=need - 1)
+    free = sc.available_memory()
+    assert free is None or free > 0
+
+
+def test_float32_suitability_gives_the_float64_result(sample_gpkg):
+    suitability, grid = sample_suitability(sample_gpkg, 100.0)
+    suitability = suitability.astype(np.float32)  # values a float32 raster holds
+    urban = gpd.read_file(sample_gpkg, layer="asentamientos", engine="fiona")
+    scenario = sc.parse_scenarios(
+        json.dumps(
+            [
+                {
+                    "name": "p",
+                    "base_population": 100000,
+                    "base_year": 2025,
+                    "horizon_year": 2030,
+                    "arrivals_per_year": 5000,
+                    "household_size": 3.3,
+                    "density_dwellings_ha": 40,
+                    "public_space_share": 0.2,
+                    "allocation": "planned",
+                    "compactness": 0.4,
+                    "compactness_distance_m": 800,
+                }
+            ]
+        )
+    )
+    as32 = sc.growth_scenarios(scenario, suitability, grid, urban)
+    as64 = sc.growth_scenarios(scenario, suitability.astype(np.float64), grid, urban)
+    assert np.array_equal(as32.outcomes[0].years, as64.outcomes[0].years) and as32.outcomes[0].years.any()
+    assert as32.summary.equals(as64.summary)

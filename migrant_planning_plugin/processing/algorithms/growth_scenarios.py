@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Dict
 
+import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsColorRampShader,
@@ -316,7 +317,10 @@ class GrowthScenarios(MigrantAlgorithm):
                     "(Raster > Projections > Warp) and run again."
                 ).format(layer=layer.name())
             )
-        values = read_masked_block(dataset, 0, grid.height)
+        core.check_memory(grid.width, grid.height)  # before reading: a clear refusal, not an out-of-memory crash
+        # a float32 raster (as site_suitability writes) is kept in float32: its values are exact, in half the memory
+        exact32 = dataset.GetRasterBand(1).DataType == gdal.GDT_Float32
+        values = read_masked_block(dataset, 0, grid.height, dtype=np.float32 if exact32 else np.float64)
         return layer, grid, values
 
     def execute(self, parameters, context, feedback) -> dict:

@@ -275,3 +275,22 @@ def test_algorithm_metadata(provider):
         assert parameter.help(), parameter.name()
     assert not alg.flags() & QgsProcessingAlgorithm.Flag.FlagHideFromModeler
     assert len([p for p in alg.shortHelpString().split("\n\n") if p.strip()]) == 2
+
+
+def test_grid_too_large_for_the_memory_is_refused_before_reading(
+    provider, sample_gpkg, sample_suitability_tif, tmp_path, monkeypatch
+):
+    import processing
+
+    from migrant_planning_plugin.core import scenarios
+
+    ds = gdal.Open(sample_suitability_tif)
+    cells = ds.RasterXSize * ds.RasterYSize
+    monkeypatch.setattr(scenarios, "available_memory", lambda: cells * scenarios.BYTES_PER_CELL - 1)
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(ALG, _params(sample_gpkg, sample_suitability_tif, tmp_path / "out"))
+    message = str(error.value)
+    assert f"{ds.RasterXSize} x {ds.RasterYSize} cells" in message and "larger cells" in message
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    monkeypatch.setattr(scenarios, "available_memory", lambda: cells * scenarios.BYTES_PER_CELL)
+    processing.run(ALG, _params(sample_gpkg, sample_suitability_tif, tmp_path / "fits"))  # just enough: it runs
