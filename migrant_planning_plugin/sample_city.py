@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
@@ -685,6 +686,13 @@ def write(city: City, outdir: str) -> Tuple[str, str]:
     for role, layer_name in LAYERS.items():
         frame = city.layers[role]
         frame.to_file(gpkg, layer=layer_name, driver="GPKG", engine="fiona")
+    # A GeoPackage left in WAL mode is rewritten (header bytes) by every program that merely opens it;
+    # the shipped copy must stay byte-identical when QGIS reads it.
+    connection = sqlite3.connect(gpkg)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
     driver = gdal.GetDriverByName("GTiff")
     ny, nx = city.dem.shape
     ds = driver.Create(dem_path, nx, ny, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE", "PREDICTOR=3"])

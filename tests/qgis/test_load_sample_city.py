@@ -81,3 +81,13 @@ def test_sample_city_content_matches_the_issue(sample_dir):
     pairs = tree.query(floods.geometry.values, predicate="overlaps")
     assert pairs.shape[1] > 0
     assert isinstance(s, gpd.GeoDataFrame) and s.crs.to_epsg() == 9377
+
+
+def test_reading_the_shipped_geopackage_leaves_it_byte_identical(sample_gpkg):
+    import hashlib
+
+    before = hashlib.sha256(open(sample_gpkg, "rb").read()).hexdigest()
+    layer = QgsVectorLayer(f"{sample_gpkg}|layername=asentamientos", "s", "ogr")
+    assert sum(1 for _ in layer.getFeatures()) == layer.featureCount() > 0
+    del layer
+    assert hashlib.sha256(open(sample_gpkg, "rb").read()).hexdigest() == before
