@@ -298,12 +298,12 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="242"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="248"/>
         <source>{layer}: using field &apos;{field}&apos; as {role}.</source>
         <translation>{layer}: se usa el campo '{field}' como {role}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="249"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="255"/>
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -363,7 +363,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="234"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="240"/>
         <source>{layer}: the field &apos;{field}&apos; does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
@@ -693,207 +693,207 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{what}: el peso de '{key}' debe ser un número mayor o igual a cero, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/network.py" line="420"/>
+        <location filename="../migrant_planning_plugin/core/network.py" line="485"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km:.1f} km.</source>
         <translation>Malla vial: {nodes} nodos, {segments} segmentos, {km:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="176"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="177"/>
         <source>{what}: the file &apos;{path}&apos; cannot be read ({error}).</source>
         <translation>{what}: no se puede leer el archivo '{path}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="180"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="181"/>
         <source>{what}: the file &apos;{path}&apos; does not exist. Give the path of a .json file or the JSON text.</source>
         <translation>{what}: el archivo '{path}' no existe. Indique la ruta de un archivo .json o escriba directamente el texto JSON.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="188"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="189"/>
         <source>{what}: {source} is not valid JSON (line {line}, column {column}: {error}).</source>
         <translation>{what}: {source} no es un JSON válido (línea {line}, columna {column}: {error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="207"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="208"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be a number (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="214"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="215"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; is negative ({value}). Give a value of zero or more.</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="220"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="221"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be greater than zero (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor que cero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="226"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="227"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be at least {low} and below {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor o igual a {low} y menor que {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="226"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="227"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be between {low} and {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe estar entre {low} y {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="242"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="243"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be a whole year (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un año expresado como número entero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="253"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="254"/>
         <source>SCENARIOS: scenario number {n} is not a JSON object with the scenario&apos;s keys.</source>
         <translation>SCENARIOS: el escenario número {n} no es un objeto JSON con las claves de un escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="258"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="259"/>
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="262"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="263"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: unknown key &apos;{key}&apos;. Accepted keys: {keys}.</source>
         <translation>SCENARIOS, escenario '{scenario}': clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="269"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="270"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: the key &apos;{key}&apos; is missing. Add it (the documentation of growth_scenarios lists every key).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave '{key}'. Agréguela (la documentación de growth_scenarios enumera todas las claves).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="277"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="278"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: the key &apos;growth_rate&apos; or &apos;arrivals_per_year&apos; is missing. Give one of them (growth_rate per year, 0.02 = 2 %; arrivals_per_year in persons).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave 'growth_rate' o 'arrivals_per_year'. Indique una de las dos (growth_rate anual, 0.02 = 2 %; arrivals_per_year en personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="284"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="285"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: give either &apos;growth_rate&apos; or &apos;arrivals_per_year&apos;, not both.</source>
         <translation>SCENARIOS, escenario '{scenario}': indique 'growth_rate' o 'arrivals_per_year', pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="293"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="294"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: horizon_year ({horizon}) must be later than base_year ({base}).</source>
         <translation>SCENARIOS, escenario '{scenario}': horizon_year ({horizon}) debe ser posterior a base_year ({base}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="299"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="300"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: from base_year to horizon_year there are more than {n} years. Check the years.</source>
         <translation>SCENARIOS, escenario '{scenario}': entre base_year y horizon_year hay más de {n} años. Revise los años.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="316"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="317"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;allocation&apos; must be &apos;planned&apos; or &apos;trend&apos; (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': 'allocation' debe ser 'planned' ('planificado') o 'trend' ('tendencial') (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="331"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="332"/>
         <source>Scenario &apos;{scenario}&apos;: &apos;compactness&apos; applies to planned allocation only; it is ignored.</source>
         <translation>Escenario '{scenario}': 'compactness' solo se aplica a la asignación planificada; se ignora.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="359"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="360"/>
         <source>SCENARIOS: no scenario given. Write a JSON list with one object per scenario, or give the path of a .json file.</source>
         <translation>SCENARIOS: no se indicó ningún escenario. Escriba una lista JSON con un objeto por escenario o indique la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="368"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="369"/>
         <source>SCENARIOS: expected a JSON list with one object per scenario, or the path of a .json file.</source>
         <translation>SCENARIOS: se esperaba una lista JSON con un objeto por escenario, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="375"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="376"/>
         <source>SCENARIOS: the scenarios &apos;{first}&apos; and &apos;{second}&apos; have the same name (file names would collide). Give every scenario its own name.</source>
         <translation>SCENARIOS: los escenarios '{first}' y '{second}' tienen el mismo nombre (sus nombres de archivo coincidirían). Dé a cada escenario un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="391"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="392"/>
         <source>SERVICE_STANDARDS: expected a JSON object with standards as keys, or the path of a .json file.</source>
         <translation>SERVICE_STANDARDS: se esperaba un objeto JSON con los estándares como claves, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="398"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="399"/>
         <source>SERVICE_STANDARDS: unknown key &apos;{key}&apos;. Accepted keys: {keys}.</source>
         <translation>SERVICE_STANDARDS: clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="406"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="407"/>
         <source>SERVICE_STANDARDS: &apos;{key}&apos; must be a number (found {value}).</source>
         <translation>SERVICE_STANDARDS: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="412"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="413"/>
         <source>SERVICE_STANDARDS: &apos;{key}&apos; is negative ({value}). Give a value of zero or more.</source>
         <translation>SERVICE_STANDARDS: '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="419"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="420"/>
         <source>SERVICE_STANDARDS: &apos;school_age_share&apos; is a share between 0 and 1 (found {value}).</source>
         <translation>SERVICE_STANDARDS: 'school_age_share' es una proporción entre 0 y 1 (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="625"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="698"/>
         <source>SUITABILITY: the raster holds no data (every cell is nodata). Run site_suitability again or choose another raster.</source>
         <translation>SUITABILITY: el ráster no contiene datos (todas las celdas son nodata). Ejecute de nuevo site_suitability o elija otro ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="635"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="708"/>
         <source>{layer}: no existing urban polygon. Nothing is excluded as already built, the SDG 11.3.1 ratio of the first year is left empty, and trend growth has no settlement to follow.</source>
         <translation>{layer}: no hay ningún polígono urbano existente. No se excluye nada como ya construido, el indicador ODS 11.3.1 del primer año queda vacío y el crecimiento tendencial no tiene asentamientos que seguir.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="648"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="721"/>
         <source>{layer}: the field &apos;{field}&apos; does not exist. Choose the field that marks informal settlements.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija el campo que identifica los asentamientos informales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="658"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="731"/>
         <source>{layer}: trend growth follows the {n} informal settlements (field &apos;{field}&apos;).</source>
         <translation>{layer}: el crecimiento tendencial sigue a los {n} asentamientos informales (campo '{field}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="664"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="737"/>
         <source>{layer}: no settlement is marked informal in the field &apos;{field}&apos;; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún asentamiento está marcado como informal en el campo '{field}'; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="671"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="744"/>
         <source>{layer}: no field marks informal settlements; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún campo identifica los asentamientos informales; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="704"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="777"/>
         <source>{layer}: no facility type field, so health and education cannot be told apart; the distance columns are left empty. Choose FACILITY_TYPE_FIELD.</source>
         <translation>{layer}: no hay campo de tipo de equipamiento, así que no se pueden distinguir los equipamientos de salud de los de educación; las columnas de distancia quedan vacías. Elija FACILITY_TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="719"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="792"/>
         <source>health</source>
         <translation>salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="719"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="792"/>
         <source>education</source>
         <translation>educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="725"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="798"/>
         <source>{layer}: no facility of type {types} in the field &apos;{field}&apos;; the distance to {what} is left empty.</source>
         <translation>{layer}: no hay equipamientos de tipo {types} en el campo '{field}'; la distancia a los equipamientos de {what} queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="759"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="839"/>
         <source>Scenario &apos;{scenario}&apos;: no existing settlement to follow; trend cells are taken in random order.</source>
         <translation>Escenario '{scenario}': no hay asentamientos existentes que seguir; las celdas del crecimiento tendencial se toman en orden aleatorio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="859"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="941"/>
         <source>Scenario &apos;{scenario}&apos;: the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
         <translation>Escenario '{scenario}': el suelo disponible para la asignación ({rule}) se agota en {year}; {ha} ha de demanda hasta {horizon} no se pudieron asignar (columna unmet_demand_ha).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="871"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="953"/>
         <source>Scenario &apos;{scenario}&apos; ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
         <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
@@ -972,87 +972,87 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Calculado en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51"/>
         <source>Population added (persons)</source>
         <translation>Incremento de población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52"/>
         <source>Households added</source>
         <translation>Incremento de hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53"/>
         <source>Dwellings needed</source>
         <translation>Viviendas requeridas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54"/>
         <source>Land demand (ha)</source>
         <translation>Demanda de suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55"/>
         <source>Land allocated (ha)</source>
         <translation>Suelo asignado (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56"/>
         <source>Unmet land demand (ha)</source>
         <translation>Demanda de suelo no atendida (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57"/>
         <source>New population in high hazard (persons)</source>
         <translation>Población nueva en amenaza alta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58"/>
         <source>New population in medium hazard (persons)</source>
         <translation>Población nueva en amenaza media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59"/>
         <source>Share of new population in high or medium hazard (0-1)</source>
         <translation>Proporción de la población nueva en amenaza alta o media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60"/>
         <source>Mean distance to health (m)</source>
         <translation>Distancia media a equipamientos de salud (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61"/>
         <source>Mean distance to education (m)</source>
         <translation>Distancia media a equipamientos de educación (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62"/>
         <source>School seats needed (seats)</source>
         <translation>Cupos escolares requeridos (cupos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63"/>
         <source>Health capacity needed (capacity units)</source>
         <translation>Capacidad de salud requerida (unidades de capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="64"/>
         <source>Land consumption rate / population growth rate (SDG 11.3.1)</source>
         <translation>Tasa de consumo de suelo / tasa de crecimiento de la población (ODS 11.3.1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="147"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="148"/>
         <source>For each scenario and year, the population added (compound growth rate or arrivals per year) is turned into households (÷ household size), dwellings (one per household) and land (ha = dwellings ÷ net density ÷ (1 − public space share)). That land is allocated on the cells of the suitability grid, never on existing urban land: planned growth takes the most suitable cells first (optionally preferring cells near the existing city), trend growth takes the cells nearest to informal settlements, hazards ignored, with a little random spread set by the seed. Equal scores are taken in cell order, so the same seed gives the same result.
 
 Inputs: the suitability raster (0–1, nodata where nothing may be built), the existing urban polygons, the scenarios as JSON, and optionally hazard zones, facilities and service standards. Outputs: in the output folder, per scenario a GeoTIFF of the year each cell is developed and a GeoPackage of the growth by year; the SUMMARY table has one row per scenario and year with that year's land demand and allocation, unmet demand when the land runs out, new people in hazard zones, mean distance to health and education, school seats and health capacity needed, and the SDG 11.3.1 ratio of land consumption to population growth.</source>
@@ -1066,17 +1066,17 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="166"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167"/>
         <source>Suitability for new housing, 0 to 1, in a projected CRS in metres (the output of site suitability). Cells with nodata or 0 are never used by planned growth. Its grid is the grid of the allocation.</source>
         <translation>Aptitud para vivienda nueva, de 0 a 1, en un SRC proyectado en metros (la salida del algoritmo de aptitud del suelo). El crecimiento planificado nunca usa las celdas sin datos (nodata) o con valor 0. Su cuadrícula es la que se usa para la asignación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="175"/>
         <source>Existing urban land</source>
         <translation>Área urbana existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="178"/>
         <source>Polygons already built (settlements or blocks work). Cells whose centre lies in one are never allocated; their area is the urban area of the base year in the SDG 11.3.1 ratio.</source>
         <translation>Polígonos ya construidos (sirven asentamientos o manzanas). Las celdas cuyo centro cae dentro de uno de ellos nunca se asignan; su superficie es el área urbana del año base en el indicador ODS 11.3.1.</translation>
     </message>
@@ -1086,22 +1086,22 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Campo de asentamiento informal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="190"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="191"/>
         <source>Field that marks informal settlements (true/false, 1/0, sí/no). Trend growth follows them. Detected by its name (informal, es_informal) when empty; without it trend growth follows all existing urban land.</source>
         <translation>Campo que identifica los asentamientos informales (true/false, 1/0, sí/no). El crecimiento tendencial se ubica junto a ellos. Si se deja vacío, se detecta por el nombre del campo (informal, es_informal); sin este campo, el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="198"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="199"/>
         <source>Scenarios (JSON or path of a .json file)</source>
         <translation>Escenarios (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="200"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="201"/>
         <source>A JSON list with one object per scenario, or the path of a .json file holding it. Keys: name, base_population, base_year, horizon_year, growth_rate (per year, 0.02 = 2 %) or arrivals_per_year (persons), household_size, density_dwellings_ha (net), public_space_share (0-1), allocation (planned or trend); optional compactness (0-1), compactness_distance_m, trend_noise_m, description.</source>
         <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json que la contenga. Claves: name, base_population, base_year, horizon_year, growth_rate (anual, 0.02 = 2 %) o arrivals_per_year (personas), household_size, density_dwellings_ha (neta), public_space_share (0-1), allocation (planned o trend); opcionales: compactness (0-1), compactness_distance_m, trend_noise_m, description.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="210"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="211"/>
         <source>Hazard zones with a level (alta, media, baja). New people in cells of level alta or media (the highest level of any hazard type) are counted. Trend growth may also take cells without suitability data that lie in a hazard zone.</source>
         <translation>Zonas de amenaza con un nivel (alta, media, baja). Se cuenta la población nueva en celdas de nivel alta o media (el nivel más alto entre todos los tipos de amenaza). El crecimiento tendencial también puede ocupar celdas sin dato de aptitud que estén en una zona de amenaza.</translation>
     </message>
@@ -1116,27 +1116,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Campo de nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="223"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="224"/>
         <source>Service facilities (points; polygons use a point inside). The distance from each new cell to the nearest health and education facility is averaged per year.</source>
         <translation>Equipamientos (puntos; para los polígonos se usa un punto interior). La distancia de cada celda nueva al equipamiento de salud y al de educación más cercanos se promedia por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="236"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="237"/>
         <source>Field with the facility type (salud, educación...). Detected when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="238"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="239"/>
         <source>Facility types that count as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="246"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="247"/>
         <source>Comma-separated type values; accents and case are ignored.</source>
         <translation>Valores de tipo separados por comas; no se distinguen tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="243"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="244"/>
         <source>Facility types that count as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
@@ -1146,7 +1146,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Estándares de dotación (JSON)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="251"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="252"/>
         <source>JSON object (or path of a .json file) with any of: school_age_share (default 0.22), seats_per_school_age_child (1), school_seats_per_1000 (overrides the two before), health_capacity_per_1000 (1000, in the unit of the facilities&apos; capacity).</source>
         <translation>Objeto JSON (o ruta de un archivo .json) con cualquiera de estas claves: school_age_share (predeterminado 0.22), seats_per_school_age_child (1), school_seats_per_1000 (reemplaza a las dos anteriores), health_capacity_per_1000 (1000, en la unidad de capacidad de los equipamientos).</translation>
     </message>
@@ -1156,12 +1156,12 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="262"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="263"/>
         <source>Seed of the random spread of trend growth. The same seed gives the same result.</source>
         <translation>Semilla de la dispersión aleatoria del crecimiento tendencial. La misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="265"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="266"/>
         <source>Folder for &lt;scenario&gt;_growth_year.tif (year each cell is developed) and &lt;scenario&gt;_growth.gpkg (growth polygons by year) of every scenario. Files of the same names are replaced.</source>
         <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
@@ -1171,37 +1171,37 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="275"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="276"/>
         <source>Table with one row per scenario and year, each holding that year&apos;s increment.</source>
         <translation>Tabla con una fila por escenario y año; cada fila contiene el incremento de ese año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="277"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="278"/>
         <source>Growth layers</source>
         <translation>Capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="296"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="297"/>
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="307"/>
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
         <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="313"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="314"/>
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
         <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="330"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="334"/>
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
         <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="336"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="340"/>
         <source>informal settlement flag</source>
         <translation>indicador de asentamiento informal</translation>
     </message>
@@ -1216,27 +1216,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="391"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="395"/>
         <source>year developed</source>
         <translation>año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="418"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="422"/>
         <source>Growth scenarios computed in {crs}.</source>
         <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="429"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="433"/>
         <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
         <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="447"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="451"/>
         <source>{scenario}: year developed</source>
         <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="455"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="459"/>
         <source>{scenario}: growth by year</source>
         <translation>{scenario}: crecimiento por año</translation>
     </message>
@@ -3893,12 +3893,12 @@ las mejores clases</translation>
         <translation>Figura {n}. {caption}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="160"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="161"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="160"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="161"/>
         <source>trend</source>
         <translation>tendencial</translation>
     </message>
@@ -5629,7 +5629,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{label}: ningún elemento está a menos de {cap} m del área de interés, por lo que el criterio es constante. Revise que la capa cubra el área y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="288"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289"/>
         <source>{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS (Layer Properties &gt; Source, for example EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
@@ -6031,6 +6031,11 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="493"/>
         <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements are not drawn on the exposure map.</source>
         <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se dibujan en el mapa de exposición.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="543"/>
+        <source>SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller area, or close other programs.</source>
+        <translation>SUITABILITY: {w} x {h} celdas necesitan unos {need:.1f} GB de memoria para los escenarios de crecimiento, más que los {free:.1f} GB disponibles. Use un ráster de aptitud con celdas más grandes (remuestréelo), un área menor, o cierre otros programas.</translation>
     </message>
 </context>
 </TS>

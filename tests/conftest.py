@@ -25,20 +25,30 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(scope="session")
-def sample_dir() -> Path:
-    """The shipped sample city folder."""
-    return SAMPLE_DIR
+def sample_dir(tmp_path_factory) -> Path:
+    """A copy of the shipped sample city folder.
+
+    Tests read a copy: QGIS may write beside or into the files it opens (.aux.xml next to rasters, SQLite's
+    change counter of a GeoPackage when a filter is set), and the shipped data must stay byte-identical.
+    """
+    import shutil
+
+    copy = tmp_path_factory.mktemp("sample_data")
+    for path in SAMPLE_DIR.iterdir():
+        if path.is_file() and not path.name.endswith(".aux.xml"):
+            shutil.copy2(path, copy / path.name)
+    return copy
 
 
 @pytest.fixture(scope="session")
 def sample_gpkg(sample_dir: Path) -> str:
-    """Path of the shipped sample GeoPackage."""
+    """Path of (a copy of) the sample GeoPackage."""
     return str(sample_dir / "villa_esperanza.gpkg")
 
 
 @pytest.fixture(scope="session")
 def sample_dem(sample_dir: Path) -> str:
-    """Path of the shipped sample DEM."""
+    """Path of (a copy of) the sample DEM."""
     return str(sample_dir / "villa_esperanza_dem.tif")
 
 

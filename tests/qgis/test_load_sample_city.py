@@ -83,9 +83,12 @@ def test_sample_city_content_matches_the_issue(sample_dir):
     assert isinstance(s, gpd.GeoDataFrame) and s.crs.to_epsg() == 9377
 
 
-def test_reading_the_shipped_geopackage_leaves_it_byte_identical(sample_gpkg):
+def test_reading_the_shipped_geopackage_leaves_it_byte_identical():
     import hashlib
 
+    from tests.conftest import SAMPLE_DIR
+
+    sample_gpkg = str(SAMPLE_DIR / sample_city.GPKG_NAME)
     before = hashlib.sha256(open(sample_gpkg, "rb").read()).hexdigest()
     layer = QgsVectorLayer(f"{sample_gpkg}|layername=asentamientos", "s", "ogr")
     assert sum(1 for _ in layer.getFeatures()) == layer.featureCount() > 0
