@@ -31,7 +31,7 @@ EXPECTED_METADATA = REQUIRED_METADATA + (
     "hasProcessingProvider",
     "changelog",
 )
-_IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", "*.ts", ".*")
+_IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", "*.ts", ".*", "*.aux.xml")
 
 
 def version() -> str:
