@@ -1,6 +1,7 @@
 """Choice of the projected metric CRS in which areas and distances are computed.
 
-Rule (DESIGN): use the data's CRS when it is projected in metres; otherwise EPSG:9377
+Rule (DESIGN): use the data's CRS when it is projected in metres (Web Mercator excepted: its scale is not
+true); otherwise EPSG:9377
 (MAGNA-SIRGAS / Origen-Nacional) when the data lie in Colombia, else the local UTM zone
 (WGS 84). Colombia is tested with a coarse outline of the country, widened by about
 30 km so that border cities such as Cúcuta are inside, plus a box around San Andrés
@@ -92,9 +93,16 @@ def metric_epsg_for_lonlat(lon: float, lat: float) -> int:
     return ORIGEN_NACIONAL if in_colombia(lon, lat) else utm_epsg(lon, lat)
 
 
+# Web Mercator is projected in "metres" but its scale grows with latitude (about 2 % at Cúcuta, 11 % at
+# 30°): areas and distances in it are wrong, so data in it are analysed like geographic data.
+_WEB_MERCATOR = {3857, 900913, 3785, 102100, 102113}
+
+
 def is_metric(crs: CRS) -> bool:
-    """Whether ``crs`` is projected with metre units on both axes."""
+    """Whether ``crs`` is projected with true metre units on both axes (Web Mercator is not)."""
     if crs is None or not crs.is_projected:
+        return False
+    if crs.to_epsg(min_confidence=70) in _WEB_MERCATOR or "pseudo-mercator" in (crs.name or "").lower():
         return False
     return all((axis.unit_name or "").lower() in ("metre", "meter") for axis in crs.axis_info)
 

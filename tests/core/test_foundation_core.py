@@ -37,8 +37,9 @@ def test_projected_crs_is_kept_and_geographic_is_replaced():
     utm18 = CRS.from_epsg(32618)
     assert core_crs.choose_metric_crs(utm18, (-74.0, 4.6)) == utm18
     assert core_crs.choose_metric_crs(CRS.from_epsg(4686), (-74.0, 4.6)).to_epsg() == 9377
-    # Web Mercator is projected in metres: kept (the user chose it)
-    assert core_crs.is_metric(CRS.from_epsg(3857))
+    # Web Mercator's "metres" grow with latitude: replaced like geographic data
+    assert not core_crs.is_metric(CRS.from_epsg(3857))
+    assert core_crs.choose_metric_crs(CRS.from_epsg(3857), (-72.5, 7.9)).to_epsg() == 9377
     assert not core_crs.is_metric(CRS.from_epsg(4326))
 
 
