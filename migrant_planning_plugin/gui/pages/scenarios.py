@@ -573,7 +573,6 @@ class ScenariosPage(Page):
             "health_capacity_needed": tr("Health capacity needed (capacity units)"),
         }
         kinds = {c: "int" for c in table.columns if c != "scenario"}
-        kinds["land_allocated_ha"] = "float1"
         self.results_table.set_frame(table, headers, kinds, tips)
         worst = totals.sort_values("in_hazard", ascending=False, kind="mergesort").iloc[0]
         best = totals.sort_values("in_hazard", kind="mergesort").iloc[0]
