@@ -276,6 +276,8 @@ class ScenariosPage(Page):
         menu.addAction(tr("Import from a JSON file…"), self.import_json)
         menu.addAction(tr("Export to a JSON file…"), self.export_json)
         self.more_button.setMenu(menu)
+        # room for the menu arrow, which the style draws over the text's corner
+        self.more_button.setMinimumWidth(self.more_button.fontMetrics().horizontalAdvance(tr("More")) + 28)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
