@@ -12,6 +12,7 @@ files it loads) with those the guide prints, rounded as printed.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -23,6 +24,9 @@ from migrant_planning_plugin.core.text import fold
 from tests.gui.test_dock_steps import Planner, wait_signal
 from tests.qgis.test_training_numbers import EXERCISES, LANGUAGES, OTHER_PAGES, TRAINING, checks, mismatch
 from tests.qgis.workshop_support import _slug, pdf_pages
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import i18n as i18n_script
 
 CRITERIA = ("health", "education", "roads", "urban", "slope", "hazard", "land_use")
 
@@ -229,3 +233,46 @@ def test_the_guide_names_the_dock_labels_of_the_criteria():
         match = re.search(rf"<source>{re.escape(label)}</source>\s*<translation>([^<]*)</translation>", ts)
         assert match, label
         assert fold(match.group(1)) == fold(shown[name]), (name, match.group(1), shown[name])
+
+
+PANEL_STEPS = {"es": "### Con el panel del complemento", "en": "### With the plugin's dock"}
+# emphasis in the panel steps that is not a label of the dock: concepts, values the trainee picks, list items
+NOT_LABELS = {
+    "verificaciones",
+    "checks",
+    "el error a propósito:",
+    "the deliberate mistake:",
+    "1/4",
+    "español",
+    "english",
+}
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_panel_steps_name_buttons_and_options_as_the_dock_shows_them(language):
+    """Every **bold** name in the guide's dock steps is a label of the dock in that language (e.g. the button is
+    *Calcular exposición*, not *Ejecutar*)."""
+    ts = i18n_script.messages(i18n_script.ts_path("es"))
+    labels = {_plain(text if language == "es" else source) for (_c, source), (text, _k) in ts.items()}
+    labels.discard("")
+    problems = []
+    for name in EXERCISES[language]:
+        text = (TRAINING / language / name).read_text(encoding="utf-8")
+        assert PANEL_STEPS[language] in text, name
+        section = text.split(PANEL_STEPS[language], 1)[1].split("\n### ", 1)[0]
+        for match in re.finditer(r"\*\*([^*]+)\*\*", section):
+            if section[match.end() :].startswith("<!--"):
+                continue  # a figure the guide checks, not a label
+            for part in match.group(1).split("▸"):
+                shown = _plain(part)
+                step = re.match(r"^\d (.+)$", shown)
+                if shown in NOT_LABELS or shown in labels or (step and step.group(1) in labels):
+                    continue
+                if any(label.startswith(shown + " (") for label in labels):  # '2SFCA' of '2SFCA (…)'
+                    continue
+                problems.append(f"{language}/{name}: **{part.strip()}** is not a label of the dock")
+    assert not problems, "\n".join(problems)
