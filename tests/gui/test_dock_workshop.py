@@ -31,15 +31,26 @@ import i18n as i18n_script
 CRITERIA = ("health", "education", "roads", "urban", "slope", "hazard", "land_use")
 
 
+ROOT = Path(__file__).resolve().parents[2]
+# the user guide's dock chapters print the workshop's figures too (their screenshots show them), checked the same way
+CHAPTERS = (ROOT / "docs" / "user-guide" / "es" / "panel.md", ROOT / "docs" / "user-guide" / "en" / "dock.md")
+
+
+def guide_pages() -> List[Path]:
+    """The training guide's pages in both languages, then the dock chapters of the user guide."""
+    pages = [
+        TRAINING / language / name for language in LANGUAGES for name in OTHER_PAGES[language] + EXERCISES[language]
+    ]
+    return pages + list(CHAPTERS)
+
+
 def printed_figures() -> Dict[str, List[Tuple[str, str]]]:
-    """check key -> every (page:line, figure shown) of the guide, in both languages."""
+    """check key -> every (page:line, figure shown) of the guide and the chapters, in both languages."""
     figures: Dict[str, List[Tuple[str, str]]] = {}
-    for language in LANGUAGES:
-        for name in OTHER_PAGES[language] + EXERCISES[language]:
-            page = TRAINING / language / name
-            for line, key, shown in checks(page):
-                if shown is not None:
-                    figures.setdefault(key, []).append((f"{language}/{name}:{line}", shown))
+    for page in guide_pages():
+        for line, key, shown in checks(page):
+            if shown is not None:
+                figures.setdefault(key, []).append((f"{page.relative_to(ROOT)}:{line}", shown))
     return figures
 
 
@@ -102,6 +113,10 @@ def test_following_the_guide_through_the_dock_gives_the_printed_figures(planner,
     dock = planner.dock
     got: Dict[str, object] = {}
 
+    # Exercise 1: the layers the sample city fills the roles with
+    for role, name in (("settlements", "asentamientos"), ("hazards", "zonas_amenaza"), ("facilities", "equipamientos")):
+        got[f"data.{name}.count"] = dock.data.layer(role).featureCount()
+
     # Exercise 2: step 2 with its defaults, facilities ticked
     assert planner.run("exposure"), planner.page("exposure").last_message
     exposure = planner.page("exposure")
@@ -151,6 +166,7 @@ def test_following_the_guide_through_the_dock_gives_the_printed_figures(planner,
     weights = editor.weights()
     for name in CRITERIA:
         got[f"ahp.weight.{name}"] = weights[name]
+        got[f"ahp.weight_pct.{name}"] = 100 * weights[name]
     got["ahp.cr"] = editor.result().cr
     got["ahp.lambda_max"] = editor.result().lambda_max
     # the deliberate mistake: health against urban 1/4 instead of 4, then back
@@ -183,6 +199,8 @@ def test_following_the_guide_through_the_dock_gives_the_printed_figures(planner,
     # Exercise 6: step 5 with the example scenarios, step 6 in Spanish
     scenarios = planner.page("scenarios")
     assert scenarios.suitability.currentLayer() is not None
+    for scenario in scenarios.scenarios:  # the example scenarios, as the table shows them
+        got[f"scenarios.{_slug(scenario['name'])}.arrivals_per_year"] = scenario["arrivals_per_year"]
     assert planner.run("scenarios"), scenarios.last_message
     shown = scenarios.results_table.frame()
     summary = scenarios.summary
@@ -210,6 +228,9 @@ def test_following_the_guide_through_the_dock_gives_the_printed_figures(planner,
                 problems.append(f"{where}: {key} {why} (through the dock)")
     compared = [key for key in got if key in figures]
     assert len(compared) >= 60, sorted(set(got) - set(figures))
+    for chapter in CHAPTERS:  # every figure of the dock chapters is one the dock run gives
+        unchecked = [f"{chapter.name}:{line} {key}" for line, key, _shown in checks(chapter) if key not in got]
+        assert not unchecked and len(checks(chapter)) >= 20, unchecked
     assert not problems, "\n".join(problems)
 
 
