@@ -134,13 +134,36 @@ def untranslated(texts: List[str]) -> List[str]:
     return found
 
 
+# The output folder the screenshots show: the one the training guide suggests, at a path that is the same at every
+# run (so refreshed screenshots differ only where the dock changed); runs on one machine take turns (a lock file).
+OUTPUT_FOLDERS = {"es": ("Documentos", "taller_villa_esperanza"), "en": ("Documents", "villa_esperanza_workshop")}
+
+
+@pytest.fixture
+def output_folder(language_installed) -> Iterator[Path]:
+    """An empty output folder at a fixed place, removed afterwards."""
+    import fcntl
+    import tempfile
+
+    base = Path(tempfile.gettempdir())
+    with open(base / "migrant_planning_dock_screenshots.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        folder = base.joinpath(*OUTPUT_FOLDERS[language_installed])
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)
 def test_screenshots_of_every_step_with_the_workshop_results(
-    language_installed, qgis_iface, module_provider, tmp_path, screenshot
+    language_installed, output_folder, qgis_iface, module_provider, screenshot
 ):
     language = language_installed
     QgsProject.instance().clear()
-    planner = Planner(qgis_iface, tmp_path / "out")
+    planner = Planner(qgis_iface, output_folder)
     dock = planner.dock
     shots = []
 
@@ -201,6 +224,7 @@ def test_screenshots_of_every_step_with_the_workshop_results(
 
         report = dock.page("report")
         report.language.setCurrentIndex(1 if language == "es" else 2)
+        report.author.setText("Secretaría de Planeación")
         shot("report", "6_report")
         assert planner.run("report", timeout=240_000), report.last_message
         shot("report", "6_report_built")
