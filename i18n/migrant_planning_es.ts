@@ -99,12 +99,12 @@
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="267"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="275"/>
         <source>Writing the sample city...</source>
         <translation>Escribiendo la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="319"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="327"/>
         <source>Sample city loaded: {folder}</source>
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
@@ -638,7 +638,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -3397,7 +3397,7 @@ cubiertos</translation>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="642"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="643"/>
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3480,7 +3480,7 @@ no apto</translation>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="705"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="706"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -3913,57 +3913,57 @@ las mejores clases</translation>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="227"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="232"/>
         <source>The matrix has {n} rows for {k} criteria.</source>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="480"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="481"/>
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="281"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="286"/>
         <source>Weights: {weights}</source>
         <translation>Pesos: {weights}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="283"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="288"/>
         <source>With two criteria the judgements are always consistent.</source>
         <translation>Con dos criterios, los juicios siempre son consistentes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="289"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="294"/>
         <source>Consistency ratio CR = {cr:.3f}: below {max:.2f}, consistent.</source>
         <translation>Razón de consistencia CR = {cr:.3f}: menor que {max:.2f}, consistente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="299"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="304"/>
         <source>Consistency ratio CR = {cr:.3f}: {max:.2f} or more, the judgements contradict each other.</source>
         <translation>Razón de consistencia CR = {cr:.3f}: {max:.2f} o más, los juicios se contradicen entre sí.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="158"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="166"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="160"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="168"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="201"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="233"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="241"/>
         <source>Results are written to {folder}. Save the project to keep them beside it, or choose a folder in step 1.</source>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="389"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="397"/>
         <source>The planner&apos;s saved setting &apos;{key}&apos; is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
@@ -3983,7 +3983,7 @@ las mejores clases</translation>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="200"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="201"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -4040,7 +4040,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="321"/>
         <source>Uncovered</source>
-        <translation>Sin cobertura</translation>
+        <translation>Sin cubrir</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="325"/>
@@ -4360,12 +4360,12 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52"/>
         <source>or growth %</source>
-        <translation>o crecimiento %</translation>
+        <translation>o tasa %</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53"/>
         <source>Household</source>
-        <translation>Personas/hogar</translation>
+        <translation>Pers./hogar</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54"/>
@@ -4375,7 +4375,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55"/>
         <source>Public space %</source>
-        <translation>Espacio público %</translation>
+        <translation>Esp. público %</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56"/>
@@ -4570,7 +4570,7 @@ las mejores clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564"/>
         <source>At risk</source>
-        <translation>Expuestos</translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565"/>
@@ -4588,12 +4588,12 @@ las mejores clases</translation>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="579"/>
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="593"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="592"/>
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
@@ -4670,47 +4670,47 @@ estandarización</translation>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="177"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178"/>
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193"/>
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193"/>
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="194"/>
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211"/>
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="212"/>
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="213"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="214"/>
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="217"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="218"/>
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="222"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="223"/>
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4720,87 +4720,87 @@ estandarización</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="276"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="278"/>
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="278"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="279"/>
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="291"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="292"/>
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="307"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="308"/>
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="322"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="323"/>
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="362"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="363"/>
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="362"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="363"/>
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="372"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="373"/>
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="374"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="375"/>
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="378"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="379"/>
         <source>{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.</source>
         <translation>{function}: 1 hasta {a:g} {unit}, 0 desde {b:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="389"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="390"/>
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="477"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="478"/>
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="484"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="485"/>
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="522"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="523"/>
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="540"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="541"/>
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="550"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="551"/>
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
@@ -4815,22 +4815,22 @@ estandarización</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="601"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="602"/>
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="604"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="605"/>
         <source>AHP consistency ratio {cr:.3f}.</source>
         <translation>Razón de consistencia AHP: {cr:.3f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="643"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="644"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="644"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="645"/>
         <source>Best</source>
         <translation>Mejores</translation>
     </message>
@@ -4840,37 +4840,37 @@ estandarización</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="666"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667"/>
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="673"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674"/>
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="673"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674"/>
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="680"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="681"/>
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
         <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708"/>
         <source>Kept</source>
-        <translation>Permanecen</translation>
+        <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="715"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="716"/>
         <source>Change of the area of the two best classes (%)</source>
         <translation>Cambio del área de las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="734"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="735"/>
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -5030,207 +5030,207 @@ estandarización</translation>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="48"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
         <source>The layer cannot be read.</source>
         <translation>No se puede leer la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="48"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
         <source>Check that its file still exists.</source>
         <translation>Verifique que su archivo todavía exista.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="52"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="62"/>
         <source>This is not a vector or raster layer.</source>
         <translation>No es una capa vectorial ni ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="52"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="62"/>
         <source>Choose another layer.</source>
         <translation>Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="57"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="67"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="57"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="67"/>
         <source>Choose a layer with features, or remove its filter.</source>
         <translation>Elija una capa con elementos o quítele el filtro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="61"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="71"/>
         <source>{n} features ({geometry}).</source>
         <translation>{n} elementos ({geometry}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="72"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="82"/>
         <source>The layer has no CRS.</source>
         <translation>La capa no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="72"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="82"/>
         <source>Set it in Layer Properties &gt; Source; areas and distances need it.</source>
         <translation>Defínalo en Propiedades de la capa &gt; Fuente; las áreas y las distancias lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="78"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="88"/>
         <source>CRS {crs} (geographic).</source>
         <translation>SRC {crs} (geográfico).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="78"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="88"/>
         <source>Areas and distances are computed in a metric CRS (EPSG:9377 in Colombia).</source>
         <translation>Las áreas y las distancias se calculan en un SRC métrico (EPSG:9377 en Colombia).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="83"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="93"/>
         <source>CRS {crs}.</source>
         <translation>SRC {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="106"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="116"/>
         <source> (first {n} checked)</source>
         <translation> (entre los primeros {n} elementos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="108"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="118"/>
         <source>{n} invalid geometries{suffix}.</source>
         <translation>{n} geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="108"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="118"/>
         <source>They are repaired in the analysis; Vector &gt; Geometry Tools &gt; Fix Geometries repairs them for good.</source>
         <translation>Se reparan durante el análisis; Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías las repara de forma definitiva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="118"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="128"/>
         <source>No invalid geometries{suffix}.</source>
         <translation>No hay geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="120"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="130"/>
         <source>{n} features without geometry.</source>
         <translation>{n} elementos sin geometría.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="120"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="130"/>
         <source>They are left out of the analysis.</source>
         <translation>Se excluyen del análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="146"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="156"/>
         <source>No field chosen for {field}.</source>
         <translation>No se eligió ningún campo para {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="146"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="156"/>
         <source>Open Fields and choose it.</source>
         <translation>Abra Campos y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="155"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="165"/>
         <source>The field {field} is not in the layer.</source>
         <translation>El campo {field} no está en la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="155"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="165"/>
         <source>Choose another field.</source>
         <translation>Elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="172"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="182"/>
         <source>Hazard types</source>
         <translation>Tipos de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="173"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="183"/>
         <source>Facility types</source>
         <translation>Tipos de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="174"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="184"/>
         <source>Land classes</source>
         <translation>Clases de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="176"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="186"/>
         <source>{what}: {values}.</source>
         <translation>{what}: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="186"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="196"/>
         <source>They count as 0 people; fill them in the attribute table if you know them.</source>
         <translation>Cuentan como 0 personas; complételos en la tabla de atributos si conoce los valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="187"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="197"/>
         <source>They count as 0 migrants.</source>
         <translation>Cuentan como 0 migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="188"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="198"/>
         <source>They count as 0 households.</source>
         <translation>Cuentan como 0 hogares.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="189"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="199"/>
         <source>They count as 0 capacity in the access scores.</source>
         <translation>Cuentan con capacidad 0 en los puntajes de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="190"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="200"/>
         <source>Those zones count as no hazard.</source>
         <translation>Esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="192"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="202"/>
         <source>{n} features have no value in {field}.</source>
         <translation>{n} elementos no tienen valor en {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="207"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="217"/>
         <source>Correct the level map.</source>
         <translation>Corrija la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="225"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="235"/>
         <source>Levels: {values}.</source>
         <translation>Niveles: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="227"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="237"/>
         <source>&apos;{value}&apos; is not a hazard level: those zones count as no hazard.</source>
         <translation>'{value}' no es un nivel de amenaza: esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="227"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="237"/>
         <source>Add {value}=alta, media or baja to the level map.</source>
         <translation>Agregue {value}=alta, media o baja a la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="235"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="245"/>
         <source>No value of the level field is a hazard level.</source>
         <translation>Ningún valor del campo de nivel es un nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="235"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="245"/>
         <source>Choose the right level field, or map its values in the level map.</source>
         <translation>Elija el campo de nivel correcto o indique la equivalencia de sus valores en Equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="247"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="257"/>
         <source>{w} × {h} cells of {size:g} m, {bands} band(s).</source>
         <translation>{w} × {h} celdas de {size:g} m, {bands} banda(s).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="259"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="269"/>
         <source>Only file rasters can be used.</source>
         <translation>Solo se pueden usar rásteres guardados en archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="259"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="269"/>
         <source>Save it as a GeoTIFF (right click &gt; Export &gt; Save As) and choose that.</source>
         <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
@@ -5265,7 +5265,7 @@ estandarización</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="536"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="541"/>
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
@@ -5998,7 +5998,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="258"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="266"/>
         <source>The sample city is being written already.</source>
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
@@ -6036,6 +6036,31 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="543"/>
         <source>SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller area, or close other programs.</source>
         <translation>SUITABILITY: {w} x {h} celdas necesitan unos {need:.1f} GB de memoria para los escenarios de crecimiento, más que los {free:.1f} GB disponibles. Use un ráster de aptitud con celdas más grandes (remuestréelo), un área menor, o cierre otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="48"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="49"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="50"/>
+        <source>polygons</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="52"/>
+        <source>no geometry</source>
+        <translation>sin geometría</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707"/>
+        <source>Corr.</source>
+        <translation>Corr.</translation>
     </message>
 </context>
 </TS>

@@ -167,7 +167,7 @@ class AhpEditor(QWidget):
                 self.table.setItem(i, j, item)
         self.table.blockSignals(False)
         metrics = self.table.fontMetrics()
-        width = metrics.horizontalAdvance("1/9") + 10
+        width = metrics.horizontalAdvance("1/9") + 9
         row_height = metrics.height() + 10
         self.table.horizontalHeader().setMinimumSectionSize(width)
         self.table.verticalHeader().setMinimumSectionSize(row_height)
@@ -176,8 +176,13 @@ class AhpEditor(QWidget):
             self.table.setRowHeight(k, row_height)
         vertical = self.table.verticalHeader()
         vertical.setDefaultSectionSize(row_height)
-        header_width = min(vertical.sizeHint().width(), metrics.horizontalAdvance("0 ") + 96)
+        header_width = min(vertical.sizeHint().width(), metrics.horizontalAdvance("0 ") + 112)
         vertical.setFixedWidth(header_width)
+        # a name longer than the header ends with an ellipsis (the tooltip and the weights below give it whole)
+        header_metrics = vertical.fontMetrics()
+        for k in range(n):
+            item = self.table.verticalHeaderItem(k)
+            item.setText(header_metrics.elidedText(item.text(), Qt.TextElideMode.ElideRight, header_width - 10))
         height = self.table.horizontalHeader().sizeHint().height() + n * row_height + 2 * self.table.frameWidth()
         self.table.setFixedHeight(height + 4)
         self.table.setFixedWidth(header_width + n * width + 2 * self.table.frameWidth() + 2)

@@ -80,8 +80,16 @@ class StepButton(QToolButton):
         self._elide()
 
     def _elide(self) -> None:
-        width = max(10, self.width() - 12)
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+        width = max(10, self.width() - 6)
+        metrics = self.fontMetrics()
+        text = self.full_text
+        if metrics.horizontalAdvance(text) > width:
+            # the name gives way, the ✓ of a step that ran stays visible
+            mark = text[-2:] if text.endswith(" ✓") else ""
+            name = text[: len(text) - len(mark)]
+            room = max(10, width - metrics.horizontalAdvance(mark))
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) + mark
+        self.setText(text)
 
 
 class PlannerDock(QgsDockWidget):

@@ -42,6 +42,16 @@ def _count(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
+def geometry_name(geometry_type) -> str:
+    """'polygons', 'lines', 'points' in the plugin's language (QGIS's own display string is not translated)."""
+    names = {
+        QgsWkbTypes.GeometryType.PointGeometry: tr("points"),
+        QgsWkbTypes.GeometryType.LineGeometry: tr("lines"),
+        QgsWkbTypes.GeometryType.PolygonGeometry: tr("polygons"),
+    }
+    return names.get(geometry_type, tr("no geometry"))
+
+
 def validate_layer(layer: QgsMapLayer, spec: RoleSpec, fields: Dict[str, str], level_map: str = "") -> List[Check]:
     """The checks of ``layer`` in role ``spec`` with the chosen ``fields`` (role -> field name)."""
     if layer is None or not layer.isValid():
@@ -52,7 +62,7 @@ def validate_layer(layer: QgsMapLayer, spec: RoleSpec, fields: Dict[str, str], l
         return [Check("error", tr("This is not a vector or raster layer."), tr("Choose another layer."))]
     checks: List[Check] = []
     count = layer.featureCount()
-    geometry = QgsWkbTypes.geometryDisplayString(layer.geometryType())
+    geometry = geometry_name(layer.geometryType())
     if count == 0:
         checks.append(
             Check("error", tr("The layer has no features."), tr("Choose a layer with features, or remove its filter."))

@@ -457,7 +457,7 @@ class ResultsTable(QTableView):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents; text columns give way (elided) when the table is too narrow."""
+        """Columns as wide as their contents; in a narrow table the margins give way first, then the text (elided)."""
         count = self.model_.columnCount()
         if not count:
             return
@@ -466,25 +466,30 @@ class ResultsTable(QTableView):
         header_metrics = self.horizontalHeader().fontMetrics()
         columns = list(self.model_.frame.columns)
         widths = []
+        snug = []  # each column as narrow as its cells and header allow, without eliding them
         for c in range(count):
             texts = [self.model_.data(self.model_.index(r, c)) or "" for r in range(min(self.model_.rowCount(), 200))]
             cells = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             head = header_metrics.horizontalAdvance(str(self.model_.headerData(c, Qt.Orientation.Horizontal)))
             widths.append(max(cells, head) + 14)
+            snug.append(min(widths[c], max(cells + 10, head + 8)))
         text = [c for c in range(count) if self.model_.kinds.get(columns[c], "text") == "text"]
         available = self.width() - 2 * self.frameWidth() - 2
         if self.model_.rowCount() > self._rows_visible:
             available -= self.verticalScrollBar().sizeHint().width()
-        total = sum(widths)
-        if total > available and text:
-            excess = total - available
-            for c in text:
-                head = header_metrics.horizontalAdvance(str(self.model_.headerData(c, Qt.Orientation.Horizontal)))
-                cut = min(excess, max(0, widths[c] - max(70, head + 14)))
-                widths[c] -= cut
-                excess -= cut
-        elif total < available:
-            widths[text[0] if text else count - 1] += available - total
+        excess = sum(widths) - available
+        # too wide: first the margins give way, then the text columns (elided, down to 70 px or their header)
+        for c in range(count):
+            cut = min(max(0, excess), widths[c] - snug[c])
+            widths[c] -= cut
+            excess -= cut
+        for c in text:
+            head = header_metrics.horizontalAdvance(str(self.model_.headerData(c, Qt.Orientation.Horizontal)))
+            cut = min(max(0, excess), max(0, widths[c] - max(70, head + 8)))
+            widths[c] -= cut
+            excess -= cut
+        if excess < 0:
+            widths[text[0] if text else count - 1] -= excess
         for c, width in enumerate(widths):
             self.setColumnWidth(c, width)
         overflow = sum(widths) > available

@@ -333,7 +333,7 @@ class AccessPage(Page):
             self.headline.setText(
                 tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
                     type=worst["facility_type"],
-                    share=f"{worst['share_covered'] * 100:.0f} %",
+                    share=f"{worst['share_covered'] * 100:.0f}\u00a0%",
                     n=f"{worst['uncovered']:,.0f}".replace(",", "\u00a0"),
                 )
             )

@@ -264,7 +264,7 @@ class ExposurePage(Page):
                 tr("<b>{exposed}</b> of {what} ({share}) live in hazard zones; <b>{alta}</b> at level alta.").format(
                     exposed=f"{row['exposed']:,.0f}".replace(",", "\u00a0"),
                     what=self.measure.currentText().lower(),
-                    share=f"{row['share'] * 100:.1f} %" if pd.notna(row["share"]) else "–",
+                    share=f"{row['share'] * 100:.1f}\u00a0%" if pd.notna(row["share"]) else "–",
                     alta=f"{row['alta']:,.0f}".replace(",", "\u00a0"),
                 )
             )

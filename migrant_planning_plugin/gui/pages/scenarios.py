@@ -276,6 +276,8 @@ class ScenariosPage(Page):
         menu.addAction(tr("Import from a JSON file…"), self.import_json)
         menu.addAction(tr("Export to a JSON file…"), self.export_json)
         self.more_button.setMenu(menu)
+        # room for the menu arrow, which the style draws over the text's corner
+        self.more_button.setMinimumWidth(self.more_button.fontMetrics().horizontalAdvance(tr("More")) + 28)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -573,7 +575,6 @@ class ScenariosPage(Page):
             "health_capacity_needed": tr("Health capacity needed (capacity units)"),
         }
         kinds = {c: "int" for c in table.columns if c != "scenario"}
-        kinds["land_allocated_ha"] = "float1"
         self.results_table.set_frame(table, headers, kinds, tips)
         worst = totals.sort_values("in_hazard", ascending=False, kind="mergesort").iloc[0]
         best = totals.sort_values("in_hazard", kind="mergesort").iloc[0]

@@ -137,7 +137,7 @@ class SuitabilityPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long criterion name ("Ciudad existente") takes two lines, not an ellipsis
         labels = criterion_labels()
         helps = criterion_help()
         for row, item in enumerate(self.criteria):
@@ -166,7 +166,8 @@ class SuitabilityPage(Page):
         metrics = self.table.fontMetrics()
         names = max(metrics.horizontalAdvance(text) for text in labels.values())
         self.table.setColumnWidth(0, min(names + 40, 140))
-        self.table.setColumnWidth(2, metrics.horizontalAdvance("0.000") + 24)
+        weight_header = self.table.horizontalHeader().fontMetrics().horizontalAdvance(tr("Weight"))
+        self.table.setColumnWidth(2, max(metrics.horizontalAdvance("0.00"), weight_header) + 20)
         row_height = 2 * metrics.lineSpacing() + 8
         for row in range(len(self.criteria)):
             self.table.setRowHeight(row, row_height)
@@ -597,7 +598,7 @@ class SuitabilityPage(Page):
             for entry in weights.split(";"):
                 if "=" in entry:
                     name, value = entry.split("=", 1)
-                    parts.append(f"{escape(labels.get(name, name))} {float(value) * 100:.0f} %")
+                    parts.append(f"{escape(labels.get(name, name))} {float(value) * 100:.0f}\u00a0%")
             text = tr("Weights used: {weights}.").format(weights=", ".join(parts))
             cr = outputs.get("CR")
             if cr is not None and cr != "":
@@ -703,7 +704,7 @@ class SuitabilityPage(Page):
         headers = {
             "criterion": tr("Criterion"),
             "change_pct": tr("Weight"),
-            "spearman": "Spearman",
+            "spearman": tr("Corr."),
             "top_kept": tr("Kept"),
             "d_area_top2_pct": tr("Area"),
         }
