@@ -19,6 +19,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .i18n import tr
+from .scenarios import scenario_totals
 
 LEVEL_COLORS = {"alta": "#d7191c", "media": "#fdae61", "baja": "#fee08b"}
 ALL = "ALL"
@@ -119,18 +120,8 @@ def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8), stacked: bool
     figure = Figure(figsize=figsize, layout="constrained")
     if summary.empty:
         return _empty(figure, tr("No scenarios to show."))
-    totals = summary.groupby("scenario", sort=False)[
-        [
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ]
-    ].sum()
-    names = totals.index.astype(str).tolist()
+    totals = scenario_totals(summary).fillna(0.0)  # a value no year knows is drawn as 0
+    names = totals["scenario"].tolist()
     positions = np.arange(len(names))
     land, hazard, services = figure.subplots(3, 1) if stacked else figure.subplots(1, 3)
     land.bar(positions, totals["land_allocated_ha"], color="#1b9e77", label=tr("allocated"))

@@ -30,6 +30,8 @@ from .errors import InputError
 from .fields import detect_field, warn_duplicates
 from .i18n import tr
 from .levels import LEVELS
+from .scenarios import SUMMARY_COLUMNS as SCENARIO_SUMMARY_COLUMNS
+from .scenarios import scenario_totals
 from .text import fold
 
 LOG = logging.getLogger("migrant_planning")
@@ -84,23 +86,7 @@ ACCESS_NUMERIC = (
     "mean_cost",
     "unreachable",
 )
-SCENARIO_NUMERIC = (
-    "year",
-    "population_added",
-    "households",
-    "dwellings",
-    "land_demand_ha",
-    "land_allocated_ha",
-    "unmet_demand_ha",
-    "pop_in_hazard_alta",
-    "pop_in_hazard_media",
-    "share_in_hazard",
-    "mean_dist_health_m",
-    "mean_dist_education_m",
-    "school_seats_needed",
-    "health_capacity_needed",
-    "lcrpgr",
-)
+SCENARIO_NUMERIC = SCENARIO_SUMMARY_COLUMNS[1:]
 SENSITIVITY_NUMERIC = ("run", "change_pct", "weight", "spearman", "top_kept", "top_n", "d_area_top2_pct")
 PARCEL_NUMERIC = ("rank", "area_m2", "suit_mean", "suit_min", "suit_max", "share_top2", "share_excl", "share_nodata")
 SUITABILITY_CLASS_KEYS = ("muy alta", "alta", "media", "baja", "muy baja", "excluida")
@@ -1073,40 +1059,6 @@ def _scenario_frame(summary: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def scenario_totals(summary: pd.DataFrame) -> pd.DataFrame:
-    """One row per scenario (in order of appearance): totals over the years, and means where a total is no sense.
-
-    Mean distances are weighted by the land allocated each year (each year's mean is over its cells);
-    the share in hazard zones is (alta + media) / population added; SDG 11.3.1 is the mean of the years.
-    """
-    frame = _scenario_frame(summary)
-    rows = []
-    for name in pd.unique(frame["scenario"]):
-        part = frame[frame["scenario"] == name]
-        row = {"scenario": name, "first_year": part["year"].min(), "last_year": part["year"].max()}
-        for column in (
-            "population_added",
-            "households",
-            "dwellings",
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ):
-            row[column] = _sum(part[column])
-        row["share_in_hazard"] = _ratio(row["pop_in_hazard_alta"] + row["pop_in_hazard_media"], row["population_added"])
-        for column in ("mean_dist_health_m", "mean_dist_education_m"):
-            known = part[part[column].notna() & (part["land_allocated_ha"].fillna(0) > 0)]
-            weight = known["land_allocated_ha"].sum()
-            row[column] = float((known[column] * known["land_allocated_ha"]).sum() / weight) if weight > 0 else np.nan
-        row["lcrpgr"] = float(part["lcrpgr"].mean()) if part["lcrpgr"].notna().any() else np.nan
-        rows.append(row)
-    return pd.DataFrame(rows)
-
-
 def scenario_measures() -> List[Tuple[str, str, str]]:
     """(column, heading, format) of the rows of the scenario comparison."""
     return [
@@ -1130,7 +1082,7 @@ def scenario_measures() -> List[Tuple[str, str, str]]:
 
 def scenario_tables(summary: pd.DataFrame, numbers: Numbers) -> List[Table]:
     """The scenario comparison: one row per measure, one column per scenario (at most five per table)."""
-    totals = scenario_totals(summary)
+    totals = scenario_totals(_scenario_frame(summary))
     if totals.empty:
         return []
     tables = []
@@ -1169,7 +1121,7 @@ def scenario_tables(summary: pd.DataFrame, numbers: Numbers) -> List[Table]:
 
 def scenario_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyFigure], List[str]]:
     """Cover figure and findings: land needed and new residents in hazard zones by scenario."""
-    totals = scenario_totals(summary)
+    totals = scenario_totals(_scenario_frame(summary))
     if totals.empty:
         return [], []
     figures, findings = [], []

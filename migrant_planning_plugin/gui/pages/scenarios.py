@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core import charts
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.scenarios import parse_scenarios, parse_service_standards
+from ...core.scenarios import parse_scenarios, parse_service_standards, scenario_totals
 from ...paths import resource
 from ..outputs import read_table, remove_folder
 from ..runner import RunStep
@@ -542,20 +542,7 @@ class ScenariosPage(Page):
             self._show_results_widgets(False)
             return
         self._show_results_widgets(True)
-        numeric = [
-            "population_added",
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ]
-        frame = self.summary.copy()
-        for column in numeric:
-            frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0.0)
-        totals = frame.groupby("scenario", sort=False)[numeric].sum().reset_index()
+        totals = scenario_totals(self.summary).fillna(0.0)
         totals["in_hazard"] = totals["pop_in_hazard_alta"] + totals["pop_in_hazard_media"]
         table = totals[["scenario", "land_allocated_ha", "in_hazard", "school_seats_needed", "health_capacity_needed"]]
         headers = {
@@ -600,7 +587,7 @@ class ScenariosPage(Page):
                     )
                 )
             )
-        summary = frame
+        summary = self.summary
         self.chart.show_figure(
             lambda figsize: charts.scenario_comparison(summary, figsize=figsize, stacked=figsize[0] < 6),
             size=(4.2, 6.4),
