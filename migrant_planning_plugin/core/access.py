@@ -46,17 +46,18 @@ DEFAULT_THRESHOLD = {METRES: 1000.0, MINUTES: 15.0}
 FAR_FROM_ROAD_M = 1000.0
 """Points farther than this from every road are reported (they join the network on foot)."""
 ALL_AREAS = "ALL"
-SUMMARY_COLUMNS = (
-    "area_name",
-    "facility_type",
-    "population",
-    "population_covered",
-    "share_covered",
-    "migrants",
-    "migrants_covered",
-    "mean_cost",
-    "unreachable",
-)
+SUMMARY_DTYPES = {
+    "area_name": "object",
+    "facility_type": "object",
+    "population": "float64",
+    "population_covered": "float64",
+    "share_covered": "float64",
+    "migrants": "float64",
+    "migrants_covered": "float64",
+    "mean_cost": "float64",
+    "unreachable": "int64",
+}
+SUMMARY_COLUMNS = tuple(SUMMARY_DTYPES)
 
 _KMH_TO_M_PER_MIN = 1000.0 / 60.0
 
@@ -476,17 +477,6 @@ FACILITY_COLUMNS = {
     "ratio_1k": "float64",
     "in_reach": "bool",
     "snap_m": "float64",
-}
-SUMMARY_DTYPES = {
-    "area_name": "object",
-    "facility_type": "object",
-    "population": "float64",
-    "population_covered": "float64",
-    "share_covered": "float64",
-    "migrants": "float64",
-    "migrants_covered": "float64",
-    "mean_cost": "float64",
-    "unreachable": "int64",
 }
 
 

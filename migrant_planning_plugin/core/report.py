@@ -26,7 +26,9 @@ import numpy as np
 import pandas as pd
 
 from . import charts
+from .access import SUMMARY_COLUMNS as ACCESS_SUMMARY_COLUMNS
 from .errors import InputError
+from .exposure import SUMMARY_COLUMNS as EXPOSURE_SUMMARY_COLUMNS
 from .fields import detect_field, warn_duplicates
 from .i18n import tr
 from .levels import LEVELS
@@ -76,16 +78,8 @@ CHART_AREAS = 25
 # At most this many scenarios side by side in one table; more continue in another table.
 SCENARIOS_PER_TABLE = 5
 
-EXPOSURE_NUMERIC = ("features", "area_ha", "population", "migrants", "households", "population_share")
-ACCESS_NUMERIC = (
-    "population",
-    "population_covered",
-    "share_covered",
-    "migrants",
-    "migrants_covered",
-    "mean_cost",
-    "unreachable",
-)
+EXPOSURE_NUMERIC = EXPOSURE_SUMMARY_COLUMNS[3:]
+ACCESS_NUMERIC = ACCESS_SUMMARY_COLUMNS[2:]
 SCENARIO_NUMERIC = SCENARIO_SUMMARY_COLUMNS[1:]
 SENSITIVITY_NUMERIC = ("run", "change_pct", "weight", "spearman", "top_kept", "top_n", "d_area_top2_pct")
 PARCEL_NUMERIC = ("rank", "area_m2", "suit_mean", "suit_min", "suit_max", "share_top2", "share_excl", "share_nodata")
