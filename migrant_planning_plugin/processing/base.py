@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -100,6 +101,16 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:
         return HELP_URL
+
+    # ---------------------------------------------------------------- parameters
+    def add_parameter(
+        self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False
+    ) -> None:
+        """Add ``parameter`` with its help text (every parameter has one), among the advanced ones if asked."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
 
     # ---------------------------------------------------------------- running
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -72,91 +71,59 @@ PRESET_KEYS = ("housing", "none")
 CLASS_METHOD_KEYS = ("equal", "quantile")
 
 
-def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
-    """Mark a parameter as advanced."""
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    return parameter
-
-
-def _with_help(parameter: QgsProcessingParameterDefinition, text: str) -> QgsProcessingParameterDefinition:
-    """Attach help text."""
-    parameter.setHelp(text)
-    return parameter
-
-
 def add_model_parameters(alg) -> None:
     """Declare the inputs of a suitability analysis on ``alg`` (stable names, every one with help)."""
     polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
-    add = alg.addParameter
+    add = alg.add_parameter
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(AOI, tr("Area of interest"), polygon),
-            tr("Polygons that bound the analysis; cells whose centre lies outside them are nodata."),
-        )
+        QgsProcessingParameterFeatureSource(AOI, tr("Area of interest"), polygon),
+        tr("Polygons that bound the analysis; cells whose centre lies outside them are nodata."),
     )
     cell = QgsProcessingParameterNumber(
         CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0, minValue=0.5
     )
-    add(_with_help(cell, tr("Side of the square grid cells in metres; the grid is aligned to multiples of it.")))
+    add(cell, tr("Side of the square grid cells in metres; the grid is aligned to multiples of it."))
     add(
-        _with_help(
-            QgsProcessingParameterEnum(
-                PRESET, tr("Preset"), [tr("Housing"), tr("None (CRITERIA only)")], defaultValue=0
-            ),
-            tr(
-                "Housing: distance to health and education, roads and existing settlements, slope, hazard level "
-                "and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA."
-            ),
-        )
+        QgsProcessingParameterEnum(PRESET, tr("Preset"), [tr("Housing"), tr("None (CRITERIA only)")], defaultValue=0),
+        tr(
+            "Housing: distance to health and education, roads and existing settlements, slope, hazard level "
+            "and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA."
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(
-                CRITERIA, tr("Criteria (JSON text or .json file)"), multiLine=True, optional=True
-            ),
-            tr(
-                "Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: "
-                'e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.'
-            ),
-        )
+        QgsProcessingParameterString(CRITERIA, tr("Criteria (JSON text or .json file)"), multiLine=True, optional=True),
+        tr(
+            "Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: "
+            'e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.'
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(
-                FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
-            ),
-            tr("Health and education facilities (points); without them the two distance criteria are left out."),
-        )
+        QgsProcessingParameterFeatureSource(
+            FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+        ),
+        tr("Health and education facilities (points); without them the two distance criteria are left out."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterField(
-                FACILITY_TYPE_FIELD, tr("Facility type field"), parentLayerParameterName=FACILITIES, optional=True
-            ),
-            tr("Field holding the facility type (salud, educación...); detected by its name when empty."),
-        )
+        QgsProcessingParameterField(
+            FACILITY_TYPE_FIELD, tr("Facility type field"), parentLayerParameterName=FACILITIES, optional=True
+        ),
+        tr("Field holding the facility type (salud, educación...); detected by its name when empty."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(
-                ROADS, tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
-            ),
-            tr("Road network (lines): distance to the nearest road."),
-        )
+        QgsProcessingParameterFeatureSource(
+            ROADS, tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
+        ),
+        tr("Road network (lines): distance to the nearest road."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(
-                SETTLEMENTS, tr("Existing settlements"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
-            ),
-            tr("Existing urban fabric (polygons or points): distance to it favours compact growth."),
-        )
+        QgsProcessingParameterFeatureSource(
+            SETTLEMENTS, tr("Existing settlements"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
+        ),
+        tr("Existing urban fabric (polygons or points): distance to it favours compact growth."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterRasterLayer(DEM, tr("Elevation (DEM)"), optional=True),
-            tr("Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope."),
-        )
+        QgsProcessingParameterRasterLayer(DEM, tr("Elevation (DEM)"), optional=True),
+        tr("Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope."),
     )
     add_hazard_parameters(
         alg,
@@ -167,75 +134,55 @@ def add_model_parameters(alg) -> None:
         ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(LAND_USE, tr("Land use (POT)"), polygon, optional=True),
-            tr("Land use or zoning polygons (POT); each class gets a score, protección is excluded."),
-        )
+        QgsProcessingParameterFeatureSource(LAND_USE, tr("Land use (POT)"), polygon, optional=True),
+        tr("Land use or zoning polygons (POT); each class gets a score, protección is excluded."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterField(
-                LAND_USE_FIELD, tr("Land use class field"), parentLayerParameterName=LAND_USE, optional=True
-            ),
-            tr("Field holding the land use class; detected by its name when empty."),
-        )
+        QgsProcessingParameterField(
+            LAND_USE_FIELD, tr("Land use class field"), parentLayerParameterName=LAND_USE, optional=True
+        ),
+        tr("Field holding the land use class; detected by its name when empty."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(
-                LAND_USE_SCORES,
-                tr("Land use scores"),
-                defaultValue=core_criteria.DEFAULT_LAND_USE_SCORES,
-                optional=True,
-            ),
-            tr("Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5."),
-        )
+        QgsProcessingParameterString(
+            LAND_USE_SCORES,
+            tr("Land use scores"),
+            defaultValue=core_criteria.DEFAULT_LAND_USE_SCORES,
+            optional=True,
+        ),
+        tr("Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(WATER, tr("Water bodies"), polygon, optional=True),
-            tr("Rivers, lakes and wetlands (polygons): their cells are nodata."),
-        )
+        QgsProcessingParameterFeatureSource(WATER, tr("Water bodies"), polygon, optional=True),
+        tr("Rivers, lakes and wetlands (polygons): their cells are nodata."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(WEIGHTS, tr("Weights"), optional=True),
-            tr(
-                "Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order "
-                "(health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1."
-            ),
-        )
+        QgsProcessingParameterString(WEIGHTS, tr("Weights"), optional=True),
+        tr(
+            "Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order "
+            "(health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1."
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(AHP_MATRIX, tr("AHP comparison matrix"), optional=True),
-            tr(
-                "Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its "
-                "principal eigenvector replaces WEIGHTS and its consistency ratio is logged."
-            ),
-        )
+        QgsProcessingParameterString(AHP_MATRIX, tr("AHP comparison matrix"), optional=True),
+        tr(
+            "Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its "
+            "principal eigenvector replaces WEIGHTS and its consistency ratio is logged."
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterEnum(
-                AGGREGATION,
-                tr("Aggregation"),
-                [tr("WLC (weighted sum)"), tr("OWA (ordered weighted average)")],
-                defaultValue=0,
-            ),
-            tr("WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS)."),
-        )
+        QgsProcessingParameterEnum(
+            AGGREGATION,
+            tr("Aggregation"),
+            [tr("WLC (weighted sum)"), tr("OWA (ordered weighted average)")],
+            defaultValue=0,
+        ),
+        tr("WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS)."),
     )
     add(
-        _advanced(
-            _with_help(
-                QgsProcessingParameterString(ORDER_WEIGHTS, tr("OWA order weights"), optional=True),
-                tr(
-                    "One weight per criterion for the best, second best ... worst value of each cell, "
-                    "e.g. '0.5,0.3,0.2'."
-                ),
-            )
-        )
+        QgsProcessingParameterString(ORDER_WEIGHTS, tr("OWA order weights"), optional=True),
+        tr("One weight per criterion for the best, second best ... worst value of each cell, e.g. '0.5,0.3,0.2'."),
+        advanced=True,
     )
     orness = QgsProcessingParameterNumber(
         ORNESS,
@@ -246,25 +193,17 @@ def add_model_parameters(alg) -> None:
         maxValue=1.0,
     )
     add(
-        _advanced(
-            _with_help(
-                orness,
-                tr(
-                    "Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, "
-                    "0 = worst (minimum)."
-                ),
-            )
-        )
+        orness,
+        tr(
+            "Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, 0 = worst (minimum)."
+        ),
+        advanced=True,
     )
     add(
-        _with_help(
-            QgsProcessingParameterEnum(
-                CLASS_METHOD, tr("Class method"), [tr("Equal interval (0-1)"), tr("Quantile")], defaultValue=0
-            ),
-            tr(
-                "Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area."
-            ),
-        )
+        QgsProcessingParameterEnum(
+            CLASS_METHOD, tr("Class method"), [tr("Equal interval (0-1)"), tr("Quantile")], defaultValue=0
+        ),
+        tr("Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area."),
     )
 
 

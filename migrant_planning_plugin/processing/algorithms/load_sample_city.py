@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFolderDestination,
 )
 
@@ -155,9 +154,11 @@ class LoadSampleCity(MigrantAlgorithm):
             tr("Regenerate from the generator instead of copying the shipped data"),
             defaultValue=False,
         )
-        regenerate.setFlags(regenerate.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        regenerate.setHelp(tr("Run the deterministic generator again (slower); the result equals the shipped copy."))
-        self.addParameter(regenerate)
+        self.add_parameter(
+            regenerate,
+            tr("Run the deterministic generator again (slower); the result equals the shipped copy."),
+            advanced=True,
+        )
         self.addOutput(QgsProcessingOutputFile(self.GEOPACKAGE, tr("GeoPackage")))
         self.addOutput(QgsProcessingOutputRasterLayer(self.DEM, tr("Elevation (DEM)")))
         titles = layer_titles()
