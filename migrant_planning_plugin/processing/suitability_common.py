@@ -1,6 +1,7 @@
-"""Parameters and input reading shared by ``site_suitability`` and ``weight_sensitivity``.
+"""Parameters and input reading shared by ``site_suitability`` and ``weight_sensitivity``, and the candidate
+parcels shared by ``weight_sensitivity`` and ``rank_candidate_sites``.
 
-Both algorithms take the same inputs; this module declares them once and turns them into a
+The first two algorithms take the same inputs; this module declares them once and turns them into a
 :class:`~..core.suitability.SuitabilityModel` (through :mod:`..core.criteria`), the grid and the
 area of interest.
 """
@@ -32,12 +33,13 @@ from qgis.core import (
 
 from ..core import criteria as core_criteria
 from ..core.errors import InputError
+from ..core.fields import warn_duplicates
 from ..core.geometry import repair_polygons, warn_if_apart
 from ..core.grid import GridSpec
 from ..core.hazards import classify_zones
 from ..core.i18n import tr
 from ..core.levels import NAME_OF_RANK
-from ..core.suitability import CLASS_NAMES, Aggregation
+from ..core.suitability import CLASS_NAMES, Aggregation, sortable_ids
 from ..core.text import parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
@@ -66,6 +68,8 @@ AGGREGATION = "AGGREGATION"
 ORDER_WEIGHTS = "ORDER_WEIGHTS"
 ORNESS = "ORNESS"
 CLASS_METHOD = "CLASS_METHOD"
+CANDIDATES = "CANDIDATES"
+CANDIDATE_ID_FIELD = "CANDIDATE_ID_FIELD"
 
 PRESET_KEYS = ("housing", "none")
 CLASS_METHOD_KEYS = ("equal", "quantile")
@@ -205,6 +209,39 @@ def add_model_parameters(alg) -> None:
         ),
         tr("Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area."),
     )
+
+
+def add_parcel_parameters(alg, help_text: str) -> None:
+    """Declare CANDIDATES (``help_text`` says what the algorithm does with them) and CANDIDATE_ID_FIELD."""
+    alg.add_parameter(
+        QgsProcessingParameterFeatureSource(
+            CANDIDATES, tr("Candidate parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]
+        ),
+        help_text,
+    )
+    alg.add_parameter(
+        QgsProcessingParameterField(
+            CANDIDATE_ID_FIELD, tr("Parcel id field"), parentLayerParameterName=CANDIDATES, optional=True
+        ),
+        tr("Field that identifies a parcel, used to break ties; detected by its name when empty."),
+    )
+
+
+def read_parcels(alg, source, crs: QgsCoordinateReferenceSystem, context, feedback, start: float, end: float):
+    """The candidate parcels in ``crs`` (all their fields) and their geometries repaired, polygonal parts kept."""
+    parcels = alg.read(source, crs, context, feedback, None, start, end)
+    geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
+    return parcels, geoms
+
+
+def parcel_ids(alg, parameters: dict, context, source, parcels) -> list:
+    """The ids that break ties between parcels: CANDIDATE_ID_FIELD (chosen or detected; shared values are
+    warned of), else the feature ids."""
+    id_field = alg.field(parameters, CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
+    ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
+    if id_field:
+        warn_duplicates(parcels[id_field].tolist(), source_label(source), id_field)
+    return ids
 
 
 @dataclass
