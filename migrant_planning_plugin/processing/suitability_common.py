@@ -45,7 +45,7 @@ from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import has_data, warp_to_grid
 from ..qgis_io.vector import source_label
-from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
+from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options, read_hazards
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -444,8 +444,7 @@ def _read_hazards(alg, parameters, context, feedback, source, crs, start: float,
     if source is None:
         return None
     options = hazard_options(alg, parameters, context, source)
-    fields = [f for f in (options["level_field"], options["type_field"]) if f]
-    frame = alg.read(source, crs, context, feedback, fields, start, end)
+    frame = read_hazards(alg, source, options, crs, context, feedback, start, end)
     zones = classify_zones(frame, layer_name=source_label(source), **options)
     zones[core_criteria.HAZARD_LEVEL_FIELD] = [NAME_OF_RANK[int(r)] for r in zones["rank"]]
     zones.attrs["layer_name"] = source_label(source)

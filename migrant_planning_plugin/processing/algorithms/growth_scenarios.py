@@ -36,7 +36,7 @@ from ...qgis_io.outputs import StagedOutputs
 from ...qgis_io.raster import grid_of, read_masked_block
 from .. import hazard_inputs
 from ..base import MigrantAlgorithm
-from ..hazard_inputs import add_hazard_parameters, hazard_options
+from ..hazard_inputs import add_hazard_parameters, hazard_options, read_hazards
 
 GROWTH_STYLE = "growth_year.qml"
 # Above this many years the legend is a continuous ramp instead of one entry per year.
@@ -347,8 +347,7 @@ class GrowthScenarios(MigrantAlgorithm):
         options = {"level_field": None, "type_field": None, "level_map": None}
         if hazards_source is not None:
             options = hazard_options(self, parameters, context, hazards_source)
-            fields = [f for f in (options["level_field"], options["type_field"]) if f]
-            hazards = self.read(hazards_source, crs, context, feedback, fields=fields)
+            hazards = read_hazards(self, hazards_source, options, crs, context, feedback)
         feedback.setProgress(10)
         facilities_source = self.source(parameters, self.FACILITIES, context, required=False)
         facilities = facility_type_field = None
