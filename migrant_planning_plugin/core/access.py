@@ -431,7 +431,7 @@ def _area_names(
 # --------------------------------------------------------------------------------------- analysis
 
 
-def _empty_result(options: AccessOptions, demand_crs, facility_crs, unit: str) -> AccessResult:
+def _empty_result(demand_crs, facility_crs, unit: str) -> AccessResult:
     """Outputs with their columns and no rows."""
     return AccessResult(
         gpd.GeoDataFrame(
@@ -607,10 +607,10 @@ def service_access(
         )
     if len(d_rows) == 0:
         LOG.warning(tr("{layer}: no demand feature to analyse; the outputs are empty.").format(layer=demand_layer))
-        return _empty_result(options, demand.crs, facilities.crs, unit)
+        return _empty_result(demand.crs, facilities.crs, unit)
     if len(f_rows) == 0:
         LOG.warning(tr("{layer}: no facility to analyse; the outputs are empty.").format(layer=facility_layer))
-        return _empty_result(options, demand.crs, facilities.crs, unit)
+        return _empty_result(demand.crs, facilities.crs, unit)
 
     type_key = np.array([slug(t) for t in raw_types[f_rows]], dtype=object)
     keys, first, type_index = np.unique(type_key, return_index=True, return_inverse=True)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
-    QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -196,10 +195,6 @@ class ResultsManager:
         if layer_id and labels:
             relabel(layer, labels)
         return layer_id
-
-    def add_raster(self, step: str, path: str, name: str, style: str = "") -> Optional[str]:
-        """Add a raster result."""
-        return self.add(step, QgsRasterLayer(path, name), style)
 
     def set_visible(self, layer_id: str, visible: bool) -> None:
         """Tick or untick a result layer in the layer tree."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, List
 
 from qgis.core import NULL, QgsFeatureRequest, QgsMapLayer, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
@@ -264,12 +264,3 @@ def _raster_checks(layer: QgsRasterLayer) -> List[Check]:
             )
         )
     return checks
-
-
-def first_problem(checks: List[Check]) -> Optional[Check]:
-    """The first error, else the first warning, else None."""
-    for level in ("error", "warning"):
-        for check in checks:
-            if check.level == level:
-                return check
-    return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import os
 from typing import Callable, Dict, Optional, Sequence
 
 import pandas as pd
@@ -513,19 +512,6 @@ class ResultsTable(QTableView):
     def _clicked(self, index) -> None:
         if index.isValid():
             self.row_clicked.emit(self.model_.row(index.row()))
-
-
-def file_size_text(path: str) -> str:
-    """'1.2 MB' for a file; '' when it does not exist."""
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        return ""
-    for unit in ("B", "kB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024.0
-    return ""
 
 
 def names_list(values: Sequence[object], limit: int = 6) -> str:

@@ -327,7 +327,7 @@ def _raster_input(layer: QgsRasterLayer, label: str) -> core_criteria.RasterInpu
     return core_criteria.RasterInput(label, reader)
 
 
-def _open_path(path: str, kind: str, crs: QgsCoordinateReferenceSystem, alg, context, feedback):
+def _open_path(path: str, kind: str, crs: QgsCoordinateReferenceSystem, context, feedback):
     """A layer given by path in the CRITERIA JSON, read as a GeoDataFrame or a RasterInput."""
     name = os.path.basename(path.split("|", maxsplit=1)[0])
     if kind == "raster":
@@ -401,7 +401,7 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     for number, (key, kind) in enumerate(sorted(needed.items())):
         start = read_start + number * step
         if key.startswith("path:"):
-            layers[key] = _open_path(key[5:], kind, crs, alg, context, feedback)
+            layers[key] = _open_path(key[5:], kind, crs, context, feedback)
         elif key == DEM:
             raster = alg.parameterAsRasterLayer(parameters, DEM, context)
             layers[key] = _raster_input(raster, raster.name()) if raster is not None else None

@@ -112,7 +112,7 @@ def new_scenario(number: int, like: Optional[dict] = None) -> dict:
     }
 
 
-def cell_text(key: str, kind: str, value: object) -> str:
+def cell_text(kind: str, value: object) -> str:
     """How a scenario value is shown in the table."""
     if value is None or value == "":
         return "–"
@@ -347,7 +347,7 @@ class ScenariosPage(Page):
         self.table.setHorizontalHeaderLabels([str(n + 1) for n in range(len(self.scenarios))])
         for column, scenario in enumerate(self.scenarios):
             for row, (key, _label, kind) in enumerate(rows()):
-                text = cell_text(key, kind, scenario.get(key))
+                text = cell_text(kind, scenario.get(key))
                 item = self.table.item(row, column)
                 if item is None:
                     item = QTableWidgetItem()

@@ -47,7 +47,6 @@ ROLE_OF_INPUT = {
     "HAZARDS": "hazards",
     "LAND_USE": "land_use",
 }
-RAMPS = ("linear", "sigmoid", "j_shaped")
 TOP_ROWS = 20
 
 
