@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core import charts
+from ...core import access, charts
 from ...core.i18n import tr
 from ...core.text import fold
 from ..outputs import read_table
@@ -27,9 +27,9 @@ from ..runner import RunStep
 from ..widgets import ChartPanel, ResultsTable, guarded, label, title
 from .base import Page
 
-# Suggested thresholds per facility type (metres, minutes), by a word of the type; others: 1 000 m / 15 min.
+# Suggested thresholds per facility type (metres, minutes), by a word of the type; others: the algorithm's default
+# (1 000 m / 15 min).
 SUGGESTED = (("salud", 1500.0, 20.0), ("educacion", 1000.0, 15.0), ("infancia", 500.0, 10.0))
-DEFAULT_THRESHOLD = (1000.0, 15.0)
 
 
 def suggested_threshold(kind: str, minutes: bool) -> float:
@@ -38,7 +38,7 @@ def suggested_threshold(kind: str, minutes: bool) -> float:
     for word, metres, mins in SUGGESTED:
         if word in folded:
             return mins if minutes else metres
-    return DEFAULT_THRESHOLD[1] if minutes else DEFAULT_THRESHOLD[0]
+    return access.DEFAULT_THRESHOLD[access.MINUTES if minutes else access.METRES]
 
 
 class AccessPage(Page):

@@ -11,12 +11,11 @@ from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLay
 
 from ...core import charts
 from ...core.i18n import tr
+from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
 from ..outputs import read_table
 from ..runner import RunStep
 from ..widgets import ChartPanel, CheckBox, ResultsTable, guarded, label, title
 from .base import Page
-
-LEVELS = ("alta", "media", "baja")
 
 
 def level_labels() -> Dict[str, str]:
@@ -66,13 +65,13 @@ class ExposurePage(Page):
         grid = QGridLayout(weights)
         grid.setContentsMargins(0, 0, 0, 0)
         self.weights: Dict[str, QDoubleSpinBox] = {}
-        for column, (level, default) in enumerate(zip(LEVELS, (1.0, 0.5, 0.2))):
+        for column, level in enumerate(LEVELS):
             spin = QDoubleSpinBox(weights)
             spin.setObjectName(f"weight_{level}")
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.1)
             spin.setDecimals(2)
-            spin.setValue(default)
+            spin.setValue(DEFAULT_LEVEL_WEIGHTS[level])
             spin.setToolTip(charts.level_labels()[level])
             grid.addWidget(QLabel(level, weights), 0, column)
             grid.addWidget(spin, 1, column)
@@ -311,7 +310,7 @@ class ExposurePage(Page):
 
     def restore(self, state: dict) -> None:
         self.mode.setCurrentIndex(int(state.get("mode", 0)))
-        for level, default in zip(LEVELS, (1.0, 0.5, 0.2)):
+        for level, default in DEFAULT_LEVEL_WEIGHTS.items():
             self.weights[level].setValue(float((state.get("weights") or {}).get(level, default)))
         self.with_facilities.setChecked(bool(state.get("facilities", True)))
         outputs = self.dock.outputs.get(self.key) or {}

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.criteria import DEFAULT_LAND_USE_SCORES, housing_preset
 from ...core.i18n import tr
+from ...core.levels import LEVELS
 from ...paths import style_path
 from ..ahp_editor import AhpEditor
 from ..outputs import read_table
@@ -281,7 +282,7 @@ class SuitabilityPage(Page):
         grid = QGridLayout(hazard)
         grid.setContentsMargins(0, 0, 0, 0)
         self.hazard_scores: Dict[str, QDoubleSpinBox] = {}
-        for column, level in enumerate(("alta", "media", "baja")):
+        for column, level in enumerate(LEVELS):
             spin = QDoubleSpinBox(hazard)
             spin.setObjectName(f"score_{level}")
             spin.setRange(0.0, 1.0)
