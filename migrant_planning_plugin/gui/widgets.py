@@ -13,6 +13,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -99,6 +100,19 @@ def relayout(widget: QWidget) -> None:
             layout.invalidate()
             layout.activate()
         current = current.parentWidget()
+
+
+def form_layout(widget: Optional[QWidget] = None) -> QFormLayout:
+    """The dock's form: a long row wraps (its label above the field) and fields take the width there is.
+
+    Given a ``widget``, the form is that widget's layout, without margins.
+    """
+    form = QFormLayout() if widget is None else QFormLayout(widget)
+    if widget is not None:
+        form.setContentsMargins(0, 0, 0, 0)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 def title(text: str, parent: Optional[QWidget] = None) -> QLabel:

@@ -24,7 +24,7 @@ from ...core.i18n import tr
 from ...core.text import fold
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, guarded, label, title
+from ..widgets import ChartPanel, ResultsTable, form_layout, guarded, label, title
 from .base import Page
 
 # Suggested thresholds per facility type (metres, minutes), by a word of the type; others: the algorithm's default
@@ -59,9 +59,7 @@ class AccessPage(Page):
         )
         self.add_inputs()
         self.box.addWidget(title(tr("Options"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.method = QComboBox(self)
         self.method.setObjectName("accessMethod")
         self.method.addItems([tr("Straight line"), tr("Road network")])

@@ -7,14 +7,14 @@ from typing import Dict, List
 
 import pandas as pd
 from qgis.core import QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QWidget
 
 from ...core import charts
 from ...core.i18n import tr
 from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, CheckBox, ResultsTable, guarded, label, title
+from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, guarded, label, title
 from .base import Page
 
 
@@ -41,9 +41,7 @@ class ExposurePage(Page):
         )
         self.add_inputs()
         self.box.addWidget(title(tr("Options"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.mode = QComboBox(self)
         self.mode.setObjectName("exposureMode")
         self.mode.addItems(
@@ -86,10 +84,7 @@ class ExposurePage(Page):
         self.add_run_bar(tr("Run exposure"))
 
         self.results = QWidget(self)
-        results = QFormLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        results.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        results = form_layout(self.results)
         self.hazard_type = QComboBox(self.results)
         self.hazard_type.setObjectName("hazardType")
         self.measure = QComboBox(self.results)

@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -36,7 +35,7 @@ from ...core.scenarios import parse_scenarios, parse_service_standards, scenario
 from ...paths import resource
 from ..outputs import read_table, remove_folder
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, format_value, label, text_colour, title
+from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, label, text_colour, title
 from .base import Page
 
 
@@ -228,9 +227,7 @@ class ScenariosPage(Page):
             )
         )
         self.add_inputs()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.suitability = QgsMapLayerComboBox(self)
         self.suitability.setObjectName("scenarioSuitability")
         self.suitability.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
@@ -285,9 +282,7 @@ class ScenariosPage(Page):
         self.remove_button.clicked.connect(self.remove_scenario)
 
         self.box.addWidget(title(tr("Service standards"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.school_share = QDoubleSpinBox(self)
         self.school_share.setObjectName("schoolShare")
         self.school_share.setRange(0.0, 100.0)

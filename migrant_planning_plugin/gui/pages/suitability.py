@@ -37,7 +37,7 @@ from ...paths import style_path
 from ..ahp_editor import AhpEditor
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, guarded, label, relayout, text_colour, title
+from ..widgets import COLOURS, CheckBox, ResultsTable, escape, form_layout, guarded, label, relayout, text_colour, title
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -184,9 +184,7 @@ class SuitabilityPage(Page):
         self._build_details()
 
         self.box.addWidget(title(tr("Weights"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.weight_mode = QComboBox(self)
         self.weight_mode.setObjectName("weightMode")
         self.weight_mode.addItems([tr("Typed in the table"), tr("From pairwise comparisons (AHP)")])
@@ -198,9 +196,7 @@ class SuitabilityPage(Page):
         self.box.addWidget(self.ahp)
 
         self.box.addWidget(title(tr("Options"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.cell_size = QDoubleSpinBox(self)
         self.cell_size.setObjectName("cellSize")
         self.cell_size.setRange(1.0, 1000.0)
@@ -258,10 +254,7 @@ class SuitabilityPage(Page):
         self.details.setObjectName("standardisation")
         # ramps
         ramp = QWidget(self.details)
-        form = QFormLayout(ramp)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout(ramp)
         self.function = QComboBox(ramp)
         self.function.setObjectName("function")
         for key, text in function_names().items():
