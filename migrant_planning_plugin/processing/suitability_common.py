@@ -20,7 +20,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -45,6 +44,7 @@ from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import has_data, warp_to_grid
 from ..qgis_io.vector import source_label
+from .base import LayerPostProcessor
 from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options, read_hazards
 
 LOG = logging.getLogger("migrant_planning")
@@ -497,18 +497,15 @@ def _log_model(prepared: Prepared) -> None:
         LOG.info(tr("OWA order weights (best to worst): {v}.").format(v=", ".join(f"{x:.4f}" for x in order_weights)))
 
 
-class RasterStyle(QgsProcessingLayerPostProcessorInterface):
+class RasterStyle(LayerPostProcessor):
     """Applies a QML style to a raster output when it is loaded, and translated class labels."""
-
-    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference until used
 
     def __init__(self, qml: str, classes: bool = False) -> None:
         super().__init__()
         self.qml = qml
         self.classes = classes
-        RasterStyle._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Load the style; name the classes in the user's language."""
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
@@ -520,8 +517,6 @@ class RasterStyle(QgsProcessingLayerPostProcessorInterface):
                     if item.value in labels:
                         renderer.setLabel(item.value, labels[item.value])
         layer.triggerRepaint()
-        if self in RasterStyle._alive:
-            RasterStyle._alive.remove(self)
 
 
 def class_labels() -> Dict[int, str]:

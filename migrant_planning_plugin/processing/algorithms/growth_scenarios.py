@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -35,7 +34,7 @@ from ...qgis_io import crs as io_crs
 from ...qgis_io.outputs import StagedOutputs
 from ...qgis_io.raster import grid_of, read_masked_block
 from .. import hazard_inputs
-from ..base import MigrantAlgorithm
+from ..base import LayerPostProcessor, MigrantAlgorithm
 from ..hazard_inputs import add_hazard_parameters, hazard_options, read_hazards
 
 GROWTH_STYLE = "growth_year.qml"
@@ -102,22 +101,17 @@ def style_growth_raster(layer, first_year: int, last_year: int) -> bool:
     return True
 
 
-class _GrowthStyle(QgsProcessingLayerPostProcessorInterface):
+class _GrowthStyle(LayerPostProcessor):
     """Styles a growth-by-year raster when Processing loads it."""
-
-    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference
 
     def __init__(self, first_year: int, last_year: int) -> None:
         super().__init__()
         self.first_year = first_year
         self.last_year = last_year
-        _GrowthStyle._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Apply the style."""
         style_growth_raster(layer, self.first_year, self.last_year)
-        if self in _GrowthStyle._alive:
-            _GrowthStyle._alive.remove(self)
 
 
 class GrowthScenarios(MigrantAlgorithm):

@@ -7,7 +7,6 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputFile,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
@@ -19,7 +18,7 @@ from ... import sample_city
 from ...core.errors import Cancelled
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
-from ..base import MigrantAlgorithm
+from ..base import LayerPostProcessor, MigrantAlgorithm
 
 # Output name, role in the sample city, geometry kind, for models.
 OUTPUTS = (
@@ -97,23 +96,18 @@ def copy_files(pairs, progress, chunk: int = 256 * 1024) -> None:
         os.replace(partial, target)
 
 
-class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+class _StylePostProcessor(LayerPostProcessor):
     """Applies the sample city's QML style to a loaded layer."""
-
-    _alive: list = []
 
     def __init__(self, qml: str) -> None:
         super().__init__()
         self.qml = qml
-        _StylePostProcessor._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Load the style file when it exists."""
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
-        if self in _StylePostProcessor._alive:  # used once: let it go (a long session loads the city often)
-            _StylePostProcessor._alive.remove(self)
 
 
 class LoadSampleCity(MigrantAlgorithm):
