@@ -12,15 +12,11 @@ from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, 
 from ...core import charts
 from ...core.i18n import tr
 from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
+from ...qgis_io.styles import level_labels
 from ..outputs import read_table
 from ..runner import RunStep
 from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, guarded, label, title
 from .base import Page
-
-
-def level_labels() -> Dict[str, str]:
-    """Legend labels of the exposure style's categories."""
-    return {**charts.level_labels(), "none": tr("Not exposed")}
 
 
 class ExposurePage(Page):

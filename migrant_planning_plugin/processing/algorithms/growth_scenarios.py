@@ -29,10 +29,10 @@ from ...core import crs as core_crs
 from ...core import scenarios as core
 from ...core.errors import Cancelled
 from ...core.i18n import tr
-from ...paths import style_path
 from ...qgis_io import crs as io_crs
 from ...qgis_io.outputs import StagedOutputs
 from ...qgis_io.raster import grid_of, read_masked_block
+from ...qgis_io.styles import apply_style
 from .. import hazard_inputs
 from ..base import LayerPostProcessor, MigrantAlgorithm
 from ..hazard_inputs import add_hazard_parameters, hazard_options, read_hazards
@@ -66,10 +66,8 @@ def summary_aliases() -> Dict[str, str]:
 
 def style_growth_raster(layer, first_year: int, last_year: int) -> bool:
     """Apply the growth-by-year style to a raster layer, its colours spread over the scenario's years."""
-    qml = style_path(GROWTH_STYLE)
-    if not os.path.exists(qml):
+    if not apply_style(layer, GROWTH_STYLE):
         return False
-    layer.loadNamedStyle(qml)
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
         return False
