@@ -334,6 +334,11 @@ def _sum(values: pd.Series) -> float:
     return float(values.sum()) if values.notna().any() else float("nan")
 
 
+def _true(values: pd.Series) -> pd.Series:
+    """Which cells say true (True, 1, 'true', 'yes', 't'), whatever their type in the file."""
+    return values.map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+
+
 def _ratio(numerator: float, denominator: float) -> float:
     """numerator / denominator, NaN when the denominator is not positive."""
     if Numbers.missing(numerator) or Numbers.missing(denominator) or denominator <= 0:
@@ -605,9 +610,9 @@ def access_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
     """The ALL rows of a service_access SUMMARY rebuilt from its OUTPUT (one row per settlement and type)."""
     _require(features, ("facility_type", "population", "covered"), tr("Access layer"))
     frame = _numeric(features, ("population", "migrants", "cost"))
-    covered = frame["covered"].map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+    covered = _true(frame["covered"])
     reachable = (
-        frame["reachable"].map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+        _true(frame["reachable"])
         if "reachable" in frame.columns
         else frame["cost"].notna()
         if "cost" in frame.columns
