@@ -30,7 +30,7 @@ from ...core.suitability import (
     zonal_statistics,
 )
 from ...qgis_io import crs as io_crs
-from ...qgis_io.raster import grid_of, warp_to_grid
+from ...qgis_io.raster import grid_of, read_masked_block, warp_to_grid
 from ...qgis_io.vector import source_label
 from .. import suitability_common as common
 from ..base import MigrantAlgorithm
@@ -214,7 +214,7 @@ class RankCandidateSites(MigrantAlgorithm):
     @staticmethod
     def _grid_and_reader(dataset, raster, crs: QgsCoordinateReferenceSystem, geoms, context):
         """The grid to read (the raster's own window over the parcels, or a warped grid) and a block reader."""
-        grid, nodata = grid_of(dataset)
+        grid, _nodata = grid_of(dataset)
         present = geoms[~shapely.is_missing(geoms)]
         if raster.crs() == crs or not raster.crs().isValid():  # no CRS: taken to be the CRS of the analysis
             if len(present) == 0:
@@ -232,16 +232,7 @@ class RankCandidateSites(MigrantAlgorithm):
                 r1 - r0,
                 grid.crs_wkt,
             )
-            band = dataset.GetRasterBand(1)
-
-            def read(row: int, n: int) -> np.ndarray:
-                data = band.ReadAsArray(c0, r0 + row, c1 - c0, n).astype(np.float64)
-                if nodata is not None:
-                    data[data == nodata] = np.nan
-                data[~np.isfinite(data)] = np.nan
-                return data
-
-            return window, read
+            return window, lambda row, n: read_masked_block(dataset, r0 + row, n, col=c0, n_cols=c1 - c0)
         # another CRS: resample (nearest) onto a grid in the metric CRS with about the raster's resolution
         transform = QgsCoordinateTransform(raster.crs(), crs, context.transformContext())
         extent = transform.transformBoundingBox(raster.extent())
