@@ -17,7 +17,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.levels import NAME_OF_RANK, RANK, parse_level_map
 from ..core.text import fold
-from .widgets import names_list
+from .widgets import format_value, names_list
 
 if TYPE_CHECKING:
     from .roles import RoleSpec
@@ -38,10 +38,6 @@ def _null(value: object) -> bool:
     return value is None or value == NULL or (isinstance(value, str) and not value.strip())
 
 
-def _count(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
-
-
 def validate_layer(layer: QgsMapLayer, spec: RoleSpec, fields: Dict[str, str], level_map: str = "") -> List[Check]:
     """The checks of ``layer`` in role ``spec`` with the chosen ``fields`` (role -> field name)."""
     if layer is None or not layer.isValid():
@@ -58,7 +54,8 @@ def validate_layer(layer: QgsMapLayer, spec: RoleSpec, fields: Dict[str, str], l
             Check("error", tr("The layer has no features."), tr("Choose a layer with features, or remove its filter."))
         )
     else:
-        checks.append(Check("ok", tr("{n} features ({geometry}).").format(n=_count(count), geometry=geometry)))
+        text = tr("{n} features ({geometry}).").format(n=format_value(count, "int"), geometry=geometry)
+        checks.append(Check("ok", text))
     checks.append(_crs_check(layer))
     if count:
         checks.extend(_geometry_checks(layer))
@@ -103,12 +100,12 @@ def _geometry_checks(layer: QgsVectorLayer) -> List[Check]:
     if blobs:
         geoms = shapely.from_wkb(blobs, on_invalid="ignore")
         invalid = int((~shapely.is_valid(geoms)).sum())
-    suffix = tr(" (first {n} checked)").format(n=_count(MAX_CHECKED)) if partial else ""
+    suffix = tr(" (first {n} checked)").format(n=format_value(MAX_CHECKED, "int")) if partial else ""
     if invalid:
         checks.append(
             Check(
                 "warning",
-                tr("{n} invalid geometries{suffix}.").format(n=_count(invalid), suffix=suffix),
+                tr("{n} invalid geometries{suffix}.").format(n=format_value(invalid, "int"), suffix=suffix),
                 tr(
                     "They are repaired in the analysis; Vector > Geometry Tools > Fix Geometries repairs them for good."
                 ),
@@ -120,7 +117,7 @@ def _geometry_checks(layer: QgsVectorLayer) -> List[Check]:
         checks.append(
             Check(
                 "warning",
-                tr("{n} features without geometry.").format(n=_count(missing)),
+                tr("{n} features without geometry.").format(n=format_value(missing, "int")),
                 tr("They are left out of the analysis."),
             )
         )
@@ -192,7 +189,7 @@ def _field_checks(
             checks.append(
                 Check(
                     "warning",
-                    tr("{n} features have no value in {field}.").format(n=_count(empty), field=name),
+                    tr("{n} features have no value in {field}.").format(n=format_value(empty, "int"), field=name),
                     hint,
                 )
             )

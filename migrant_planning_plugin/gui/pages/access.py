@@ -24,7 +24,7 @@ from ...core.i18n import tr
 from ...core.text import fold
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, form_layout, guarded, label, title
+from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, guarded, label, title
 from .base import Page
 
 # Suggested thresholds per facility type (metres, minutes), by a word of the type; others: the algorithm's default
@@ -332,7 +332,7 @@ class AccessPage(Page):
                 tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
                     type=worst["facility_type"],
                     share=f"{worst['share_covered'] * 100:.0f} %",
-                    n=f"{worst['uncovered']:,.0f}".replace(",", "\u00a0"),
+                    n=format_value(worst["uncovered"], "int"),
                 )
             )
         summary = self.summary

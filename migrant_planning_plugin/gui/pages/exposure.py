@@ -15,7 +15,7 @@ from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
 from ...qgis_io.styles import level_labels
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, guarded, label, title
+from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, format_value, guarded, label, title
 from .base import Page
 
 
@@ -252,10 +252,10 @@ class ExposurePage(Page):
             row = whole.iloc[0]
             self.headline.setText(
                 tr("<b>{exposed}</b> of {what} ({share}) live in hazard zones; <b>{alta}</b> at level alta.").format(
-                    exposed=f"{row['exposed']:,.0f}".replace(",", "\u00a0"),
+                    exposed=format_value(row["exposed"], "int"),
                     what=self.measure.currentText().lower(),
                     share=f"{row['share'] * 100:.1f} %" if pd.notna(row["share"]) else "–",
-                    alta=f"{row['alta']:,.0f}".replace(",", "\u00a0"),
+                    alta=format_value(row["alta"], "int"),
                 )
             )
         summary = self.summary
