@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict, Tuple, Union
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -26,9 +26,9 @@ _PAGE = os.sysconf("SC_PAGE_SIZE")
 _PROVIDER = None
 
 
-def rss_bytes() -> int:
-    """Resident memory of this process now."""
-    with open("/proc/self/statm") as handle:
+def rss_bytes(pid: Union[int, str] = "self") -> int:
+    """Resident memory of this process (or of process ``pid``) now."""
+    with open(f"/proc/{pid}/statm") as handle:
         return int(handle.read().split()[1]) * _PAGE
 
 
