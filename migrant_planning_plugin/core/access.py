@@ -831,9 +831,7 @@ def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_
     everything.insert(0, "area_name", ALL_AREAS)
     pieces.append(everything)
     table = pd.concat(pieces, ignore_index=True)
-    population = table["population"].to_numpy(float)
-    safe = np.where(population > 0, population, 1.0)
-    table["share_covered"] = np.where(population > 0, table["population_covered"] / safe, np.nan)
+    table["share_covered"] = covered_share(table)
     reach = table["pop_reach"].to_numpy(float)
     table["mean_cost"] = np.where(reach > 0, table["pop_cost"] / np.where(reach > 0, reach, 1), np.nan)
     if not has_migrants:
@@ -841,3 +839,10 @@ def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_
         table["migrants_covered"] = np.nan
     table["unreachable"] = table["unreachable"].astype(np.int64)
     return table[list(SUMMARY_COLUMNS)]
+
+
+def covered_share(summary: pd.DataFrame, who: str = "population") -> pd.Series:
+    """Share of ``who`` (population or migrants) covered, per row of a SUMMARY; NaN where there is nobody."""
+    total = pd.to_numeric(summary[who], errors="coerce").astype(float)
+    covered = pd.to_numeric(summary[f"{who}_covered"], errors="coerce").astype(float)
+    return covered / total.where(total > 0)

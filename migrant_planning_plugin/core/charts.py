@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .access import covered_share
 from .i18n import tr
 from .scenarios import scenario_totals
 
@@ -91,12 +92,7 @@ def coverage_by_type(summary: pd.DataFrame, area: str = ALL, figsize=(7.5, 4.0))
         return _empty(figure, tr("No access results to show."))
     rows = rows.sort_values("facility_type")
     population = rows["share_covered"].to_numpy(float) * 100.0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        migrants = np.where(
-            rows["migrants"].to_numpy(float) > 0,
-            rows["migrants_covered"].to_numpy(float) / rows["migrants"].to_numpy(float) * 100.0,
-            np.nan,
-        )
+    migrants = covered_share(rows, "migrants").to_numpy(float) * 100.0
     positions = np.arange(len(rows))
     axes = figure.add_subplot(111)
     axes.bar(positions - 0.2, population, width=0.4, color="#2c7fb8", label=tr("population"))

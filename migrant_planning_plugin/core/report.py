@@ -27,6 +27,7 @@ import pandas as pd
 
 from . import charts
 from .access import SUMMARY_COLUMNS as ACCESS_SUMMARY_COLUMNS
+from .access import covered_share
 from .errors import InputError
 from .exposure import SUMMARY_COLUMNS as EXPOSURE_SUMMARY_COLUMNS
 from .fields import detect_field, warn_duplicates
@@ -647,7 +648,8 @@ def access_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
 
 
 def _access_frame(summary: pd.DataFrame) -> pd.DataFrame:
-    """The access summary checked and with numeric columns."""
+    """The access summary checked, with numeric columns and the shares of the population and the migrants covered
+    (``share``, ``migrants_share``)."""
     _require(summary, ("area_name", "facility_type", "population", "population_covered"), tr("Access summary"))
     frame = _numeric(summary, ACCESS_NUMERIC)
     for column in ("migrants", "migrants_covered", "mean_cost", "unreachable"):
@@ -655,6 +657,8 @@ def _access_frame(summary: pd.DataFrame) -> pd.DataFrame:
             frame[column] = np.nan
     frame["area_name"] = frame["area_name"].astype(str)
     frame["facility_type"] = frame["facility_type"].astype(str)
+    frame["share"] = covered_share(frame)
+    frame["migrants_share"] = covered_share(frame, "migrants")
     return frame
 
 
@@ -698,8 +702,7 @@ def coverage_table(
             threshold = float(threshold_text)
         except ValueError:
             threshold = float("nan")
-        share = _ratio(row.population_covered, row.population)
-        migrants_share = _ratio(row.migrants_covered, row.migrants)
+        share, migrants_share = row.share, row.migrants_share
         value = [
             row.facility_type,
             threshold,
@@ -751,12 +754,7 @@ def coverage_by_area_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
         part = frame[frame["area_name"] == area]
         by_type = part.set_index("facility_type")
         population = float(part["population"].max()) if part["population"].notna().any() else float("nan")
-        shares = [
-            _ratio(by_type.at[kind, "population_covered"], by_type.at[kind, "population"])
-            if kind in by_type.index
-            else float("nan")
-            for kind in types
-        ]
+        shares = [by_type.at[kind, "share"] if kind in by_type.index else float("nan") for kind in types]
         values.append([area, population, *shares])
         cells.append([_area_label(area), numbers.integer(population), *[numbers.percent(s) for s in shares]])
         styles.append(
@@ -788,10 +786,9 @@ def coverage_by_area_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
 def access_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyFigure], List[str]]:
     """Cover figure and findings: the least covered facility type."""
     frame = _access_frame(summary)
-    rows = frame[frame["area_name"] == ALL].copy()
+    rows = frame[frame["area_name"] == ALL]
     if rows.empty:
         return [], []
-    rows["share"] = [_ratio(c, p) for c, p in zip(rows["population_covered"], rows["population"])]
     rows = rows[rows["share"].notna()]
     if rows.empty:
         return [], []

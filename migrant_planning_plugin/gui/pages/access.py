@@ -302,12 +302,11 @@ class AccessPage(Page):
         self._show_results_widgets(True)
         area = self.area.currentData() or charts.ALL
         rows = self.summary[self.summary["area_name"] == area].sort_values("facility_type")
-        migrants = rows["migrants"].astype(float)
         frame = pd.DataFrame(
             {
                 "facility_type": rows["facility_type"].astype(str),
                 "share_covered": rows["share_covered"].astype(float),
-                "migrants_share": (rows["migrants_covered"].astype(float) / migrants.where(migrants > 0)).astype(float),
+                "migrants_share": access.covered_share(rows, "migrants"),
                 "uncovered": rows["population"].astype(float) - rows["population_covered"].astype(float),
                 "mean_cost": rows["mean_cost"].astype(float),
             }
