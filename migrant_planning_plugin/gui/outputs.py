@@ -29,24 +29,17 @@ def results_group_name() -> str:
     return tr("Migrant planning — results")
 
 
-def fresh_path(folder: str, stem: str, extension: str) -> str:
-    """``folder/stem.ext``, or ``stem_2.ext``, ``stem_3.ext``... when a file of that name exists."""
+def fresh_path(folder: str, stem: str, extension: str = "") -> str:
+    """``folder/stem.ext``, or ``stem_2.ext``, ``stem_3.ext``... when a file (or folder) of that name exists.
+
+    Without an extension, a name for a new folder: ``folder/stem``, ``stem_2``...
+    """
     os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, f"{stem}.{extension}")
+    suffix = f".{extension}" if extension else ""
+    path = os.path.join(folder, f"{stem}{suffix}")
     number = 2
     while os.path.exists(path):
-        path = os.path.join(folder, f"{stem}_{number}.{extension}")
-        number += 1
-    return path
-
-
-def fresh_folder(folder: str, stem: str) -> str:
-    """``folder/stem``, or ``stem_2``, ``stem_3``... when a folder or file of that name exists."""
-    os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, stem)
-    number = 2
-    while os.path.exists(path):
-        path = os.path.join(folder, f"{stem}_{number}")
+        path = os.path.join(folder, f"{stem}_{number}{suffix}")
         number += 1
     return path
 

@@ -489,9 +489,9 @@ class ScenariosPage(Page):
 
     def output_folder_for_run(self) -> str:
         """A new folder for this run's per-scenario files."""
-        from ..outputs import fresh_folder
+        from ..outputs import fresh_path
 
-        path = fresh_folder(self.dock.output_folder(), "scenarios")
+        path = fresh_path(self.dock.output_folder(), "scenarios")
         self.planned["scenarios_folder"] = path
         return path
 
