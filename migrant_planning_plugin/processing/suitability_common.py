@@ -227,11 +227,12 @@ def add_parcel_parameters(alg, help_text: str) -> None:
     )
 
 
-def read_parcels(alg, source, crs: QgsCoordinateReferenceSystem, context, feedback, start: float, end: float):
-    """The candidate parcels in ``crs`` (all their fields) and their geometries repaired, polygonal parts kept."""
-    parcels = alg.read(source, crs, context, feedback, None, start, end)
-    geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
-    return parcels, geoms
+def read_polygons(alg, source, crs: QgsCoordinateReferenceSystem, context, feedback, start=0.0, end=0.0, fields=None):
+    """A polygon layer (candidate parcels, the area of interest) in ``crs`` with ``fields`` (all by default), and its
+    geometries repaired, polygonal parts kept."""
+    frame = alg.read(source, crs, context, feedback, fields, start, end)
+    geoms, _ = repair_polygons(np.asarray(frame.geometry.values, dtype=object), source_label(source))
+    return frame, geoms
 
 
 def parcel_ids(alg, parameters: dict, context, source, parcels) -> list:
@@ -348,8 +349,7 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     aoi_source = alg.source(parameters, AOI, context)
     crs = alg.metric_crs([aoi_source], context)
     crs_text = io_crs.describe(crs)
-    aoi_frame = alg.read(aoi_source, crs, context, feedback, fields=[])
-    aoi_geoms, _ = repair_polygons(np.asarray(aoi_frame.geometry.values, dtype=object), source_label(aoi_source))
+    aoi_frame, aoi_geoms = read_polygons(alg, aoi_source, crs, context, feedback, fields=[])
     aoi_geoms = aoi_geoms[~shapely.is_missing(aoi_geoms)]
     if len(aoi_geoms) == 0:
         raise InputError(

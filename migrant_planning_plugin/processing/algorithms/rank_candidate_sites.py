@@ -133,7 +133,7 @@ class RankCandidateSites(MigrantAlgorithm):
         raster_metric = core_crs.is_metric(io_crs.to_pyproj(raster.crs()))
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
         LOG.info(tr("Areas and distances computed in {crs}.").format(crs=io_crs.describe(crs)))
-        parcels, geoms = common.read_parcels(self, source, crs, context, feedback, 0.0, 10.0)
+        parcels, geoms = common.read_polygons(self, source, crs, context, feedback, 0.0, 10.0)
         ids = common.parcel_ids(self, parameters, context, source, parcels)
         threshold = self._top_threshold(dataset, raster.name())
         grid, reader = self._grid_and_reader(dataset, raster, crs, geoms, context)

@@ -89,7 +89,7 @@ class WeightSensitivity(MigrantAlgorithm):
         changes = self._changes(self.parameterAsString(parameters, self.CHANGES, context))
         prepared = common.prepare(self, parameters, context, feedback, 0.0, 8.0)
         source = self.source(parameters, self.CANDIDATES, context)
-        parcels, geoms = common.read_parcels(self, source, prepared.crs, context, feedback, 8.0, 10.0)
+        parcels, geoms = common.read_polygons(self, source, prepared.crs, context, feedback, 8.0, 10.0)
         if len(parcels) == 0:
             raise InputError(
                 tr("{layer}: no parcels to rank. Choose a candidate layer with features.").format(
