@@ -103,6 +103,13 @@ SUMMARY_COLUMNS: Tuple[str, ...] = (
     "lcrpgr",
 )
 
+# The SUMMARY columns that add up over the years (the others are names, years, shares, means and ratios).
+SUMMED_COLUMNS: Tuple[str, ...] = tuple(
+    c
+    for c in SUMMARY_COLUMNS
+    if c not in ("scenario", "year", "share_in_hazard", "mean_dist_health_m", "mean_dist_education_m", "lcrpgr")
+)
+
 # Truthy values of an "informal" field (folded).
 _TRUE_TEXT = {"1", "true", "t", "yes", "y", "si", "s", "x", "verdadero", "v", "informal"}
 
@@ -1096,18 +1103,7 @@ def scenario_totals(summary: pd.DataFrame) -> pd.DataFrame:
     for name in pd.unique(frame["scenario"]):
         part = frame[frame["scenario"] == name]
         row = {"scenario": name, "first_year": part["year"].min(), "last_year": part["year"].max()}
-        for column in (
-            "population_added",
-            "households",
-            "dwellings",
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ):
+        for column in SUMMED_COLUMNS:
             row[column] = float(part[column].sum(min_count=1))
         in_hazard = row["pop_in_hazard_alta"] + row["pop_in_hazard_media"]
         added = row["population_added"]
