@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict, Tuple, Union
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -26,9 +26,9 @@ _PAGE = os.sysconf("SC_PAGE_SIZE")
 _PROVIDER = None
 
 
-def rss_bytes() -> int:
-    """Resident memory of this process now."""
-    with open("/proc/self/statm") as handle:
+def rss_bytes(pid: Union[int, str] = "self") -> int:
+    """Resident memory of this process (or of process ``pid``) now."""
+    with open(f"/proc/{pid}/statm") as handle:
         return int(handle.read().split()[1]) * _PAGE
 
 
@@ -42,19 +42,24 @@ def _release_free_memory() -> None:
         pass
 
 
-def measure(step: Callable[[], Any], interval: float = 0.005) -> Tuple[Any, float, float]:
-    """Run ``step``; return its result, wall seconds and peak extra resident memory (MB) above the start."""
+def measure(
+    step: Callable[[], Any], interval: float = 0.005, rss: Callable[[], int] = rss_bytes
+) -> Tuple[Any, float, float]:
+    """Run ``step``; return its result, wall seconds and peak extra resident memory (MB) above the start.
+
+    ``rss`` is what is sampled: this process's resident memory, or for example that of its process tree.
+    """
     import gc
 
     gc.collect()
     _release_free_memory()
-    start_rss = rss_bytes()
+    start_rss = rss()
     peak = [start_rss]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], rss_bytes())
+            peak[0] = max(peak[0], rss())
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -66,7 +71,7 @@ def measure(step: Callable[[], Any], interval: float = 0.005) -> Tuple[Any, floa
         seconds = time.perf_counter() - t0
         done.set()
         sampler.join()
-    peak[0] = max(peak[0], rss_bytes())
+    peak[0] = max(peak[0], rss())
     return result, seconds, (peak[0] - start_rss) / 2**20
 
 

@@ -279,14 +279,6 @@ def _frame(
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs=CRS_EPSG), crs=CRS_EPSG)
 
 
-def _sample_dem(dem: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """DEM value at each point (nearest cell)."""
-    xs, ys = shapely.get_x(points), shapely.get_y(points)
-    cols = np.clip(((xs - X0) / DEM_CELL).astype(int), 0, dem.shape[1] - 1)
-    rows = np.clip(((Y0 + HEIGHT - ys) / DEM_CELL).astype(int), 0, dem.shape[0] - 1)
-    return dem[rows, cols]
-
-
 # ----------------------------------------------------------------------------- the city
 
 
@@ -416,7 +408,7 @@ def generate(seed: int = SEED) -> City:
     comunas = _frame({"codigo": [f"C{c + 1}" for c in range(8)], "nombre": list(COMUNA_NAMES)}, comuna_geoms)
 
     # --- roads -------------------------------------------------------------------------------
-    roads = _roads(rng, perimeter, water, boundary)
+    roads = _roads(rng, perimeter, water)
 
     # --- facilities --------------------------------------------------------------------------
     facilities = _facilities(rng, settlements)
@@ -465,7 +457,7 @@ def _roman(number: int) -> str:
     return out
 
 
-def _roads(rng: np.random.Generator, perimeter, water, boundary) -> gpd.GeoDataFrame:
+def _roads(rng: np.random.Generator, perimeter, water) -> gpd.GeoDataFrame:
     """A connected street lattice over the city, bridges over the river, and regional roads."""
     spacing = 120.0
     region = perimeter.buffer(60.0)

@@ -9,13 +9,9 @@ Labels are English here; the dock replaces them with translated ones when it loa
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-STYLES = ROOT / "resources" / "styles"
+from style_kit import categorized, save_style, start_qgis, text_labels
 
 LEVEL_COLOURS = (
     ("alta", "High (alta)", "#d7191c"),
@@ -35,35 +31,13 @@ SUITABILITY_CLASSES = (
 
 def main() -> int:
     """Build and save every result style."""
-    from qgis.core import (
-        QgsApplication,
-        QgsCategorizedSymbolRenderer,
-        QgsFillSymbol,
-        QgsGraduatedSymbolRenderer,
-        QgsMarkerSymbol,
-        QgsPalLayerSettings,
-        QgsRendererCategory,
-        QgsRendererRange,
-        QgsTextBufferSettings,
-        QgsTextFormat,
-        QgsVectorLayer,
-        QgsVectorLayerSimpleLabeling,
-    )
-    from qgis.PyQt.QtGui import QColor, QFont
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    STYLES.mkdir(parents=True, exist_ok=True)
+    app = start_qgis()  # noqa: F841 (kept alive while the styles are made)
+    from qgis.core import QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsRendererRange, QgsVectorLayer
 
     def memory(geometry: str, fields: str) -> QgsVectorLayer:
         layer = QgsVectorLayer(f"{geometry}?crs=EPSG:9377&{fields}", "style", "memory")
         assert layer.isValid()
         return layer
-
-    def save(layer, name: str) -> None:
-        message, ok = layer.saveNamedStyle(str(STYLES / name))
-        assert ok, message
-        print(f"wrote resources/styles/{name}")
 
     def fill(colour: str, outline: str = "#6f6f6f") -> QgsFillSymbol:
         return QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": "0.15"})
@@ -79,20 +53,21 @@ def main() -> int:
         ("Point", marker, "exposure_settlements_points.qml"),
     ):
         layer = memory(geometry, "field=any_lvl:string")
-        categories = [QgsRendererCategory(value, symbol(colour), label) for value, label, colour in LEVEL_COLOURS]
-        layer.setRenderer(QgsCategorizedSymbolRenderer("any_lvl", categories))
-        save(layer, name)
+        categorized(layer, "any_lvl", [(value, label, symbol(colour)) for value, label, colour in LEVEL_COLOURS])
+        save_style(layer, name)
 
     # facilities by the highest hazard level of any type
     layer = memory("Point", "field=any_lvl:string")
-    categories = []
-    for value, label, colour in LEVEL_COLOURS:
-        symbol = QgsMarkerSymbol.createSimple(
-            {"name": "square", "color": colour, "outline_color": "#222222", "outline_width": "0.3", "size": "3.4"}
-        )
-        categories.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("any_lvl", categories))
-    save(layer, "exposure_facilities.qml")
+    square = {"name": "square", "outline_color": "#222222", "outline_width": "0.3", "size": "3.4"}
+    categorized(
+        layer,
+        "any_lvl",
+        [
+            (value, label, QgsMarkerSymbol.createSimple({**square, "color": colour}))
+            for value, label, colour in LEVEL_COLOURS
+        ],
+    )
+    save_style(layer, "exposure_facilities.qml")
 
     # access: covered within the threshold or not (one layer per facility type, filtered by the dock)
     for geometry, symbol, name in (
@@ -100,38 +75,24 @@ def main() -> int:
         ("Point", marker, "access_coverage_points.qml"),
     ):
         layer = memory(geometry, "field=covered:boolean")
-        categories = [
-            QgsRendererCategory(True, symbol("#2c7fb8"), "Covered within the threshold"),
-            QgsRendererCategory(False, symbol("#f46d43"), "Not covered"),
-        ]
-        layer.setRenderer(QgsCategorizedSymbolRenderer("covered", categories))
-        save(layer, name)
+        categorized(
+            layer,
+            "covered",
+            [
+                (True, "Covered within the threshold", symbol("#2c7fb8")),
+                (False, "Not covered", symbol("#f46d43")),
+            ],
+        )
+        save_style(layer, name)
 
     # ranked parcels: mean suitability on the suitability ramp, the top ten labelled with their rank
     layer = memory("MultiPolygon", "field=suit_mean:double&field=rank:integer")
     ranges = [
         QgsRendererRange(low, high, fill(colour, "#01665e"), label) for low, high, label, colour in SUITABILITY_CLASSES
     ]
-    renderer = QgsGraduatedSymbolRenderer("suit_mean", ranges)
-    layer.setRenderer(renderer)
-    settings = QgsPalLayerSettings()
-    settings.fieldName = 'if("rank" <= 10, to_string("rank"), \'\')'
-    settings.isExpression = True
-    text = QgsTextFormat()
-    font = QFont("Sans Serif")
-    font.setBold(True)
-    text.setFont(font)
-    text.setSize(9)
-    text.setColor(QColor("#08306b"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
-    save(layer, "ranked_parcels.qml")
+    layer.setRenderer(QgsGraduatedSymbolRenderer("suit_mean", ranges))
+    text_labels(layer, 'if("rank" <= 10, to_string("rank"), \'\')', size=9, bold=True, color="#08306b")
+    save_style(layer, "ranked_parcels.qml")
     return 0
 
 

@@ -14,15 +14,13 @@ draws the project's initial view into a PNG, for the documentation).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
+from style_kit import ROOT, STYLES, start_qgis, text_labels
+
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "resources" / "sample_data"
-STYLES = ROOT / "resources" / "styles"
 TARGET = SAMPLE / "villa_esperanza.qgz"
 GPKG = SAMPLE / "villa_esperanza.gpkg"
 DEM = SAMPLE / "villa_esperanza_dem.tif"
@@ -59,31 +57,6 @@ EXTRA_LABELS = {
 }
 
 
-def label(layer, expression: str, size: float, color: str, max_scale: float) -> None:
-    """Simple labels from an expression, with a white buffer, shown only when zoomed in beyond 1:max_scale."""
-    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
-    from qgis.PyQt.QtGui import QColor, QFont
-
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = True
-    settings.scaleVisibility = True
-    settings.minimumScale = max_scale
-    settings.maximumScale = 1
-    text = QgsTextFormat()
-    text.setFont(QFont("Sans Serif"))
-    text.setSize(size)
-    text.setColor(QColor(color))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
-
-
 def build(target: Path = TARGET):
     """Build the project and write it to ``target`` (beside the data, so that paths are relative)."""
     from qgis.core import (
@@ -118,7 +91,8 @@ def build(target: Path = TARGET):
         if not ok:
             raise RuntimeError(f"style sample_{role}.qml: {message}")
         if role in EXTRA_LABELS:
-            label(layer, *EXTRA_LABELS[role])
+            expression, size, color, max_scale = EXTRA_LABELS[role]
+            text_labels(layer, expression, size, color, buffer_size=0.8, max_scale=max_scale)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(visible)
@@ -165,10 +139,7 @@ def main(argv) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--image", help="also draw the initial view into this PNG")
     args = parser.parse_args(argv)
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
+    app = start_qgis()  # noqa: F841 (kept alive while the project is made)
     project = build()
     print(f"wrote {TARGET.relative_to(ROOT)}")
     if args.image:

@@ -5,43 +5,30 @@ so that they are valid for QGIS 3.22 and newer. Run: .venv/bin/python scripts/ma
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-STYLES = ROOT / "resources" / "styles"
+from style_kit import ROOT, categorized, save_style, start_qgis, text_labels
+
 GPKG = ROOT / "resources" / "sample_data" / "villa_esperanza.gpkg"
 DEM = ROOT / "resources" / "sample_data" / "villa_esperanza_dem.tif"
 
 
 def main(only=None) -> int:
     """Build and save every style (or only the files named in ``only``)."""
+    app = start_qgis()  # noqa: F841 (kept alive while the styles are made)
     from qgis.core import (
-        QgsApplication,
-        QgsCategorizedSymbolRenderer,
         QgsColorRampShader,
         QgsFillSymbol,
         QgsLineSymbol,
         QgsMarkerSymbol,
-        QgsPalLayerSettings,
         QgsRasterLayer,
         QgsRasterShader,
-        QgsRendererCategory,
         QgsRuleBasedRenderer,
         QgsSingleBandPseudoColorRenderer,
         QgsSingleSymbolRenderer,
-        QgsTextBufferSettings,
-        QgsTextFormat,
         QgsVectorLayer,
-        QgsVectorLayerSimpleLabeling,
     )
-    from qgis.PyQt.QtGui import QColor, QFont
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    STYLES.mkdir(parents=True, exist_ok=True)
+    from qgis.PyQt.QtGui import QColor
 
     def layer(name: str) -> QgsVectorLayer:
         result = QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
@@ -49,37 +36,10 @@ def main(only=None) -> int:
         return result
 
     def save(target, name: str) -> None:
-        if only and name not in only:
-            return
-        message, ok = target.saveNamedStyle(str(STYLES / name))
-        assert ok, message
-        print(f"wrote resources/styles/{name}")
+        if not only or name in only:
+            save_style(target, name)
 
-    def categorized(target, field, items, kind):
-        categories = []
-        for value, label, props in items:
-            symbol = kind.createSimple(props)
-            categories.append(QgsRendererCategory(value, symbol, label))
-        target.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
-
-    def labels(target, expression, size=9, bold=False, color="#222222"):
-        settings = QgsPalLayerSettings()
-        settings.fieldName = expression
-        settings.isExpression = True
-        text = QgsTextFormat()
-        font = QFont("Sans Serif")
-        font.setBold(bold)
-        text.setFont(font)
-        text.setSize(size)
-        text.setColor(QColor(color))
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(1.0)
-        buffer.setColor(QColor("#ffffff"))
-        text.setBuffer(buffer)
-        settings.setFormat(text)
-        target.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        target.setLabelsEnabled(True)
+    fill, marker, line = QgsFillSymbol.createSimple, QgsMarkerSymbol.createSimple, QgsLineSymbol.createSimple
 
     # settlements: formal / informal
     settlements = layer("asentamientos")
@@ -87,10 +47,13 @@ def main(only=None) -> int:
         settlements,
         "informal",
         [
-            (False, "Barrio formal", {"color": "#efe6d2", "outline_color": "#9c8f78", "outline_width": "0.15"}),
-            (True, "Asentamiento informal", {"color": "#a57dc9", "outline_color": "#54278f", "outline_width": "0.2"}),
+            (False, "Barrio formal", fill({"color": "#efe6d2", "outline_color": "#9c8f78", "outline_width": "0.15"})),
+            (
+                True,
+                "Asentamiento informal",
+                fill({"color": "#a57dc9", "outline_color": "#54278f", "outline_width": "0.2"}),
+            ),
         ],
-        QgsFillSymbol,
     )
     save(settlements, "sample_settlements.qml")
 
@@ -106,7 +69,7 @@ def main(only=None) -> int:
     patterns = {"inundación": "solid", "avenida torrencial": "solid", "movimiento en masa": "solid"}
     for kind, kind_label in kinds.items():
         for level, color in colors.items():
-            symbol = QgsFillSymbol.createSimple(
+            symbol = fill(
                 {
                     "color": color,
                     "outline_color": "#7f0000" if level == "alta" else "#a0522d",
@@ -129,19 +92,22 @@ def main(only=None) -> int:
         facilities,
         "tipo",
         [
-            ("salud", "Salud", {"name": "cross_fill", "color": "#d62728", "outline_color": "#ffffff", "size": "4.2"}),
+            (
+                "salud",
+                "Salud",
+                marker({"name": "cross_fill", "color": "#d62728", "outline_color": "#ffffff", "size": "4.2"}),
+            ),
             (
                 "educación",
                 "Educación",
-                {"name": "square", "color": "#1f77b4", "outline_color": "#ffffff", "size": "3.4"},
+                marker({"name": "square", "color": "#1f77b4", "outline_color": "#ffffff", "size": "3.4"}),
             ),
             (
                 "primera infancia",
                 "Primera infancia",
-                {"name": "circle", "color": "#2ca02c", "outline_color": "#ffffff", "size": "3.2"},
+                marker({"name": "circle", "color": "#2ca02c", "outline_color": "#ffffff", "size": "3.2"}),
             ),
         ],
-        QgsMarkerSymbol,
     )
     save(facilities, "sample_facilities.qml")
 
@@ -151,12 +117,11 @@ def main(only=None) -> int:
         roads,
         "clase",
         [
-            ("regional", "Vía regional", {"color": "#b2182b", "width": "0.9"}),
-            ("primaria", "Vía primaria", {"color": "#e08214", "width": "0.7"}),
-            ("secundaria", "Vía secundaria", {"color": "#8c8c8c", "width": "0.45"}),
-            ("local", "Vía local", {"color": "#bdbdbd", "width": "0.25"}),
+            ("regional", "Vía regional", line({"color": "#b2182b", "width": "0.9"})),
+            ("primaria", "Vía primaria", line({"color": "#e08214", "width": "0.7"})),
+            ("secundaria", "Vía secundaria", line({"color": "#8c8c8c", "width": "0.45"})),
+            ("local", "Vía local", line({"color": "#bdbdbd", "width": "0.25"})),
         ],
-        QgsLineSymbol,
     )
     save(roads, "sample_roads.qml")
 
@@ -166,20 +131,19 @@ def main(only=None) -> int:
         land_use,
         "clase_suelo",
         [
-            ("urbano", "Suelo urbano", {"color": "#f4f1ea", "outline_color": "#6e6e6e", "outline_width": "0.3"}),
+            ("urbano", "Suelo urbano", fill({"color": "#f4f1ea", "outline_color": "#6e6e6e", "outline_width": "0.3"})),
             (
                 "expansión urbana",
                 "Suelo de expansión urbana",
-                {"color": "#fde0c5", "outline_color": "#c07a3b", "outline_width": "0.3"},
+                fill({"color": "#fde0c5", "outline_color": "#c07a3b", "outline_width": "0.3"}),
             ),
-            ("rural", "Suelo rural", {"color": "#e5f2d8", "outline_color": "#7a9a5a", "outline_width": "0.3"}),
+            ("rural", "Suelo rural", fill({"color": "#e5f2d8", "outline_color": "#7a9a5a", "outline_width": "0.3"})),
             (
                 "protección",
                 "Suelo de protección",
-                {"color": "#7fbf7b", "outline_color": "#1b7837", "outline_width": "0.3"},
+                fill({"color": "#7fbf7b", "outline_color": "#1b7837", "outline_width": "0.3"}),
             ),
         ],
-        QgsFillSymbol,
     )
     land_use.setOpacity(0.6)
     save(land_use, "sample_land_use.qml")
@@ -187,41 +151,33 @@ def main(only=None) -> int:
     # comunas: thick outline and label
     comunas = layer("comunas")
     comunas.setRenderer(
-        QgsSingleSymbolRenderer(
-            QgsFillSymbol.createSimple({"style": "no", "outline_color": "#3b3b3b", "outline_width": "0.8"})
-        )
+        QgsSingleSymbolRenderer(fill({"style": "no", "outline_color": "#3b3b3b", "outline_width": "0.8"}))
     )
-    labels(comunas, '"nombre"', size=10, bold=True)
+    text_labels(comunas, '"nombre"', size=10, bold=True)
     save(comunas, "sample_areas.qml")
 
     # candidate parcels
     parcels = layer("predios")
     parcels.setRenderer(
-        QgsSingleSymbolRenderer(
-            QgsFillSymbol.createSimple({"color": "1,102,94,40", "outline_color": "#01665e", "outline_width": "0.35"})
-        )
+        QgsSingleSymbolRenderer(fill({"color": "1,102,94,40", "outline_color": "#01665e", "outline_width": "0.35"}))
     )
     save(parcels, "sample_candidates.qml")
 
     water = layer("cuerpos_agua")
     water.setRenderer(
-        QgsSingleSymbolRenderer(
-            QgsFillSymbol.createSimple({"color": "#6baed6", "outline_color": "#2171b5", "outline_width": "0.2"})
-        )
+        QgsSingleSymbolRenderer(fill({"color": "#6baed6", "outline_color": "#2171b5", "outline_width": "0.2"}))
     )
     save(water, "sample_water.qml")
 
     streams = layer("drenajes")
-    streams.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#2171b5", "width": "0.6"})))
-    labels(streams, '"nombre"', size=8, color="#08519c")
+    streams.setRenderer(QgsSingleSymbolRenderer(line({"color": "#2171b5", "width": "0.6"})))
+    text_labels(streams, '"nombre"', size=8, color="#08519c")
     save(streams, "sample_streams.qml")
 
     boundary = layer("limite_municipal")
     boundary.setRenderer(
         QgsSingleSymbolRenderer(
-            QgsFillSymbol.createSimple(
-                {"style": "no", "outline_color": "#000000", "outline_width": "0.6", "outline_style": "dash"}
-            )
+            fill({"style": "no", "outline_color": "#000000", "outline_width": "0.6", "outline_style": "dash"})
         )
     )
     save(boundary, "sample_boundary.qml")

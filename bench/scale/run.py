@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import RESULTS, measure, record, start_qgis  # noqa: E402
+from bench.common import RESULTS, measure, record, rss_bytes, start_qgis  # noqa: E402
 from bench.scale import generate  # noqa: E402
 
 ALGORITHMS = (
@@ -308,8 +308,7 @@ def _is_missing_input(key: str, value) -> bool:
 def _rss_mb(pid: int) -> float:
     """Resident memory of a process (MB), 0 when gone."""
     try:
-        with open(f"/proc/{pid}/statm") as handle:
-            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        return rss_bytes(pid) / 2**20
     except (OSError, IndexError, ValueError):
         return 0.0
 

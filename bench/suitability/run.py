@@ -24,8 +24,6 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,27 +250,8 @@ def _tree_rss_bytes(pid: int) -> int:
 
 def measure_tree(step, interval: float = 0.02):
     """Like bench.common.measure, but the peak counts child processes too (GDAL command-line tools)."""
-    gc.collect()
     pid = os.getpid()
-    start = _tree_rss_bytes(pid)
-    peak = [start]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_bytes(pid))
-            done.wait(interval)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    t0 = time.perf_counter()
-    try:
-        result = step()
-    finally:
-        seconds = time.perf_counter() - t0
-        done.set()
-        sampler.join()
-    return result, seconds, (peak[0] - start) / 2**20
+    return measure(step, interval, rss=lambda: _tree_rss_bytes(pid))
 
 
 def main() -> None:

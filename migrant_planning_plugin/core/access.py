@@ -46,17 +46,18 @@ DEFAULT_THRESHOLD = {METRES: 1000.0, MINUTES: 15.0}
 FAR_FROM_ROAD_M = 1000.0
 """Points farther than this from every road are reported (they join the network on foot)."""
 ALL_AREAS = "ALL"
-SUMMARY_COLUMNS = (
-    "area_name",
-    "facility_type",
-    "population",
-    "population_covered",
-    "share_covered",
-    "migrants",
-    "migrants_covered",
-    "mean_cost",
-    "unreachable",
-)
+SUMMARY_DTYPES = {
+    "area_name": "object",
+    "facility_type": "object",
+    "population": "float64",
+    "population_covered": "float64",
+    "share_covered": "float64",
+    "migrants": "float64",
+    "migrants_covered": "float64",
+    "mean_cost": "float64",
+    "unreachable": "int64",
+}
+SUMMARY_COLUMNS = tuple(SUMMARY_DTYPES)
 
 _KMH_TO_M_PER_MIN = 1000.0 / 60.0
 
@@ -430,7 +431,7 @@ def _area_names(
 # --------------------------------------------------------------------------------------- analysis
 
 
-def _empty_result(options: AccessOptions, demand_crs, facility_crs, unit: str) -> AccessResult:
+def _empty_result(demand_crs, facility_crs, unit: str) -> AccessResult:
     """Outputs with their columns and no rows."""
     return AccessResult(
         gpd.GeoDataFrame(
@@ -476,17 +477,6 @@ FACILITY_COLUMNS = {
     "ratio_1k": "float64",
     "in_reach": "bool",
     "snap_m": "float64",
-}
-SUMMARY_DTYPES = {
-    "area_name": "object",
-    "facility_type": "object",
-    "population": "float64",
-    "population_covered": "float64",
-    "share_covered": "float64",
-    "migrants": "float64",
-    "migrants_covered": "float64",
-    "mean_cost": "float64",
-    "unreachable": "int64",
 }
 
 
@@ -617,10 +607,10 @@ def service_access(
         )
     if len(d_rows) == 0:
         LOG.warning(tr("{layer}: no demand feature to analyse; the outputs are empty.").format(layer=demand_layer))
-        return _empty_result(options, demand.crs, facilities.crs, unit)
+        return _empty_result(demand.crs, facilities.crs, unit)
     if len(f_rows) == 0:
         LOG.warning(tr("{layer}: no facility to analyse; the outputs are empty.").format(layer=facility_layer))
-        return _empty_result(options, demand.crs, facilities.crs, unit)
+        return _empty_result(demand.crs, facilities.crs, unit)
 
     type_key = np.array([slug(t) for t in raw_types[f_rows]], dtype=object)
     keys, first, type_index = np.unique(type_key, return_index=True, return_inverse=True)
@@ -841,9 +831,7 @@ def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_
     everything.insert(0, "area_name", ALL_AREAS)
     pieces.append(everything)
     table = pd.concat(pieces, ignore_index=True)
-    population = table["population"].to_numpy(float)
-    safe = np.where(population > 0, population, 1.0)
-    table["share_covered"] = np.where(population > 0, table["population_covered"] / safe, np.nan)
+    table["share_covered"] = covered_share(table)
     reach = table["pop_reach"].to_numpy(float)
     table["mean_cost"] = np.where(reach > 0, table["pop_cost"] / np.where(reach > 0, reach, 1), np.nan)
     if not has_migrants:
@@ -851,3 +839,10 @@ def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_
         table["migrants_covered"] = np.nan
     table["unreachable"] = table["unreachable"].astype(np.int64)
     return table[list(SUMMARY_COLUMNS)]
+
+
+def covered_share(summary: pd.DataFrame, who: str = "population") -> pd.Series:
+    """Share of ``who`` (population or migrants) covered, per row of a SUMMARY; NaN where there is nobody."""
+    total = pd.to_numeric(summary[who], errors="coerce").astype(float)
+    covered = pd.to_numeric(summary[f"{who}_covered"], errors="coerce").astype(float)
+    return covered / total.where(total > 0)

@@ -18,7 +18,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .access import covered_share
 from .i18n import tr
+from .scenarios import scenario_totals
 
 LEVEL_COLORS = {"alta": "#d7191c", "media": "#fdae61", "baja": "#fee08b"}
 ALL = "ALL"
@@ -90,12 +92,7 @@ def coverage_by_type(summary: pd.DataFrame, area: str = ALL, figsize=(7.5, 4.0))
         return _empty(figure, tr("No access results to show."))
     rows = rows.sort_values("facility_type")
     population = rows["share_covered"].to_numpy(float) * 100.0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        migrants = np.where(
-            rows["migrants"].to_numpy(float) > 0,
-            rows["migrants_covered"].to_numpy(float) / rows["migrants"].to_numpy(float) * 100.0,
-            np.nan,
-        )
+    migrants = covered_share(rows, "migrants").to_numpy(float) * 100.0
     positions = np.arange(len(rows))
     axes = figure.add_subplot(111)
     axes.bar(positions - 0.2, population, width=0.4, color="#2c7fb8", label=tr("population"))
@@ -119,18 +116,8 @@ def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8), stacked: bool
     figure = Figure(figsize=figsize, layout="constrained")
     if summary.empty:
         return _empty(figure, tr("No scenarios to show."))
-    totals = summary.groupby("scenario", sort=False)[
-        [
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ]
-    ].sum()
-    names = totals.index.astype(str).tolist()
+    totals = scenario_totals(summary).fillna(0.0)  # a value no year knows is drawn as 0
+    names = totals["scenario"].tolist()
     positions = np.arange(len(names))
     land, hazard, services = figure.subplots(3, 1) if stacked else figure.subplots(1, 3)
     land.bar(positions, totals["land_allocated_ha"], color="#1b9e77", label=tr("allocated"))

@@ -26,10 +26,15 @@ import numpy as np
 import pandas as pd
 
 from . import charts
+from .access import SUMMARY_COLUMNS as ACCESS_SUMMARY_COLUMNS
+from .access import covered_share
 from .errors import InputError
+from .exposure import SUMMARY_COLUMNS as EXPOSURE_SUMMARY_COLUMNS
 from .fields import detect_field, warn_duplicates
 from .i18n import tr
 from .levels import LEVELS
+from .scenarios import SUMMARY_COLUMNS as SCENARIO_SUMMARY_COLUMNS
+from .scenarios import scenario_totals
 from .text import fold
 
 LOG = logging.getLogger("migrant_planning")
@@ -74,33 +79,9 @@ CHART_AREAS = 25
 # At most this many scenarios side by side in one table; more continue in another table.
 SCENARIOS_PER_TABLE = 5
 
-EXPOSURE_NUMERIC = ("features", "area_ha", "population", "migrants", "households", "population_share")
-ACCESS_NUMERIC = (
-    "population",
-    "population_covered",
-    "share_covered",
-    "migrants",
-    "migrants_covered",
-    "mean_cost",
-    "unreachable",
-)
-SCENARIO_NUMERIC = (
-    "year",
-    "population_added",
-    "households",
-    "dwellings",
-    "land_demand_ha",
-    "land_allocated_ha",
-    "unmet_demand_ha",
-    "pop_in_hazard_alta",
-    "pop_in_hazard_media",
-    "share_in_hazard",
-    "mean_dist_health_m",
-    "mean_dist_education_m",
-    "school_seats_needed",
-    "health_capacity_needed",
-    "lcrpgr",
-)
+EXPOSURE_NUMERIC = EXPOSURE_SUMMARY_COLUMNS[3:]
+ACCESS_NUMERIC = ACCESS_SUMMARY_COLUMNS[2:]
+SCENARIO_NUMERIC = SCENARIO_SUMMARY_COLUMNS[1:]
 SENSITIVITY_NUMERIC = ("run", "change_pct", "weight", "spearman", "top_kept", "top_n", "d_area_top2_pct")
 PARCEL_NUMERIC = ("rank", "area_m2", "suit_mean", "suit_min", "suit_max", "share_top2", "share_excl", "share_nodata")
 SUITABILITY_CLASS_KEYS = ("muy alta", "alta", "media", "baja", "muy baja", "excluida")
@@ -352,6 +333,11 @@ def _sum(values: pd.Series) -> float:
     """Sum of the known values; NaN when none is known."""
     values = pd.to_numeric(values, errors="coerce")
     return float(values.sum()) if values.notna().any() else float("nan")
+
+
+def _true(values: pd.Series) -> pd.Series:
+    """Which cells say true (True, 1, 'true', 'yes', 't'), whatever their type in the file."""
+    return values.map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
 
 
 def _ratio(numerator: float, denominator: float) -> float:
@@ -625,9 +611,9 @@ def access_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
     """The ALL rows of a service_access SUMMARY rebuilt from its OUTPUT (one row per settlement and type)."""
     _require(features, ("facility_type", "population", "covered"), tr("Access layer"))
     frame = _numeric(features, ("population", "migrants", "cost"))
-    covered = frame["covered"].map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+    covered = _true(frame["covered"])
     reachable = (
-        frame["reachable"].map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+        _true(frame["reachable"])
         if "reachable" in frame.columns
         else frame["cost"].notna()
         if "cost" in frame.columns
@@ -662,7 +648,8 @@ def access_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
 
 
 def _access_frame(summary: pd.DataFrame) -> pd.DataFrame:
-    """The access summary checked and with numeric columns."""
+    """The access summary checked, with numeric columns and the shares of the population and the migrants covered
+    (``share``, ``migrants_share``)."""
     _require(summary, ("area_name", "facility_type", "population", "population_covered"), tr("Access summary"))
     frame = _numeric(summary, ACCESS_NUMERIC)
     for column in ("migrants", "migrants_covered", "mean_cost", "unreachable"):
@@ -670,6 +657,8 @@ def _access_frame(summary: pd.DataFrame) -> pd.DataFrame:
             frame[column] = np.nan
     frame["area_name"] = frame["area_name"].astype(str)
     frame["facility_type"] = frame["facility_type"].astype(str)
+    frame["share"] = covered_share(frame)
+    frame["migrants_share"] = covered_share(frame, "migrants")
     return frame
 
 
@@ -713,8 +702,7 @@ def coverage_table(
             threshold = float(threshold_text)
         except ValueError:
             threshold = float("nan")
-        share = _ratio(row.population_covered, row.population)
-        migrants_share = _ratio(row.migrants_covered, row.migrants)
+        share, migrants_share = row.share, row.migrants_share
         value = [
             row.facility_type,
             threshold,
@@ -766,12 +754,7 @@ def coverage_by_area_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
         part = frame[frame["area_name"] == area]
         by_type = part.set_index("facility_type")
         population = float(part["population"].max()) if part["population"].notna().any() else float("nan")
-        shares = [
-            _ratio(by_type.at[kind, "population_covered"], by_type.at[kind, "population"])
-            if kind in by_type.index
-            else float("nan")
-            for kind in types
-        ]
+        shares = [by_type.at[kind, "share"] if kind in by_type.index else float("nan") for kind in types]
         values.append([area, population, *shares])
         cells.append([_area_label(area), numbers.integer(population), *[numbers.percent(s) for s in shares]])
         styles.append(
@@ -803,10 +786,9 @@ def coverage_by_area_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
 def access_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyFigure], List[str]]:
     """Cover figure and findings: the least covered facility type."""
     frame = _access_frame(summary)
-    rows = frame[frame["area_name"] == ALL].copy()
+    rows = frame[frame["area_name"] == ALL]
     if rows.empty:
         return [], []
-    rows["share"] = [_ratio(c, p) for c, p in zip(rows["population_covered"], rows["population"])]
     rows = rows[rows["share"].notna()]
     if rows.empty:
         return [], []
@@ -1073,40 +1055,6 @@ def _scenario_frame(summary: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def scenario_totals(summary: pd.DataFrame) -> pd.DataFrame:
-    """One row per scenario (in order of appearance): totals over the years, and means where a total is no sense.
-
-    Mean distances are weighted by the land allocated each year (each year's mean is over its cells);
-    the share in hazard zones is (alta + media) / population added; SDG 11.3.1 is the mean of the years.
-    """
-    frame = _scenario_frame(summary)
-    rows = []
-    for name in pd.unique(frame["scenario"]):
-        part = frame[frame["scenario"] == name]
-        row = {"scenario": name, "first_year": part["year"].min(), "last_year": part["year"].max()}
-        for column in (
-            "population_added",
-            "households",
-            "dwellings",
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ):
-            row[column] = _sum(part[column])
-        row["share_in_hazard"] = _ratio(row["pop_in_hazard_alta"] + row["pop_in_hazard_media"], row["population_added"])
-        for column in ("mean_dist_health_m", "mean_dist_education_m"):
-            known = part[part[column].notna() & (part["land_allocated_ha"].fillna(0) > 0)]
-            weight = known["land_allocated_ha"].sum()
-            row[column] = float((known[column] * known["land_allocated_ha"]).sum() / weight) if weight > 0 else np.nan
-        row["lcrpgr"] = float(part["lcrpgr"].mean()) if part["lcrpgr"].notna().any() else np.nan
-        rows.append(row)
-    return pd.DataFrame(rows)
-
-
 def scenario_measures() -> List[Tuple[str, str, str]]:
     """(column, heading, format) of the rows of the scenario comparison."""
     return [
@@ -1130,7 +1078,7 @@ def scenario_measures() -> List[Tuple[str, str, str]]:
 
 def scenario_tables(summary: pd.DataFrame, numbers: Numbers) -> List[Table]:
     """The scenario comparison: one row per measure, one column per scenario (at most five per table)."""
-    totals = scenario_totals(summary)
+    totals = scenario_totals(_scenario_frame(summary))
     if totals.empty:
         return []
     tables = []
@@ -1169,7 +1117,7 @@ def scenario_tables(summary: pd.DataFrame, numbers: Numbers) -> List[Table]:
 
 def scenario_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyFigure], List[str]]:
     """Cover figure and findings: land needed and new residents in hazard zones by scenario."""
-    totals = scenario_totals(summary)
+    totals = scenario_totals(_scenario_frame(summary))
     if totals.empty:
         return [], []
     figures, findings = [], []

@@ -103,6 +103,13 @@ SUMMARY_COLUMNS: Tuple[str, ...] = (
     "lcrpgr",
 )
 
+# The SUMMARY columns that add up over the years (the others are names, years, shares, means and ratios).
+SUMMED_COLUMNS: Tuple[str, ...] = tuple(
+    c
+    for c in SUMMARY_COLUMNS
+    if c not in ("scenario", "year", "share_in_hazard", "mean_dist_health_m", "mean_dist_education_m", "lcrpgr")
+)
+
 # Truthy values of an "informal" field (folded).
 _TRUE_TEXT = {"1", "true", "t", "yes", "y", "si", "s", "x", "verdadero", "v", "informal"}
 
@@ -1073,3 +1080,39 @@ def growth_scenarios(
         progress=sub(report, 0.0, 0.2),
     )
     return run_scenarios(scenarios, layers, standards, seed, sub(progress, 0.2, 1.0))
+
+
+# ----------------------------------------------------------------------------------- totals
+
+
+def scenario_totals(summary: pd.DataFrame) -> pd.DataFrame:
+    """One row per scenario (in order of appearance): totals over the years, and means where a total is no sense.
+
+    Mean distances are weighted by the land allocated each year (each year's mean is over its cells);
+    the share in hazard zones is (alta + media) / population added; SDG 11.3.1 is the mean of the years.
+    A sum is NaN when no year of the scenario knows the value. ``summary`` is a SUMMARY as written or read
+    back from a file (text is converted, missing columns are unknown).
+    """
+    frame = pd.DataFrame(summary).copy()
+    for column in SUMMARY_COLUMNS[1:]:
+        frame[column] = (
+            pd.to_numeric(frame[column], errors="coerce").astype(float) if column in frame.columns else np.nan
+        )
+    frame["scenario"] = frame["scenario"].astype(str)
+    rows = []
+    for name in pd.unique(frame["scenario"]):
+        part = frame[frame["scenario"] == name]
+        row = {"scenario": name, "first_year": part["year"].min(), "last_year": part["year"].max()}
+        for column in SUMMED_COLUMNS:
+            row[column] = float(part[column].sum(min_count=1))
+        in_hazard = row["pop_in_hazard_alta"] + row["pop_in_hazard_media"]
+        added = row["population_added"]
+        has_share = math.isfinite(in_hazard) and math.isfinite(added) and added > 0
+        row["share_in_hazard"] = in_hazard / added if has_share else np.nan
+        for column in ("mean_dist_health_m", "mean_dist_education_m"):
+            known = part[part[column].notna() & (part["land_allocated_ha"].fillna(0) > 0)]
+            weight = known["land_allocated_ha"].sum()
+            row[column] = float((known[column] * known["land_allocated_ha"]).sum() / weight) if weight > 0 else np.nan
+        row["lcrpgr"] = float(part["lcrpgr"].mean()) if part["lcrpgr"].notna().any() else np.nan
+        rows.append(row)
+    return pd.DataFrame(rows)

@@ -33,7 +33,7 @@ import shapely
 from scipy import ndimage
 
 from .errors import InputError
-from .geometry import repair_polygons
+from .geometry import repair_polygons, representative_points
 from .grid import GridSpec
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
@@ -886,9 +886,8 @@ class ParcelZones:
         self.grid = grid
         self.n = len(self.geoms)
         self.layers = overlap_layers(self.geoms)
-        points = np.full(self.n, None, dtype=object)
+        points = representative_points(self.geoms)
         present = ~shapely.is_missing(self.geoms)
-        points[present] = shapely.point_on_surface(self.geoms[present])
         xs = np.full(self.n, np.nan)
         ys = np.full(self.n, np.nan)
         xs[present] = shapely.get_x(points[present])

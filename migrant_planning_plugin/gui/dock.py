@@ -34,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import sample_city
 from ..core.i18n import tr
-from ..paths import style_path
+from ..qgis_io.styles import apply_style
 from .outputs import ResultsManager
 from .pages.access import AccessPage
 from .pages.base import Page
@@ -331,9 +331,7 @@ class PlannerDock(QgsDockWidget):
         """Add a layer to a group, styled when a style exists."""
         if not layer.isValid():
             return False
-        path = style_path(qml)
-        if os.path.exists(path):
-            layer.loadNamedStyle(path)
+        apply_style(layer, qml)
         self.project().addMapLayer(layer, False)
         group.addLayer(layer)
         return True

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
-    QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -30,24 +29,17 @@ def results_group_name() -> str:
     return tr("Migrant planning — results")
 
 
-def fresh_path(folder: str, stem: str, extension: str) -> str:
-    """``folder/stem.ext``, or ``stem_2.ext``, ``stem_3.ext``... when a file of that name exists."""
+def fresh_path(folder: str, stem: str, extension: str = "") -> str:
+    """``folder/stem.ext``, or ``stem_2.ext``, ``stem_3.ext``... when a file (or folder) of that name exists.
+
+    Without an extension, a name for a new folder: ``folder/stem``, ``stem_2``...
+    """
     os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, f"{stem}.{extension}")
+    suffix = f".{extension}" if extension else ""
+    path = os.path.join(folder, f"{stem}{suffix}")
     number = 2
     while os.path.exists(path):
-        path = os.path.join(folder, f"{stem}_{number}.{extension}")
-        number += 1
-    return path
-
-
-def fresh_folder(folder: str, stem: str) -> str:
-    """``folder/stem``, or ``stem_2``, ``stem_3``... when a folder or file of that name exists."""
-    os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, stem)
-    number = 2
-    while os.path.exists(path):
-        path = os.path.join(folder, f"{stem}_{number}")
+        path = os.path.join(folder, f"{stem}_{number}{suffix}")
         number += 1
     return path
 
@@ -196,10 +188,6 @@ class ResultsManager:
         if layer_id and labels:
             relabel(layer, labels)
         return layer_id
-
-    def add_raster(self, step: str, path: str, name: str, style: str = "") -> Optional[str]:
-        """Add a raster result."""
-        return self.add(step, QgsRasterLayer(path, name), style)
 
     def set_visible(self, layer_id: str, visible: bool) -> None:
         """Tick or untick a result layer in the layer tree."""

@@ -8,12 +8,12 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import QgsFieldProxyModel, QgsMapLayer, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..core.fields import detect_field
 from ..core.i18n import tr
 from .validation import Check, validate_layer
-from .widgets import COLOURS, SYMBOLS, label, message_html
+from .widgets import COLOURS, SYMBOLS, form_layout, label, message_html
 
 
 @dataclass(frozen=True)
@@ -182,10 +182,7 @@ class RolePicker(QFrame):
         self.field_boxes: Dict[str, QgsFieldComboBox] = {}
         self.level_map: Optional[QLineEdit] = None
         self.details = QWidget(self)
-        form = QFormLayout(self.details)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout(self.details)
         for field in spec.fields:
             box = QgsFieldComboBox(self.details)
             box.setObjectName(f"field_{spec.key}_{field.role}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, List
 
 from qgis.core import NULL, QgsFeatureRequest, QgsMapLayer, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
@@ -17,7 +17,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.levels import NAME_OF_RANK, RANK, parse_level_map
 from ..core.text import fold
-from .widgets import names_list
+from .widgets import format_value, names_list
 
 if TYPE_CHECKING:
     from .roles import RoleSpec
@@ -36,10 +36,6 @@ class Check:
 
 def _null(value: object) -> bool:
     return value is None or value == NULL or (isinstance(value, str) and not value.strip())
-
-
-def _count(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def geometry_name(geometry_type) -> str:
@@ -68,7 +64,8 @@ def validate_layer(layer: QgsMapLayer, spec: RoleSpec, fields: Dict[str, str], l
             Check("error", tr("The layer has no features."), tr("Choose a layer with features, or remove its filter."))
         )
     else:
-        checks.append(Check("ok", tr("{n} features ({geometry}).").format(n=_count(count), geometry=geometry)))
+        text = tr("{n} features ({geometry}).").format(n=format_value(count, "int"), geometry=geometry)
+        checks.append(Check("ok", text))
     checks.append(_crs_check(layer))
     if count:
         checks.extend(_geometry_checks(layer))
@@ -113,12 +110,12 @@ def _geometry_checks(layer: QgsVectorLayer) -> List[Check]:
     if blobs:
         geoms = shapely.from_wkb(blobs, on_invalid="ignore")
         invalid = int((~shapely.is_valid(geoms)).sum())
-    suffix = tr(" (first {n} checked)").format(n=_count(MAX_CHECKED)) if partial else ""
+    suffix = tr(" (first {n} checked)").format(n=format_value(MAX_CHECKED, "int")) if partial else ""
     if invalid:
         checks.append(
             Check(
                 "warning",
-                tr("{n} invalid geometries{suffix}.").format(n=_count(invalid), suffix=suffix),
+                tr("{n} invalid geometries{suffix}.").format(n=format_value(invalid, "int"), suffix=suffix),
                 tr(
                     "They are repaired in the analysis; Vector > Geometry Tools > Fix Geometries repairs them for good."
                 ),
@@ -130,7 +127,7 @@ def _geometry_checks(layer: QgsVectorLayer) -> List[Check]:
         checks.append(
             Check(
                 "warning",
-                tr("{n} features without geometry.").format(n=_count(missing)),
+                tr("{n} features without geometry.").format(n=format_value(missing, "int")),
                 tr("They are left out of the analysis."),
             )
         )
@@ -202,7 +199,7 @@ def _field_checks(
             checks.append(
                 Check(
                     "warning",
-                    tr("{n} features have no value in {field}.").format(n=_count(empty), field=name),
+                    tr("{n} features have no value in {field}.").format(n=format_value(empty, "int"), field=name),
                     hint,
                 )
             )
@@ -274,12 +271,3 @@ def _raster_checks(layer: QgsRasterLayer) -> List[Check]:
             )
         )
     return checks
-
-
-def first_problem(checks: List[Check]) -> Optional[Check]:
-    """The first error, else the first warning, else None."""
-    for level in ("error", "warning"):
-        for check in checks:
-            if check.level == level:
-                return check
-    return None

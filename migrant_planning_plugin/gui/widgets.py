@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import os
 from typing import Callable, Dict, Optional, Sequence
 
 import pandas as pd
@@ -14,6 +13,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -100,6 +100,19 @@ def relayout(widget: QWidget) -> None:
             layout.invalidate()
             layout.activate()
         current = current.parentWidget()
+
+
+def form_layout(widget: Optional[QWidget] = None) -> QFormLayout:
+    """The dock's form: a long row wraps (its label above the field) and fields take the width there is.
+
+    Given a ``widget``, the form is that widget's layout, without margins.
+    """
+    form = QFormLayout() if widget is None else QFormLayout(widget)
+    if widget is not None:
+        form.setContentsMargins(0, 0, 0, 0)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 def title(text: str, parent: Optional[QWidget] = None) -> QLabel:
@@ -518,19 +531,6 @@ class ResultsTable(QTableView):
     def _clicked(self, index) -> None:
         if index.isValid():
             self.row_clicked.emit(self.model_.row(index.row()))
-
-
-def file_size_text(path: str) -> str:
-    """'1.2 MB' for a file; '' when it does not exist."""
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        return ""
-    for unit in ("B", "kB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024.0
-    return ""
 
 
 def names_list(values: Sequence[object], limit: int = 6) -> str:

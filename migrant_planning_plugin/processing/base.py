@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -43,18 +44,41 @@ def group_name(group_id: str) -> str:
     return names.get(group_id, group_id)
 
 
-class _AliasPostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Sets field aliases and an abstract on an output layer when it is loaded."""
+class LayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Base of what an algorithm does to an output layer that Processing loads (a style, aliases): :meth:`apply`.
 
-    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference until used
+    QGIS keeps only a raw pointer to a post-processor, so each one holds a Python reference to itself until it
+    has run once.
+    """
+
+    _alive: list = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        LayerPostProcessor._alive.append(self)
+
+    def apply(self, layer) -> None:
+        """Change the loaded layer."""
+        raise NotImplementedError
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        """Run :meth:`apply`, then let go of the reference."""
+        try:
+            self.apply(layer)
+        finally:
+            if self in LayerPostProcessor._alive:
+                LayerPostProcessor._alive.remove(self)
+
+
+class _AliasPostProcessor(LayerPostProcessor):
+    """Sets field aliases and an abstract on an output layer when it is loaded."""
 
     def __init__(self, aliases: Dict[str, str], abstract: str = "") -> None:
         super().__init__()
         self.aliases = aliases
         self.abstract = abstract
-        _AliasPostProcessor._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Apply the aliases and the abstract."""
         fields = layer.fields()
         for name, alias in self.aliases.items():
@@ -65,8 +89,6 @@ class _AliasPostProcessor(QgsProcessingLayerPostProcessorInterface):
             metadata = layer.metadata()
             metadata.setAbstract(self.abstract)
             layer.setMetadata(metadata)
-        if self in _AliasPostProcessor._alive:
-            _AliasPostProcessor._alive.remove(self)
 
 
 class MigrantAlgorithm(QgsProcessingAlgorithm):
@@ -100,6 +122,16 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:
         return HELP_URL
+
+    # ---------------------------------------------------------------- parameters
+    def add_parameter(
+        self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False
+    ) -> None:
+        """Add ``parameter`` with its help text (every parameter has one), among the advanced ones if asked."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
 
     # ---------------------------------------------------------------- running
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:

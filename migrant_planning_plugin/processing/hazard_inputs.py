@@ -97,3 +97,10 @@ def hazard_options(algorithm, parameters: dict, context: QgsProcessingContext, s
         "default_type": default_type or DEFAULT_HAZARD_TYPE,
         "level_map": parse_level_map(algorithm.parameterAsString(parameters, LEVEL_MAP, context)),
     }
+
+
+def read_hazards(
+    algorithm, source, options: Dict[str, Any], crs, context: QgsProcessingContext, feedback, start=0.0, end=0.0
+):
+    """The hazard zones in ``crs`` with only the level and type fields of ``options`` (:func:`hazard_options`)."""
+    return algorithm.read(source, crs, context, feedback, [options["level_field"], options["type_field"]], start, end)

@@ -1,6 +1,7 @@
-"""Parameters and input reading shared by ``site_suitability`` and ``weight_sensitivity``.
+"""Parameters and input reading shared by ``site_suitability`` and ``weight_sensitivity``, and the candidate
+parcels shared by ``weight_sensitivity`` and ``rank_candidate_sites``.
 
-Both algorithms take the same inputs; this module declares them once and turns them into a
+The first two algorithms take the same inputs; this module declares them once and turns them into a
 :class:`~..core.suitability.SuitabilityModel` (through :mod:`..core.criteria`), the grid and the
 area of interest.
 """
@@ -19,8 +20,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -33,18 +32,20 @@ from qgis.core import (
 
 from ..core import criteria as core_criteria
 from ..core.errors import InputError
+from ..core.fields import warn_duplicates
 from ..core.geometry import repair_polygons, warn_if_apart
 from ..core.grid import GridSpec
 from ..core.hazards import classify_zones
 from ..core.i18n import tr
 from ..core.levels import NAME_OF_RANK
-from ..core.suitability import CLASS_NAMES, Aggregation
+from ..core.suitability import CLASS_NAMES, Aggregation, sortable_ids
 from ..core.text import parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import has_data, warp_to_grid
 from ..qgis_io.vector import source_label
-from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
+from .base import LayerPostProcessor
+from .hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options, read_hazards
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -67,96 +68,66 @@ AGGREGATION = "AGGREGATION"
 ORDER_WEIGHTS = "ORDER_WEIGHTS"
 ORNESS = "ORNESS"
 CLASS_METHOD = "CLASS_METHOD"
+CANDIDATES = "CANDIDATES"
+CANDIDATE_ID_FIELD = "CANDIDATE_ID_FIELD"
 
 PRESET_KEYS = ("housing", "none")
 CLASS_METHOD_KEYS = ("equal", "quantile")
 
 
-def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
-    """Mark a parameter as advanced."""
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    return parameter
-
-
-def _with_help(parameter: QgsProcessingParameterDefinition, text: str) -> QgsProcessingParameterDefinition:
-    """Attach help text."""
-    parameter.setHelp(text)
-    return parameter
-
-
 def add_model_parameters(alg) -> None:
     """Declare the inputs of a suitability analysis on ``alg`` (stable names, every one with help)."""
     polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
-    add = alg.addParameter
+    add = alg.add_parameter
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(AOI, tr("Area of interest"), polygon),
-            tr("Polygons that bound the analysis; cells whose centre lies outside them are nodata."),
-        )
+        QgsProcessingParameterFeatureSource(AOI, tr("Area of interest"), polygon),
+        tr("Polygons that bound the analysis; cells whose centre lies outside them are nodata."),
     )
     cell = QgsProcessingParameterNumber(
         CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0, minValue=0.5
     )
-    add(_with_help(cell, tr("Side of the square grid cells in metres; the grid is aligned to multiples of it.")))
+    add(cell, tr("Side of the square grid cells in metres; the grid is aligned to multiples of it."))
     add(
-        _with_help(
-            QgsProcessingParameterEnum(
-                PRESET, tr("Preset"), [tr("Housing"), tr("None (CRITERIA only)")], defaultValue=0
-            ),
-            tr(
-                "Housing: distance to health and education, roads and existing settlements, slope, hazard level "
-                "and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA."
-            ),
-        )
+        QgsProcessingParameterEnum(PRESET, tr("Preset"), [tr("Housing"), tr("None (CRITERIA only)")], defaultValue=0),
+        tr(
+            "Housing: distance to health and education, roads and existing settlements, slope, hazard level "
+            "and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA."
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(
-                CRITERIA, tr("Criteria (JSON text or .json file)"), multiLine=True, optional=True
-            ),
-            tr(
-                "Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: "
-                'e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.'
-            ),
-        )
+        QgsProcessingParameterString(CRITERIA, tr("Criteria (JSON text or .json file)"), multiLine=True, optional=True),
+        tr(
+            "Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: "
+            'e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.'
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(
-                FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
-            ),
-            tr("Health and education facilities (points); without them the two distance criteria are left out."),
-        )
+        QgsProcessingParameterFeatureSource(
+            FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+        ),
+        tr("Health and education facilities (points); without them the two distance criteria are left out."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterField(
-                FACILITY_TYPE_FIELD, tr("Facility type field"), parentLayerParameterName=FACILITIES, optional=True
-            ),
-            tr("Field holding the facility type (salud, educación...); detected by its name when empty."),
-        )
+        QgsProcessingParameterField(
+            FACILITY_TYPE_FIELD, tr("Facility type field"), parentLayerParameterName=FACILITIES, optional=True
+        ),
+        tr("Field holding the facility type (salud, educación...); detected by its name when empty."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(
-                ROADS, tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
-            ),
-            tr("Road network (lines): distance to the nearest road."),
-        )
+        QgsProcessingParameterFeatureSource(
+            ROADS, tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
+        ),
+        tr("Road network (lines): distance to the nearest road."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(
-                SETTLEMENTS, tr("Existing settlements"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
-            ),
-            tr("Existing urban fabric (polygons or points): distance to it favours compact growth."),
-        )
+        QgsProcessingParameterFeatureSource(
+            SETTLEMENTS, tr("Existing settlements"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
+        ),
+        tr("Existing urban fabric (polygons or points): distance to it favours compact growth."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterRasterLayer(DEM, tr("Elevation (DEM)"), optional=True),
-            tr("Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope."),
-        )
+        QgsProcessingParameterRasterLayer(DEM, tr("Elevation (DEM)"), optional=True),
+        tr("Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope."),
     )
     add_hazard_parameters(
         alg,
@@ -167,75 +138,55 @@ def add_model_parameters(alg) -> None:
         ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(LAND_USE, tr("Land use (POT)"), polygon, optional=True),
-            tr("Land use or zoning polygons (POT); each class gets a score, protección is excluded."),
-        )
+        QgsProcessingParameterFeatureSource(LAND_USE, tr("Land use (POT)"), polygon, optional=True),
+        tr("Land use or zoning polygons (POT); each class gets a score, protección is excluded."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterField(
-                LAND_USE_FIELD, tr("Land use class field"), parentLayerParameterName=LAND_USE, optional=True
-            ),
-            tr("Field holding the land use class; detected by its name when empty."),
-        )
+        QgsProcessingParameterField(
+            LAND_USE_FIELD, tr("Land use class field"), parentLayerParameterName=LAND_USE, optional=True
+        ),
+        tr("Field holding the land use class; detected by its name when empty."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(
-                LAND_USE_SCORES,
-                tr("Land use scores"),
-                defaultValue=core_criteria.DEFAULT_LAND_USE_SCORES,
-                optional=True,
-            ),
-            tr("Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5."),
-        )
+        QgsProcessingParameterString(
+            LAND_USE_SCORES,
+            tr("Land use scores"),
+            defaultValue=core_criteria.DEFAULT_LAND_USE_SCORES,
+            optional=True,
+        ),
+        tr("Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterFeatureSource(WATER, tr("Water bodies"), polygon, optional=True),
-            tr("Rivers, lakes and wetlands (polygons): their cells are nodata."),
-        )
+        QgsProcessingParameterFeatureSource(WATER, tr("Water bodies"), polygon, optional=True),
+        tr("Rivers, lakes and wetlands (polygons): their cells are nodata."),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(WEIGHTS, tr("Weights"), optional=True),
-            tr(
-                "Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order "
-                "(health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1."
-            ),
-        )
+        QgsProcessingParameterString(WEIGHTS, tr("Weights"), optional=True),
+        tr(
+            "Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order "
+            "(health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1."
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterString(AHP_MATRIX, tr("AHP comparison matrix"), optional=True),
-            tr(
-                "Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its "
-                "principal eigenvector replaces WEIGHTS and its consistency ratio is logged."
-            ),
-        )
+        QgsProcessingParameterString(AHP_MATRIX, tr("AHP comparison matrix"), optional=True),
+        tr(
+            "Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its "
+            "principal eigenvector replaces WEIGHTS and its consistency ratio is logged."
+        ),
     )
     add(
-        _with_help(
-            QgsProcessingParameterEnum(
-                AGGREGATION,
-                tr("Aggregation"),
-                [tr("WLC (weighted sum)"), tr("OWA (ordered weighted average)")],
-                defaultValue=0,
-            ),
-            tr("WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS)."),
-        )
+        QgsProcessingParameterEnum(
+            AGGREGATION,
+            tr("Aggregation"),
+            [tr("WLC (weighted sum)"), tr("OWA (ordered weighted average)")],
+            defaultValue=0,
+        ),
+        tr("WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS)."),
     )
     add(
-        _advanced(
-            _with_help(
-                QgsProcessingParameterString(ORDER_WEIGHTS, tr("OWA order weights"), optional=True),
-                tr(
-                    "One weight per criterion for the best, second best ... worst value of each cell, "
-                    "e.g. '0.5,0.3,0.2'."
-                ),
-            )
-        )
+        QgsProcessingParameterString(ORDER_WEIGHTS, tr("OWA order weights"), optional=True),
+        tr("One weight per criterion for the best, second best ... worst value of each cell, e.g. '0.5,0.3,0.2'."),
+        advanced=True,
     )
     orness = QgsProcessingParameterNumber(
         ORNESS,
@@ -246,26 +197,52 @@ def add_model_parameters(alg) -> None:
         maxValue=1.0,
     )
     add(
-        _advanced(
-            _with_help(
-                orness,
-                tr(
-                    "Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, "
-                    "0 = worst (minimum)."
-                ),
-            )
-        )
+        orness,
+        tr(
+            "Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, 0 = worst (minimum)."
+        ),
+        advanced=True,
     )
     add(
-        _with_help(
-            QgsProcessingParameterEnum(
-                CLASS_METHOD, tr("Class method"), [tr("Equal interval (0-1)"), tr("Quantile")], defaultValue=0
-            ),
-            tr(
-                "Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area."
-            ),
-        )
+        QgsProcessingParameterEnum(
+            CLASS_METHOD, tr("Class method"), [tr("Equal interval (0-1)"), tr("Quantile")], defaultValue=0
+        ),
+        tr("Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area."),
     )
+
+
+def add_parcel_parameters(alg, help_text: str) -> None:
+    """Declare CANDIDATES (``help_text`` says what the algorithm does with them) and CANDIDATE_ID_FIELD."""
+    alg.add_parameter(
+        QgsProcessingParameterFeatureSource(
+            CANDIDATES, tr("Candidate parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]
+        ),
+        help_text,
+    )
+    alg.add_parameter(
+        QgsProcessingParameterField(
+            CANDIDATE_ID_FIELD, tr("Parcel id field"), parentLayerParameterName=CANDIDATES, optional=True
+        ),
+        tr("Field that identifies a parcel, used to break ties; detected by its name when empty."),
+    )
+
+
+def read_polygons(alg, source, crs: QgsCoordinateReferenceSystem, context, feedback, start=0.0, end=0.0, fields=None):
+    """A polygon layer (candidate parcels, the area of interest) in ``crs`` with ``fields`` (all by default), and its
+    geometries repaired, polygonal parts kept."""
+    frame = alg.read(source, crs, context, feedback, fields, start, end)
+    geoms, _ = repair_polygons(np.asarray(frame.geometry.values, dtype=object), source_label(source))
+    return frame, geoms
+
+
+def parcel_ids(alg, parameters: dict, context, source, parcels) -> list:
+    """The ids that break ties between parcels: CANDIDATE_ID_FIELD (chosen or detected; shared values are
+    warned of), else the feature ids."""
+    id_field = alg.field(parameters, CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
+    ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
+    if id_field:
+        warn_duplicates(parcels[id_field].tolist(), source_label(source), id_field)
+    return ids
 
 
 @dataclass
@@ -351,7 +328,7 @@ def _raster_input(layer: QgsRasterLayer, label: str) -> core_criteria.RasterInpu
     return core_criteria.RasterInput(label, reader)
 
 
-def _open_path(path: str, kind: str, crs: QgsCoordinateReferenceSystem, alg, context, feedback):
+def _open_path(path: str, kind: str, crs: QgsCoordinateReferenceSystem, context, feedback):
     """A layer given by path in the CRITERIA JSON, read as a GeoDataFrame or a RasterInput."""
     name = os.path.basename(path.split("|", maxsplit=1)[0])
     if kind == "raster":
@@ -372,8 +349,7 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     aoi_source = alg.source(parameters, AOI, context)
     crs = alg.metric_crs([aoi_source], context)
     crs_text = io_crs.describe(crs)
-    aoi_frame = alg.read(aoi_source, crs, context, feedback, fields=[])
-    aoi_geoms, _ = repair_polygons(np.asarray(aoi_frame.geometry.values, dtype=object), source_label(aoi_source))
+    aoi_frame, aoi_geoms = read_polygons(alg, aoi_source, crs, context, feedback, fields=[])
     aoi_geoms = aoi_geoms[~shapely.is_missing(aoi_geoms)]
     if len(aoi_geoms) == 0:
         raise InputError(
@@ -425,7 +401,7 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     for number, (key, kind) in enumerate(sorted(needed.items())):
         start = read_start + number * step
         if key.startswith("path:"):
-            layers[key] = _open_path(key[5:], kind, crs, alg, context, feedback)
+            layers[key] = _open_path(key[5:], kind, crs, context, feedback)
         elif key == DEM:
             raster = alg.parameterAsRasterLayer(parameters, DEM, context)
             layers[key] = _raster_input(raster, raster.name()) if raster is not None else None
@@ -468,8 +444,7 @@ def _read_hazards(alg, parameters, context, feedback, source, crs, start: float,
     if source is None:
         return None
     options = hazard_options(alg, parameters, context, source)
-    fields = [f for f in (options["level_field"], options["type_field"]) if f]
-    frame = alg.read(source, crs, context, feedback, fields, start, end)
+    frame = read_hazards(alg, source, options, crs, context, feedback, start, end)
     zones = classify_zones(frame, layer_name=source_label(source), **options)
     zones[core_criteria.HAZARD_LEVEL_FIELD] = [NAME_OF_RANK[int(r)] for r in zones["rank"]]
     zones.attrs["layer_name"] = source_label(source)
@@ -522,18 +497,15 @@ def _log_model(prepared: Prepared) -> None:
         LOG.info(tr("OWA order weights (best to worst): {v}.").format(v=", ".join(f"{x:.4f}" for x in order_weights)))
 
 
-class RasterStyle(QgsProcessingLayerPostProcessorInterface):
+class RasterStyle(LayerPostProcessor):
     """Applies a QML style to a raster output when it is loaded, and translated class labels."""
-
-    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference until used
 
     def __init__(self, qml: str, classes: bool = False) -> None:
         super().__init__()
         self.qml = qml
         self.classes = classes
-        RasterStyle._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Load the style; name the classes in the user's language."""
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
@@ -545,8 +517,6 @@ class RasterStyle(QgsProcessingLayerPostProcessorInterface):
                     if item.value in labels:
                         renderer.setLabel(item.value, labels[item.value])
         layer.triggerRepaint()
-        if self in RasterStyle._alive:
-            RasterStyle._alive.remove(self)
 
 
 def class_labels() -> Dict[int, str]:

@@ -74,11 +74,24 @@ def read_block(source: Source, row: int, n_rows: int, band: int = 1) -> np.ndarr
     return ds.GetRasterBand(band).ReadAsArray(0, row, ds.RasterXSize, n_rows)
 
 
-def read_masked_block(source: Source, row: int, n_rows: int, band: int = 1, dtype=np.float64) -> np.ndarray:
-    """A block of a band as float64 (or ``dtype``) with NaN where the band has nodata (or is not finite)."""
+def read_masked_block(
+    source: Source,
+    row: int,
+    n_rows: int,
+    band: int = 1,
+    dtype=np.float64,
+    col: int = 0,
+    n_cols: Optional[int] = None,
+) -> np.ndarray:
+    """A block of a band as float64 (or ``dtype``) with NaN where the band has nodata (or is not finite).
+
+    The block has the rows ``row`` .. ``row + n_rows - 1`` and the columns ``col`` .. ``col + n_cols - 1``
+    (by default every column from ``col``).
+    """
     ds = _dataset(source)
     rb = ds.GetRasterBand(band)
-    data = rb.ReadAsArray(0, row, ds.RasterXSize, n_rows).astype(dtype, copy=False)
+    width = ds.RasterXSize - col if n_cols is None else n_cols
+    data = rb.ReadAsArray(col, row, width, n_rows).astype(dtype, copy=False)
     nodata = rb.GetNoDataValue()
     if nodata is not None:
         data[data == nodata] = np.nan

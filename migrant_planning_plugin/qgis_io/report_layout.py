@@ -74,7 +74,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
 
 from ..core.i18n import tr
 from ..core.report import Chart, Heading, MapSlot, Numbers, PageBreak, Paragraph, Report, Table
-from ..paths import style_path
+from .crs import describe
 from .styles import apply_style, level_labels
 
 LOG = logging.getLogger("migrant_planning")
@@ -202,9 +202,7 @@ def _style_exposure(layer: QgsVectorLayer) -> None:
 
 def _style_suitability(layer: QgsRasterLayer, language: str) -> None:
     """The suitability ramp of resources/styles, its legend as classes with the ends named."""
-    qml = style_path(SUITABILITY_STYLE)
-    if os.path.exists(qml):
-        layer.loadNamedStyle(qml)
+    apply_style(layer, SUITABILITY_STYLE)
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
         return
@@ -756,9 +754,7 @@ class _Builder:
     @staticmethod
     def _crs_text(crs) -> str:
         """'Coordinate reference system: EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional)'."""
-        return tr("Coordinate reference system: {crs}").format(
-            crs=f"{crs.authid()} ({crs.description()})" if crs.authid() else crs.description()
-        )
+        return tr("Coordinate reference system: {crs}").format(crs=describe(crs))
 
     def _north_arrow(self, map_item, x: float, y: float, background: bool = False) -> None:
         """QGIS's north arrow SVG, rotated with the map."""

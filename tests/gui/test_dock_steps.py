@@ -12,6 +12,7 @@ import math
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import pytest
@@ -154,11 +155,10 @@ class Planner:
             assert self.run(key), self.page(key).last_message
 
 
-@pytest.fixture(scope="module")
-def planner(qgis_iface, module_provider, tmp_path_factory):
-    """The dock with the sample city loaded and every role filled."""
+def open_planner(iface, folder: Path) -> Iterator[Planner]:
+    """The dock with the sample city loaded (written to ``folder``) and every role filled; closed afterwards."""
     QgsProject.instance().clear()
-    planner = Planner(qgis_iface, tmp_path_factory.mktemp("dock"))
+    planner = Planner(iface, folder)
     planner.dock.page("report").open_when_done = False
     planner.dock.load_sample_city()
     (ok,) = wait_signal(planner.dock.sample_loaded)
@@ -168,6 +168,12 @@ def planner(qgis_iface, module_provider, tmp_path_factory):
     planner.window.close()
     planner.dock.deleteLater()
     QgsProject.instance().clear()
+
+
+@pytest.fixture(scope="module")
+def planner(qgis_iface, module_provider, tmp_path_factory):
+    """The dock with the sample city loaded and every role filled."""
+    yield from open_planner(qgis_iface, tmp_path_factory.mktemp("dock"))
 
 
 def test_every_page_builds_fits_and_is_screenshotted(planner, screenshot):

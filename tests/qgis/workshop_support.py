@@ -44,7 +44,6 @@ SETTINGS: Dict[str, Union[str, float]] = {
     "settings.ahp_inconsistent_matrix": INCONSISTENT_MATRIX,
     "settings.criteria": CRITERIA,
 }
-LEVEL_NAMES = {"alta": "alta", "media": "media", "baja": "baja"}
 
 
 def layer(name: str) -> str:

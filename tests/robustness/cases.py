@@ -30,12 +30,14 @@ import pandas as pd
 import shapely
 from osgeo import gdal, ogr, osr
 
+from migrant_planning_plugin import sample_city as city
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 
 BOX = (5_050_000.0, 2_430_500.0, 5_052_500.0, 2_433_000.0)
-FULL_CITY = (5_046_000.0, 2_428_000.0, 5_056_000.0, 2_436_000.0)  # the whole municipality
-EPSG = 9377
+FULL_CITY = (city.X0, city.Y0, city.X0 + city.WIDTH, city.Y0 + city.HEIGHT)  # the whole municipality
+EPSG = city.CRS_EPSG
 # "Coordinates in the tens of millions": Origen-Nacional with false easting/northing ten times larger, so the
 # same places have x about 5.0e7, y about 2.4e7 and areas and distances are unchanged.
 SHIFT = (45_000_000.0, 18_000_000.0)
@@ -46,16 +48,7 @@ MILLIONS_PROJ4 = (
 OTHER_PROJECTED = 3116  # MAGNA-SIRGAS / Colombia Bogota zone
 NO_OVERLAP_DX = 60_000.0
 
-SAMPLE_LAYERS = {
-    "settlements": "asentamientos",
-    "hazards": "zonas_amenaza",
-    "facilities": "equipamientos",
-    "roads": "malla_vial",
-    "land_use": "usos_suelo",
-    "areas": "comunas",
-    "candidates": "predios",
-    "water": "cuerpos_agua",
-}
+SAMPLE_LAYERS = {role: layer for role, layer in city.LAYERS.items() if role not in ("boundary", "streams")}
 # The field of each role that a case about fields (misnamed, text, bad numbers) changes.
 KEY_FIELD = {
     "settlements": "poblacion",
@@ -118,7 +111,6 @@ NON_ASCII_LAYER = {
     "sensitivity": "sensibilidad",
     "scenario_summary": "resumen_escenarios",
 }
-RASTERS = ("dem", "suitability")
 # Roles made by running an algorithm on the window (tests/robustness/report_cases.py).
 DERIVED = ("exposure", "exposure_summary", "access_summary", "ranked", "sensitivity", "scenario_summary")
 DERIVED_RASTERS = ("report_suitability",)
@@ -136,28 +128,6 @@ GEOMETRY_CASES = (
     "no_crs",
     "undefined_crs",
 )
-VECTOR_CASES = (
-    "empty",
-    "null_geometries",
-    "invalid_geometries",
-    "multipart",
-    "z_m",
-    "curved",
-    "geographic_crs",
-    "mixed_crs",
-    "no_overlap",
-    "misnamed_field",
-    "missing_field",
-    "text_in_numeric",
-    "bad_numbers",
-    "duplicate_ids",
-    "non_ascii",
-    "unknown_levels",
-    "millions",
-    "no_crs",
-    "undefined_crs",
-)
-RASTER_CASES = ("raster_nodata", "raster_other_crs", "raster_no_crs", "millions", "non_ascii")
 
 
 def _srs(crs) -> Optional[osr.SpatialReference]:

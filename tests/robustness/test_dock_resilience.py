@@ -37,7 +37,7 @@ from migrant_planning_plugin.gui.tasks import AlgorithmRun
 from migrant_planning_plugin.log import LOGGER_NAME, install_message_log, remove_message_log
 from migrant_planning_plugin.translations import remove_translator
 from tests.conftest import register_provider, sample_layer_uri
-from tests.gui.test_dock_steps import Planner, wait_signal
+from tests.gui.test_dock_steps import open_planner, wait_signal
 from tests.qgis.test_lifecycle import _state
 
 CYCLES = 20
@@ -199,17 +199,7 @@ def json_text(value) -> str:
 @pytest.fixture(scope="module")
 def planner(qgis_iface, module_provider, tmp_path_factory):
     """The dock with the sample city loaded (written to a temporary folder) and every role filled."""
-    QgsProject.instance().clear()
-    planner = Planner(qgis_iface, tmp_path_factory.mktemp("resilience_dock"))
-    planner.dock.page("report").open_when_done = False
-    planner.dock.load_sample_city()
-    (ok,) = wait_signal(planner.dock.sample_loaded)
-    assert ok
-    yield planner
-    planner.dock.shutdown()
-    planner.window.close()
-    planner.dock.deleteLater()
-    QgsProject.instance().clear()
+    yield from open_planner(qgis_iface, tmp_path_factory.mktemp("resilience_dock"))
 
 
 def complete(path: str) -> bool:

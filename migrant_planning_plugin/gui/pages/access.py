@@ -19,17 +19,17 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core import charts
+from ...core import access, charts
 from ...core.i18n import tr
 from ...core.text import fold
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, guarded, label, title
+from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, guarded, label, title
 from .base import Page
 
-# Suggested thresholds per facility type (metres, minutes), by a word of the type; others: 1 000 m / 15 min.
+# Suggested thresholds per facility type (metres, minutes), by a word of the type; others: the algorithm's default
+# (1 000 m / 15 min).
 SUGGESTED = (("salud", 1500.0, 20.0), ("educacion", 1000.0, 15.0), ("infancia", 500.0, 10.0))
-DEFAULT_THRESHOLD = (1000.0, 15.0)
 
 
 def suggested_threshold(kind: str, minutes: bool) -> float:
@@ -38,7 +38,7 @@ def suggested_threshold(kind: str, minutes: bool) -> float:
     for word, metres, mins in SUGGESTED:
         if word in folded:
             return mins if minutes else metres
-    return DEFAULT_THRESHOLD[1] if minutes else DEFAULT_THRESHOLD[0]
+    return access.DEFAULT_THRESHOLD[access.MINUTES if minutes else access.METRES]
 
 
 class AccessPage(Page):
@@ -59,9 +59,7 @@ class AccessPage(Page):
         )
         self.add_inputs()
         self.box.addWidget(title(tr("Options"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.method = QComboBox(self)
         self.method.setObjectName("accessMethod")
         self.method.addItems([tr("Straight line"), tr("Road network")])
@@ -304,12 +302,11 @@ class AccessPage(Page):
         self._show_results_widgets(True)
         area = self.area.currentData() or charts.ALL
         rows = self.summary[self.summary["area_name"] == area].sort_values("facility_type")
-        migrants = rows["migrants"].astype(float)
         frame = pd.DataFrame(
             {
                 "facility_type": rows["facility_type"].astype(str),
                 "share_covered": rows["share_covered"].astype(float),
-                "migrants_share": (rows["migrants_covered"].astype(float) / migrants.where(migrants > 0)).astype(float),
+                "migrants_share": access.covered_share(rows, "migrants"),
                 "uncovered": rows["population"].astype(float) - rows["population_covered"].astype(float),
                 "mean_cost": rows["mean_cost"].astype(float),
             }
@@ -334,7 +331,7 @@ class AccessPage(Page):
                 tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
                     type=worst["facility_type"],
                     share=f"{worst['share_covered'] * 100:.0f}\u00a0%",
-                    n=f"{worst['uncovered']:,.0f}".replace(",", "\u00a0"),
+                    n=format_value(worst["uncovered"], "int"),
                 )
             )
         summary = self.summary

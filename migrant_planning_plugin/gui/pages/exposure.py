@@ -7,21 +7,16 @@ from typing import Dict, List
 
 import pandas as pd
 from qgis.core import QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QWidget
 
 from ...core import charts
 from ...core.i18n import tr
+from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
+from ...qgis_io.styles import level_labels
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, CheckBox, ResultsTable, guarded, label, title
+from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, format_value, guarded, label, title
 from .base import Page
-
-LEVELS = ("alta", "media", "baja")
-
-
-def level_labels() -> Dict[str, str]:
-    """Legend labels of the exposure style's categories."""
-    return {**charts.level_labels(), "none": tr("Not exposed")}
 
 
 class ExposurePage(Page):
@@ -42,9 +37,7 @@ class ExposurePage(Page):
         )
         self.add_inputs()
         self.box.addWidget(title(tr("Options"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.mode = QComboBox(self)
         self.mode.setObjectName("exposureMode")
         self.mode.addItems(
@@ -66,13 +59,13 @@ class ExposurePage(Page):
         grid = QGridLayout(weights)
         grid.setContentsMargins(0, 0, 0, 0)
         self.weights: Dict[str, QDoubleSpinBox] = {}
-        for column, (level, default) in enumerate(zip(LEVELS, (1.0, 0.5, 0.2))):
+        for column, level in enumerate(LEVELS):
             spin = QDoubleSpinBox(weights)
             spin.setObjectName(f"weight_{level}")
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.1)
             spin.setDecimals(2)
-            spin.setValue(default)
+            spin.setValue(DEFAULT_LEVEL_WEIGHTS[level])
             spin.setToolTip(charts.level_labels()[level])
             grid.addWidget(QLabel(level, weights), 0, column)
             grid.addWidget(spin, 1, column)
@@ -87,10 +80,7 @@ class ExposurePage(Page):
         self.add_run_bar(tr("Run exposure"))
 
         self.results = QWidget(self)
-        results = QFormLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        results.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        results = form_layout(self.results)
         self.hazard_type = QComboBox(self.results)
         self.hazard_type.setObjectName("hazardType")
         self.measure = QComboBox(self.results)
@@ -262,10 +252,10 @@ class ExposurePage(Page):
             row = whole.iloc[0]
             self.headline.setText(
                 tr("<b>{exposed}</b> of {what} ({share}) live in hazard zones; <b>{alta}</b> at level alta.").format(
-                    exposed=f"{row['exposed']:,.0f}".replace(",", "\u00a0"),
+                    exposed=format_value(row["exposed"], "int"),
                     what=self.measure.currentText().lower(),
                     share=f"{row['share'] * 100:.1f}\u00a0%" if pd.notna(row["share"]) else "–",
-                    alta=f"{row['alta']:,.0f}".replace(",", "\u00a0"),
+                    alta=format_value(row["alta"], "int"),
                 )
             )
         summary = self.summary
@@ -311,7 +301,7 @@ class ExposurePage(Page):
 
     def restore(self, state: dict) -> None:
         self.mode.setCurrentIndex(int(state.get("mode", 0)))
-        for level, default in zip(LEVELS, (1.0, 0.5, 0.2)):
+        for level, default in DEFAULT_LEVEL_WEIGHTS.items():
             self.weights[level].setValue(float((state.get("weights") or {}).get(level, default)))
         self.with_facilities.setChecked(bool(state.get("facilities", True)))
         outputs = self.dock.outputs.get(self.key) or {}

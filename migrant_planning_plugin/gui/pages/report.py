@@ -9,12 +9,12 @@ from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
 
 from ...core.i18n import tr
 from ...core.text import slug
 from ..runner import RunStep
-from ..widgets import COLOURS, escape, label, title
+from ..widgets import COLOURS, escape, form_layout, label, title
 from .base import Page
 
 ALGORITHM = "migrant_planning:planning_report"
@@ -41,9 +41,7 @@ class ReportPage(Page):
         self.available = label("", self, "reportInputs")
         self.box.addWidget(self.available)
         self.box.addWidget(title(tr("Report"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.city = QLineEdit(self)
         self.city.setObjectName("cityName")
         self.city.setPlaceholderText(tr("e.g. Villa del Rosario"))

@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -32,11 +31,11 @@ from qgis.PyQt.QtWidgets import (
 from ...core import charts
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.scenarios import parse_scenarios, parse_service_standards
+from ...core.scenarios import parse_scenarios, parse_service_standards, scenario_totals
 from ...paths import resource
 from ..outputs import read_table, remove_folder
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, format_value, label, text_colour, title
+from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, label, text_colour, title
 from .base import Page
 
 
@@ -112,7 +111,7 @@ def new_scenario(number: int, like: Optional[dict] = None) -> dict:
     }
 
 
-def cell_text(key: str, kind: str, value: object) -> str:
+def cell_text(kind: str, value: object) -> str:
     """How a scenario value is shown in the table."""
     if value is None or value == "":
         return "–"
@@ -228,9 +227,7 @@ class ScenariosPage(Page):
             )
         )
         self.add_inputs()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.suitability = QgsMapLayerComboBox(self)
         self.suitability.setObjectName("scenarioSuitability")
         self.suitability.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
@@ -287,9 +284,7 @@ class ScenariosPage(Page):
         self.remove_button.clicked.connect(self.remove_scenario)
 
         self.box.addWidget(title(tr("Service standards"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.school_share = QDoubleSpinBox(self)
         self.school_share.setObjectName("schoolShare")
         self.school_share.setRange(0.0, 100.0)
@@ -349,7 +344,7 @@ class ScenariosPage(Page):
         self.table.setHorizontalHeaderLabels([str(n + 1) for n in range(len(self.scenarios))])
         for column, scenario in enumerate(self.scenarios):
             for row, (key, _label, kind) in enumerate(rows()):
-                text = cell_text(key, kind, scenario.get(key))
+                text = cell_text(kind, scenario.get(key))
                 item = self.table.item(row, column)
                 if item is None:
                     item = QTableWidgetItem()
@@ -496,9 +491,9 @@ class ScenariosPage(Page):
 
     def output_folder_for_run(self) -> str:
         """A new folder for this run's per-scenario files."""
-        from ..outputs import fresh_folder
+        from ..outputs import fresh_path
 
-        path = fresh_folder(self.dock.output_folder(), "scenarios")
+        path = fresh_path(self.dock.output_folder(), "scenarios")
         self.planned["scenarios_folder"] = path
         return path
 
@@ -544,20 +539,7 @@ class ScenariosPage(Page):
             self._show_results_widgets(False)
             return
         self._show_results_widgets(True)
-        numeric = [
-            "population_added",
-            "land_demand_ha",
-            "land_allocated_ha",
-            "unmet_demand_ha",
-            "pop_in_hazard_alta",
-            "pop_in_hazard_media",
-            "school_seats_needed",
-            "health_capacity_needed",
-        ]
-        frame = self.summary.copy()
-        for column in numeric:
-            frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0.0)
-        totals = frame.groupby("scenario", sort=False)[numeric].sum().reset_index()
+        totals = scenario_totals(self.summary).fillna(0.0)
         totals["in_hazard"] = totals["pop_in_hazard_alta"] + totals["pop_in_hazard_media"]
         table = totals[["scenario", "land_allocated_ha", "in_hazard", "school_seats_needed", "health_capacity_needed"]]
         headers = {
@@ -601,7 +583,7 @@ class ScenariosPage(Page):
                     )
                 )
             )
-        summary = frame
+        summary = self.summary
         self.chart.show_figure(
             lambda figsize: charts.scenario_comparison(summary, figsize=figsize, stacked=figsize[0] < 6),
             size=(4.2, 6.4),

@@ -32,11 +32,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.criteria import DEFAULT_LAND_USE_SCORES, housing_preset
 from ...core.i18n import tr
+from ...core.levels import LEVELS
 from ...paths import style_path
 from ..ahp_editor import AhpEditor
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, guarded, label, relayout, text_colour, title
+from ..widgets import COLOURS, CheckBox, ResultsTable, escape, form_layout, guarded, label, relayout, text_colour, title
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -47,7 +48,6 @@ ROLE_OF_INPUT = {
     "HAZARDS": "hazards",
     "LAND_USE": "land_use",
 }
-RAMPS = ("linear", "sigmoid", "j_shaped")
 TOP_ROWS = 20
 
 
@@ -185,9 +185,7 @@ class SuitabilityPage(Page):
         self._build_details()
 
         self.box.addWidget(title(tr("Weights"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.weight_mode = QComboBox(self)
         self.weight_mode.setObjectName("weightMode")
         self.weight_mode.addItems([tr("Typed in the table"), tr("From pairwise comparisons (AHP)")])
@@ -199,9 +197,7 @@ class SuitabilityPage(Page):
         self.box.addWidget(self.ahp)
 
         self.box.addWidget(title(tr("Options"), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.cell_size = QDoubleSpinBox(self)
         self.cell_size.setObjectName("cellSize")
         self.cell_size.setRange(1.0, 1000.0)
@@ -259,10 +255,7 @@ class SuitabilityPage(Page):
         self.details.setObjectName("standardisation")
         # ramps
         ramp = QWidget(self.details)
-        form = QFormLayout(ramp)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout(ramp)
         self.function = QComboBox(ramp)
         self.function.setObjectName("function")
         for key, text in function_names().items():
@@ -283,7 +276,7 @@ class SuitabilityPage(Page):
         grid = QGridLayout(hazard)
         grid.setContentsMargins(0, 0, 0, 0)
         self.hazard_scores: Dict[str, QDoubleSpinBox] = {}
-        for column, level in enumerate(("alta", "media", "baja")):
+        for column, level in enumerate(LEVELS):
             spin = QDoubleSpinBox(hazard)
             spin.setObjectName(f"score_{level}")
             spin.setRange(0.0, 1.0)

@@ -13,7 +13,7 @@ from ...core import exposure
 from ...core.i18n import tr
 from ...qgis_io.crs import describe
 from ..base import MigrantAlgorithm
-from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
+from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options, read_hazards
 
 
 class FacilityExposure(MigrantAlgorithm):
@@ -91,9 +91,7 @@ class FacilityExposure(MigrantAlgorithm):
         )
         options = hazard_options(self, parameters, context, hazards)
         facility_frame = self.read(facilities, crs, context, feedback, start=0, end=10)
-        hazard_frame = self.read(
-            hazards, crs, context, feedback, [options["level_field"], options["type_field"]], start=10, end=20
-        )
+        hazard_frame = read_hazards(self, hazards, options, crs, context, feedback, start=10, end=20)
         result = exposure.facility_exposure(
             facility_frame,
             hazard_frame,

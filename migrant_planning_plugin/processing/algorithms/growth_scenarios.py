@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -30,13 +29,13 @@ from ...core import crs as core_crs
 from ...core import scenarios as core
 from ...core.errors import Cancelled
 from ...core.i18n import tr
-from ...paths import style_path
 from ...qgis_io import crs as io_crs
 from ...qgis_io.outputs import StagedOutputs
 from ...qgis_io.raster import grid_of, read_masked_block
+from ...qgis_io.styles import apply_style
 from .. import hazard_inputs
-from ..base import MigrantAlgorithm
-from ..hazard_inputs import add_hazard_parameters, hazard_options
+from ..base import LayerPostProcessor, MigrantAlgorithm
+from ..hazard_inputs import add_hazard_parameters, hazard_options, read_hazards
 
 GROWTH_STYLE = "growth_year.qml"
 # Above this many years the legend is a continuous ramp instead of one entry per year.
@@ -67,10 +66,8 @@ def summary_aliases() -> Dict[str, str]:
 
 def style_growth_raster(layer, first_year: int, last_year: int) -> bool:
     """Apply the growth-by-year style to a raster layer, its colours spread over the scenario's years."""
-    qml = style_path(GROWTH_STYLE)
-    if not os.path.exists(qml):
+    if not apply_style(layer, GROWTH_STYLE):
         return False
-    layer.loadNamedStyle(qml)
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
         return False
@@ -102,22 +99,17 @@ def style_growth_raster(layer, first_year: int, last_year: int) -> bool:
     return True
 
 
-class _GrowthStyle(QgsProcessingLayerPostProcessorInterface):
+class _GrowthStyle(LayerPostProcessor):
     """Styles a growth-by-year raster when Processing loads it."""
-
-    _alive: list = []  # QGIS keeps a raw pointer: hold a Python reference
 
     def __init__(self, first_year: int, last_year: int) -> None:
         super().__init__()
         self.first_year = first_year
         self.last_year = last_year
-        _GrowthStyle._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Apply the style."""
         style_growth_raster(layer, self.first_year, self.last_year)
-        if self in _GrowthStyle._alive:
-            _GrowthStyle._alive.remove(self)
 
 
 class GrowthScenarios(MigrantAlgorithm):
@@ -347,8 +339,7 @@ class GrowthScenarios(MigrantAlgorithm):
         options = {"level_field": None, "type_field": None, "level_map": None}
         if hazards_source is not None:
             options = hazard_options(self, parameters, context, hazards_source)
-            fields = [f for f in (options["level_field"], options["type_field"]) if f]
-            hazards = self.read(hazards_source, crs, context, feedback, fields=fields)
+            hazards = read_hazards(self, hazards_source, options, crs, context, feedback)
         feedback.setProgress(10)
         facilities_source = self.source(parameters, self.FACILITIES, context, required=False)
         facilities = facility_type_field = None

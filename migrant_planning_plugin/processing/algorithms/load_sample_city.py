@@ -7,12 +7,10 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputFile,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFolderDestination,
 )
 
@@ -20,7 +18,7 @@ from ... import sample_city
 from ...core.errors import Cancelled
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
-from ..base import MigrantAlgorithm
+from ..base import LayerPostProcessor, MigrantAlgorithm
 
 # Output name, role in the sample city, geometry kind, for models.
 OUTPUTS = (
@@ -98,23 +96,18 @@ def copy_files(pairs, progress, chunk: int = 256 * 1024) -> None:
         os.replace(partial, target)
 
 
-class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+class _StylePostProcessor(LayerPostProcessor):
     """Applies the sample city's QML style to a loaded layer."""
-
-    _alive: list = []
 
     def __init__(self, qml: str) -> None:
         super().__init__()
         self.qml = qml
-        _StylePostProcessor._alive.append(self)
 
-    def postProcessLayer(self, layer, context, feedback) -> None:
+    def apply(self, layer) -> None:
         """Load the style file when it exists."""
         if os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
-        if self in _StylePostProcessor._alive:  # used once: let it go (a long session loads the city often)
-            _StylePostProcessor._alive.remove(self)
 
 
 class LoadSampleCity(MigrantAlgorithm):
@@ -155,9 +148,11 @@ class LoadSampleCity(MigrantAlgorithm):
             tr("Regenerate from the generator instead of copying the shipped data"),
             defaultValue=False,
         )
-        regenerate.setFlags(regenerate.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        regenerate.setHelp(tr("Run the deterministic generator again (slower); the result equals the shipped copy."))
-        self.addParameter(regenerate)
+        self.add_parameter(
+            regenerate,
+            tr("Run the deterministic generator again (slower); the result equals the shipped copy."),
+            advanced=True,
+        )
         self.addOutput(QgsProcessingOutputFile(self.GEOPACKAGE, tr("GeoPackage")))
         self.addOutput(QgsProcessingOutputRasterLayer(self.DEM, tr("Elevation (DEM)")))
         titles = layer_titles()

@@ -115,9 +115,7 @@ class PlanningReport(MigrantAlgorithm):
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         table = [QgsProcessing.SourceType.TypeVector]
 
-        def add(parameter, help_text: str) -> None:
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
+        add = self.add_parameter
 
         add(
             QgsProcessingParameterVectorLayer(

@@ -15,14 +15,11 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...core import crs as core_crs
 from ...core.errors import InputError
-from ...core.fields import warn_duplicates
-from ...core.geometry import repair_polygons
 from ...core.grid import GridSpec
 from ...core.i18n import tr
 from ...core.suitability import (
@@ -30,12 +27,12 @@ from ...core.suitability import (
     ParcelZones,
     join_numeric,
     rank_by_score,
-    sortable_ids,
     zonal_statistics,
 )
 from ...qgis_io import crs as io_crs
-from ...qgis_io.raster import grid_of, warp_to_grid
+from ...qgis_io.raster import grid_of, read_masked_block, warp_to_grid
 from ...qgis_io.vector import source_label
+from .. import suitability_common as common
 from ..base import MigrantAlgorithm
 
 LOG = logging.getLogger("migrant_planning")
@@ -73,8 +70,8 @@ class RankCandidateSites(MigrantAlgorithm):
 
     ID = "rank_candidate_sites"
     GROUP_ID = "suitability"
-    CANDIDATES = "CANDIDATES"
-    CANDIDATE_ID_FIELD = "CANDIDATE_ID_FIELD"
+    CANDIDATES = common.CANDIDATES
+    CANDIDATE_ID_FIELD = common.CANDIDATE_ID_FIELD
     SUITABILITY = "SUITABILITY"
     EXPOSURE = "EXPOSURE"
     ACCESS = "ACCESS"
@@ -98,16 +95,7 @@ class RankCandidateSites(MigrantAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        candidates = QgsProcessingParameterFeatureSource(
-            self.CANDIDATES, tr("Candidate parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]
-        )
-        candidates.setHelp(tr("Parcels (predios) or sites to compare; their attributes are kept."))
-        self.addParameter(candidates)
-        id_field = QgsProcessingParameterField(
-            self.CANDIDATE_ID_FIELD, tr("Parcel id field"), parentLayerParameterName=self.CANDIDATES, optional=True
-        )
-        id_field.setHelp(tr("Field that identifies a parcel, used to break ties; detected by its name when empty."))
-        self.addParameter(id_field)
+        common.add_parcel_parameters(self, tr("Parcels (predios) or sites to compare; their attributes are kept."))
         raster = QgsProcessingParameterRasterLayer(self.SUITABILITY, tr("Suitability raster (0-1)"))
         raster.setHelp(
             tr("The suitability output of Site suitability, or any raster where 0 is unsuitable and 1 best.")
@@ -145,12 +133,8 @@ class RankCandidateSites(MigrantAlgorithm):
         raster_metric = core_crs.is_metric(io_crs.to_pyproj(raster.crs()))
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
         LOG.info(tr("Areas and distances computed in {crs}.").format(crs=io_crs.describe(crs)))
-        parcels = self.read(source, crs, context, feedback, None, 0.0, 10.0)
-        geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
-        id_field = self.field(parameters, self.CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
-        ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
-        if id_field:
-            warn_duplicates(parcels[id_field].tolist(), source_label(source), id_field)
+        parcels, geoms = common.read_polygons(self, source, crs, context, feedback, 0.0, 10.0)
+        ids = common.parcel_ids(self, parameters, context, source, parcels)
         threshold = self._top_threshold(dataset, raster.name())
         grid, reader = self._grid_and_reader(dataset, raster, crs, geoms, context)
         if len(parcels) == 0:
@@ -230,7 +214,7 @@ class RankCandidateSites(MigrantAlgorithm):
     @staticmethod
     def _grid_and_reader(dataset, raster, crs: QgsCoordinateReferenceSystem, geoms, context):
         """The grid to read (the raster's own window over the parcels, or a warped grid) and a block reader."""
-        grid, nodata = grid_of(dataset)
+        grid, _nodata = grid_of(dataset)
         present = geoms[~shapely.is_missing(geoms)]
         if raster.crs() == crs or not raster.crs().isValid():  # no CRS: taken to be the CRS of the analysis
             if len(present) == 0:
@@ -248,16 +232,7 @@ class RankCandidateSites(MigrantAlgorithm):
                 r1 - r0,
                 grid.crs_wkt,
             )
-            band = dataset.GetRasterBand(1)
-
-            def read(row: int, n: int) -> np.ndarray:
-                data = band.ReadAsArray(c0, r0 + row, c1 - c0, n).astype(np.float64)
-                if nodata is not None:
-                    data[data == nodata] = np.nan
-                data[~np.isfinite(data)] = np.nan
-                return data
-
-            return window, read
+            return window, lambda row, n: read_masked_block(dataset, r0 + row, n, col=c0, n_cols=c1 - c0)
         # another CRS: resample (nearest) onto a grid in the metric CRS with about the raster's resolution
         transform = QgsCoordinateTransform(raster.crs(), crs, context.transformContext())
         extent = transform.transformBoundingBox(raster.extent())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -90,11 +89,7 @@ class ServiceAccess(MigrantAlgorithm):
         numeric = QgsProcessingParameterField.DataType.Numeric
         any_type = QgsProcessingParameterField.DataType.Any
 
-        def add(parameter, help_text: str, advanced: bool = False) -> None:
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(parameter)
+        add = self.add_parameter
 
         add(
             QgsProcessingParameterFeatureSource(

@@ -16,7 +16,7 @@ from ...core.i18n import tr
 from ...qgis_io import vector as io_vector
 from ...qgis_io.crs import describe
 from ..base import MigrantAlgorithm
-from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options
+from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options, read_hazards
 
 
 class SettlementExposure(MigrantAlgorithm):
@@ -192,9 +192,7 @@ class SettlementExposure(MigrantAlgorithm):
             else None
         )
         settlement_frame = self.read(settlements, crs, context, feedback, start=0, end=10)
-        hazard_frame = self.read(
-            hazards, crs, context, feedback, [options["level_field"], options["type_field"]], start=10, end=15
-        )
+        hazard_frame = read_hazards(self, hazards, options, crs, context, feedback, start=10, end=15)
         area_frame = self.read(areas, crs, context, feedback, [area_name_field], start=15, end=20)
         result = exposure.settlement_exposure(
             settlement_frame,

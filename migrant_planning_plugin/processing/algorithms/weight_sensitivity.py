@@ -10,17 +10,13 @@ import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ...core.errors import InputError
-from ...core.fields import warn_duplicates
-from ...core.geometry import repair_polygons
 from ...core.i18n import tr
-from ...core.suitability import ParcelZones, sortable_ids, weight_sensitivity
+from ...core.suitability import ParcelZones, weight_sensitivity
 from ...qgis_io.vector import source_label
 from .. import suitability_common as common
 from ..base import MigrantAlgorithm
@@ -50,8 +46,8 @@ class WeightSensitivity(MigrantAlgorithm):
 
     ID = "weight_sensitivity"
     GROUP_ID = "suitability"
-    CANDIDATES = "CANDIDATES"
-    CANDIDATE_ID_FIELD = "CANDIDATE_ID_FIELD"
+    CANDIDATES = common.CANDIDATES
+    CANDIDATE_ID_FIELD = common.CANDIDATE_ID_FIELD
     CHANGES = "CHANGES"
     TOP_N = "TOP_N"
     OUTPUT = "OUTPUT"
@@ -74,16 +70,7 @@ class WeightSensitivity(MigrantAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         common.add_model_parameters(self)
-        candidates = QgsProcessingParameterFeatureSource(
-            self.CANDIDATES, tr("Candidate parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]
-        )
-        candidates.setHelp(tr("Parcels (predios) ranked by mean suitability in every run."))
-        self.addParameter(candidates)
-        id_field = QgsProcessingParameterField(
-            self.CANDIDATE_ID_FIELD, tr("Parcel id field"), parentLayerParameterName=self.CANDIDATES, optional=True
-        )
-        id_field.setHelp(tr("Field that identifies a parcel, used to break ties; detected by its name when empty."))
-        self.addParameter(id_field)
+        common.add_parcel_parameters(self, tr("Parcels (predios) ranked by mean suitability in every run."))
         changes = QgsProcessingParameterString(self.CHANGES, tr("Weight changes (%)"), defaultValue="-20,-10,10,20")
         changes.setHelp(tr("Relative changes of each weight in percent, separated by commas."))
         self.addParameter(changes)
@@ -102,14 +89,13 @@ class WeightSensitivity(MigrantAlgorithm):
         changes = self._changes(self.parameterAsString(parameters, self.CHANGES, context))
         prepared = common.prepare(self, parameters, context, feedback, 0.0, 8.0)
         source = self.source(parameters, self.CANDIDATES, context)
-        parcels = self.read(source, prepared.crs, context, feedback, None, 8.0, 10.0)
+        parcels, geoms = common.read_polygons(self, source, prepared.crs, context, feedback, 8.0, 10.0)
         if len(parcels) == 0:
             raise InputError(
                 tr("{layer}: no parcels to rank. Choose a candidate layer with features.").format(
                     layer=source_label(source)
                 )
             )
-        geoms, _ = repair_polygons(np.asarray(parcels.geometry.values, dtype=object), source_label(source))
         missing = shapely.is_missing(geoms)
         if missing.any():
             LOG.warning(
@@ -124,10 +110,7 @@ class WeightSensitivity(MigrantAlgorithm):
                     layer=source_label(source), n=outside
                 )
             )
-        id_field = self.field(parameters, self.CANDIDATE_ID_FIELD, context, source, "id", False, tr("parcel id"))
-        ids = sortable_ids(parcels[id_field].tolist() if id_field else parcels.index.tolist())
-        if id_field:
-            warn_duplicates(parcels[id_field].tolist(), source_label(source), id_field)
+        ids = common.parcel_ids(self, parameters, context, source, parcels)
         zones = ParcelZones(geoms, prepared.grid)
         table = weight_sensitivity(
             prepared.built.model,
