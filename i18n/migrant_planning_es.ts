@@ -89,7 +89,7 @@
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="869"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="865"/>
         <source>Migrant Integration Planner</source>
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Abrir el panel del Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="132"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="125"/>
         <source>Load sample city (Villa Esperanza)</source>
         <translation>Cargar ciudad de ejemplo (Villa Esperanza)</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="123"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104"/>
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="61"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="59"/>
         <source>Comunas</source>
         <translation>Comunas</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>Cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="64"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="62"/>
         <source>Streams</source>
         <translation>Drenajes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="65"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="63"/>
         <source>Municipal boundary</source>
         <translation>Límite municipal</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="135"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="128"/>
         <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
 
 All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms.</source>
@@ -203,107 +203,107 @@ All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the s
 Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="147"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="140"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="148"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141"/>
         <source>Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written.</source>
         <translation>Carpeta donde se escriben villa_esperanza.gpkg y villa_esperanza_dem.tif.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="150"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="143"/>
         <source>Add the layers to the project</source>
         <translation>Agregar las capas al proyecto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="144"/>
         <source>Add every layer (styled) to the current project when the algorithm finishes.</source>
         <translation>Agrega cada capa (con estilo) al proyecto actual cuando termina el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="153"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="146"/>
         <source>Regenerate from the generator instead of copying the shipped data</source>
         <translation>Regenerar con el generador en lugar de copiar los datos incluidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151"/>
         <source>Run the deterministic generator again (slower); the result equals the shipped copy.</source>
         <translation>Ejecuta de nuevo el generador determinista (más lento); el resultado es igual a la copia incluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="156"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="170"/>
         <source>Copying the shipped sample city...</source>
         <translation>Copiando la ciudad de ejemplo incluida...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="179"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="174"/>
         <source>Generating the sample city...</source>
         <translation>Generando la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="193"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="188"/>
         <source>{title}: {uri}</source>
         <translation>{title}: {uri}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="36"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="37"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="37"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="38"/>
         <source>Hazard exposure</source>
         <translation>Exposición a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="38"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="39"/>
         <source>Access to services</source>
         <translation>Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="39"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="40"/>
         <source>Site suitability</source>
         <translation>Aptitud del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="40"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="41"/>
         <source>Growth scenarios</source>
         <translation>Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="41"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="42"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="124"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="156"/>
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="128"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="160"/>
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="136"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="168"/>
         <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab &apos;Migrant planning&apos;); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="248"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="280"/>
         <source>{layer}: using field &apos;{field}&apos; as {role}.</source>
         <translation>{layer}: se usa el campo '{field}' como {role}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="255"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="287"/>
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -328,52 +328,52 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- luego inicie QGIS de nuevo. (shapely se compila desde el código fuente para que use la misma biblioteca GEOS que QGIS; un paquete binario de PyPI haría fallar QGIS.)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="201"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="202"/>
         <source>THRESHOLDS: the threshold for &apos;{key}&apos; must be a positive number, not {value}.</source>
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="615"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="605"/>
         <source>roads</source>
         <translation>vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="267"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="268"/>
         <source>{layer}: {n} roads have no valid speed in &apos;{field}&apos;; they use the default speed {speed} km/h.</source>
         <translation>{layer}: {n} vías no tienen una velocidad válida en '{field}'; para ellas se usa la velocidad predeterminada de {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="273"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="274"/>
         <source>{layer}: no speed field; every road uses the default speed {speed} km/h (SPEED_FIELD).</source>
         <translation>{layer}: no hay campo de velocidad; todas las vías usan la velocidad predeterminada de {speed} km/h (SPEED_FIELD).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="283"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="284"/>
         <source>{layer}: {n} values of &apos;{field}&apos; are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
         <translation>{layer}: {n} valores de '{field}' no se reconocen como sentido de circulación (yes/no, true/false, 1/0/-1, FT/TF/N); esas vías se toman como de doble sentido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="289"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="290"/>
         <source>{layer}: {fw} roads one-way in the digitising direction, {bw} against it.</source>
         <translation>{layer}: {fw} vías de sentido único en el sentido de digitalización y {bw} en sentido contrario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="296"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="297"/>
         <source>{layer}: {n} features are not lines (or are empty) and were left out of the network.</source>
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="240"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="272"/>
         <source>{layer}: the field &apos;{field}&apos; does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="403"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="404"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="407"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="408"/>
         <source>Area {fid}</source>
         <translation>Área {fid}</translation>
     </message>
@@ -383,137 +383,137 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="422"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="423"/>
         <source>{n} demand points lie in no area of {layer}; they count only in the area {all}.</source>
         <translation>{n} puntos de demanda no están en ninguna área de {layer}; solo se cuentan en el área {all}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="496"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="486"/>
         <source>WALKING_SPEED must be a positive speed in km/h.</source>
         <translation>WALKING_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="498"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="488"/>
         <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
         <translation>DEFAULT_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="500"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="490"/>
         <source>SNAP_TOLERANCE must be zero or a positive distance in metres.</source>
         <translation>SNAP_TOLERANCE debe ser cero o una distancia positiva en metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="502"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="492"/>
         <source>DEFAULT_THRESHOLD must be a positive number (or 0 for the automatic value).</source>
         <translation>DEFAULT_THRESHOLD debe ser un número positivo (o 0 para usar el valor automático).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="504"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="494"/>
         <source>METHOD must be 0 (straight line) or 1 (road network).</source>
         <translation>METHOD debe ser 0 (línea recta) o 1 (malla vial).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="506"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="496"/>
         <source>WEIGHTING must be 0 (none), 1 (2SFCA), 2 (E2SFCA) or 3 (gaussian).</source>
         <translation>WEIGHTING debe ser 0 (ninguno), 1 (2SFCA), 2 (E2SFCA) o 3 (gaussiano).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="525"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="515"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="526"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="516"/>
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="528"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="518"/>
         <source>The road network method needs a road layer: choose it in ROADS, or use METHOD 0.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use METHOD 0 (línea recta).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="530"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="520"/>
         <source>{layer}: no population field. Choose it in POPULATION_FIELD.</source>
         <translation>{layer}: no hay campo de población. Elíjalo en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="557"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="547"/>
         <source>{layer}: {n} features have no geometry and were left out.</source>
         <translation>{layer}: {n} elementos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="562"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="552"/>
         <source>{layer}: the field &apos;{field}&apos; holds no numbers. Choose the population field in POPULATION_FIELD.</source>
         <translation>{layer}: el campo '{field}' no contiene números. Elija el campo de población en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="569"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="559"/>
         <source>{layer}: {n} features have an empty or negative population in &apos;{field}&apos;; they count as 0.</source>
         <translation>{layer}: {n} elementos tienen la población vacía o negativa en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="588"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="578"/>
         <source>{layer}: {n} facilities have no type in &apos;{field}&apos; and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen tipo en '{field}' y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="595"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="585"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="598"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="588"/>
         <source>{layer}: {n} facilities have no geometry and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="619"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="609"/>
         <source>{layer}: no demand feature to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos de demanda para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="622"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="612"/>
         <source>{layer}: no facility to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay equipamientos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="639"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="629"/>
         <source>THRESHOLDS names types that have no facility in {layer}: {types}. Types present: {present}.</source>
         <translation>THRESHOLDS menciona tipos que no tienen ningún equipamiento en {layer}: {types}. Tipos presentes: {present}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="645"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="635"/>
         <source>{type}: threshold {value:g} {unit}.</source>
         <translation>{type}: umbral de {value:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="652"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="642"/>
         <source>{layer}: no capacity field, so access scores are left empty. Choose CAPACITY_FIELD, or set WEIGHTING to none.</source>
         <translation>{layer}: no hay campo de capacidad, por lo que los puntajes de acceso quedan vacíos. Elija CAPACITY_FIELD o fije WEIGHTING en 0 (ninguno).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="660"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="650"/>
         <source>{layer}: {n} facilities have a missing, zero or negative capacity in &apos;{field}&apos;; they get no ratio, and settlements that reach them get no access score.</source>
         <translation>{layer}: {n} equipamientos tienen la capacidad vacía, en cero o negativa en '{field}'; no se les calcula la razón capacidad/población, y los asentamientos que llegan a ellos quedan sin puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="687"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="677"/>
         <source>Straight-line times use the walking speed (WALKING_SPEED).</source>
         <translation>Los tiempos en línea recta usan la velocidad de caminata (WALKING_SPEED).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="720"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="710"/>
         <source>{type}: no settlement has a positive access score, so relative scores are empty.</source>
         <translation>{type}: ningún asentamiento tiene un puntaje de acceso positivo, por lo que los puntajes relativos quedan vacíos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="727"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="717"/>
         <source>{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.</source>
         <translation>{type}: {n} equipamientos no tienen demanda a menos de {d0:g} {unit}; no se les calcula la razón capacidad/población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="734"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="724"/>
         <source>{type}: {n} demand points cannot reach any facility of this type over the road network (disconnected pieces, one-way streets or roads that are not lines); they have no cost and count as not covered.</source>
         <translation>{type}: {n} puntos de demanda no pueden llegar a ningún equipamiento de este tipo por la malla vial (tramos desconectados, vías de sentido único o vías que no son líneas); quedan sin costo y se cuentan como no cubiertos.</translation>
     </message>
@@ -618,7 +618,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{hazard}: índice de exposición (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="459"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
@@ -638,17 +638,17 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="646"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="466"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="461"/>
         <source>Population (persons)</source>
         <translation>Población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="469"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464"/>
         <source>Migrants (persons)</source>
         <translation>Migrantes (personas)</translation>
     </message>
@@ -673,12 +673,12 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>(sin tipo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="465"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="460"/>
         <source>Facility type</source>
         <translation>Tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="445"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
@@ -698,202 +698,202 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Malla vial: {nodes} nodos, {segments} segmentos, {km:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="177"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="184"/>
         <source>{what}: the file &apos;{path}&apos; cannot be read ({error}).</source>
         <translation>{what}: no se puede leer el archivo '{path}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="181"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="188"/>
         <source>{what}: the file &apos;{path}&apos; does not exist. Give the path of a .json file or the JSON text.</source>
         <translation>{what}: el archivo '{path}' no existe. Indique la ruta de un archivo .json o escriba directamente el texto JSON.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="189"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="196"/>
         <source>{what}: {source} is not valid JSON (line {line}, column {column}: {error}).</source>
         <translation>{what}: {source} no es un JSON válido (línea {line}, columna {column}: {error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="208"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="215"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be a number (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="215"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="222"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; is negative ({value}). Give a value of zero or more.</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="221"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="228"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be greater than zero (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor que cero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="227"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be at least {low} and below {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor o igual a {low} y menor que {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="227"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be between {low} and {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe estar entre {low} y {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="243"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="250"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be a whole year (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un año expresado como número entero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="254"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="261"/>
         <source>SCENARIOS: scenario number {n} is not a JSON object with the scenario&apos;s keys.</source>
         <translation>SCENARIOS: el escenario número {n} no es un objeto JSON con las claves de un escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="259"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="266"/>
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="263"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="270"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: unknown key &apos;{key}&apos;. Accepted keys: {keys}.</source>
         <translation>SCENARIOS, escenario '{scenario}': clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="270"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="277"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: the key &apos;{key}&apos; is missing. Add it (the documentation of growth_scenarios lists every key).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave '{key}'. Agréguela (la documentación de growth_scenarios enumera todas las claves).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="278"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="285"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: the key &apos;growth_rate&apos; or &apos;arrivals_per_year&apos; is missing. Give one of them (growth_rate per year, 0.02 = 2 %; arrivals_per_year in persons).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave 'growth_rate' o 'arrivals_per_year'. Indique una de las dos (growth_rate anual, 0.02 = 2 %; arrivals_per_year en personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="285"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="292"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: give either &apos;growth_rate&apos; or &apos;arrivals_per_year&apos;, not both.</source>
         <translation>SCENARIOS, escenario '{scenario}': indique 'growth_rate' o 'arrivals_per_year', pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="294"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="301"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: horizon_year ({horizon}) must be later than base_year ({base}).</source>
         <translation>SCENARIOS, escenario '{scenario}': horizon_year ({horizon}) debe ser posterior a base_year ({base}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="300"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="307"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: from base_year to horizon_year there are more than {n} years. Check the years.</source>
         <translation>SCENARIOS, escenario '{scenario}': entre base_year y horizon_year hay más de {n} años. Revise los años.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="317"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="324"/>
         <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;allocation&apos; must be &apos;planned&apos; or &apos;trend&apos; (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': 'allocation' debe ser 'planned' ('planificado') o 'trend' ('tendencial') (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="332"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="339"/>
         <source>Scenario &apos;{scenario}&apos;: &apos;compactness&apos; applies to planned allocation only; it is ignored.</source>
         <translation>Escenario '{scenario}': 'compactness' solo se aplica a la asignación planificada; se ignora.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="360"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="367"/>
         <source>SCENARIOS: no scenario given. Write a JSON list with one object per scenario, or give the path of a .json file.</source>
         <translation>SCENARIOS: no se indicó ningún escenario. Escriba una lista JSON con un objeto por escenario o indique la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="369"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="376"/>
         <source>SCENARIOS: expected a JSON list with one object per scenario, or the path of a .json file.</source>
         <translation>SCENARIOS: se esperaba una lista JSON con un objeto por escenario, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="376"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="383"/>
         <source>SCENARIOS: the scenarios &apos;{first}&apos; and &apos;{second}&apos; have the same name (file names would collide). Give every scenario its own name.</source>
         <translation>SCENARIOS: los escenarios '{first}' y '{second}' tienen el mismo nombre (sus nombres de archivo coincidirían). Dé a cada escenario un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="392"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="399"/>
         <source>SERVICE_STANDARDS: expected a JSON object with standards as keys, or the path of a .json file.</source>
         <translation>SERVICE_STANDARDS: se esperaba un objeto JSON con los estándares como claves, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="399"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="406"/>
         <source>SERVICE_STANDARDS: unknown key &apos;{key}&apos;. Accepted keys: {keys}.</source>
         <translation>SERVICE_STANDARDS: clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="407"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="414"/>
         <source>SERVICE_STANDARDS: &apos;{key}&apos; must be a number (found {value}).</source>
         <translation>SERVICE_STANDARDS: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="413"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="420"/>
         <source>SERVICE_STANDARDS: &apos;{key}&apos; is negative ({value}). Give a value of zero or more.</source>
         <translation>SERVICE_STANDARDS: '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="420"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="427"/>
         <source>SERVICE_STANDARDS: &apos;school_age_share&apos; is a share between 0 and 1 (found {value}).</source>
         <translation>SERVICE_STANDARDS: 'school_age_share' es una proporción entre 0 y 1 (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="698"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="705"/>
         <source>SUITABILITY: the raster holds no data (every cell is nodata). Run site_suitability again or choose another raster.</source>
         <translation>SUITABILITY: el ráster no contiene datos (todas las celdas son nodata). Ejecute de nuevo site_suitability o elija otro ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="708"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="715"/>
         <source>{layer}: no existing urban polygon. Nothing is excluded as already built, the SDG 11.3.1 ratio of the first year is left empty, and trend growth has no settlement to follow.</source>
         <translation>{layer}: no hay ningún polígono urbano existente. No se excluye nada como ya construido, el indicador ODS 11.3.1 del primer año queda vacío y el crecimiento tendencial no tiene asentamientos que seguir.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="721"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="728"/>
         <source>{layer}: the field &apos;{field}&apos; does not exist. Choose the field that marks informal settlements.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija el campo que identifica los asentamientos informales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="731"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="738"/>
         <source>{layer}: trend growth follows the {n} informal settlements (field &apos;{field}&apos;).</source>
         <translation>{layer}: el crecimiento tendencial sigue a los {n} asentamientos informales (campo '{field}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="737"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="744"/>
         <source>{layer}: no settlement is marked informal in the field &apos;{field}&apos;; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún asentamiento está marcado como informal en el campo '{field}'; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="744"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="751"/>
         <source>{layer}: no field marks informal settlements; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún campo identifica los asentamientos informales; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="777"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="784"/>
         <source>{layer}: no facility type field, so health and education cannot be told apart; the distance columns are left empty. Choose FACILITY_TYPE_FIELD.</source>
         <translation>{layer}: no hay campo de tipo de equipamiento, así que no se pueden distinguir los equipamientos de salud de los de educación; las columnas de distancia quedan vacías. Elija FACILITY_TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="792"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799"/>
         <source>health</source>
         <translation>salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="792"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799"/>
         <source>education</source>
         <translation>educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="798"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="805"/>
         <source>{layer}: no facility of type {types} in the field &apos;{field}&apos;; the distance to {what} is left empty.</source>
         <translation>{layer}: no hay equipamientos de tipo {types} en el campo '{field}'; la distancia a los equipamientos de {what} queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="839"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="846"/>
         <source>Scenario &apos;{scenario}&apos;: no existing settlement to follow; trend cells are taken in random order.</source>
         <translation>Escenario '{scenario}': no hay asentamientos existentes que seguir; las celdas del crecimiento tendencial se toman en orden aleatorio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="941"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="948"/>
         <source>Scenario &apos;{scenario}&apos;: the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
         <translation>Escenario '{scenario}': el suelo disponible para la asignación ({rule}) se agota en {year}; {ha} ha de demanda hasta {horizon} no se pudieron asignar (columna unmet_demand_ha).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="953"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="960"/>
         <source>Scenario &apos;{scenario}&apos; ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
         <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
@@ -957,102 +957,102 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Tabla: facility_type, hazard_type, hazard_level, facilities, capacity; una fila por tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="413"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="389"/>
         <source>facility type</source>
         <translation>tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="327"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="322"/>
         <source>capacity</source>
         <translation>capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="105"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="103"/>
         <source>Computed in {crs}.</source>
         <translation>Calculado en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50"/>
         <source>Population added (persons)</source>
         <translation>Incremento de población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51"/>
         <source>Households added</source>
         <translation>Incremento de hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52"/>
         <source>Dwellings needed</source>
         <translation>Viviendas requeridas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53"/>
         <source>Land demand (ha)</source>
         <translation>Demanda de suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54"/>
         <source>Land allocated (ha)</source>
         <translation>Suelo asignado (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55"/>
         <source>Unmet land demand (ha)</source>
         <translation>Demanda de suelo no atendida (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56"/>
         <source>New population in high hazard (persons)</source>
         <translation>Población nueva en amenaza alta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57"/>
         <source>New population in medium hazard (persons)</source>
         <translation>Población nueva en amenaza media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58"/>
         <source>Share of new population in high or medium hazard (0-1)</source>
         <translation>Proporción de la población nueva en amenaza alta o media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59"/>
         <source>Mean distance to health (m)</source>
         <translation>Distancia media a equipamientos de salud (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60"/>
         <source>Mean distance to education (m)</source>
         <translation>Distancia media a equipamientos de educación (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61"/>
         <source>School seats needed (seats)</source>
         <translation>Cupos escolares requeridos (cupos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62"/>
         <source>Health capacity needed (capacity units)</source>
         <translation>Capacidad de salud requerida (unidades de capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="64"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63"/>
         <source>Land consumption rate / population growth rate (SDG 11.3.1)</source>
         <translation>Tasa de consumo de suelo / tasa de crecimiento de la población (ODS 11.3.1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="148"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="140"/>
         <source>For each scenario and year, the population added (compound growth rate or arrivals per year) is turned into households (÷ household size), dwellings (one per household) and land (ha = dwellings ÷ net density ÷ (1 − public space share)). That land is allocated on the cells of the suitability grid, never on existing urban land: planned growth takes the most suitable cells first (optionally preferring cells near the existing city), trend growth takes the cells nearest to informal settlements, hazards ignored, with a little random spread set by the seed. Equal scores are taken in cell order, so the same seed gives the same result.
 
 Inputs: the suitability raster (0–1, nodata where nothing may be built), the existing urban polygons, the scenarios as JSON, and optionally hazard zones, facilities and service standards. Outputs: in the output folder, per scenario a GeoTIFF of the year each cell is developed and a GeoPackage of the growth by year; the SUMMARY table has one row per scenario and year with that year's land demand and allocation, unmet demand when the land runs out, new people in hazard zones, mean distance to health and education, school seats and health capacity needed, and the SDG 11.3.1 ratio of land consumption to population growth.</source>
@@ -1061,22 +1061,22 @@ Inputs: the suitability raster (0–1, nodata where nothing may be built), the e
 Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), los polígonos del área urbana existente, los escenarios en JSON y, opcionalmente, las zonas de amenaza, los equipamientos y los estándares de dotación. Salidas: en la carpeta de salida, por cada escenario, un GeoTIFF con el año en que se urbaniza cada celda y un GeoPackage con el crecimiento por año; la tabla SUMMARY tiene una fila por escenario y año con la demanda y la asignación de suelo de ese año, la demanda no atendida cuando se agota el suelo, la población nueva en zonas de amenaza, la distancia media a equipamientos de salud y de educación, los cupos escolares y la capacidad de salud requeridos, y el indicador ODS 11.3.1 (relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="152"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150"/>
         <source>Suitability raster</source>
         <translation>Ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="159"/>
         <source>Suitability for new housing, 0 to 1, in a projected CRS in metres (the output of site suitability). Cells with nodata or 0 are never used by planned growth. Its grid is the grid of the allocation.</source>
         <translation>Aptitud para vivienda nueva, de 0 a 1, en un SRC proyectado en metros (la salida del algoritmo de aptitud del suelo). El crecimiento planificado nunca usa las celdas sin datos (nodata) o con valor 0. Su cuadrícula es la que se usa para la asignación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167"/>
         <source>Existing urban land</source>
         <translation>Área urbana existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="178"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="170"/>
         <source>Polygons already built (settlements or blocks work). Cells whose centre lies in one are never allocated; their area is the urban area of the base year in the SDG 11.3.1 ratio.</source>
         <translation>Polígonos ya construidos (sirven asentamientos o manzanas). Las celdas cuyo centro cae dentro de uno de ellos nunca se asignan; su superficie es el área urbana del año base en el indicador ODS 11.3.1.</translation>
     </message>
@@ -1086,22 +1086,22 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Campo de asentamiento informal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="191"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="183"/>
         <source>Field that marks informal settlements (true/false, 1/0, sí/no). Trend growth follows them. Detected by its name (informal, es_informal) when empty; without it trend growth follows all existing urban land.</source>
         <translation>Campo que identifica los asentamientos informales (true/false, 1/0, sí/no). El crecimiento tendencial se ubica junto a ellos. Si se deja vacío, se detecta por el nombre del campo (informal, es_informal); sin este campo, el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="199"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="191"/>
         <source>Scenarios (JSON or path of a .json file)</source>
         <translation>Escenarios (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="201"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="193"/>
         <source>A JSON list with one object per scenario, or the path of a .json file holding it. Keys: name, base_population, base_year, horizon_year, growth_rate (per year, 0.02 = 2 %) or arrivals_per_year (persons), household_size, density_dwellings_ha (net), public_space_share (0-1), allocation (planned or trend); optional compactness (0-1), compactness_distance_m, trend_noise_m, description.</source>
         <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json que la contenga. Claves: name, base_population, base_year, horizon_year, growth_rate (anual, 0.02 = 2 %) o arrivals_per_year (personas), household_size, density_dwellings_ha (neta), public_space_share (0-1), allocation (planned o trend); opcionales: compactness (0-1), compactness_distance_m, trend_noise_m, description.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="211"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="203"/>
         <source>Hazard zones with a level (alta, media, baja). New people in cells of level alta or media (the highest level of any hazard type) are counted. Trend growth may also take cells without suitability data that lie in a hazard zone.</source>
         <translation>Zonas de amenaza con un nivel (alta, media, baja). Se cuenta la población nueva en celdas de nivel alta o media (el nivel más alto entre todos los tipos de amenaza). El crecimiento tendencial también puede ocupar celdas sin dato de aptitud que estén en una zona de amenaza.</translation>
     </message>
@@ -1116,27 +1116,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Campo de nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="224"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="216"/>
         <source>Service facilities (points; polygons use a point inside). The distance from each new cell to the nearest health and education facility is averaged per year.</source>
         <translation>Equipamientos (puntos; para los polígonos se usa un punto interior). La distancia de cada celda nueva al equipamiento de salud y al de educación más cercanos se promedia por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="237"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="229"/>
         <source>Field with the facility type (salud, educación...). Detected when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="239"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="231"/>
         <source>Facility types that count as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="247"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="239"/>
         <source>Comma-separated type values; accents and case are ignored.</source>
         <translation>Valores de tipo separados por comas; no se distinguen tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="244"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="236"/>
         <source>Facility types that count as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
@@ -1146,7 +1146,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Estándares de dotación (JSON)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="252"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="244"/>
         <source>JSON object (or path of a .json file) with any of: school_age_share (default 0.22), seats_per_school_age_child (1), school_seats_per_1000 (overrides the two before), health_capacity_per_1000 (1000, in the unit of the facilities&apos; capacity).</source>
         <translation>Objeto JSON (o ruta de un archivo .json) con cualquiera de estas claves: school_age_share (predeterminado 0.22), seats_per_school_age_child (1), school_seats_per_1000 (reemplaza a las dos anteriores), health_capacity_per_1000 (1000, en la unidad de capacidad de los equipamientos).</translation>
     </message>
@@ -1156,12 +1156,12 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="263"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="255"/>
         <source>Seed of the random spread of trend growth. The same seed gives the same result.</source>
         <translation>Semilla de la dispersión aleatoria del crecimiento tendencial. La misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="266"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="258"/>
         <source>Folder for &lt;scenario&gt;_growth_year.tif (year each cell is developed) and &lt;scenario&gt;_growth.gpkg (growth polygons by year) of every scenario. Files of the same names are replaced.</source>
         <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
@@ -1171,37 +1171,37 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="276"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="268"/>
         <source>Table with one row per scenario and year, each holding that year&apos;s increment.</source>
         <translation>Tabla con una fila por escenario y año; cada fila contiene el incremento de ese año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="278"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="270"/>
         <source>Growth layers</source>
         <translation>Capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="297"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289"/>
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="307"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="299"/>
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
         <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="314"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306"/>
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
         <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="334"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="326"/>
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
         <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="340"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="332"/>
         <source>informal settlement flag</source>
         <translation>indicador de asentamiento informal</translation>
     </message>
@@ -1216,32 +1216,32 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="395"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="386"/>
         <source>year developed</source>
         <translation>año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="422"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="413"/>
         <source>Growth scenarios computed in {crs}.</source>
         <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="433"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="424"/>
         <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
         <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="451"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="442"/>
         <source>{scenario}: year developed</source>
         <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="459"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="450"/>
         <source>{scenario}: growth by year</source>
         <translation>{scenario}: crecimiento por año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="73"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="72"/>
         <source>Measures how far each settlement is from each type of service (health, education, early childhood...), in a straight line or over the road network, in metres or minutes. Each settlement is represented by a point inside it; over the network, settlements and facilities join the nearest road at walking speed, and shortest paths respect one-way streets when travelling by road. For each type it finds the nearest facility and whether it lies within the type&apos;s threshold, and, with capacities, computes a two-step floating catchment score (2SFCA, enhanced E2SFCA with sub-zone weights 1, 0.68, 0.22, or gaussian decay): each facility&apos;s capacity is shared among the population within its catchment, and each settlement adds up the shares it can reach.
 
 Inputs: settlements (polygons or points) with population and optionally migrants, facilities (points) with type and capacity, optionally roads and reporting areas. Outputs: one row per settlement and facility type (nearest facility, cost, covered, reachable, access score per 1 000 people, score relative to the population-weighted city mean, underserved flag); one row per facility (population and migrants in its catchment, capacity, load = demand / capacity); and a summary per area and type with an area ALL.</source>
@@ -1250,12 +1250,12 @@ Inputs: settlements (polygons or points) with population and optionally migrants
 Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, migrantes; equipamientos (puntos) con tipo y capacidad; y, opcionalmente, la malla vial y áreas de reporte. Salidas: una fila por asentamiento y tipo de equipamiento (equipamiento más cercano, costo, cubierto, alcanzable, puntaje de acceso por 1 000 personas, puntaje relativo a la media de la ciudad ponderada por población, indicador de acceso deficitario); una fila por equipamiento (población y migrantes en su área de influencia, capacidad, carga = demanda / capacidad); y un resumen por área y tipo, con un área ALL para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="99"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94"/>
         <source>Settlements or census blocks (demand)</source>
         <translation>Asentamientos o manzanas (demanda)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="99"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94"/>
         <source>Where people live: settlement or block polygons (a point inside each is used) or points.</source>
         <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
@@ -1265,7 +1265,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="107"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="102"/>
         <source>Number of people in each settlement. Detected from its name (poblacion, population...) when empty.</source>
         <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
     </message>
@@ -1275,7 +1275,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="113"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="108"/>
         <source>Number of migrants in each settlement (optional; detected from its name when empty).</source>
         <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por el nombre del campo).</translation>
     </message>
@@ -1285,177 +1285,177 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Equipamientos de servicios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="119"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="114"/>
         <source>Points of the services: health posts, schools, early childhood centres...</source>
         <translation>Puntos de los servicios: puestos de salud, colegios, centros de desarrollo infantil...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="125"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="120"/>
         <source>Type of service of each facility (salud, educación...); each type is analysed separately. Detected from its name (tipo, type...) when empty; without one, all facilities form one type.</source>
         <translation>Tipo de servicio de cada equipamiento (salud, educación...); cada tipo se analiza por separado. Si se deja vacío, se detecta por el nombre del campo (tipo, type...); si no hay ninguno, todos los equipamientos forman un solo tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="134"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="129"/>
         <source>Capacity of each facility (beds, school places, staff...), needed for access scores and loads. Detected from its name (capacidad, cupos...) when empty.</source>
         <translation>Capacidad de cada equipamiento (camas, cupos escolares, personal...), necesaria para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por el nombre del campo (capacidad, cupos...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="143"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138"/>
         <source>Distance method</source>
         <translation>Método de distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="143"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138"/>
         <source>Straight line</source>
         <translation>Línea recta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="143"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138"/>
         <source>Straight line (quick, optimistic) or shortest path over the road network (needs the road layer).</source>
         <translation>Línea recta (rápida, optimista) o ruta más corta por la malla vial (requiere la capa de vías).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="149"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="144"/>
         <source>Road centre lines, for the road network method. Roads connect where they share a vertex (within the snapping tolerance); crossing lines without a shared vertex do not connect.</source>
         <translation>Ejes viales, para el método por malla vial. Las vías se conectan donde comparten un vértice (dentro de la tolerancia de autoensamblado); las líneas que se cruzan sin un vértice común no se conectan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="158"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153"/>
         <source>Speed field (km/h)</source>
         <translation>Campo de velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="158"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153"/>
         <source>Speed of each road in km/h, for travel times by road. Detected from its name when empty.</source>
         <translation>Velocidad de cada vía en km/h, para los tiempos de viaje en vehículo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="164"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159"/>
         <source>One-way field</source>
         <translation>Campo de sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="164"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159"/>
         <source>Marks one-way roads, applied when travelling by road: true/yes/si/1/FT = one-way in the direction the line was drawn, -1/TF = against it, false/no/0/N/empty = two-way. Detected from its name (un_sentido, oneway...) when empty.</source>
         <translation>Marca las vías de sentido único; se aplica en los desplazamientos en vehículo: true/yes/si/1/FT = sentido único en la dirección en que se dibujó la línea, -1/TF = en sentido contrario, false/no/0/N/vacío = doble sentido. Si se deja vacío, se detecta por el nombre del campo (un_sentido, oneway...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
         <source>Travel mode</source>
         <translation>Modo de desplazamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
         <source>By road (road speeds, one-way streets)</source>
         <translation>En vehículo (velocidades de las vías, sentidos viales)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
         <source>Walking: every road at the walking speed, both ways. By road: each road at its speed, one-way streets respected. Connections from points to the nearest road are always on foot.</source>
         <translation>A pie: todas las vías a la velocidad de caminata, en ambos sentidos. En vehículo: cada vía a su velocidad, respetando los sentidos únicos. Las conexiones de los puntos a la vía más cercana siempre se hacen a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="186"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidad de caminata (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="194"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="189"/>
         <source>Walking speed in km/h, for walking times and for the walk between a point and its road.</source>
         <translation>Velocidad de caminata en km/h, para los tiempos a pie y para el tramo a pie entre un punto y su vía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="195"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190"/>
         <source>Default road speed (km/h)</source>
         <translation>Velocidad vial predeterminada (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="195"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190"/>
         <source>Speed of roads with no valid speed in the speed field (or of all roads without a speed field).</source>
         <translation>Velocidad de las vías sin una velocidad válida en el campo de velocidad (o de todas las vías si no hay campo de velocidad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="207"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="207"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
         <source>Metres</source>
         <translation>Metros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="207"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="207"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
         <source>Measure distance in metres or travel time in minutes; thresholds are in this unit.</source>
         <translation>Mide la distancia en metros o el tiempo de viaje en minutos; los umbrales se expresan en esta unidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="211"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206"/>
         <source>Thresholds per facility type</source>
         <translation>Umbrales por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="211"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206"/>
         <source>Maximum cost per type, in the cost unit, as type=value separated by &apos;;&apos; (for example salud=1500;educacion=800). Accents and case are ignored. It is also the catchment size of the floating catchment.</source>
         <translation>Costo máximo por tipo, en la unidad de costo, como tipo=valor separados por ';' (por ejemplo salud=1500;educacion=800). No se distinguen tildes ni mayúsculas. Es también el tamaño del área de influencia flotante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="221"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216"/>
         <source>Default threshold (0 = 1 000 m or 15 min)</source>
         <translation>Umbral predeterminado (0 = 1 000 m o 15 min)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="221"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216"/>
         <source>Threshold for the types not listed in the thresholds, in the cost unit; 0 uses 1 000 m or 15 min.</source>
         <translation>Umbral para los tipos que no figuran en los umbrales por tipo, en la unidad de costo; con 0 se usan 1 000 m o 15 min.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
         <source>Access score</source>
         <translation>Puntaje de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
         <source>None (nearest facility and coverage only)</source>
         <translation>Ninguno (solo equipamiento más cercano y cobertura)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
         <source>2SFCA (two-step floating catchment)</source>
         <translation>2SFCA (área de influencia flotante en dos pasos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
         <source>E2SFCA (enhanced, sub-zone weights 1, 0.68, 0.22)</source>
         <translation>E2SFCA (mejorado, pesos por subzona 1, 0.68, 0.22)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
         <source>Gaussian distance decay</source>
         <translation>Decaimiento gaussiano con la distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
         <source>Capacity-aware score: capacity per person that each settlement can reach, sharing each facility among everyone in its catchment. Needs the capacity field.</source>
         <translation>Puntaje que tiene en cuenta la capacidad: capacidad por persona que cada asentamiento puede alcanzar, repartiendo cada equipamiento entre todas las personas de su área de influencia. Requiere el campo de capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244"/>
         <source>Underserved below this share of the city mean</source>
         <translation>Acceso deficitario por debajo de esta fracción de la media de la ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244"/>
         <source>A settlement is underserved when its access score is below this share of the city mean (0.5 = half).</source>
         <translation>Un asentamiento tiene acceso deficitario cuando su puntaje de acceso está por debajo de esta fracción de la media de la ciudad (0.5 = la mitad).</translation>
     </message>
@@ -1465,7 +1465,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas de reporte (comunas, barrios)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="260"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="255"/>
         <source>Areas for the summary table (optional); each settlement counts in the area that contains its point.</source>
         <translation>Áreas para la tabla de resumen (opcional); cada asentamiento se cuenta en el área que contiene su punto.</translation>
     </message>
@@ -1475,17 +1475,17 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="269"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="264"/>
         <source>Name of each area in the summary. Detected from its name (nombre, comuna...) when empty.</source>
         <translation>Nombre de cada área en el resumen. Si se deja vacío, se detecta por el nombre del campo (nombre, comuna...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="275"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270"/>
         <source>Snapping tolerance (m)</source>
         <translation>Tolerancia de autoensamblado (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="275"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270"/>
         <source>Road vertices closer than this distance in metres are joined into one node (digitising gaps).</source>
         <translation>Los vértices de las vías que estén a menos de esta distancia en metros se unen en un solo nodo (corrige huecos de digitalización).</translation>
     </message>
@@ -1495,7 +1495,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Acceso por asentamiento y tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="287"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282"/>
         <source>Facility catchments and loads</source>
         <translation>Áreas de influencia y cargas de los equipamientos</translation>
     </message>
@@ -1505,22 +1505,22 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Resumen de acceso por área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="295"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290"/>
         <source>One row per settlement and facility type, with the settlement&apos;s geometry.</source>
         <translation>Una fila por asentamiento y tipo de equipamiento, con la geometría del asentamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="295"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290"/>
         <source>One point per facility with its catchment population and load.</source>
         <translation>Un punto por equipamiento con la población de su área de influencia y su carga.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="295"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290"/>
         <source>Population covered and mean cost per area and type, and for the whole city.</source>
         <translation>Población cubierta y costo medio por área y tipo, y para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="311"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="306"/>
         <source>The road network method needs a road layer: choose it in ROADS, or use the straight line method.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use el método de línea recta.</translation>
     </message>
@@ -1535,12 +1535,12 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="334"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="329"/>
         <source>one-way</source>
         <translation>sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="336"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="331"/>
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
@@ -1550,142 +1550,142 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="387"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="382"/>
         <source>Computed in {crs}. Costs in {unit}.</source>
         <translation>Calculado en {crs}. Costos en {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="425"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="420"/>
         <source>Settlement feature id</source>
         <translation>ID de elemento del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="426"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="421"/>
         <source>Settlement code</source>
         <translation>Código del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="427"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="422"/>
         <source>Settlement name</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="432"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="427"/>
         <source>Nearest facility code</source>
         <translation>Código del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="433"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="428"/>
         <source>Nearest facility name</source>
         <translation>Nombre del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="434"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="429"/>
         <source>Cost to the nearest facility ({unit})</source>
         <translation>Costo al equipamiento más cercano ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="458"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="453"/>
         <source>Distance to the road network (m)</source>
         <translation>Distancia a la malla vial (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="436"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="431"/>
         <source>Reaches a facility</source>
         <translation>Alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="437"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="432"/>
         <source>Covered within the threshold</source>
         <translation>Cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="438"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="433"/>
         <source>Access score (capacity per 1 000 people)</source>
         <translation>Puntaje de acceso (capacidad por 1 000 personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="439"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="434"/>
         <source>Access relative to the city mean (1 = mean)</source>
         <translation>Acceso relativo a la media de la ciudad (1 = media)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="440"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="435"/>
         <source>Underserved</source>
         <translation>Acceso deficitario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="446"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="441"/>
         <source>Facility feature id</source>
         <translation>ID de elemento del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="447"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="442"/>
         <source>Facility code</source>
         <translation>Código del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="448"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="443"/>
         <source>Facility name</source>
         <translation>Nombre del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="446"/>
         <source>Catchment threshold ({unit})</source>
         <translation>Umbral del área de influencia ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="452"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="447"/>
         <source>Population in catchment (persons)</source>
         <translation>Población en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="453"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="448"/>
         <source>Migrants in catchment (persons)</source>
         <translation>Migrantes en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="454"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="449"/>
         <source>Weighted demand in catchment (persons)</source>
         <translation>Demanda ponderada en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="455"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450"/>
         <source>Load (weighted demand / capacity)</source>
         <translation>Carga (demanda ponderada / capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="456"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451"/>
         <source>Capacity per 1 000 people in catchment</source>
         <translation>Capacidad por 1 000 personas en el área de influencia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="457"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="452"/>
         <source>Has demand in reach</source>
         <translation>Tiene demanda a su alcance</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="467"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="462"/>
         <source>Population covered (persons)</source>
         <translation>Población cubierta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="468"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="463"/>
         <source>Share of population covered (0-1)</source>
         <translation>Proporción de población cubierta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="470"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="465"/>
         <source>Migrants covered (persons)</source>
         <translation>Migrantes cubiertos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="471"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="466"/>
         <source>Mean cost to the nearest facility, population-weighted ({unit})</source>
         <translation>Costo medio al equipamiento más cercano, ponderado por población ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="472"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="467"/>
         <source>Settlements that reach no facility (count)</source>
         <translation>Asentamientos que no alcanzan ningún equipamiento (número)</translation>
     </message>
@@ -1774,7 +1774,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="303"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="301"/>
         <source>Reporting areas</source>
         <translation>Áreas de reporte</translation>
     </message>
@@ -1819,7 +1819,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="210"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="208"/>
         <source>Areas computed in {crs}.</source>
         <translation>Áreas calculadas en {crs}.</translation>
     </message>
@@ -1914,92 +1914,92 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="556"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="526"/>
         <source>High (alta)</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="557"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="527"/>
         <source>Medium (media)</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="558"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="528"/>
         <source>Low (baja)</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="51"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="53"/>
         <source>No exposure by area to show (run the exposure with reporting areas).</source>
         <translation>No hay exposición por área para mostrar (ejecute el análisis de exposición con áreas de reporte).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="70"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="72"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="72"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="74"/>
         <source>People exposed by hazard level and area</source>
         <translation>Población expuesta por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="72"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="74"/>
         <source>Exposed by hazard level and area</source>
         <translation>Expuestos por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="90"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="92"/>
         <source>No access results to show.</source>
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="107"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="104"/>
         <source>% covered within the threshold</source>
         <translation>% cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="752"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="740"/>
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="121"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="118"/>
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="136"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="123"/>
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="137"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="124"/>
         <source>unmet</source>
         <translation>no atendido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="145"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="132"/>
         <source>Land (ha)</source>
         <translation>Suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="156"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="143"/>
         <source>New residents in hazard zones</source>
         <translation>Población nueva en zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="159"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="146"/>
         <source>school places</source>
         <translation>cupos escolares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="160"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="147"/>
         <source>health capacity</source>
         <translation>capacidad de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="163"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="150"/>
         <source>Service needs</source>
         <translation>Dotación requerida</translation>
     </message>
@@ -2309,7 +2309,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Ningún centro de celda cae dentro del área de interés (o toda el área está enmascarada): el resultado queda completamente sin datos (nodata). Use un tamaño de celda menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="1215"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="1214"/>
         <source>{name}: it holds all the weight, so the other weights cannot be rescaled; run skipped.</source>
         <translation>{name}: concentra todo el peso, por lo que los demás pesos no se pueden reescalar; se omite esta ejecución.</translation>
     </message>
@@ -2428,57 +2428,57 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Puesto (1 = el de mayor peso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="56"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57"/>
         <source>Cells (centre inside)</source>
         <translation>Celdas (con el centro dentro del predio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58"/>
         <source>Mean suitability (0-1)</source>
         <translation>Aptitud media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59"/>
         <source>Minimum suitability (0-1)</source>
         <translation>Aptitud mínima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60"/>
         <source>Maximum suitability (0-1)</source>
         <translation>Aptitud máxima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61"/>
         <source>Share in the two best classes (0-1)</source>
         <translation>Proporción en las dos mejores clases (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="65"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62"/>
         <source>Share excluded or unsuitable (0-1)</source>
         <translation>Proporción excluida o no apta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63"/>
         <source>Share without data (0-1)</source>
         <translation>Proporción sin datos (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="67"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64"/>
         <source>Rank (1 = best)</source>
         <translation>Puesto (1 = el mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="81"/>
         <source>Rank candidate sites</source>
         <translation>Ordenar predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="87"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84"/>
         <source>Zonal statistics of a suitability raster (0-1, as written by Site suitability) for each candidate parcel: the cells whose centre lies in the parcel (a parcel smaller than a cell takes the cell under a point on its surface) give the mean, minimum and maximum suitability, the share of cells in the two best classes (class breaks read from the raster&apos;s metadata, else 0.6 and above), the share excluded or unsuitable (value 0) and the share without data. Parcels are ranked by mean suitability, 1 = best, ties broken by the parcel id.
 
 Optional exposure and access layers (for example the outputs of Settlement exposure and Service access) are joined generically: every numeric field, averaged over the parcel weighted by the overlapping area for polygons, or taken from the nearest feature for points and lines. The output is the parcel layer with these fields, sorted by rank.</source>
@@ -2487,7 +2487,7 @@ Optional exposure and access layers (for example the outputs of Settlement expos
 Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exposición de asentamientos a amenazas y de Acceso a equipamientos) se unen de forma genérica: cada campo numérico se promedia sobre el predio, ponderado por el área superpuesta, si la capa es de polígonos, o se toma del elemento más cercano, si es de puntos o de líneas. La salida es la capa de predios con estos campos, ordenada por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="98"/>
         <source>Parcels (predios) or sites to compare; their attributes are kept.</source>
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
@@ -2497,97 +2497,97 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Campo identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="85"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="222"/>
         <source>Field that identifies a parcel, used to break ties; detected by its name when empty.</source>
         <translation>Campo que identifica cada predio; se usa para resolver empates. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="111"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99"/>
         <source>Suitability raster (0-1)</source>
         <translation>Ráster de aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100"/>
         <source>The suitability output of Site suitability, or any raster where 0 is unsuitable and 1 best.</source>
         <translation>El ráster de aptitud que genera Aptitud del suelo para vivienda, o cualquier ráster en el que 0 significa no apto y 1, la mejor aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="116"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104"/>
         <source>Exposure layer to join</source>
         <translation>Capa de exposición para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="119"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="107"/>
         <source>For example the output of Settlement exposure: its numeric fields are joined as exp_*.</source>
         <translation>Por ejemplo, la salida de Exposición de asentamientos a amenazas: sus campos numéricos se unen como exp_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="121"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="109"/>
         <source>Access layer to join</source>
         <translation>Capa de acceso para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="124"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112"/>
         <source>For example the output of Service access: its numeric fields are joined as acc_*.</source>
         <translation>Por ejemplo, la salida de Acceso a equipamientos: sus campos numéricos se unen como acc_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="126"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="114"/>
         <source>Ranked candidate sites</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="129"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="117"/>
         <source>The parcels with area, suitability statistics, shares and rank, best first.</source>
         <translation>Los predios con su área, estadísticas de aptitud, proporciones y puesto, del mejor al peor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="335"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="312"/>
         <source>{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.</source>
         <translation>{layer}: solo se pueden usar rásteres guardados en archivo (GDAL); guarde primero la capa como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="127"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="241"/>
         <source>parcel id</source>
         <translation>identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="157"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="141"/>
         <source>{layer}: no parcels; the output is empty.</source>
         <translation>{layer}: no hay predios; la salida queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="166"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="150"/>
         <source>{n} parcels have no suitability value (outside the raster or nodata); they rank last.</source>
         <translation>{n} predios no tienen valor de aptitud (están fuera del ráster o sin datos); quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="161"/>
         <source>{layer}: {n} numeric fields joined with the prefix {prefix}_.</source>
         <translation>{layer}: se unieron {n} campos numéricos con el prefijo {prefix}_.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="186"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="170"/>
         <source>{layer}: the fields {fields} are replaced by the new values of the same name.</source>
         <translation>{layer}: los campos {fields} se reemplazan por los nuevos valores del mismo nombre.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="199"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="183"/>
         <source>Computed in {crs}; top classes from {t:.3g}.</source>
         <translation>Calculado en {crs}; dos mejores clases a partir de {t:.3g}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="221"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="205"/>
         <source>{layer}: class breaks {breaks} from the raster metadata.</source>
         <translation>{layer}: límites de clase {breaks} tomados de los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="223"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="207"/>
         <source>{layer}: no class breaks in the metadata; the two best classes are values of {t:g} and above.</source>
         <translation>{layer}: no hay límites de clase en los metadatos; las dos mejores clases corresponden a valores de {t:g} o más.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="273"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="248"/>
         <source>{layer} is resampled (nearest) to {cell:.3g} m cells in the metric CRS.</source>
         <translation>{layer} se remuestrea (vecino más cercano) a celdas de {cell:.3g} m en el SRC métrico.</translation>
     </message>
@@ -2606,7 +2606,7 @@ Inputs are optional except the area of interest: a criterion whose input is miss
 Todas las entradas son opcionales, salvo el área de interés: si falta la entrada de un criterio, ese criterio se excluye y los pesos se renormalizan. CRITERIA (JSON) modifica o agrega criterios y restricciones. Salidas: aptitud de 0 a 1 (GeoTIFF de punto flotante), cinco clases (muy alta ... muy baja) más la clase excluida y, opcionalmente, cada criterio estandarizado; los pesos, la razón de consistencia y el SRC usados se escriben en el registro y se guardan en los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="318"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="316"/>
         <source>Suitability (0-1)</source>
         <translation>Aptitud (0-1)</translation>
     </message>
@@ -2656,67 +2656,67 @@ Todas las entradas son opcionales, salvo el área de interés: si falta la entra
         <translation>Filas por bloque: {rows} (de {height}); celdas válidas {valid}, excluidas {excluded}, sin datos {nodata}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="34"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="30"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="35"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="31"/>
         <source>Criterion changed</source>
         <translation>Criterio modificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="36"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="32"/>
         <source>Change of its weight (%)</source>
         <translation>Cambio de su peso (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="37"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="33"/>
         <source>Its new weight</source>
         <translation>Su nuevo peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="38"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="34"/>
         <source>All weights</source>
         <translation>Todos los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="39"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="35"/>
         <source>Spearman correlation with the base ranking</source>
         <translation>Correlación de Spearman con el orden base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="40"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="36"/>
         <source>Base top parcels still in the top</source>
         <translation>Predios de los primeros puestos base que se mantienen</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="90"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="77"/>
         <source>Size of the top</source>
         <translation>Número de primeros puestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="42"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="38"/>
         <source>Area of the two best classes (ha)</source>
         <translation>Área de las dos mejores clases (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="43"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="39"/>
         <source>Change of that area (ha)</source>
         <translation>Cambio de esa área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="44"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="40"/>
         <source>Change of that area (%)</source>
         <translation>Cambio de esa área (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="56"/>
         <source>Weight sensitivity of the site ranking</source>
         <translation>Sensibilidad del orden de predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="59"/>
         <source>One-at-a-time sensitivity analysis of the suitability weights. The criteria are computed and standardised once, exactly as in Site suitability; then each weight in turn is changed by -20, -10, +10 and +20 % of its value (the others rescaled so that the weights still sum to 1) and the suitability recombined. For each run the candidate parcels are ranked by mean suitability and compared with the base run: Spearman&apos;s rank correlation, how many of the base top 10 stay in the top 10, and the change in the area of the two best classes (base class breaks).
 
 Inputs are those of Site suitability plus the candidate parcels. The output table has one row per run, the base run first. Correlations near 1 and a stable top 10 tell a council that the recommendation does not hinge on the exact weights.</source>
@@ -2725,22 +2725,22 @@ Inputs are those of Site suitability plus the candidate parcels. The output tabl
 Las entradas son las de Aptitud del suelo para vivienda, más los predios candidatos. La tabla de salida tiene una fila por ejecución, empezando por la ejecución base. Correlaciones cercanas a 1 y unos primeros puestos estables le muestran al concejo que la recomendación no depende de los valores exactos de los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="80"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="73"/>
         <source>Parcels (predios) ranked by mean suitability in every run.</source>
         <translation>Predios que se ordenan por aptitud media en cada ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="87"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="74"/>
         <source>Weight changes (%)</source>
         <translation>Cambios de peso (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="88"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="75"/>
         <source>Relative changes of each weight in percent, separated by commas.</source>
         <translation>Cambios relativos de cada peso, en porcentaje, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="93"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="80"/>
         <source>How many best parcels form the top whose retention is counted.</source>
         <translation>Cuántos de los mejores predios forman los primeros puestos cuya permanencia se cuenta.</translation>
     </message>
@@ -2750,32 +2750,32 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="98"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="85"/>
         <source>One row per run: changed criterion, change, weights, Spearman, top retention, area change.</source>
         <translation>Una fila por ejecución: criterio modificado, cambio, pesos, Spearman, permanencia en los primeros puestos y cambio de área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="107"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="94"/>
         <source>{layer}: no parcels to rank. Choose a candidate layer with features.</source>
         <translation>{layer}: no hay predios para ordenar. Elija una capa de predios candidatos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="122"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="108"/>
         <source>{layer}: {n} parcels lie outside the area of interest; they have no suitability.</source>
         <translation>{layer}: {n} predios están fuera del área de interés; no tienen aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="145"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="128"/>
         <source>{n} runs: Spearman correlation from {low:.3f} to {high:.3f}; at worst {kept} of the base top {top} stay in the top.</source>
         <translation>{n} ejecuciones: correlación de Spearman entre {low:.3f} y {high:.3f}; en el peor caso, {kept} de los {top} primeros puestos de la base se mantienen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="167"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="150"/>
         <source>CHANGES: write percentages separated by commas, e.g. &apos;-20,-10,10,20&apos;.</source>
         <translation>CHANGES: escriba porcentajes separados por comas, por ejemplo '-20,-10,10,20'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="152"/>
         <source>CHANGES: give at least one change, each above -100 %.</source>
         <translation>CHANGES: indique al menos un cambio, cada uno mayor que -100 %.</translation>
     </message>
@@ -2785,7 +2785,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="91"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="82"/>
         <source>Polygons that bound the analysis; cells whose centre lies outside them are nodata.</source>
         <translation>Polígonos que delimitan el análisis; las celdas cuyo centro queda fuera de ellos quedan sin datos (nodata).</translation>
     </message>
@@ -2795,82 +2795,82 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="100"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="89"/>
         <source>Side of the square grid cells in metres; the grid is aligned to multiples of it.</source>
         <translation>Lado de las celdas cuadradas de la cuadrícula, en metros; la cuadrícula se alinea a múltiplos de este valor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="101"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
         <source>Preset</source>
         <translation>Configuración predefinida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="101"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="101"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
         <source>None (CRITERIA only)</source>
         <translation>Ninguna (solo CRITERIA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="101"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
         <source>Housing: distance to health and education, roads and existing settlements, slope, hazard level and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA.</source>
         <translation>Vivienda: distancia a equipamientos de salud y de educación, a vías y a asentamientos existentes, pendiente, nivel de amenaza y usos del suelo, excluyendo la amenaza alta y el suelo de protección. Ninguna: solo los criterios definidos en CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="112"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97"/>
         <source>Criteria (JSON text or .json file)</source>
         <translation>Criterios (texto JSON o archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="112"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97"/>
         <source>Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: e.g. {&quot;criteria&quot;: [{&quot;name&quot;: &quot;health&quot;, &quot;standardise&quot;: {&quot;b&quot;: 1500}}]}. Leave empty for the preset.</source>
         <translation>Criterios y restricciones en JSON (consulte docs/criteria_schema.md), que se combinan por nombre con la configuración predefinida: por ejemplo {&quot;criteria&quot;: [{&quot;name&quot;: &quot;health&quot;, &quot;standardise&quot;: {&quot;b&quot;: 1500}}]}. Déjelo vacío para usar la configuración predefinida tal cual.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="123"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104"/>
         <source>Health and education facilities (points); without them the two distance criteria are left out.</source>
         <translation>Equipamientos de salud y de educación (puntos); sin ellos se excluyen los dos criterios de distancia a equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="131"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="110"/>
         <source>Field holding the facility type (salud, educación...); detected by its name when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="139"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116"/>
         <source>Roads</source>
         <translation>Vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="139"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116"/>
         <source>Road network (lines): distance to the nearest road.</source>
         <translation>Malla vial (líneas): distancia a la vía más cercana.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="147"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122"/>
         <source>Existing settlements</source>
         <translation>Asentamientos existentes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="147"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122"/>
         <source>Existing urban fabric (polygons or points): distance to it favours compact growth.</source>
         <translation>Tejido urbano existente (polígonos o puntos): el criterio de distancia a él favorece el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="155"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="128"/>
         <source>Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope.</source>
         <translation>Modelo digital de elevación en metros, en cualquier SRC y resolución (se remuestrea a la cuadrícula): de él se obtiene la pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="132"/>
         <source>Hazard zones (polygons) with a level; level alta of any type is excluded, media and baja score lower.</source>
         <translation>Zonas de amenaza (polígonos) con un nivel; el nivel alta de cualquier tipo de amenaza se excluye, y los niveles media y baja reciben un puntaje menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="140"/>
         <source>Land use or zoning polygons (POT); each class gets a score, protección is excluded.</source>
         <translation>Polígonos de usos del suelo o de zonificación (POT); cada clase recibe un puntaje y la clase protección se excluye.</translation>
     </message>
@@ -2880,32 +2880,32 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Campo de clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="144"/>
         <source>Field holding the land use class; detected by its name when empty.</source>
         <translation>Campo con la clase de uso del suelo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="183"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150"/>
         <source>Land use scores</source>
         <translation>Puntajes de usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="183"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150"/>
         <source>Score 0-1 of each land use class, &apos;class=score;...&apos; (accents and case ignored); others score 0.5.</source>
         <translation>Puntaje de 0 a 1 de cada clase de uso del suelo, como 'clase=puntaje;...' (no se distinguen tildes ni mayúsculas); las demás clases reciben 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="194"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="159"/>
         <source>Rivers, lakes and wetlands (polygons): their cells are nodata.</source>
         <translation>Ríos, lagos y humedales (polígonos): sus celdas quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="200"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="200"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163"/>
         <source>Criterion weights, &apos;health=0.3;slope=0.2;...&apos; or &apos;0.2,0.15,...&apos; in the criteria order (health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1.</source>
         <translation>Pesos de los criterios, 'health=0.3;slope=0.2;...' o '0.2,0.15,...' en el orden de los criterios (health, education, roads, urban, slope, hazard, land_use en la configuración predefinida); se normalizan para que sumen 1.</translation>
     </message>
@@ -2915,162 +2915,162 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Matriz de comparación AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="209"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="170"/>
         <source>Pairwise comparison matrix in the criteria order (&apos;1,3,5;1/3,1,3;...&apos;); when given, its principal eigenvector replaces WEIGHTS and its consistency ratio is logged.</source>
         <translation>Matriz de comparación por pares en el orden de los criterios ('1,3,5;1/3,1,3;...'); si se indica, su vector propio principal reemplaza a WEIGHTS y su razón de consistencia se escribe en el registro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="218"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
         <source>Aggregation</source>
         <translation>Agregación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="218"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
         <source>WLC (weighted sum)</source>
         <translation>WLC (suma ponderada)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="218"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
         <source>OWA (ordered weighted average)</source>
         <translation>OWA (promedio ponderado ordenado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="218"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
         <source>WLC adds weighted criteria; OWA also weights each cell&apos;s criteria by their order (see ORNESS).</source>
         <translation>WLC suma los criterios ponderados; OWA además pondera los criterios de cada celda según su posición en el orden (véase ORNESS).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="229"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186"/>
         <source>OWA order weights</source>
         <translation>Pesos de orden de OWA</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="229"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186"/>
         <source>One weight per criterion for the best, second best ... worst value of each cell, e.g. &apos;0.5,0.3,0.2&apos;.</source>
         <translation>Un peso por criterio para el mejor, el segundo mejor ... y el peor valor de cada celda, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="240"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="191"/>
         <source>OWA orness (0-1)</source>
         <translation>Grado de &quot;orness&quot; de OWA (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="248"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="199"/>
         <source>Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, 0 = worst (minimum).</source>
         <translation>Actitud ante el riesgo de OWA cuando no se dan pesos de orden, expresada como grado de &quot;orness&quot; (optimismo): 1 = mejor criterio (máximo), 0.5 = WLC, 0 = peor criterio (mínimo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="259"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
         <source>Class method</source>
         <translation>Método de clasificación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="259"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
         <source>Equal interval (0-1)</source>
         <translation>Intervalos iguales (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="259"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
         <source>Quantile</source>
         <translation>Cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="259"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
         <source>Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area.</source>
         <translation>Cinco clases, de muy alta a muy baja: intervalos iguales de 0.2 en la escala 0-1, o quintiles del área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="342"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="319"/>
         <source>{layer}: the raster holds only nodata. Choose another raster or check its nodata value.</source>
         <translation>{layer}: el ráster solo contiene valores sin datos (nodata). Elija otro ráster o revise su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="360"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="337"/>
         <source>CRITERIA: the raster &apos;{path}&apos; cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir el ráster '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="364"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="341"/>
         <source>CRITERIA: the vector layer &apos;{path}&apos; cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir la capa vectorial '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="379"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="355"/>
         <source>{layer}: the area of interest has no polygon. Choose a polygon layer with features.</source>
         <translation>{layer}: el área de interés no tiene ningún polígono. Elija una capa de polígonos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="387"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="363"/>
         <source>CELL_SIZE: the cell size must be positive (metres).</source>
         <translation>CELL_SIZE: el tamaño de celda debe ser positivo (en metros).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="390"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="366"/>
         <source>CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.</source>
         <translation>CELL_SIZE: {w} x {h} celdas son demasiadas; use un tamaño de celda mayor o un área menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="395"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="371"/>
         <source>Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.</source>
         <translation>Cuadrícula: {w} x {h} celdas de {cell:g} m, origen ({x:.0f}, {y:.0f}) en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="417"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="393"/>
         <source>land use class</source>
         <translation>clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="488"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="463"/>
         <source>ORDER_WEIGHTS: write numbers separated by commas, e.g. &apos;0.5,0.3,0.2&apos;.</source>
         <translation>ORDER_WEIGHTS: escriba números separados por comas, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="492"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="467"/>
         <source>OWA without ORDER_WEIGHTS or ORNESS: orness 0.5 is used, which equals WLC.</source>
         <translation>OWA sin ORDER_WEIGHTS ni ORNESS: se usa un orness de 0.5, que equivale a WLC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="500"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="475"/>
         <source>Criteria defined, in order: {names}.</source>
         <translation>Criterios definidos, en orden: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="502"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="477"/>
         <source>Criterion {name}: {description}.</source>
         <translation>Criterio {name}: {description}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="503"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="478"/>
         <source>Weights used ({source}): {weights}.</source>
         <translation>Pesos usados ({source}): {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="509"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="484"/>
         <source>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="515"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="490"/>
         <source>AHP: the consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>AHP: la razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="522"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="497"/>
         <source>OWA order weights (best to worst): {v}.</source>
         <translation>Pesos de orden de OWA (del mejor al peor): {v}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="555"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="525"/>
         <source>Very high (muy alta)</source>
         <translation>Muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="559"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="529"/>
         <source>Very low (muy baja)</source>
         <translation>Muy baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="560"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="530"/>
         <source>Excluded (constraint)</source>
         <translation>Excluida (restricción)</translation>
     </message>
@@ -3135,47 +3135,47 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="344"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="325"/>
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="372"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="358"/>
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="377"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="363"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="377"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="363"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="377"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="363"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="383"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="369"/>
         <source>Distance to health facilities</source>
         <translation>Distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="384"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="370"/>
         <source>Distance to education facilities</source>
         <translation>Distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="385"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="371"/>
         <source>Distance to roads</source>
         <translation>Distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="386"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="372"/>
         <source>Distance to the existing city</source>
         <translation>Distancia a la ciudad existente</translation>
     </message>
@@ -3185,139 +3185,139 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="491"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="477"/>
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="529"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="515"/>
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="493"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="479"/>
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="494"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="480"/>
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="503"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="489"/>
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="507"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="493"/>
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="531"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="517"/>
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="532"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="518"/>
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="533"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="519"/>
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="534"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="520"/>
         <source>Share of the
 migrants</source>
         <translation>Proporción de
 los migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="215"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="205"/>
         <source>Any hazard</source>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="562"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="548"/>
         <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; &apos;any hazard&apos; takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="566"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="552"/>
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="586"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="572"/>
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="594"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="580"/>
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="603"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="589"/>
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="615"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="601"/>
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="626"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="612"/>
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="666"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="653"/>
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="684"/>
         <source>Mean distance
 or time</source>
         <translation>Distancia o
 tiempo medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="684"/>
         <source>Mean
 distance</source>
         <translation>Distancia
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="684"/>
         <source>Mean
 time</source>
         <translation>Tiempo
 medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="93"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="91"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -3327,14 +3327,14 @@ medio</translation>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="702"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="691"/>
         <source>Population
 covered</source>
         <translation>Población
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="703"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="692"/>
         <source>Share
 covered</source>
         <translation>Proporción
@@ -3346,14 +3346,14 @@ cubierta</translation>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="705"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="694"/>
         <source>Migrants
 covered</source>
         <translation>Migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="706"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
         <source>Share of
 migrants
 covered</source>
@@ -3362,42 +3362,42 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="743"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="731"/>
         <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
         <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="749"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="737"/>
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="787"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="770"/>
         <source>Share of each area&apos;s population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="791"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="774"/>
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="816"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="798"/>
         <source>of the population lives within reach of {type}, the least covered service</source>
         <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="824"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="806"/>
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="856"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="838"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="643"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="636"/>
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3407,243 +3407,243 @@ cubiertos</translation>
         <translation>Clase de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="861"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="843"/>
         <source>Mean
 suitability</source>
         <translation>Aptitud
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="862"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="844"/>
         <source>Minimum and
 maximum</source>
         <translation>Mínima y
 máxima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="863"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="845"/>
         <source>In the two
 best classes</source>
         <translation>En las dos
 mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="864"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="846"/>
         <source>Excluded or
 unsuitable</source>
         <translation>Excluido o
 no apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="891"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="873"/>
         <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel&apos;s cells.</source>
         <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="895"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="877"/>
         <source>The {n} best candidate parcels</source>
         <translation>Los {n} mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="919"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="901"/>
         <source>Suitability class</source>
         <translation>Clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="921"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="903"/>
         <source>Share of the area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="930"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="912"/>
         <source>Total analysed</source>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="933"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="915"/>
         <source>Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.</source>
         <translation>Límites de clase: {breaks} ({method}). Excluida: amenaza alta, suelo de protección y otras restricciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="935"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="917"/>
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="935"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="917"/>
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="939"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="921"/>
         <source>Area by suitability class</source>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="706"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="975"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="957"/>
         <source>Lowest rank
 correlation</source>
         <translation>Correlación de
 rangos mínima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="976"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="958"/>
         <source>Top {n} kept
 (worst run)</source>
         <translation>Permanecen en los
 {n} primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="976"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="958"/>
         <source>Top kept
 (worst run)</source>
         <translation>Permanecen en los
 primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="982"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="964"/>
         <source>Change of the
 best-class area</source>
         <translation>Cambio del área de
 las mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="997"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="979"/>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1007"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="989"/>
         <source>Each weight changed by {changes} of its value, one at a time, the others rescaled. A rank correlation near 1 and a stable top mean that the ranking does not hinge on the exact weights.</source>
         <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, y los demás se reescalaron. Una correlación de rangos cercana a 1 y unos primeros puestos estables indican que el orden no depende de los pesos exactos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1011"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="993"/>
         <source>Sensitivity of the ranking to the weights</source>
         <translation>Sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1026"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1008"/>
         <source>is the best candidate parcel: mean suitability {value} of 1</source>
         <translation>es el mejor predio candidato: aptitud media de {value} sobre 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1036"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1018"/>
         <source>The {n} best candidate parcels cover {ha} ha; the best is {parcel}.</source>
         <translation>Los {n} mejores predios candidatos suman {ha} ha; el mejor es {parcel}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1045"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1027"/>
         <source>lowest rank correlation with the base ranking when one weight changes (1 = same order)</source>
         <translation>correlación de rangos mínima con el orden base cuando cambia un peso (1 = el mismo orden)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1051"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1033"/>
         <source>When any weight changes, the ranking of the parcels keeps a rank correlation of at least {rho} with the base ranking, and at least {kept} of the top {n} stay in the top.</source>
         <translation>Cuando cambia cualquier peso, el orden de los predios mantiene una correlación de rangos de al menos {rho} con el orden base, y al menos {kept} de los {n} primeros siguen entre los primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1113"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1061"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1122"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1070"/>
         <source>Share of the new population in high or medium hazard</source>
         <translation>Proporción de la población nueva en amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1127"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1075"/>
         <source>SDG 11.3.1: land consumption / population growth (mean of the years)</source>
         <translation>ODS 11.3.1: consumo de suelo / crecimiento de la población (media de los años)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1139"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1087"/>
         <source>Totals from the first to the horizon year</source>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1157"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1105"/>
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1157"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1105"/>
         <source>Scenario comparison ({part} of {parts})</source>
         <translation>Comparación de escenarios ({part} de {parts})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1162"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1110"/>
         <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
         <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1180"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1128"/>
         <source>fewer new residents in hazard zones with &apos;{best}&apos; than with &apos;{worst}&apos;</source>
         <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1190"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1138"/>
         <source>of land needed by {year} in the scenario &apos;{scenario}&apos;</source>
         <translation>de suelo necesarias hasta {year} en el escenario «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1199"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1147"/>
         <source>{scenario}: {demand} ha of land needed by {year}</source>
         <translation>{scenario}: se necesitan {demand} ha de suelo hasta {year}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1203"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1151"/>
         <source>, of which {unmet} ha cannot be allocated</source>
         <translation>, de las cuales {unmet} ha no se pueden asignar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1205"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1153"/>
         <source>; {share} of the newcomers in high or medium hazard zones</source>
         <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1225"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1173"/>
         <source>Score from 0 (worst) to 1 (best)</source>
         <translation>Puntaje de 0 (peor) a 1 (mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1236"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1184"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1239"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1187"/>
         <source>Weights from the AHP pairwise comparison matrix.</source>
         <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1240"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1188"/>
         <source>Weights given by the user.</source>
         <translation>Pesos indicados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1241"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1189"/>
         <source>Weights of the criteria definition (housing preset).</source>
         <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1242"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1190"/>
         <source>Equal weights.</source>
         <translation>Pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1244"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1192"/>
         <source>Suitability criteria and weights</source>
         <translation>Criterios de aptitud y pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1263"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1211"/>
         <source>{function}, {direction} between {a} and {b}</source>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
@@ -3663,242 +3663,242 @@ las mejores clases</translation>
         <translation>en forma de J</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1263"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1211"/>
         <source>decreasing</source>
         <translation>decreciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1263"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1211"/>
         <source>increasing</source>
         <translation>creciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1271"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1219"/>
         <source>gaussian, best at {center}, spread {spread}</source>
         <translation>gaussiana, óptimo en {center}, dispersión {spread}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1280"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1228"/>
         <source>score per class: {scores}</source>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1287"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1235"/>
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1288"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1236"/>
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1289"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1237"/>
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1299"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1247"/>
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1301"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1249"/>
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1318"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1266"/>
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1311"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1259"/>
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1325"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1273"/>
         <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; &apos;any hazard&apos; takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1338"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1286"/>
         <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type&apos;s threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
         <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo (en línea recta o por la malla vial, en metros o minutos, según se eligió en el análisis de acceso).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1344"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1292"/>
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1349"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1297"/>
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1352"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1300"/>
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1352"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1300"/>
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1361"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1309"/>
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1361"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1309"/>
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1361"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1309"/>
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1368"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1316"/>
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1371"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1319"/>
         <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman&apos;s rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1382"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1330"/>
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1389"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1337"/>
         <source>Service standards: {standards}.</source>
         <translation>Estándares de dotación: {standards}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1389"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1337"/>
         <source>Service standards: the defaults (22 % of the newcomers of school age, one seat each).</source>
         <translation>Estándares de dotación: los predeterminados (22 % de la población nueva en edad escolar, un cupo por persona).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1396"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1344"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1400"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1348"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1425"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1373"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1425"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1373"/>
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1426"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1374"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="258"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="256"/>
         <source>The report needs at least one analysis result: give EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY or SCENARIO_SUMMARY.</source>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1555"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1503"/>
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1563"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1511"/>
         <source>Settlements by the highest level of any hazard that reaches them.</source>
         <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1582"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1530"/>
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1585"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1533"/>
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1603"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1551"/>
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1610"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1558"/>
         <source>Share of the population and of the migrants covered, by type.</source>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1620"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1568"/>
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1629"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1577"/>
         <source>Suitability for new housing.</source>
         <translation>Aptitud del suelo para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1631"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1579"/>
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
         <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1659"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1607"/>
         <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
         <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1666"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1614"/>
         <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
         <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1681"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1629"/>
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1684"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1632"/>
         <source>Migrant integration planning report</source>
         <translation>Informe de planificación para la integración urbana de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1719"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1667"/>
         <source>Table {n}. {title}</source>
         <translation>Tabla {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1722"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1670"/>
         <source>Figure {n}. {caption}</source>
         <translation>Figura {n}. {caption}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="161"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="161"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168"/>
         <source>trend</source>
         <translation>tendencial</translation>
     </message>
@@ -3918,7 +3918,7 @@ las mejores clases</translation>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="481"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="474"/>
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
@@ -3963,17 +3963,17 @@ las mejores clases</translation>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="397"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="395"/>
         <source>The planner&apos;s saved setting &apos;{key}&apos; is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="30"/>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="29"/>
         <source>Migrant planning — results</source>
         <translation>Integración de migrantes — resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="179"/>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="171"/>
         <source>A result could not be opened: {source}</source>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
@@ -3983,82 +3983,82 @@ las mejores clases</translation>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="201"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="199"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="90"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="88"/>
         <source>Threshold per facility type (also the catchment size):</source>
         <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="99"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="97"/>
         <source>Run access</source>
         <translation>Calcular acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="125"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="123"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="232"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="230"/>
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="146"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144"/>
         <source>Access summary (table)</source>
         <translation>Resumen de acceso (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="251"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="249"/>
         <source>Not covered</source>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="265"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="263"/>
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="260"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="250"/>
         <source>Whole city</source>
         <translation>Toda la ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="318"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="315"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="319"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="316"/>
         <source>Covered</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="321"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="318"/>
         <source>Uncovered</source>
         <translation>Sin cubrir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="325"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="322"/>
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="326"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="323"/>
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="327"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="324"/>
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="333"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="330"/>
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
@@ -4133,22 +4133,22 @@ las mejores clases</translation>
         <translation>Sin exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="36"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="31"/>
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
         <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="81"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="74"/>
         <source>Exposure index weight of each level:</source>
         <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="83"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="76"/>
         <source>Also find the hazard level of each facility</source>
         <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="87"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="80"/>
         <source>Run exposure</source>
         <translation>Calcular exposición</translation>
     </message>
@@ -4158,67 +4158,67 @@ las mejores clases</translation>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="105"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="95"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="123"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="113"/>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="158"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="148"/>
         <source>Settlements…</source>
         <translation>Asentamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="171"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="161"/>
         <source>Facilities…</source>
         <translation>Equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="131"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129"/>
         <source>Exposure summary (table)</source>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="187"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="177"/>
         <source>Facility exposure summary (table)</source>
         <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="251"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="241"/>
         <source>Exposed</source>
         <translation>Expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="253"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="243"/>
         <source>Reporting area</source>
         <translation>Área de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="254"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="244"/>
         <source>{what} in hazard zones of any level</source>
         <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="255"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245"/>
         <source>{what} at level {level}</source>
         <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="256"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="246"/>
         <source>Share of the area&apos;s {what} living in a hazard zone of any level</source>
         <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="263"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="253"/>
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
         <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="289"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="279"/>
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
@@ -4233,17 +4233,17 @@ las mejores clases</translation>
         <translation>Resultados disponibles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="47"/>
         <source>e.g. Villa del Rosario</source>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="171"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="169"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="53"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="51"/>
         <source>e.g. Secretaría de Planeación</source>
         <translation>p. ej. Secretaría de Planeación</translation>
     </message>
@@ -4253,82 +4253,82 @@ las mejores clases</translation>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="57"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="55"/>
         <source>Language of QGIS</source>
         <translation>Idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="195"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="223"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="61"/>
         <source>In the output folder</source>
         <translation>En la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="62"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="66"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64"/>
         <source>Build the report</source>
         <translation>Generar el informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="67"/>
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="71"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69"/>
         <source>Open HTML</source>
         <translation>Abrir HTML</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
         <source>Exposure (step 2)</source>
         <translation>Exposición (paso 2)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
         <source>Access (step 3)</source>
         <translation>Acceso (paso 3)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
         <source>Suitability and ranked parcels (step 4)</source>
         <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
         <source>Scenarios (step 5)</source>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="136"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="134"/>
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="164"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="162"/>
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="181"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="179"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="189"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="187"/>
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
@@ -4338,242 +4338,242 @@ las mejores clases</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="47"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="46"/>
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="48"/>
         <source>Base year</source>
         <translation>Año base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49"/>
         <source>Horizon</source>
         <translation>Año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50"/>
         <source>Arrivals/year</source>
         <translation>Llegadas/año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51"/>
         <source>or growth %</source>
         <translation>o tasa %</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52"/>
         <source>Household</source>
         <translation>Pers./hogar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53"/>
         <source>Dwellings/ha</source>
         <translation>Viviendas/ha</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54"/>
         <source>Public space %</source>
         <translation>Esp. público %</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55"/>
         <source>Compactness</source>
         <translation>Compacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="62"/>
         <source>Name of the scenario (unique; it names the output files).</source>
         <translation>Nombre del escenario (único; da nombre a los archivos de salida).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63"/>
         <source>Planned: the most suitable land first. Trend: beside the informal settlements, hazards ignored.</source>
         <translation>Planificado: primero el suelo más apto. Tendencial: junto a los asentamientos informales, sin tener en cuenta las amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="66"/>
         <source>Population of the city in the base year (persons).</source>
         <translation>Población de la ciudad en el año base (personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67"/>
         <source>Year the scenario starts from.</source>
         <translation>Año en que empieza el escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68"/>
         <source>Last year of the scenario.</source>
         <translation>Último año del escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69"/>
         <source>New residents per year (persons); or give a growth rate instead.</source>
         <translation>Nuevos habitantes por año (personas); o, en su lugar, indique una tasa de crecimiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70"/>
         <source>Compound growth per year in % of the population; or give arrivals per year instead.</source>
         <translation>Crecimiento compuesto anual, en % de la población; o, en su lugar, indique las llegadas por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71"/>
         <source>Persons per household: one dwelling per new household.</source>
         <translation>Personas por hogar: una vivienda por cada hogar nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72"/>
         <source>Net density: dwellings per hectare of residential land.</source>
         <translation>Densidad neta: viviendas por hectárea de suelo residencial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73"/>
         <source>Share of the new land for streets and public space (%).</source>
         <translation>Proporción del suelo nuevo destinada a vías y espacio público (%).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="75"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74"/>
         <source>Planned only: 0 = suitability alone, 1 = nearness to the existing city alone.</source>
         <translation>Solo para el planificado: 0 = solo la aptitud, 1 = solo la cercanía a la ciudad existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="80"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="80"/>
         <source>Trend</source>
         <translation>Tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="103"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="102"/>
         <source>Scenario {n}</source>
         <translation>Escenario {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="222"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="221"/>
         <source>Each scenario turns arrivals (or a growth rate) into households, dwellings and land, year by year, and places that land on the suitability grid: planned growth on the most suitable land, trend growth beside the informal settlements. Compare the land, the people in hazard zones and the services each one needs.</source>
         <translation>Cada escenario convierte las llegadas (o una tasa de crecimiento) en hogares, viviendas y suelo, año por año, y ubica ese suelo en la cuadrícula de aptitud: el crecimiento planificado en el suelo más apto y el tendencial junto a los asentamientos informales. Compare el suelo, las personas en zonas de amenaza y la dotación de servicios que requiere cada uno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="239"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="236"/>
         <source>The suitability raster of step 4 (0 to 1), or another one.</source>
         <translation>El ráster de aptitud del paso 4 (de 0 a 1) u otro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="332"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="329"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="244"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="241"/>
         <source>Double-click a cell to change it; one column per scenario.</source>
         <translation>Haga doble clic en una celda para cambiarla; una columna por escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="263"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="260"/>
         <source>Add a scenario (a copy of the selected one)</source>
         <translation>Agregar un escenario (copia del seleccionado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="267"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="264"/>
         <source>Remove the selected scenario</source>
         <translation>Quitar el escenario seleccionado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="272"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="277"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="275"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="272"/>
         <source>Back to the example scenarios</source>
         <translation>Volver a los escenarios de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="276"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273"/>
         <source>Import from a JSON file…</source>
         <translation>Importar de un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="277"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274"/>
         <source>Export to a JSON file…</source>
         <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="287"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="286"/>
         <source>Service standards</source>
         <translation>Estándares de dotación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="297"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="294"/>
         <source>New residents of school age</source>
         <translation>Población nueva en edad escolar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="303"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="300"/>
         <source>In the unit of the facilities&apos; capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
         <translation>En la unidad del campo de capacidad de los equipamientos: 1000 si la capacidad cuenta personas atendidas, cerca de 1.7 si cuenta camas hospitalarias.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="309"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="306"/>
         <source>Health capacity per 1 000 people</source>
         <translation>Capacidad de salud por cada 1 000 personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="312"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="309"/>
         <source>Facility types counted as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="315"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="312"/>
         <source>Facility types counted as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="317"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="314"/>
         <source>Run scenarios</source>
         <translation>Calcular escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="340"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="337"/>
         <source>a suitability raster (run step 4 first)</source>
         <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="409"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="406"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="430"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="427"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="430"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="427"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="493"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="490"/>
         <source>Scenarios…</source>
         <translation>Escenarios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="171"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169"/>
         <source>Scenario summary (table)</source>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="548"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549"/>
         <source>Seats</source>
         <translation>Cupos</translation>
     </message>
@@ -4583,17 +4583,17 @@ las mejores clases</translation>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="571"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="555"/>
         <source>New residents in hazard zones, levels alta and media (persons)</source>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="579"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="563"/>
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="592"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="576"/>
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
@@ -4675,42 +4675,42 @@ estandarización</translation>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191"/>
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191"/>
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="194"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192"/>
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="207"/>
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="212"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="208"/>
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="214"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210"/>
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="218"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="214"/>
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="223"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="219"/>
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4720,92 +4720,92 @@ estandarización</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="270"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="278"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="271"/>
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="279"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="272"/>
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="292"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="285"/>
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="308"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="301"/>
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="323"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="316"/>
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="363"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356"/>
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="363"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356"/>
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="373"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="366"/>
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="375"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="368"/>
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="379"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="372"/>
         <source>{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.</source>
         <translation>{function}: 1 hasta {a:g} {unit}, 0 desde {b:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="390"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="383"/>
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="478"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="471"/>
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="485"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="478"/>
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="523"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="516"/>
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="541"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="534"/>
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="551"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="544"/>
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="165"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163"/>
         <source>Weight sensitivity (table)</source>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
@@ -4815,22 +4815,22 @@ estandarización</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="602"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="595"/>
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="605"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="598"/>
         <source>AHP consistency ratio {cr:.3f}.</source>
         <translation>Razón de consistencia AHP: {cr:.3f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="644"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="637"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="645"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="638"/>
         <source>Best</source>
         <translation>Mejores</translation>
     </message>
@@ -4840,37 +4840,37 @@ estandarización</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="660"/>
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667"/>
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667"/>
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="681"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674"/>
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
         <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701"/>
         <source>Kept</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="716"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709"/>
         <source>Change of the area of the two best classes (%)</source>
         <translation>Cambio del área de las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="735"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="728"/>
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -4985,282 +4985,282 @@ estandarización</translation>
         <translation>Ríos, lagos y humedales (polígonos); allí no se construye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="202"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="199"/>
         <source>e.g. Moderada=media;4=alta</source>
         <translation>p. ej. Moderada=media;4=alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="203"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="200"/>
         <source>Extra level values of your layer, mapped to alta, media, baja or none. alta/media/baja, high/medium/low and 3/2/1 are known already.</source>
         <translation>Otros valores de nivel de su capa, con su equivalencia en alta, media, baja o none (sin amenaza). alta/media/baja, high/medium/low y 3/2/1 ya se reconocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="324"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="321"/>
         <source>Hide fields</source>
         <translation>Ocultar campos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="327"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="324"/>
         <source>Fields ({found} of {total} chosen)</source>
         <translation>Campos ({found} de {total} elegidos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="331"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="328"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="346"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="343"/>
         <source>The layer could not be checked: {error}</source>
         <translation>No se pudo revisar la capa: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="370"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="370"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="370"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="54"/>
         <source>The layer cannot be read.</source>
         <translation>No se puede leer la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="54"/>
         <source>Check that its file still exists.</source>
         <translation>Verifique que su archivo todavía exista.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="62"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
         <source>This is not a vector or raster layer.</source>
         <translation>No es una capa vectorial ni ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="62"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
         <source>Choose another layer.</source>
         <translation>Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="67"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="63"/>
         <source>The layer has no features.</source>
         <translation>La capa no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="67"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="63"/>
         <source>Choose a layer with features, or remove its filter.</source>
         <translation>Elija una capa con elementos o quítele el filtro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="71"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="67"/>
         <source>{n} features ({geometry}).</source>
         <translation>{n} elementos ({geometry}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="82"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="79"/>
         <source>The layer has no CRS.</source>
         <translation>La capa no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="82"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="79"/>
         <source>Set it in Layer Properties &gt; Source; areas and distances need it.</source>
         <translation>Defínalo en Propiedades de la capa &gt; Fuente; las áreas y las distancias lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="88"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="85"/>
         <source>CRS {crs} (geographic).</source>
         <translation>SRC {crs} (geográfico).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="88"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="85"/>
         <source>Areas and distances are computed in a metric CRS (EPSG:9377 in Colombia).</source>
         <translation>Las áreas y las distancias se calculan en un SRC métrico (EPSG:9377 en Colombia).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="93"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="90"/>
         <source>CRS {crs}.</source>
         <translation>SRC {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="116"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="113"/>
         <source> (first {n} checked)</source>
         <translation> (entre los primeros {n} elementos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="118"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="115"/>
         <source>{n} invalid geometries{suffix}.</source>
         <translation>{n} geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="118"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="115"/>
         <source>They are repaired in the analysis; Vector &gt; Geometry Tools &gt; Fix Geometries repairs them for good.</source>
         <translation>Se reparan durante el análisis; Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías las repara de forma definitiva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="128"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="125"/>
         <source>No invalid geometries{suffix}.</source>
         <translation>No hay geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="130"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="127"/>
         <source>{n} features without geometry.</source>
         <translation>{n} elementos sin geometría.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="130"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="127"/>
         <source>They are left out of the analysis.</source>
         <translation>Se excluyen del análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="156"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="153"/>
         <source>No field chosen for {field}.</source>
         <translation>No se eligió ningún campo para {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="156"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="153"/>
         <source>Open Fields and choose it.</source>
         <translation>Abra Campos y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="165"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="162"/>
         <source>The field {field} is not in the layer.</source>
         <translation>El campo {field} no está en la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="165"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="162"/>
         <source>Choose another field.</source>
         <translation>Elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="182"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="179"/>
         <source>Hazard types</source>
         <translation>Tipos de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="183"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="180"/>
         <source>Facility types</source>
         <translation>Tipos de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="184"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="181"/>
         <source>Land classes</source>
         <translation>Clases de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="186"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="183"/>
         <source>{what}: {values}.</source>
         <translation>{what}: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="196"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="193"/>
         <source>They count as 0 people; fill them in the attribute table if you know them.</source>
         <translation>Cuentan como 0 personas; complételos en la tabla de atributos si conoce los valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="197"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="194"/>
         <source>They count as 0 migrants.</source>
         <translation>Cuentan como 0 migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="198"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="195"/>
         <source>They count as 0 households.</source>
         <translation>Cuentan como 0 hogares.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="199"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="196"/>
         <source>They count as 0 capacity in the access scores.</source>
         <translation>Cuentan con capacidad 0 en los puntajes de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="200"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="197"/>
         <source>Those zones count as no hazard.</source>
         <translation>Esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="202"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="199"/>
         <source>{n} features have no value in {field}.</source>
         <translation>{n} elementos no tienen valor en {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="217"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="214"/>
         <source>Correct the level map.</source>
         <translation>Corrija la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="235"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="232"/>
         <source>Levels: {values}.</source>
         <translation>Niveles: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="237"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="234"/>
         <source>&apos;{value}&apos; is not a hazard level: those zones count as no hazard.</source>
         <translation>'{value}' no es un nivel de amenaza: esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="237"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="234"/>
         <source>Add {value}=alta, media or baja to the level map.</source>
         <translation>Agregue {value}=alta, media o baja a la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="245"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="242"/>
         <source>No value of the level field is a hazard level.</source>
         <translation>Ningún valor del campo de nivel es un nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="245"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="242"/>
         <source>Choose the right level field, or map its values in the level map.</source>
         <translation>Elija el campo de nivel correcto o indique la equivalencia de sus valores en Equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="257"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="254"/>
         <source>{w} × {h} cells of {size:g} m, {bands} band(s).</source>
         <translation>{w} × {h} celdas de {size:g} m, {bands} banda(s).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="269"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="266"/>
         <source>Only file rasters can be used.</source>
         <translation>Solo se pueden usar rásteres guardados en archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="269"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="266"/>
         <source>Save it as a GeoTIFF (right click &gt; Export &gt; Save As) and choose that.</source>
         <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="180"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="240"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="253"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="288"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301"/>
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="288"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="319"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="332"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="319"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="332"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -5284,62 +5284,62 @@ Every input is optional, but at least one analysis result is needed: a section w
 Todas las entradas son opcionales, pero se necesita al menos un resultado de análisis: se omiten las secciones cuyas entradas faltan. El PDF (A4) se genera con el diseño de impresión de QGIS, y también puede generarse una versión HTML autocontenida; ambos en el idioma de QGIS, en español o en inglés. Los archivos se escriben solo cuando el informe completo está listo, de modo que una ejecución cancelada o fallida no deja ninguno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="122"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120"/>
         <source>Settlement exposure (layer)</source>
         <translation>Exposición de asentamientos (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="122"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120"/>
         <source>OUTPUT of Settlement exposure: mapped by the highest level of any hazard (field any_lvl).</source>
         <translation>OUTPUT de Exposición de asentamientos a amenazas: se cartografía según el nivel más alto de cualquier amenaza (campo any_lvl).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="131"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129"/>
         <source>SUMMARY of Settlement exposure: the tables of people and migrants per level, area and hazard type.</source>
         <translation>SUMMARY de Exposición de asentamientos a amenazas: las tablas de personas y migrantes por nivel, área y tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="137"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135"/>
         <source>Access by settlement (layer)</source>
         <translation>Acceso por asentamiento (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="137"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135"/>
         <source>OUTPUT of Access to services; used for the coverage table when the access summary is not given.</source>
         <translation>OUTPUT de Acceso a equipamientos; se usa para la tabla de cobertura cuando no se indica el resumen de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="146"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144"/>
         <source>SUMMARY of Access to services: coverage per facility type and area.</source>
         <translation>SUMMARY de Acceso a equipamientos: cobertura por tipo de equipamiento y área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="152"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150"/>
         <source>OUTPUT of Site suitability: mapped with the suitability style; its metadata give the criteria, weights, consistency ratio and area per class.</source>
         <translation>OUTPUT de Aptitud del suelo para vivienda: se cartografía con el estilo de aptitud; sus metadatos aportan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="157"/>
         <source>OUTPUT of Rank candidate sites: the 10 best are outlined on the suitability map and listed.</source>
         <translation>OUTPUT de Ordenar predios candidatos: los 10 mejores se delinean en el mapa de aptitud y se listan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="165"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163"/>
         <source>OUTPUT of Weight sensitivity: summarised per criterion.</source>
         <translation>OUTPUT de Sensibilidad del orden de predios a los pesos: se resume por criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="171"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169"/>
         <source>SUMMARY of Growth scenarios: totals per scenario from the first to the horizon year.</source>
         <translation>SUMMARY de Escenarios de crecimiento: totales por escenario del primer año al año horizonte.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="175"/>
         <source>Comunas, barrios or UPZ drawn and named on the maps (the tables use the areas of the summaries).</source>
         <translation>Comunas, barrios o UPZ que se dibujan y rotulan en los mapas (las tablas usan las áreas de los resúmenes).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="181"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="179"/>
         <source>Field with the area names for the map labels. Left empty, one named like nombre or name.</source>
         <translation>Campo con los nombres de las áreas para los rótulos del mapa. Si se deja vacío, se usa uno con un nombre como nombre o name.</translation>
     </message>
@@ -5349,42 +5349,42 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Ciudad o municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="187"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185"/>
         <source>Name of the city or municipality, shown on the cover and in the running header.</source>
         <translation>Nombre de la ciudad o del municipio, que aparece en la portada y en el encabezado de las páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="191"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="189"/>
         <source>Office or person who prepared the report, shown on the cover.</source>
         <translation>Oficina o persona que elaboró el informe; aparece en la portada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="195"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193"/>
         <source>The language of QGIS</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="195"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193"/>
         <source>Language of the report: that of QGIS (English when there is no translation), Spanish or English.</source>
         <translation>Idioma del informe: el de QGIS (inglés si no hay traducción), español o inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="204"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202"/>
         <source>Access thresholds (as used)</source>
         <translation>Umbrales de acceso (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="204"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202"/>
         <source>The THRESHOLDS used in Access to services, e.g. salud=1500;educacion=800, shown in the coverage table and on the method page.</source>
         <translation>Los THRESHOLDS usados en Acceso a equipamientos, p. ej. salud=1500;educacion=800; aparecen en la tabla de cobertura y en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211"/>
         <source>Service standards (as used)</source>
         <translation>Estándares de dotación (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="213"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211"/>
         <source>The SERVICE_STANDARDS used in Growth scenarios (JSON), shown on the method page.</source>
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
@@ -5394,92 +5394,92 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="223"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221"/>
         <source>The report as an A4 PDF.</source>
         <translation>El informe en PDF, tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225"/>
         <source>The same report as one self-contained HTML file (images embedded), for the web or e-mail.</source>
         <translation>El mismo informe en un único archivo HTML autocontenido (imágenes incluidas), para la web o el correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="242"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="240"/>
         <source>The report is drawn with the QGIS print layout, which works only on the main thread: run this algorithm from the Processing toolbox, a model or processing.run, not in a background task.</source>
         <translation>El informe se dibuja con el diseño de impresión de QGIS, que solo funciona en el hilo principal: ejecute este algoritmo desde la caja de herramientas de Procesamiento, un modelo o processing.run, no en una tarea en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="251"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="249"/>
         <source>There is no translation for the language chosen; the report is written in English.</source>
         <translation>No hay traducción para el idioma elegido; el informe se escribe en inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="284"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="282"/>
         <source>Report layout: {pages} pages.</source>
         <translation>Diseño del informe: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="307"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="305"/>
         <source>The report could not be written: {error}. Choose another file or folder.</source>
         <translation>No se pudo escribir el informe: {error}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="452"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="450"/>
         <source>Migrant Integration Planner {version} (QGIS plugin), QGIS {qgis}.</source>
         <translation>Planificador de Integración Urbana de Migrantes {version} (complemento de QGIS), QGIS {qgis}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="545"/>
         <source>settlement exposure</source>
         <translation>exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546"/>
         <source>exposure summary</source>
         <translation>resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547"/>
         <source>access by settlement</source>
         <translation>acceso por asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548"/>
         <source>access summary</source>
         <translation>resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549"/>
         <source>suitability raster</source>
         <translation>ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550"/>
         <source>ranked candidate sites</source>
         <translation>predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551"/>
         <source>weight sensitivity</source>
         <translation>sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="554"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552"/>
         <source>scenario summary</source>
         <translation>resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="555"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553"/>
         <source>reporting areas</source>
         <translation>áreas de reporte</translation>
     </message>
@@ -5499,67 +5499,67 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: no tiene el campo any_lvl (lo tiene la salida de settlement_exposure); se dibuja en un solo color.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="219"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="217"/>
         <source>{value} unsuitable or excluded</source>
         <translation>{value} no apto o excluido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="220"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="218"/>
         <source>{value} best</source>
         <translation>{value} el más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="308"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="306"/>
         <source>Settlements by highest hazard level</source>
         <translation>Asentamientos por nivel de amenaza más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="327"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="325"/>
         <source>Best candidate parcels (rank)</source>
         <translation>Mejores predios candidatos (puesto)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="705"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="703"/>
         <source>Scale of the detail map</source>
         <translation>Escala del mapa de detalle</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="717"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="715"/>
         <source>Legend</source>
         <translation>Convenciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="759"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="757"/>
         <source>Coordinate reference system: {crs}</source>
         <translation>Sistema de referencia de coordenadas: {crs}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="876"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="872"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="896"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="892"/>
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="901"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="897"/>
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="908"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="904"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="927"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="923"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="990"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="986"/>
         <source>The PDF could not be written to {path} (error {code}).</source>
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
@@ -5574,12 +5574,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir (opcional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="130"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="128"/>
         <source>not run yet; its part is left out</source>
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="364"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
@@ -5594,7 +5594,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Falta: {items}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="679"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="669"/>
         <source>{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they reach the network on foot over that distance. Check that the road layer covers them.</source>
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
@@ -5629,7 +5629,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{label}: ningún elemento está a menos de {cap} m del área de interés, por lo que el criterio es constante. Revise que la capa cubra el área y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="281"/>
         <source>{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS (Layer Properties &gt; Source, for example EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
@@ -5639,7 +5639,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: no se encontró un campo de población, así que solo se informan áreas. Elíjalo en el parámetro POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="115"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="101"/>
         <source>{layer}: {n} parcels have no usable geometry; they have no suitability and rank last.</source>
         <translation>{layer}: {n} predios no tienen una geometría utilizable; no tienen aptitud y quedan en los últimos puestos.</translation>
     </message>
@@ -5973,27 +5973,27 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1489"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1437"/>
         <source>{what}: the column &apos;{column}&apos; holds values that are not numbers ({values}). Give the table as the algorithm wrote it, or correct those values.</source>
         <translation>{what}: la columna '{column}' contiene valores que no son números ({values}). Entregue la tabla tal como la escribió el algoritmo, o corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1496"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1444"/>
         <source>{what}: the table has no rows, so its part of the report is left out.</source>
         <translation>{what}: la tabla no tiene filas, así que su parte del informe se omite.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1505"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1453"/>
         <source>{what}: {n} rows have no value in &apos;{column}&apos;; they are left out of the sums.</source>
         <translation>{what}: {n} filas no tienen valor en '{column}'; se dejan fuera de las sumas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1511"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1459"/>
         <source>{what}: {n} rows have a negative value in &apos;{column}&apos;. Check the layer the analysis was run on: the report adds them up as they are.</source>
         <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1522"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1470"/>
         <source>{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they count in the totals but at no level. Give the summary as Settlement exposure wrote it.</source>
         <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>
@@ -6013,52 +6013,52 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="347"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="345"/>
         <source>{layer} ({param})</source>
         <translation>{layer} ({param})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="349"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="347"/>
         <source>{layer} ({param}: the {output} of {algorithm})</source>
         <translation>{layer} ({param}: la salida {output} de {algorithm})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="481"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="479"/>
         <source>{layer}: the layer has no feature with a geometry, so it is left out of the maps.</source>
         <translation>{layer}: la capa no tiene ningún elemento con geometría, así que se omite en los mapas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="493"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="491"/>
         <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements are not drawn on the exposure map.</source>
         <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se dibujan en el mapa de exposición.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="543"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="550"/>
         <source>SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller area, or close other programs.</source>
         <translation>SUITABILITY: {w} x {h} celdas necesitan unos {need:.1f} GB de memoria para los escenarios de crecimiento, más que los {free:.1f} GB disponibles. Use un ráster de aptitud con celdas más grandes (remuestréelo), un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="48"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="44"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="45"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="50"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="46"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="52"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="48"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700"/>
         <source>Corr.</source>
         <translation>Corr.</translation>
     </message>
