@@ -13,13 +13,13 @@ QGIS_PROCESS := $(shell [ -x /usr/bin/qgis_process.bin ] && echo /usr/bin/qgis_p
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-pip python3-dev gcc libgeos-dev \
 	python3-fiona python3-scipy python3-matplotlib python3-pandas python3-pyproj python3-networkx \
-	pyqt5-dev-tools qttools5-dev-tools poppler-utils
+	pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql postgresql-postgis
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' 2>/dev/null)
 
-.PHONY: deps system-deps test test-fast lint format package i18n demo deploy bench clean sample-data
+.PHONY: deps system-deps test test-fast lint format package i18n demo deploy bench clean sample-data postgis-up postgis-down
 
 deps: system-deps $(VENV)/.deps-ok
 
@@ -85,6 +85,14 @@ demo: package
 bench: deps
 	$(PY) bench/run_all.py
 
+# A throw-away PostgreSQL + PostGIS under build/postgis (127.0.0.1 only, a free port); prints its URI.
+postgis-up: system-deps
+	@$(SYS_PYTHON) scripts/postgis_server.py up
+
+postgis-down:
+	@$(SYS_PYTHON) scripts/postgis_server.py down
+
 clean:
+	@[ ! -d $(BUILD)/postgis ] || $(SYS_PYTHON) scripts/postgis_server.py down
 	rm -rf $(BUILD) out .pytest_cache .ruff_cache tests/artifacts i18n/*.qm
 	find . -name __pycache__ -prune -exec rm -rf {} +
