@@ -7,9 +7,11 @@ one attribute list each); GDAL (3.6+) hands a whole layer over as column arrays
 returns None so that the caller iterates through QGIS:
 
 - an OGR layer of a GeoPackage or shapefile (no subset string, geometry-type filter or open options,
-  no unsaved edits; for a shapefile, text encoded in UTF-8, which QGIS decodes the same way), read
-  whole (no selection, no feature limit: the caller decides);
-- its fields as QGIS sees them: the GeoPackage's fid column, then the OGR fields, of the types
+  no unsaved edits; for a shapefile, text encoded in UTF-8, which QGIS decodes the same way), or a
+  PostGIS table through GDAL's PG driver when ``postgis.gdal_table`` finds it reads the same (its SQL
+  filter applied on the server), read whole (no selection, no feature limit: the caller decides);
+- its fields as QGIS sees them: the key column (the GeoPackage's fid, a PostGIS table's integer primary
+  key) and the OGR fields, of the types
   integer, integer64, boolean, real, string and date (no joins or virtual fields, which the layer
   would add; no date-time, time, binary, list or JSON fields, whose conversion QGIS does its own way);
 - a geometry type without curves or M values (curves are segmentised by QGIS; M is dropped).
@@ -46,6 +48,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import Cancelled
+from . import postgis
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -76,7 +79,9 @@ def plain_ogr_layer(source) -> Optional[QgsVectorLayer]:
     layer = source if isinstance(source, QgsVectorLayer) else getattr(source, "ogr_layer", None)
     if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return None
-    if layer.providerType() != "ogr" or layer.subsetString():
+    if layer.providerType() == "postgres":  # its SQL filter runs on the server either way
+        pass
+    elif layer.providerType() != "ogr" or layer.subsetString():
         return None
     if layer.isEditable() and layer.isModified():
         return None
@@ -87,7 +92,9 @@ def plain_ogr_layer(source) -> Optional[QgsVectorLayer]:
 
 
 def _open(layer: QgsVectorLayer):
-    """The GDAL dataset and OGR layer of a QGIS OGR layer, or None when its URI has options we do not handle."""
+    """The GDAL dataset and OGR layer of a QGIS OGR or PostGIS layer, or None when we do not read it the same."""
+    if layer.providerType() == "postgres":
+        return postgis.gdal_table(layer)
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if any(parts.get(key) for key in ("subset", "geometryType", "openOptions", "vsiPrefix", "vsiSuffix")):
         return None
@@ -122,16 +129,15 @@ def _field_plan(ogr_layer, fields: QgsFields) -> Optional[Tuple[str, List[str]]]
     definition = ogr_layer.GetLayerDefn()
     fid_column = ogr_layer.GetFIDColumn() or ""
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    expected = ([fid_column] if fid_column else []) + names
-    if expected != fields.names():
+    # QGIS shows the key column among the fields (first in a GeoPackage, where the table has it in PostGIS)
+    if [n for n in fields.names() if n != fid_column] != names:
         return None
-    offset = 1 if fid_column else 0
-    if fid_column and fields.at(0).type() not in _INTEGER:
+    if fid_column and (fields.lookupField(fid_column) < 0 or fields.field(fid_column).type() not in _INTEGER):
         return None
     for i in range(definition.GetFieldCount()):
         field_definition = definition.GetFieldDefn(i)
         allowed = _OGR_TO_QGIS.get((field_definition.GetType(), field_definition.GetSubType()))
-        if allowed is None or fields.at(i + offset).type() not in allowed:
+        if allowed is None or fields.field(names[i]).type() not in allowed:
             return None
     return fid_column, names
 
@@ -258,8 +264,10 @@ def read(
     fid = np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64)
     if len(fid) == 0:
         return None  # nothing to gain; the iterator gives the exact empty columns
+    if driver == "PostgreSQL" and fid.min() < 0:
+        return None  # QGIS maps negative keys to other feature ids
     booleans = [n for n in columns if kinds[n] == QVariant.Type.Bool]
-    if booleans:  # GDAL 3.6's GeoPackage Arrow stream scrambles boolean bitmaps: read them with SQLite
+    if booleans and driver != "PostgreSQL":  # GDAL 3.6's GeoPackage Arrow stream scrambles boolean bitmaps
         if driver != "GPKG" or not fid_column:
             return None
         try:

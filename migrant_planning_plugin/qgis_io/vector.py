@@ -32,14 +32,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Cancelled
-from . import ogr_read
+from . import ogr_read, postgis
 from .crs import to_pyproj
 
 _INT_TYPES = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
 _CHUNK = 5000
 # Name of the index that holds QGIS feature ids (not "fid": GeoPackages have a "fid" column).
 FID_INDEX = "_fid"
-# Read plain GeoPackage / shapefile layers through GDAL's Arrow stream (qgis_io.ogr_read); False: always QGIS.
+# Read plain GeoPackage / shapefile layers and PostGIS tables through GDAL's Arrow stream (qgis_io.ogr_read);
+# False: always QGIS.
 FAST_READ = True
 
 ProgressFn = Callable[[float], None]
@@ -152,6 +153,7 @@ def source_to_gdf(
             geoms = promote_to_multi(geoms)
         if flat_z_or_m:
             geoms = shapely.force_2d(geoms)
+        postgis.verify_read(source, len(fids), source_label(source))
         return _frame(source, fids, geoms, data, out_crs, progress)
 
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
@@ -193,6 +195,7 @@ def source_to_gdf(
     for position, index in enumerate(indices):
         field = all_fields.at(index)
         data[field.name()] = _column(list(columns[position]), field)
+    postgis.verify_read(source, len(fids), source_label(source))  # the QGIS iterator ends quietly on a lost connection
     return _frame(source, fids, geoms, data, out_crs, progress)
 
 
