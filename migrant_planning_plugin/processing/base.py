@@ -25,6 +25,7 @@ from ..core.i18n import tr
 from ..log import LOG, FeedbackHandler
 from ..paths import icon_path
 from ..qgis_io import crs as io_crs
+from ..qgis_io import postgis as io_postgis
 from ..qgis_io import vector as io_vector
 
 HELP_URL = "https://github.com/migrant-planning/migrant_planning_plugin/blob/main/docs/user-guide/README.md"
@@ -148,8 +149,15 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         LOG.addHandler(handler)
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
             LOG.setLevel(logging.INFO)
+        self._postgis = None
         try:
-            return self.execute(parameters, context, feedback)
+            # PostGIS destinations are checked before anything is computed, written in one transaction
+            # and committed only when the whole run succeeded (qgis_io.postgis)
+            self._postgis = io_postgis.OutputSession.prepare(self, parameters, context)
+            results = self.execute(parameters, context, feedback)
+            if self._postgis is not None:
+                self._postgis.commit()
+            return results
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
@@ -173,6 +181,8 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             ) from None
         finally:
             LOG.removeHandler(handler)
+            if self._postgis is not None:
+                self._postgis.close()
 
     @staticmethod
     def progress(feedback: QgsProcessingFeedback, start: float = 0.0, end: float = 100.0):
@@ -204,7 +214,10 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """The feature source of a parameter; a clear error when a required one cannot be opened."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None and required:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            definition = self.parameterDefinition(name)
+            label = definition.description() if definition is not None else name
+            why = io_postgis.explain_unreadable(parameters.get(name), label)
+            raise QgsProcessingException(why or self.invalidSourceError(parameters, name))
         if source is not None:
             value = parameters.get(name)
             whole = True  # the whole layer, not a selection or the first n features
@@ -215,7 +228,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
                 whole = whole and not getattr(value, "filterExpression", "")
                 value = value.source.staticValue()
             if whole:
-                # a plain OGR file layer can be read in bulk by GDAL (qgis_io.ogr_read decides)
+                # a plain OGR file layer or a PostGIS table can be read in bulk by GDAL (qgis_io.ogr_read decides)
                 source.ogr_layer = self.parameterAsVectorLayer(parameters, name, context)
             project = context.project()
             layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
@@ -326,14 +339,18 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         if renamed:
             frame = frame.rename(columns=renamed)
         fields = io_vector.fields_for(frame, aliases)
-        sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()
-        )
-        if sink is None:
-            if name in parameters and parameters[name] is not None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
-            return None
-        io_vector.write_features(sink, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type))
+        postgis = getattr(self, "_postgis", None)
+        if postgis is not None and postgis.handles(name):
+            dest_id = postgis.write(parameters, name, context, frame, fields, wkb_type, crs, abstract)
+        else:
+            sink, dest_id = self.parameterAsSink(
+                parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()
+            )
+            if sink is None:
+                if name in parameters and parameters[name] is not None:
+                    raise QgsProcessingException(self.invalidSinkError(parameters, name))
+                return None
+            io_vector.write_features(sink, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type))
         if (aliases or abstract) and context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)
             details.setPostProcessor(_AliasPostProcessor(aliases or {}, abstract))

@@ -34,6 +34,22 @@ class MigrantPlanningProvider(QgsProcessingProvider):
     def svgIconPath(self) -> str:
         return icon_path()
 
+    def load(self) -> bool:
+        """Register the provider's Processing options, then load the algorithms."""
+        try:
+            from processing.core.ProcessingConfig import ProcessingConfig, Setting
+        except ImportError:  # Processing's Python plugin is not loaded: the options keep their saved values
+            pass
+        else:
+            from ..qgis_io.postgis import REPLACE_SETTING
+
+            ProcessingConfig.settingIcons[self.name()] = self.icon()
+            description = tr("Replace existing database tables (PostGIS outputs)")
+            ProcessingConfig.addSetting(Setting(self.name(), REPLACE_SETTING, description, False))
+            ProcessingConfig.readSettings()
+        self.refreshAlgorithms()
+        return True
+
     def loadAlgorithms(self) -> None:
         """Add every algorithm; algorithm modules are imported only when their dependencies exist."""
         if self.missing_dependencies:
@@ -66,4 +82,12 @@ class MigrantPlanningProvider(QgsProcessingProvider):
     def unload(self) -> None:
         """Called by the registry when the provider is removed."""
         self._stop_watching()
+        try:
+            from processing.core.ProcessingConfig import ProcessingConfig
+        except ImportError:
+            pass
+        else:
+            from ..qgis_io.postgis import REPLACE_SETTING
+
+            ProcessingConfig.settings.pop(REPLACE_SETTING, None)
         super().unload()

@@ -16,7 +16,8 @@ it is registered (with the EPSG code as srid) if the user may insert into ``spat
 refused before the analysis with the SQL an administrator can run.
 
 SQL goes through ``psycopg2`` (shipped with QGIS: the DB Manager uses it), imported only when a PostGIS
-layer or destination is used.
+layer or destination is used; numpy, pandas and shapely only when a table is written (the provider reads
+:data:`REPLACE_SETTING` from here while the plugin loads, even without them).
 """
 
 from __future__ import annotations
@@ -25,18 +26,16 @@ import io
 import logging
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-import numpy as np
-import pandas as pd
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsField,
     QgsFields,
     QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProperty,
@@ -48,6 +47,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -393,6 +395,8 @@ def _escape(text: str) -> str:
 
 def _copy_column(series: pd.Series, field: QgsField) -> List[str]:
     """One column as COPY text values (\\N for NULL and NaN)."""
+    import pandas as pd
+
     kind = field.type()
     if kind == QVariant.Type.Double:
         convert = lambda v: repr(float(v))  # noqa: E731 (repr: the shortest text that reads back the same double)
@@ -412,6 +416,9 @@ def _copy_column(series: pd.Series, field: QgsField) -> List[str]:
 
 def _geometry_column(frame: pd.DataFrame, srid: int, multi: bool) -> List[str]:
     """The geometries as hex EWKB with ``srid`` (2D; single parts promoted when ``multi``)."""
+    import numpy as np
+    import shapely
+
     from .vector import promote_to_multi
 
     geoms = np.asarray(frame.geometry.values, dtype=object)
@@ -678,7 +685,9 @@ class OutputSession:
         if srid is None:
             if not may_register(cursor):  # a CRS the checks did not foresee
                 raise InputError(
-                    tr("{place} has no spatial reference system for {crs}; ask its administrator to run:\n{sql}").format(
+                    tr(
+                        "{place} has no spatial reference system for {crs}; ask its administrator to run:\n{sql}"
+                    ).format(
                         place=where(table.uri), crs=_describe(crs), sql=registration_sql(crs, _new_srid(cursor, crs))
                     )
                 )
@@ -934,6 +943,8 @@ def gdal_table(layer: QgsVectorLayer):
 
 def explain_unreadable(value: object, label: str) -> Optional[str]:
     """Why a PostGIS layer given as a parameter value cannot be opened, with what to do; None if not PostGIS."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
     layer = value if isinstance(value, QgsVectorLayer) else None
     if layer is not None:
         if layer.providerType() != PROVIDER:
@@ -945,7 +956,7 @@ def explain_unreadable(value: object, label: str) -> Optional[str]:
             return None
     uri = QgsDataSourceUri(text)
     if not uri.table():
-        return tr("{layer}: the PostgreSQL URI names no table (table=\"schema\".\"name\" (geom)).").format(layer=label)
+        return tr('{layer}: the PostgreSQL URI names no table (table="schema"."name" (geom)).').format(layer=label)
     psycopg2 = _psycopg2()
     connection = connect(uri, label)
     schema = uri.schema() or "public"
