@@ -26,7 +26,7 @@ import io
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from qgis.core import (
@@ -249,7 +249,7 @@ def parse_table(text: str) -> Optional[Table]:
             tr(
                 "The PostgreSQL destination '{value}' names no table. Write it as postgres://dbname=... "
                 'table="schema"."name", or choose Save to Database Table in the output menu.'
-            ).format(value=_without_password(text))
+            ).format(value=hide_password(text))
         )
     connection = QgsDataSourceUri(uri.connectionInfo(False))
     if uri.authConfigId():
@@ -263,8 +263,8 @@ def parse_table(text: str) -> Optional[Table]:
     )
 
 
-def _without_password(text: str) -> str:
-    """A URI for messages, its password hidden."""
+def hide_password(text: str) -> str:
+    """A URI for messages and logs, its password hidden."""
     return re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", str(text))
 
 
@@ -439,10 +439,11 @@ def create_table(
     wkb_type,
     srid: Optional[int],
     comment: str = "",
+    keys=None,
 ) -> int:
     """Create ``table`` and fill it with ``frame`` (COPY, in the cursor's transaction); returns the rows written.
 
-    Columns: the key (``integer``, 1..n in the frame's order, with a sequence for later edits), the fields in
+    Columns: the key (``integer``: ``keys``, else 1..n in the frame's order; a sequence for later edits), the fields in
     order, then the geometry column ``geometry(<type>, srid)`` with a GiST index. Aliases of ``fields`` and
     ``comment`` become column and table comments.
     """
@@ -460,7 +461,8 @@ def create_table(
     written = 0
     for start in range(0, len(frame), _CHUNK):
         part = frame.iloc[start : start + _CHUNK]
-        values = [[str(k) for k in range(start + 1, start + len(part) + 1)]]
+        ids = range(start + 1, start + len(part) + 1) if keys is None else keys[start : start + len(part)]
+        values = [[str(int(k)) for k in ids]]
         values += [_copy_column(part[name], fields.at(i)) for i, name in enumerate(names)]
         if has_geometry:
             values.append(_geometry_column(part, int(srid), multi))
@@ -468,8 +470,8 @@ def create_table(
         cursor.copy_expert(copy, io.StringIO(text))
         written += cursor.rowcount if cursor.rowcount >= 0 else len(part)
     cursor.execute(
-        f"SELECT setval(pg_get_serial_sequence({literal(table.sql)}, {literal(table.key)}), %s, %s)",
-        (max(written, 1), written > 0),
+        f"SELECT setval(pg_get_serial_sequence({literal(table.sql)}, {literal(table.key)}), "
+        f"coalesce(max({quoted(table.key)}), 1), count(*) > 0) FROM {table.sql}"
     )
     if has_geometry:
         cursor.execute(f"CREATE INDEX ON {table.sql} USING GIST ({quoted(table.geometry)})")
@@ -534,14 +536,28 @@ def _can_drop(cursor, table: Table) -> Optional[str]:
         cursor.execute("ROLLBACK TO SAVEPOINT probe")
 
 
+@dataclass
+class _Target:
+    """One table a run writes: where, what the user calls it, whether it has geometry, whether it replaces one."""
+
+    table: Table
+    label: str
+    geometry: bool = True
+    replace: bool = False
+
+
 class OutputSession:
-    """The PostGIS output tables of one algorithm run (see the module docstring)."""
+    """The PostGIS output tables of one run (see the module docstring).
+
+    :meth:`prepare` finds the PostGIS destinations of an algorithm's parameters; other callers (the sample
+    city) :meth:`add` tables and call :meth:`check` themselves. Then :meth:`write` (an output parameter) or
+    :meth:`write_table`, and :meth:`commit` at the end, or :meth:`close` to drop everything.
+    """
 
     def __init__(self) -> None:
-        self.targets: Dict[str, Tuple[Table, object]] = {}  # output name -> (table, parameter definition)
+        self.targets: Dict[str, _Target] = {}
         self._connections: Dict[Tuple[str, str, str, str], object] = {}
         self._srids: Dict[Tuple[Tuple[str, str, str, str], str], Optional[int]] = {}
-        self._replace: Dict[str, bool] = {}
 
     # -- checks before the analysis
     @classmethod
@@ -551,50 +567,55 @@ class OutputSession:
         for definition in algorithm.destinationParameterDefinitions():
             if definition.type() not in ("sink", "vectorDestination"):
                 continue
-            text = destination_text(parameters.get(definition.name()), context)
-            table = parse_table(text)
-            if table is None:
-                continue
-            session.targets[definition.name()] = (table, definition)
+            table = parse_table(destination_text(parameters.get(definition.name()), context))
+            if table is not None:
+                geometry = definition.type() != "sink" or definition.hasGeometry()
+                session.add(definition.name(), table, definition.description(), geometry)
         if not session.targets:
             return None
         try:
-            session._check(algorithm, parameters, context)
+            session.check(candidate_crs(algorithm, parameters, context), _input_tables(algorithm, parameters, context))
         except BaseException:
             session.close()
             raise
         return session
 
-    def _check(self, algorithm, parameters: dict, context: QgsProcessingContext) -> None:
-        """Connection, schema, rights, existing tables, clashes and SRIDs of every destination."""
+    def add(self, name: str, table: Table, label: str, geometry: bool = True) -> None:
+        """A table to write, under the name :meth:`write_table` will use."""
+        self.targets[name] = _Target(table, label, geometry)
+
+    def check(
+        self,
+        crs_list: List[QgsCoordinateReferenceSystem],
+        inputs: Optional[Dict[str, Tuple[str, str, QgsDataSourceUri]]] = None,
+    ) -> None:
+        """Connection, schema, rights, existing tables, clashes (with each other and ``inputs``) and SRIDs."""
         psycopg2 = _psycopg2()
-        inputs = _input_tables(algorithm, parameters, context)
         seen: Dict[Tuple, str] = {}
-        needs_srid: List[Table] = []
-        for name, (table, definition) in self.targets.items():
-            what = definition.description()
-            cursor = self._connection(table, what).cursor()
-            if not table.schema:
-                cursor.execute("SELECT current_schema()")
-                table = Table(table.connection, cursor.fetchone()[0], table.name, table.geometry, table.key)
-                self.targets[name] = (table, definition)
-            key = (*_server_of(table.uri), table.schema, table.name)
-            if key in seen:
-                raise InputError(
-                    tr("The outputs {a} and {b} would both be written to the table {table}. Choose two tables.").format(
-                        a=seen[key], b=what, table=table.label
-                    )
-                )
-            seen[key] = what
-            for input_name, (schema, relation, uri) in inputs.items():
-                if table.same_table(schema, relation, uri):
+        for target in self.targets.values():
+            cursor = self._cursor(target)
+            try:
+                if not target.table.schema:
+                    cursor.execute("SELECT current_schema()")
+                    old = target.table
+                    target.table = Table(old.connection, cursor.fetchone()[0], old.name, old.geometry, old.key)
+                table, what = target.table, target.label
+                key = (*_server_of(table.uri), table.schema, table.name)
+                if key in seen:
                     raise InputError(
                         tr(
-                            "{what}: the table {table} is the input {input}; an input is never overwritten. "
-                            "Choose another table."
-                        ).format(what=what, table=table.label, input=input_name)
+                            "The outputs {a} and {b} would both be written to the table {table}. Choose two tables."
+                        ).format(a=seen[key], b=what, table=table.label)
                     )
-            try:
+                seen[key] = what
+                for input_name, (schema, relation, uri) in (inputs or {}).items():
+                    if table.same_table(schema, relation, uri):
+                        raise InputError(
+                            tr(
+                                "{what}: the table {table} is the input {input}; an input is never overwritten. "
+                                "Choose another table."
+                            ).format(what=what, table=table.label, input=input_name)
+                        )
                 if not _schema_exists(cursor, table.schema):
                     raise InputError(
                         tr(
@@ -607,8 +628,8 @@ class OutputSession:
                 problem = _schema_problem(cursor, table, what)
                 if problem:
                     raise InputError(problem)
-                exists = _exists(cursor, table)
-                if exists and not replace_allowed():
+                target.replace = _exists(cursor, table)
+                if target.replace and not replace_allowed():
                     raise InputError(
                         tr(
                             "{what}: the table {table} already exists in {place}. Choose another name, delete the "
@@ -616,7 +637,7 @@ class OutputSession:
                             "Migrant Integration Planner > Replace existing database tables."
                         ).format(what=what, table=table.label, place=where(table.uri))
                     )
-                if exists:
+                if target.replace:
                     reason = _can_drop(cursor, table)
                     if reason:
                         raise InputError(
@@ -624,61 +645,54 @@ class OutputSession:
                                 what=what, table=table.label, reason=reason
                             )
                         )
-                self._replace[name] = exists
-                if definition.type() != "sink" or definition.hasGeometry():
-                    needs_srid.append(table)
+                if target.geometry:
+                    self._check_srids(target, crs_list)
             except psycopg2.Error as error:
-                raise InputError(_connection_problem(error, table.uri, what)) from None
-        if needs_srid:
-            self._check_srids(needs_srid, candidate_crs(algorithm, parameters, context))
+                raise InputError(_connection_problem(error, target.table.uri, target.label)) from None
 
-    def _check_srids(self, tables: Iterable[Table], crs_list: List[QgsCoordinateReferenceSystem]) -> None:
-        """Find (or plan to register) the srid of every CRS the outputs may have; refuse when impossible."""
-        psycopg2 = _psycopg2()
-        for table in tables:
-            server = _server_of(table.uri)
-            cursor = self._connection(table, table.label).cursor()
-            try:
-                for crs in crs_list:
-                    if (server, crs.toWkt()) in self._srids:
-                        continue
-                    srid = find_srid(cursor, crs)
-                    if srid is None and not may_register(cursor):
-                        raise InputError(
-                            tr(
-                                "{place} has no spatial reference system for {crs} (table spatial_ref_sys) and the "
-                                "user '{user}' may not add one, so the table {table} could not get a usable SRID. "
-                                "Ask the database administrator to run:\n{sql}\nor write the output to a "
-                                "GeoPackage. Nothing was computed."
-                            ).format(
-                                place=where(table.uri),
-                                crs=_describe(crs),
-                                user=table.uri.username() or "?",
-                                table=table.label,
-                                sql=registration_sql(crs, _new_srid(cursor, crs)),
-                            )
-                        )
-                    self._srids[(server, crs.toWkt())] = srid
-            except psycopg2.Error as error:
-                raise InputError(_connection_problem(error, table.uri, table.label)) from None
-
-    def _connection(self, table: Table, what: str):
-        """The open connection (one transaction) to the database of ``table``."""
+    def _check_srids(self, target: _Target, crs_list: List[QgsCoordinateReferenceSystem]) -> None:
+        """Find (or plan to register) the srid of every CRS the table may have; refuse when impossible."""
+        table = target.table
         server = _server_of(table.uri)
+        cursor = self._cursor(target)
+        for crs in crs_list:
+            if (server, crs.toWkt()) in self._srids:
+                continue
+            srid = find_srid(cursor, crs)
+            if srid is None and not may_register(cursor):
+                raise InputError(
+                    tr(
+                        "{place} has no spatial reference system for {crs} (table spatial_ref_sys) and the user "
+                        "'{user}' may not add one, so the table {table} could not get a usable SRID. Ask the "
+                        "database administrator to run:\n{sql}\nor write the output to a GeoPackage. Nothing "
+                        "was computed."
+                    ).format(
+                        place=where(table.uri),
+                        crs=_describe(crs),
+                        user=table.uri.username() or "?",
+                        table=table.label,
+                        sql=registration_sql(crs, _new_srid(cursor, crs)),
+                    )
+                )
+            self._srids[(server, crs.toWkt())] = srid
+
+    def _cursor(self, target: _Target):
+        """A cursor of the open connection (one transaction) to the database of ``target``."""
+        server = _server_of(target.table.uri)
         if server not in self._connections:
-            self._connections[server] = connect(table.uri, what)
-        return self._connections[server]
+            self._connections[server] = connect(target.table.uri, target.label)
+        return self._connections[server].cursor()
 
     # -- writing
     def handles(self, name: str) -> bool:
         """Whether output ``name`` goes to a PostGIS table."""
         return name in self.targets
 
-    def srid(self, table: Table, crs: QgsCoordinateReferenceSystem) -> int:
-        """The srid of ``crs`` in the database of ``table``, registered (in the run's transaction) when missing."""
-        server = _server_of(table.uri)
-        cursor = self._connection(table, table.label).cursor()
-        key = (server, crs.toWkt())
+    def _srid(self, target: _Target, crs: QgsCoordinateReferenceSystem) -> int:
+        """The srid of ``crs`` in the database of ``target``, registered (in the run's transaction) when missing."""
+        table = target.table
+        cursor = self._cursor(target)
+        key = (_server_of(table.uri), crs.toWkt())
         srid = self._srids.get(key)
         if srid is None:
             srid = find_srid(cursor, crs)
@@ -702,6 +716,47 @@ class OutputSession:
         self._srids[key] = srid
         return srid
 
+    def write_table(
+        self,
+        name: str,
+        frame: pd.DataFrame,
+        fields: QgsFields,
+        wkb_type,
+        crs: Optional[QgsCoordinateReferenceSystem],
+        comment: str = "",
+        keys=None,
+    ) -> str:
+        """Create and fill table ``name`` in the run's transaction; returns its ``postgres://`` data source.
+
+        ``keys`` (optional) are the primary key values, else 1..n.
+        """
+        psycopg2 = _psycopg2()
+        target = self.targets[name]
+        table = target.table
+        has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry
+        try:
+            srid = self._srid(target, crs) if has_geometry and crs is not None and crs.isValid() else 0
+            cursor = self._cursor(target)
+            if target.replace:
+                cursor.execute(f"DROP TABLE IF EXISTS {table.sql}")
+            written = create_table(cursor, table, frame, fields, wkb_type, srid, comment, keys)
+        except psycopg2.Error as error:
+            raise InputError(
+                tr("{what}: writing the table {table} failed, nothing was written: {detail}").format(
+                    what=target.label, table=table.label, detail=_connection_problem(error, table.uri, table.label)
+                )
+            ) from None
+        if written != len(frame):
+            raise InputError(
+                tr("{what}: {n} of {total} rows reached the table {table}; nothing was written.").format(
+                    what=target.label, n=written, total=len(frame), table=table.label
+                )
+            )
+        LOG.info(
+            tr("{n} rows written to {table} in {place}.").format(n=written, table=table.label, place=where(table.uri))
+        )
+        return "postgres://" + table.source(srid if has_geometry else None, wkb_type)
+
     def write(
         self,
         parameters: dict,
@@ -713,41 +768,17 @@ class OutputSession:
         crs: Optional[QgsCoordinateReferenceSystem],
         abstract: str = "",
     ) -> str:
-        """Create and fill the table of output ``name`` in the run's transaction; returns its data source."""
-        psycopg2 = _psycopg2()
-        table, definition = self.targets[name]
-        has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry
-        try:
-            srid = self.srid(table, crs) if has_geometry and crs is not None and crs.isValid() else 0
-            cursor = self._connection(table, definition.description()).cursor()
-            if self._replace.get(name):
-                cursor.execute(f"DROP TABLE IF EXISTS {table.sql}")
-            written = create_table(cursor, table, frame, fields, wkb_type, srid, abstract)
-        except psycopg2.Error as error:
-            raise InputError(
-                tr("{what}: writing the table {table} failed, nothing was written: {detail}").format(
-                    what=definition.description(), table=table.label, detail=_connection_problem(error, table.uri, "")
-                )
-            ) from None
-        if written != len(frame):
-            raise InputError(
-                tr("{what}: {n} of {total} rows reached the table {table}; nothing was written.").format(
-                    what=definition.description(), n=written, total=len(frame), table=table.label
-                )
-            )
-        destination = "postgres://" + table.source(srid if has_geometry else None, wkb_type)
+        """Write output parameter ``name`` and have it loaded when the run ends, as Processing does for sinks."""
+        destination = self.write_table(name, frame, fields, wkb_type, crs, abstract)
         value = parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject is not None:
             details = QgsProcessingContext.LayerDetails(
-                value.destinationName or definition.description(),
+                value.destinationName or self.targets[name].label,
                 value.destinationProject,
                 name,
                 QgsProcessingUtils.LayerHint.Vector,
             )
             context.addLayerToLoadOnCompletion(destination, details)
-        LOG.info(
-            tr("{n} rows written to {table} in {place}.").format(n=written, table=table.label, place=where(table.uri))
-        )
         return destination
 
     def commit(self) -> None:

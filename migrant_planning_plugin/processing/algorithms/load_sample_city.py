@@ -5,19 +5,30 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingOutputFile,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterProviderConnection,
+    QgsProcessingUtils,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ... import sample_city
-from ...core.errors import Cancelled
+from ...core.errors import Cancelled, InputError
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
+from ...qgis_io import postgis
+from ...qgis_io import vector as io_vector
 from ..base import LayerPostProcessor, MigrantAlgorithm
 
 # Output name, role in the sample city, geometry kind, for models.
@@ -116,6 +127,8 @@ class LoadSampleCity(MigrantAlgorithm):
     ID = "load_sample_city"
     GROUP_ID = "data"
     OUTPUT = "OUTPUT"
+    DATABASE = "DATABASE"
+    SCHEMA = "SCHEMA"
     REGENERATE = "REGENERATE"
     LOAD = "LOAD"
     GEOPACKAGE = "GEOPACKAGE"
@@ -133,13 +146,35 @@ class LoadSampleCity(MigrantAlgorithm):
             "facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.\n\n"
             "All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every "
             "run, so workshop results can be compared. Each layer is also an output that models can use as "
-            "input to the analysis algorithms."
+            "input to the analysis algorithms. With a PostgreSQL database (a connection and a schema, or an "
+            "output written postgres://dbname=... schema=...) the layers become tables of that schema, with "
+            "primary keys and spatial indexes, and the DEM is written to the folder."
         )
 
     def initAlgorithm(self, config=None) -> None:
         folder = QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Output folder"))
-        folder.setHelp(tr("Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written."))
+        folder.setHelp(
+            tr(
+                "Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written. A PostgreSQL schema "
+                "written postgres://dbname=... host=... schema=... (or dbname=... schema=...) receives the layers "
+                "as tables instead; the DEM then goes to a temporary folder."
+            )
+        )
         self.addParameter(folder)
+        database = QgsProcessingParameterProviderConnection(
+            self.DATABASE, tr("PostgreSQL database (connection)"), "postgres", optional=True
+        )
+        self.add_parameter(
+            database,
+            tr(
+                "A PostgreSQL connection of QGIS (Browser > PostgreSQL). When set, the layers are written as tables "
+                "of the schema below instead of a GeoPackage; the DEM stays in the output folder."
+            ),
+        )
+        schema = QgsProcessingParameterDatabaseSchema(
+            self.SCHEMA, tr("Schema"), self.DATABASE, defaultValue="public", optional=True
+        )
+        self.add_parameter(schema, tr("Schema of the database that receives the tables (it must exist)."))
         load = QgsProcessingParameterBoolean(self.LOAD, tr("Add the layers to the project"), defaultValue=True)
         load.setHelp(tr("Add every layer (styled) to the current project when the algorithm finishes."))
         self.addParameter(load)
@@ -161,6 +196,32 @@ class LoadSampleCity(MigrantAlgorithm):
 
     def execute(self, parameters, context, feedback) -> dict:
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
+        database = self._database(parameters, context)
+        if database is None:
+            results = self._copy(parameters, folder, context, feedback, 95.0)
+            for name, role, _kind in OUTPUTS:
+                results[name] = f"{results[self.GEOPACKAGE]}|layername={sample_city.LAYERS[role]}"
+            return self._finish(parameters, context, feedback, results)
+        session = self._check_tables(*database)  # before anything is written
+        try:
+            staging = QgsProcessingUtils.generateTempFilename("sample_city")
+            files = self._copy(parameters, staging, context, feedback, 40.0)
+            results = self._write_tables(session, files[self.GEOPACKAGE], feedback)
+            dem = files[self.DEM]
+            if postgis.parse_schema(folder) is None:  # a folder for the DEM
+                os.makedirs(folder, exist_ok=True)
+                dem = os.path.join(folder, sample_city.DEM_NAME)
+                copy_files([(files[self.DEM], dem)], self.progress(feedback, 90.0, 95.0))
+            else:
+                folder = staging
+            session.commit()
+        finally:
+            session.close()
+        results.update({self.OUTPUT: folder, self.DEM: dem})
+        return self._finish(parameters, context, feedback, results)
+
+    def _copy(self, parameters, folder: str, context, feedback, end: float) -> dict:
+        """Write (copy or regenerate) the GeoPackage and the DEM into ``folder``; the result paths."""
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, sample_city.GPKG_NAME)
         dem = os.path.join(folder, sample_city.DEM_NAME)
@@ -169,26 +230,71 @@ class LoadSampleCity(MigrantAlgorithm):
         if not regenerate and (shipped / sample_city.GPKG_NAME).exists() and (shipped / sample_city.DEM_NAME).exists():
             feedback.pushInfo(tr("Copying the shipped sample city..."))
             pairs = [(str(shipped / sample_city.GPKG_NAME), gpkg), (str(shipped / sample_city.DEM_NAME), dem)]
-            copy_files(pairs, self.progress(feedback, 0.0, 95.0))
+            copy_files(pairs, self.progress(feedback, 0.0, end))
         else:
             feedback.pushInfo(tr("Generating the sample city..."))
             city = sample_city.generate()
             if feedback.isCanceled():
                 raise Cancelled()
             sample_city.write(city, folder)
-        feedback.setProgress(95)
-        results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
+        feedback.setProgress(end)
+        return {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
+
+    def _finish(self, parameters, context, feedback, results: dict) -> dict:
+        """Report every layer and, when asked, load them styled when the run ends."""
         titles = layer_titles()
         load = self.parameterAsBool(parameters, self.LOAD, context)
         for name, role, _kind in OUTPUTS:
-            uri = f"{gpkg}|layername={sample_city.LAYERS[role]}"
-            results[name] = uri
+            uri = results[name]
             if load:
                 self._load(context, uri, titles[role], name, style_path(f"sample_{role}.qml"), role)
-            feedback.pushInfo(tr("{title}: {uri}").format(title=titles[role], uri=uri))
+            feedback.pushInfo(tr("{title}: {uri}").format(title=titles[role], uri=postgis.hide_password(uri)))
         if load:
-            self._load(context, dem, titles["dem"], self.DEM, style_path("sample_dem.qml"), "dem")
+            self._load(context, results[self.DEM], titles["dem"], self.DEM, style_path("sample_dem.qml"), "dem")
         feedback.setProgress(100)
+        return results
+
+    # ---------------------------------------------------------------- PostgreSQL
+    def _database(self, parameters, context):
+        """The (connection URI, schema) the tables go to, from DATABASE/SCHEMA or a schema OUTPUT; else None."""
+        name = self.parameterAsConnectionName(parameters, self.DATABASE, context) if self.DATABASE in parameters else ""
+        if name:
+            try:
+                connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(name)
+            except QgsProviderConnectionException:
+                raise InputError(
+                    tr("There is no PostgreSQL connection named '{name}' (Browser > PostgreSQL).").format(name=name)
+                ) from None
+            schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "public"
+            return QgsDataSourceUri(connection.uri()), schema
+        return postgis.parse_schema(self.parameterAsString(parameters, self.OUTPUT, context))
+
+    def _check_tables(self, uri: QgsDataSourceUri, schema: str) -> postgis.OutputSession:
+        """The session that writes the ten tables, checked (connection, schema, rights, existing tables, SRID)."""
+        session = postgis.OutputSession()
+        titles = layer_titles()
+        for name, role, _kind in OUTPUTS:
+            table = postgis.Table(uri.uri(False), schema, sample_city.LAYERS[role])
+            session.add(name, table, titles[role])
+        try:
+            session.check([QgsCoordinateReferenceSystem("EPSG:9377")])
+        except BaseException:
+            session.close()
+            raise
+        return session
+
+    def _write_tables(self, session: postgis.OutputSession, gpkg: str, feedback) -> dict:
+        """Read each layer of the GeoPackage and write it as a table (same feature ids); the layer sources."""
+        results = {}
+        progress = self.progress(feedback, 40.0, 90.0)
+        for i, (name, role, _kind) in enumerate(OUTPUTS):
+            layer = QgsVectorLayer(f"{gpkg}|layername={sample_city.LAYERS[role]}", role, "ogr")
+            frame = io_vector.source_to_gdf(layer)
+            frame = frame.drop(columns=[c for c in frame.columns if c.lower() == "fid"])
+            fields = io_vector.fields_for(frame)
+            wkb_type = QgsWkbTypes.flatType(layer.wkbType())
+            results[name] = session.write_table(name, frame, fields, wkb_type, layer.crs(), keys=frame.index)
+            progress((i + 1) / len(OUTPUTS))
         return results
 
     @staticmethod
