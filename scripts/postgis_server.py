@@ -245,7 +245,10 @@ def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
     if running is not None:
         return running
     bin_dir = ensure_installed()
-    if directory.exists():  # a cluster that is not running any more: throw it away
+    resumed = resume(directory)
+    if resumed is not None:
+        return resumed
+    if directory.exists():  # a cluster that cannot run any more: throw it away
         stop(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     directory.mkdir()
@@ -314,8 +317,35 @@ def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
     return server
 
 
+def resume(directory: Path = DEFAULT_DIR) -> Optional[Server]:
+    """Start again a cluster stopped with ``stop(keep=True)`` (same port and passwords); None when it cannot."""
+    directory = Path(directory).resolve()
+    server = _load(directory)
+    if server is None or not (directory / "data" / "PG_VERSION").exists():
+        return None
+    if is_running(server):
+        return server
+    try:
+        _run(
+            [
+                str(Path(server.bin_dir) / "pg_ctl"),
+                "-D",
+                str(directory / "data"),
+                "-l",
+                str(directory / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
+    except RuntimeError:  # its port is taken now, for example
+        return None
+    return server
+
+
 def stop(directory: Path = DEFAULT_DIR, keep: bool = False) -> None:
-    """Stop the cluster of ``directory`` and, unless ``keep``, delete it."""
+    """Stop the cluster of ``directory`` and, unless ``keep`` (then :func:`resume` starts it again), delete it."""
     directory = Path(directory).resolve()
     data = directory / "data"
     server = _load(directory)

@@ -95,3 +95,25 @@ def sample_layer_uri(gpkg: str, role: str) -> str:
     from migrant_planning_plugin import sample_city
 
     return f"{gpkg}|layername={sample_city.LAYERS[role]}"
+
+
+@pytest.fixture(scope="session")
+def postgis_server():
+    """A throw-away PostgreSQL + PostGIS on 127.0.0.1 for this test session (``scripts/postgis_server.py``).
+
+    It lives in ``build/postgis-tests-<pid>`` and is stopped and deleted at the end; clusters left behind by
+    killed sessions are removed first. Skipped only when PostgreSQL with PostGIS cannot be installed at all.
+    """
+    from scripts import postgis_server
+
+    try:
+        postgis_server.ensure_installed()
+    except postgis_server.Unavailable as error:
+        pytest.skip(f"no PostgreSQL/PostGIS server possible here: {error}")
+    postgis_server.sweep(str(ROOT / "build" / "postgis-tests-*"))
+    directory = ROOT / "build" / f"postgis-tests-{os.getpid()}"
+    server = postgis_server.start(directory)
+    try:
+        yield server
+    finally:
+        postgis_server.stop(directory)

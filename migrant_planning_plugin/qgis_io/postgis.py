@@ -103,7 +103,7 @@ def _connection_problem(error: Exception, uri: QgsDataSourceUri, what: str) -> s
         return tr(
             "{what}: {place} refused the user '{user}' (wrong user name or password). Correct them in the "
             "connection (Browser > PostgreSQL > Edit Connection) or in the URI, then run again."
-        ).format(what=what, place=place, user=uri.username())
+        ).format(what=what, place=place, user=uri.username() or tr("(none saved)"))
     if re.search(r'database ".*" does not exist', lower):
         return tr("{what}: {place} does not exist. Check the database name of the connection.").format(
             what=what, place=place
