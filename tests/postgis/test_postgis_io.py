@@ -105,7 +105,7 @@ def test_database_without_9377_and_no_right_to_add_it_is_refused_before_writing(
     assert "EPSG:9377" in message and "INSERT INTO spatial_ref_sys" in message and "9377, 'EPSG', 9377" in message
     assert postgis_server.psql("SELECT count(*) FROM pg_tables WHERE schemaname = 'ciudad'", dbname) == "0"
     # the administrator runs the INSERT the message gives: then it works, with srid 9377
-    sql = message[message.index("INSERT INTO spatial_ref_sys") :].split(";")[0] + ";"
+    sql = message[message.index("INSERT INTO spatial_ref_sys") :].split(";", maxsplit=1)[0] + ";"
     postgis_server.psql(sql, dbname)
     run("load_sample_city", {"OUTPUT": destination, "LOAD": False})
     assert postgis_server.psql("SELECT Find_SRID('ciudad', 'asentamientos', 'geom')", dbname) == "9377"
