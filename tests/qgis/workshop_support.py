@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Union
+from typing import Callable, Dict, Optional, Union
 
 import pandas as pd
 
@@ -62,12 +62,23 @@ def read_table(path: str) -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def workshop_run() -> dict:
     """Run the exercises' algorithms once (Processing must be initialised and the provider registered)."""
+    return run_exercises(layer)
+
+
+def run_exercises(layer: Callable[[str], str], table: Optional[Callable[[str], str]] = None) -> dict:
+    """The exercises' algorithms on the sample city layers ``layer(name)`` gives (by default the GeoPackage's).
+
+    Vector outputs go to GeoPackages in a temporary folder, or to ``table(name)`` when given (a PostGIS table);
+    rasters, the scenario folder and the report go to the folder.
+    """
     import processing
 
     folder = Path(tempfile.mkdtemp(prefix="workshop_"))
     atexit.register(shutil.rmtree, folder, True)
 
     def out(name: str) -> str:
+        if table is not None and name.endswith(".gpkg"):
+            return table(name[: -len(".gpkg")])
         return str(folder / name)
 
     common = {"HAZARDS": layer("zonas_amenaza")}

@@ -1,0 +1,173 @@
+"""Every algorithm on the sample city from PostGIS, its outputs written to PostGIS tables, equals the GeoPackage run.
+
+Both runs are the workshop's exercises (``tests/qgis/workshop_support.py``): once on the shipped GeoPackage with
+GeoPackage outputs, once on the tables load_sample_city wrote to PostGIS with every vector output in a PostGIS
+table (the ``postgres://`` destination of "Save to Database Table"), the tables read through GDAL's bulk
+stream (``qgis_io.postgis.gdal_table``; ``test_postgis_read`` compares it with the QGIS iterator). Both are read
+back with OGR, independently of the plugin: the same features (ids), the same attributes (reals to 1e-9
+relative), the same geometries (areas to 1e-9 relative, coordinates identical); rasters cell for cell; the
+report's text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+from osgeo import gdal
+
+from tests.postgis.conftest import ogr_rows, same_geometry
+from tests.qgis import workshop_support as ws
+
+# algorithm run -> its vector outputs
+VECTOR_OUTPUTS = {
+    "exposure": ("OUTPUT", "SUMMARY"),
+    "facility_exposure": ("OUTPUT", "SUMMARY"),
+    "access": ("OUTPUT", "FACILITIES_OUTPUT", "SUMMARY"),
+    "access_road": ("OUTPUT", "FACILITIES_OUTPUT", "SUMMARY"),
+    "ahp": ("OUTPUT",),
+    "ranking": ("OUTPUT",),
+    "sensitivity": ("OUTPUT",),
+    "scenarios": ("SUMMARY",),
+}
+
+
+@pytest.fixture(scope="module")
+def runs(city_db, module_provider):
+    """The GeoPackage run and the PostGIS run of the exercises (PostGIS tables read in bulk, however small)."""
+    from migrant_planning_plugin.qgis_io import postgis as io_postgis
+
+    gpkg = ws.workshop_run()
+    smallest, opener = io_postgis.BULK_MIN_ROWS, io_postgis.gdal_table
+    bulk = []
+
+    def counted(layer):
+        opened = opener(layer)
+        bulk.append(opened is not None)
+        return opened
+
+    io_postgis.BULK_MIN_ROWS, io_postgis.gdal_table = 0, counted
+    try:
+        postgis = ws.run_exercises(city_db.layer, city_db.out)
+    finally:
+        io_postgis.BULK_MIN_ROWS, io_postgis.gdal_table = smallest, opener
+    assert sum(bulk) >= 20  # the inputs of every step went through GDAL's stream
+    return gpkg, postgis
+
+
+def assert_same_rows(expected: dict, got: dict, what: str) -> None:
+    """Same ids, attributes (reals to 1e-9 relative) and geometries (areas to 1e-9 relative, same coordinates)."""
+    assert sorted(got) == sorted(expected), what
+    assert expected, what
+    for fid, row in expected.items():
+        mine = got[fid]
+        assert mine["attributes"].keys() == row["attributes"].keys(), what
+        for name, value in row["attributes"].items():
+            other = mine["attributes"][name]
+            if isinstance(value, float) and isinstance(other, float):
+                assert other == pytest.approx(value, rel=1e-9, abs=1e-12) or (math.isnan(value) and math.isnan(other))
+            else:
+                assert other == value, (what, fid, name)
+        if row["area"] is not None:
+            assert mine["area"] == pytest.approx(row["area"], rel=1e-9, abs=1e-9), (what, fid)
+        assert same_geometry(mine["wkb"], row["wkb"]), (what, fid)
+
+
+@pytest.mark.parametrize("step", sorted(VECTOR_OUTPUTS))
+def test_vector_outputs_equal_the_geopackage_run(runs, city_db, step):
+    gpkg, postgis = runs
+    for output in VECTOR_OUTPUTS[step]:
+        destination = postgis[step][output]
+        assert destination.startswith("postgres://") and '"resultados".' in destination, (step, output)
+        assert_same_rows(ogr_rows(gpkg[step][output]), ogr_rows(destination), f"{step} {output}")
+
+
+def test_output_tables_have_key_index_type_and_srid(runs, city_db):
+    """As a DBA sees them: an integer primary key, a GiST index, the declared geometry type, srid 900914."""
+    _gpkg, postgis = runs
+    columns = city_db.rows(
+        "SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = 'resultados' ORDER BY 1"
+    )
+    assert {row[0] for row in columns} >= {"exposure", "facility_exposure", "access", "ranked_parcels"}
+    for table, geometry_type, srid in columns:
+        assert int(srid) == 900914, table  # the database's own srid of EPSG:9377, not a new one
+        assert geometry_type in ("MULTIPOLYGON", "POINT", "MULTIPOINT"), table
+        assert city_db.rows(
+            f"SELECT 1 FROM pg_indexes WHERE schemaname = 'resultados' AND tablename = '{table}' "
+            "AND indexdef LIKE '%USING gist (geom)%'"
+        ), table
+    for table in city_db.tables("resultados"):
+        key = city_db.rows(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_index i JOIN pg_attribute a "
+            f"ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'resultados.{table}'"
+            "::regclass AND i.indisprimary"
+        )
+        assert key == [["fid", "integer"]], table
+    # the abstract (CRS used) and the aliases are comments of the table and of its columns
+    comment = city_db.sql("SELECT obj_description('resultados.exposure'::regclass)")
+    assert "EPSG:9377" in comment
+    alias = city_db.sql(
+        "SELECT col_description(attrelid, attnum) FROM pg_attribute "
+        "WHERE attrelid = 'resultados.exposure'::regclass AND attname = 'area_m2'"
+    )
+    assert "m²" in alias
+    assert int(city_db.sql("SELECT count(*) FROM spatial_ref_sys WHERE auth_srid = 9377")) == 1
+
+
+def test_rasters_equal_the_geopackage_run(runs):
+    """site_suitability reads its vector criteria from PostGIS: the same grids, cell for cell."""
+    gpkg, postgis = runs
+    for output in ("OUTPUT", "CLASSIFIED"):
+        a, b = gdal.Open(gpkg["suitability"][output]), gdal.Open(postgis["suitability"][output])
+        assert a.GetGeoTransform() == b.GetGeoTransform()
+        assert np.array_equal(a.ReadAsArray(), b.ReadAsArray(), equal_nan=True), output
+
+
+def test_scenario_layers_equal_the_geopackage_run(runs):
+    """growth_scenarios reads the settlements, hazards and facilities from PostGIS: the same scenario files."""
+    from pathlib import Path
+
+    gpkg, postgis = runs
+    first, second = Path(gpkg["scenarios"]["OUTPUT_FOLDER"]), Path(postgis["scenarios"]["OUTPUT_FOLDER"])
+    names = sorted(p.name for p in first.iterdir() if not p.name.startswith("."))
+    assert names and names == sorted(p.name for p in second.iterdir() if not p.name.startswith("."))
+    for name in names:
+        if name.endswith(".gpkg"):
+            assert_same_rows(ogr_rows(str(first / name)), ogr_rows(str(second / name)), name)
+        elif name.endswith(".tif"):
+            a, b = gdal.Open(str(first / name)), gdal.Open(str(second / name))
+            assert np.array_equal(a.ReadAsArray(), b.ReadAsArray(), equal_nan=True), name
+
+
+def test_report_from_postgis_layers_says_the_same(runs, tmp_path):
+    """planning_report on the PostGIS outputs writes the same report as on the GeoPackage outputs."""
+    import processing
+
+    texts = []
+    for run in runs:
+        html = tmp_path / f"report_{len(texts)}.html"
+        processing.run(
+            "migrant_planning:planning_report",
+            {
+                "EXPOSURE": run["exposure"]["OUTPUT"],
+                "EXPOSURE_SUMMARY": run["exposure"]["SUMMARY"],
+                "ACCESS": run["access"]["OUTPUT"],
+                "ACCESS_SUMMARY": run["access"]["SUMMARY"],
+                "SUITABILITY": run["suitability"]["OUTPUT"],
+                "RANKED_PARCELS": run["ranking"]["OUTPUT"],
+                "SENSITIVITY": run["sensitivity"]["OUTPUT"],
+                "SCENARIO_SUMMARY": run["scenarios"]["SUMMARY"],
+                "CITY_NAME": "Villa Esperanza",
+                "ACCESS_THRESHOLDS": ws.THRESHOLDS,
+                "LANGUAGE": 2,
+                "OUTPUT_PDF": str(tmp_path / f"report_{len(texts)}.pdf"),
+                "OUTPUT_HTML": str(html),
+            },
+        )
+        text = re.sub(r"<img[^>]*>", "", html.read_text(encoding="utf-8"))  # charts: rendered images
+        text = re.sub(r" \([^()<>]*\.gpkg\)", "", text)  # "Data sources" names the files of the GeoPackage run
+        texts.append(re.sub(r"\s+", " ", text))
+    assert len(texts[0]) > 2000
+    assert texts[0] == texts[1]
