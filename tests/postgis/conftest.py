@@ -9,6 +9,7 @@ with ``load_sample_city`` through a QGIS connection (DATABASE/SCHEMA), and write
 from __future__ import annotations
 
 import itertools
+import os
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
@@ -180,3 +181,31 @@ def same_geometry(a: Optional[bytes], b: Optional[bytes]) -> bool:
         return a is b
     first, second = promote_to_multi(shapely.from_wkb([a, b]))
     return shapely.to_wkb(first) == shapely.to_wkb(second)
+
+
+@pytest.fixture(scope="module")
+def spare_server(postgis_server):
+    """A second throw-away server that tests may stop and start again (the main one stays up)."""
+    from scripts import postgis_server as servers
+    from tests.conftest import ROOT
+
+    directory = ROOT / "build" / f"postgis-tests-spare-{os.getpid()}"
+    server = servers.start(directory)
+    try:
+        yield server
+    finally:
+        servers.stop(directory)
+
+
+def stop_server(server) -> None:
+    """Stop a server, keeping its data (:func:`start_server` brings it back)."""
+    from scripts import postgis_server as servers
+
+    servers.stop(server.directory, keep=True)
+
+
+def start_server(server) -> None:
+    """Start a stopped server again, same port and passwords."""
+    from scripts import postgis_server as servers
+
+    assert servers.resume(server.directory) is not None

@@ -86,7 +86,7 @@ def test_vector_outputs_equal_the_geopackage_run(runs, city_db, step):
 
 def test_output_tables_have_key_index_type_and_srid(runs, city_db):
     """As a DBA sees them: an integer primary key, a GiST index, the declared geometry type, srid 900914."""
-    _gpkg, postgis = runs
+    _gpkg, _postgis = runs
     columns = city_db.rows(
         "SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = 'resultados' ORDER BY 1"
     )
