@@ -135,6 +135,13 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
 
     # ---------------------------------------------------------------- running
+    def checkParameterValues(self, parameters, context):
+        """QGIS's checks; a PostGIS layer that cannot be opened is explained (password, server, table, view key)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            message = io_postgis.explain_parameters(self, parameters) or message
+        return ok, message
+
     def execute(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """Do the work; subclasses implement this instead of ``processAlgorithm``."""
         raise NotImplementedError

@@ -115,7 +115,7 @@ def _connection_problem(error: Exception, uri: QgsDataSourceUri, what: str) -> s
         return tr(
             "{what}: the PostgreSQL server of {place} does not answer ({detail}). Check that it is running and "
             "reachable from this computer, then run again; nothing was written."
-        ).format(what=what, place=place, detail=text.splitlines()[-1] if text else "")
+        ).format(what=what, place=place, detail=text.splitlines()[0].strip() if text else "")
     return tr("{what}: cannot use {place}: {detail}").format(what=what, place=place, detail=text)
 
 
@@ -740,10 +740,12 @@ class OutputSession:
             if target.replace:
                 cursor.execute(f"DROP TABLE IF EXISTS {table.sql}")
             written = create_table(cursor, table, frame, fields, wkb_type, srid, comment, keys)
+        except (psycopg2.OperationalError, psycopg2.InterfaceError) as error:  # the connection is gone
+            raise InputError(_connection_problem(error, table.uri, f"{target.label} ({table.label})")) from None
         except psycopg2.Error as error:
             raise InputError(
                 tr("{what}: writing the table {table} failed, nothing was written: {detail}").format(
-                    what=target.label, table=table.label, detail=_connection_problem(error, table.uri, table.label)
+                    what=target.label, table=table.label, detail=str(error).strip().splitlines()[0]
                 )
             ) from None
         if written != len(frame):
@@ -1040,4 +1042,20 @@ def explain_unreadable(value: object, label: str) -> Optional[str]:
         return _connection_problem(error, uri, label)
     finally:
         connection.close()
+    return None
+
+
+def explain_parameters(algorithm, parameters: dict) -> Optional[str]:
+    """Why a PostGIS layer given to one of the algorithm's layer parameters cannot be opened; None if none is."""
+    for definition in algorithm.parameterDefinitions():
+        if definition.isDestination() or definition.type() not in ("source", "vector", "multilayer"):
+            continue
+        values = parameters.get(definition.name())
+        for value in values if isinstance(values, (list, tuple)) else [values]:
+            try:
+                why = explain_unreadable(value, definition.description())
+            except InputError as error:
+                why = str(error)
+            if why:
+                return why
     return None

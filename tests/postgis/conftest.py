@@ -191,6 +191,7 @@ def spare_server(postgis_server):
 
     directory = ROOT / "build" / f"postgis-tests-spare-{os.getpid()}"
     server = servers.start(directory)
+    register_like_ogr2ogr(server, server.dbname)
     try:
         yield server
     finally:
