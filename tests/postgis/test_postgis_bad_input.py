@@ -59,7 +59,7 @@ class StopAt(QgsProcessingFeedback):
 
 
 def test_wrong_password_of_an_input(city_db, module_provider, tmp_path):
-    with pytest.raises(QgsProcessingException, match="Settlements: .* refused the user 'migrant'.*password"):
+    with pytest.raises(QgsProcessingException, match=r"Settlements: .* refused the user 'migrant'.*password"):
         exposure(city_db.layer("asentamientos", password="wrong"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
     assert not (tmp_path / "e.gpkg").exists()
 
@@ -85,7 +85,7 @@ def test_server_that_stops_during_the_run_leaves_no_table(spare_server, module_p
 
     feedback = StopAt(30.0, lambda: stop_server(server))  # after reading, before writing
     try:
-        with pytest.raises(QgsProcessingException, match="does not answer|connection") as raised:
+        with pytest.raises(QgsProcessingException, match=r"does not answer \(server closed the connection") as raised:
             exposure(ws.layer("asentamientos"), out("expuestos"), out("resumen", None), feedback)
         assert "nothing was written" in str(raised.value)
         assert feedback.done
@@ -98,7 +98,7 @@ def test_server_down_before_the_run(spare_server, module_provider, tmp_path):
     layer = "postgres://" + spare_server.qgis_uri("public", "cualquiera")
     stop_server(spare_server)
     try:
-        with pytest.raises(QgsProcessingException, match="Settlements: the PostgreSQL server of .* does not answer"):
+        with pytest.raises(QgsProcessingException, match=r"Settlements: the PostgreSQL server of .* does not answer"):
             exposure(layer, str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
     finally:
         start_server(spare_server)
@@ -195,7 +195,8 @@ def test_two_outputs_to_one_table(city_db, module_provider):
 def test_schema_the_user_cannot_write(city_db, module_provider):
     city_db.sql("CREATE SCHEMA IF NOT EXISTS ajeno")  # owned by the superuser, no rights given
     with pytest.raises(
-        QgsProcessingException, match=r"may not create tables in the schema 'ajeno'.*GRANT USAGE, CREATE"
+        QgsProcessingException,
+        match=r"may not create tables in the schema 'ajeno'.*GRANT USAGE, CREATE",
     ):
         exposure(ws.layer("asentamientos"), city_db.out("e", schema="ajeno"), city_db.out("s", "ajeno", None))
     with pytest.raises(QgsProcessingException, match=r"the schema 'no_hay' does not exist.*CREATE SCHEMA"):
@@ -203,7 +204,8 @@ def test_schema_the_user_cannot_write(city_db, module_provider):
 
 
 def test_cancelled_run_leaves_no_table(city_db, module_provider):
-    feedback = StopAt(50.0, lambda: feedback.cancel())
+    feedback = StopAt(50.0, None)
+    feedback.action = feedback.cancel
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         exposure(
             ws.layer("asentamientos"),
