@@ -38,3 +38,15 @@ def style_path(name: str) -> str:
 def sample_data_dir() -> Path:
     """Folder of the shipped sample city (Villa Esperanza)."""
     return resource("sample_data")
+
+
+def plugin_version() -> str:
+    """The plugin's version (metadata.txt), or '' when it cannot be read."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(METADATA_FILE, encoding="utf-8")
+        return parser.get("general", "version", fallback="")
+    except (configparser.Error, OSError):
+        return ""

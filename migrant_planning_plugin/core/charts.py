@@ -157,6 +157,68 @@ def scenario_comparison(summary: pd.DataFrame, figsize=(9.0, 3.8), stacked: bool
     return figure
 
 
+def national_summary(summary: pd.DataFrame, top: int = 40) -> Figure:
+    """Three panels, one row per municipality: people (and migrants) in high hazard, coverage per facility type,
+    land demand per scenario. ``summary`` is the national SUMMARY of run_for_municipalities (long format); with
+    more than ``top`` municipalities, those with the most people in high hazard are shown."""
+    codes = summary[["divipola", "municipality"]].drop_duplicates("divipola") if len(summary) else summary
+    figure = Figure(figsize=(11.0, 2.2 + 0.32 * max(1, min(len(codes), top))), layout="constrained")
+    if summary.empty:
+        return _empty(figure, tr("No finished municipality to show."))
+
+    def series(indicator: str, subject: str) -> pd.Series:
+        rows = summary[(summary["indicator"] == indicator) & (summary["subject"] == subject)]
+        return rows.groupby("divipola")["value"].sum().reindex(codes["divipola"]).fillna(0.0)
+
+    def table(indicator: str) -> pd.DataFrame:
+        rows = summary[summary["indicator"] == indicator]
+        return rows.pivot_table(index="divipola", columns="subject", values="value", aggfunc="sum", sort=False)
+
+    people, migrants = series("pop_alta", "any"), series("mig_alta", "any")
+    order = people.sort_values(ascending=True, kind="stable").index[-top:]
+    names = codes.set_index("divipola")["municipality"].astype(str)
+    labels = [f"{names.get(code, '')} ({code})".strip() for code in order]
+    positions = np.arange(len(order))
+    hazard, coverage, land = figure.subplots(1, 3, sharey=True)
+    hazard.barh(positions, people.reindex(order), color=LEVEL_COLORS["alta"], label=tr("people"))
+    hazard.barh(positions, migrants.reindex(order), height=0.45, color="#7f0000", label=tr("of whom migrants"))
+    hazard.set_title(tr("People in high hazard (alta)"), fontsize=10)
+    hazard.xaxis.set_major_formatter(_thousands)
+    hazard.legend(fontsize=7, frameon=False, loc="lower right")
+    shares = table("coverage").reindex(order) * 100.0
+    markers = ("o", "s", "^", "D", "v", "P")
+    for k, facility_type in enumerate(shares.columns):
+        coverage.plot(
+            shares[facility_type].to_numpy(float),
+            positions,
+            linestyle="none",
+            marker=markers[k % len(markers)],
+            markersize=5,
+            label=str(facility_type),
+        )
+    coverage.set_xlim(-2, 102)
+    coverage.set_title(tr("% of the population covered"), fontsize=10)
+    if len(shares.columns):
+        coverage.legend(fontsize=7, frameon=False, loc="lower left")
+    demand = table("land_demand_ha").reindex(order).fillna(0.0)
+    width = 0.8 / max(1, demand.shape[1])
+    for k, scenario in enumerate(demand.columns):
+        land.barh(positions - 0.4 + width * (k + 0.5), demand[scenario], height=width, label=_wrap(str(scenario), 24))
+    land.set_title(tr("Land demand per scenario (ha)"), fontsize=10)
+    land.xaxis.set_major_formatter(_thousands)
+    if demand.shape[1]:
+        land.legend(fontsize=7, frameon=False, loc="lower right")
+    hazard.set_yticks(positions, labels, fontsize=7)
+    for axes in (hazard, coverage, land):
+        axes.grid(axis="x", alpha=0.3)
+    if len(codes) > top:
+        figure.suptitle(
+            tr("The {top} municipalities of {n} with the most people in high hazard").format(top=top, n=len(codes)),
+            fontsize=9,
+        )
+    return figure
+
+
 def save_png(figure: Figure, path: str, dpi: int = 150) -> str:
     """Write a figure as PNG; returns the path."""
     figure.savefig(path, dpi=dpi, format="png", facecolor="white")

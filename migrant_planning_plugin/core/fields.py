@@ -102,6 +102,8 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "categoria",
     ),
     "area_name": ("nombre", "name", "comuna", "nombre_comuna", "barrio", "upz", "localidad", "zona"),
+    "municipality": ("mpio_cdpmp", "cod_mpio", "divipola", "cod_divipola", "codigo_divipola", "cod_dane_mpio"),
+    "municipality_name": ("mpio_cnmbr", "nombre_mpio", "nom_mpio", "municipio", "nombre_municipio", "nombre", "name"),
 }
 
 

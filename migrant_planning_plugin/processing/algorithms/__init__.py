@@ -13,6 +13,7 @@ def algorithm_classes() -> List[Type]:
     from .load_sample_city import LoadSampleCity
     from .planning_report import PlanningReport
     from .rank_candidate_sites import RankCandidateSites
+    from .run_for_municipalities import RunForMunicipalities
     from .service_access import ServiceAccess
     from .settlement_exposure import SettlementExposure
     from .site_suitability import SiteSuitability
@@ -29,4 +30,5 @@ def algorithm_classes() -> List[Type]:
         WeightSensitivity,
         GrowthScenarios,
         PlanningReport,
+        RunForMunicipalities,
     ]

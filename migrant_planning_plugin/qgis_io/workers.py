@@ -1,0 +1,351 @@
+"""Worker processes of a run for many municipalities: QGIS's own ``qgis_process``, one per municipality.
+
+Which ``qgis_process`` (:func:`find_qgis_process`): the workers must be the QGIS that is running, so the
+executable is looked for next to it, in this order: the folder of the running program
+(``QgsApplication.applicationDirPath()``: ``/usr/bin`` for Debian's QGIS, ``C:\\OSGeo4W\\apps\\qgis-ltr\\bin`` in
+OSGeo4W, ``QGIS.app/Contents/MacOS`` on macOS), then ``<prefix>/bin``, ``<prefix>/libexec`` (and
+``libexec/qgis``), ``<prefix>``, and the OSGeo4W root's ``bin`` with its ``qgis_process-qgis-ltr.bat`` /
+``qgis_process-qgis.bat`` wrappers, then the PATH. In each folder ``qgis_process.bin`` comes before
+``qgis_process``: Debian's ``/usr/bin/qgis_process`` is a wrapper script that fails ("Command --noversioncheck
+not known"). On Windows ``qgis_process.exe`` comes before the ``.bat`` wrappers: started from inside QGIS it
+inherits QGIS's environment (PATH, PYTHONHOME, GDAL_DATA, PROJ_LIB) and needs no wrapper. The environment
+variable ``QGIS_PROCESS`` or the algorithm's advanced parameter overrides the search.
+
+How a worker finds the plugin (:func:`worker_environment`): each run writes a small private QGIS profile
+(``QGIS_CUSTOM_CONFIG_PATH``) in which only this plugin is enabled and the user's language is set, and points
+``QGIS_PLUGINPATH`` at the folder that holds the plugin that is running (installed, or a source checkout seen
+through a folder of links); ``PYTHONPATH`` gets the folders this Python found geopandas, shapely and the other
+dependencies in. So a worker runs the same QGIS, the same plugin and the same Python packages, never the user's
+own profile (whose plugins and settings could differ). Passwords never appear on a command line: the database
+password of the outputs reaches the workers as ``PGPASSWORD`` in their environment.
+
+A worker (:class:`WorkerProcess`) writes everything it prints into a log file; its progress is read from that
+file (qgis_process prints ``0...10...20...``), its peak memory is sampled (Linux), and :meth:`WorkerProcess.stop`
+ends the process and its children (the process group on Linux and macOS, ``taskkill /T`` on Windows).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..paths import METADATA_FILE, PACKAGE_DIR, TOP_DIR
+
+WINDOWS = sys.platform.startswith("win")
+# Python packages the workers must find as this process finds them.
+DEPENDENCIES = ("geopandas", "shapely", "pandas", "pyproj", "scipy", "matplotlib", "numpy")
+_PROGRESS = re.compile(r"\.\.(\d{1,3})(?!\d)")
+_ERROR = re.compile(r"^ERROR:\s*(.+)$", re.MULTILINE)
+_STEP = re.compile(r"^Error encountered while running (.+)$", re.MULTILINE)
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") and "SC_PAGE_SIZE" in os.sysconf_names else 4096
+
+
+# ----------------------------------------------------------------------------------- which qgis_process
+
+
+def executable_names() -> List[str]:
+    """qgis_process file names to look for, best first, on this platform."""
+    if WINDOWS:
+        return ["qgis_process.exe", "qgis_process-qgis-ltr.bat", "qgis_process-qgis.bat", "qgis_process-qgis-dev.bat"]
+    return ["qgis_process.bin", "qgis_process"]
+
+
+def candidate_folders(application_dir: str, prefix: str) -> List[Path]:
+    """Folders where the qgis_process of a QGIS installation may be, best first (see the module docstring)."""
+    folders: List[Path] = []
+    if application_dir:
+        folders += [Path(application_dir), Path(application_dir) / "bin"]
+    if prefix:
+        root = Path(prefix)
+        folders += [root / "bin", root / "libexec", root / "libexec" / "qgis", root, root.parent.parent / "bin"]
+    unique: List[Path] = []
+    for folder in folders:
+        if folder not in unique:
+            unique.append(folder)
+    return unique
+
+
+def find_qgis_process(explicit: str = "", application_dir: Optional[str] = None, prefix: Optional[str] = None) -> str:
+    """The qgis_process executable of the running QGIS (or ``explicit``); a clear refusal when there is none."""
+    chosen = (explicit or os.environ.get("QGIS_PROCESS", "")).strip()
+    if chosen:
+        found = shutil.which(chosen) or (chosen if os.path.isfile(chosen) else None)
+        if not found:
+            raise InputError(
+                tr("The qgis_process program '{path}' does not exist. Choose the qgis_process of this QGIS.").format(
+                    path=chosen
+                )
+            )
+        return found
+    if application_dir is None or prefix is None:
+        from qgis.core import QgsApplication
+
+        application_dir = QgsApplication.applicationDirPath() if application_dir is None else application_dir
+        prefix = QgsApplication.prefixPath() if prefix is None else prefix
+    names = executable_names()
+    for folder in candidate_folders(application_dir, prefix):
+        for name in names:
+            path = folder / name
+            if path.is_file() and (WINDOWS or os.access(path, os.X_OK)):
+                return str(path)
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise InputError(
+        tr(
+            "qgis_process, the command-line program of QGIS that runs the municipalities, was not found next to "
+            "this QGIS ({folder}). Install it with QGIS (OSGeo4W: the qgis-ltr package; Debian/Ubuntu: the qgis "
+            "package), or give its path in the advanced parameter 'qgis_process program'."
+        ).format(folder=application_dir or prefix)
+    )
+
+
+# ----------------------------------------------------------------------------------- the workers' environment
+
+
+def plugin_parent(work: Path) -> Path:
+    """The folder to put on ``QGIS_PLUGINPATH`` so that a worker loads this very plugin.
+
+    An installed (or staged) plugin holds its metadata.txt: its parent folder. A source checkout keeps
+    metadata.txt, resources/ and i18n/ beside the package: a folder of links that QGIS sees as the plugin.
+    """
+    if (PACKAGE_DIR / "metadata.txt").is_file():
+        return PACKAGE_DIR.parent
+    view = work / "plugin" / PACKAGE_DIR.name
+    view.mkdir(parents=True, exist_ok=True)
+    entries = [p for p in PACKAGE_DIR.iterdir() if p.name != "__pycache__"]
+    entries += [METADATA_FILE, TOP_DIR / "resources", TOP_DIR / "i18n", TOP_DIR / "LICENSE"]
+    for entry in entries:
+        link = view / entry.name
+        if entry.exists() and not (link.exists() or link.is_symlink()):
+            try:
+                link.symlink_to(entry, target_is_directory=entry.is_dir())
+            except OSError as error:
+                raise InputError(
+                    tr(
+                        "The plugin runs from a source folder and the workers cannot see it ({error}). Install the "
+                        "plugin (make deploy, or from its zip) and run again."
+                    ).format(error=error)
+                ) from None
+    return view.parent
+
+
+def dependency_paths(names: Iterable[str] = DEPENDENCIES) -> List[str]:
+    """The folders this Python finds the plugin's dependencies in, in the order of ``sys.path``."""
+    found = set()
+    for name in names:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = getattr(spec, "origin", None) if spec is not None else None
+        if origin:
+            found.add(os.path.normcase(os.path.abspath(str(Path(origin).parent.parent))))
+    ordered = []
+    for entry in sys.path:
+        key = os.path.normcase(os.path.abspath(entry or "."))
+        if key in found and entry not in ordered:
+            ordered.append(entry)
+    return ordered
+
+
+def write_profile(root: Path, plugin_name: str, language: str) -> Path:
+    """A private QGIS profile root with only ``plugin_name`` enabled and the interface in ``language``."""
+    settings = root / "profiles" / "default" / "QGIS"
+    settings.mkdir(parents=True, exist_ok=True)
+    (root / "profiles" / "default" / "python" / "plugins").mkdir(parents=True, exist_ok=True)
+    (settings / "QGIS3.ini").write_text(
+        f"[PythonPlugins]\n{plugin_name}=true\n\n[locale]\noverrideFlag=true\nuserLocale={language}\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def worker_environment(work: Path, language: str, password: str = "", base: Optional[Dict[str, str]] = None) -> dict:
+    """The environment of the workers of a run whose private folder is ``work`` (see the module docstring)."""
+    env = dict(os.environ if base is None else base)
+    profile = write_profile(work / "qgis-profile", PACKAGE_DIR.name, language)
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profile)
+    plugins = str(plugin_parent(work))
+    env["QGIS_PLUGINPATH"] = os.pathsep.join(p for p in (plugins, env.get("QGIS_PLUGINPATH", "")) if p)
+    paths = dependency_paths()
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths + [env.get("PYTHONPATH", "")] if p))
+    if not WINDOWS:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")  # workers never open a window
+    if password:
+        env["PGPASSWORD"] = password
+    return env
+
+
+# ----------------------------------------------------------------------------------- one worker
+
+
+def rss_mb(pid: int) -> Optional[float]:
+    """Resident memory of process ``pid`` in MB (Linux), or None."""
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * _PAGE / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def first_error(text: str) -> str:
+    """The reason a qgis_process run failed, from what it printed: the step and the first error message (with the
+    indented lines that follow it, such as the parameters qgis_process says are missing)."""
+    lines = text.splitlines()
+    step = next((m.group(1).strip() for m in map(_STEP.match, lines) if m), "")
+    for k, line in enumerate(lines):
+        found = _ERROR.match(line)
+        if not found or found.group(1).startswith("Error encountered while running"):
+            continue
+        message = [found.group(1).strip()]
+        for following in lines[k + 1 :]:
+            if following.strip() and not following.startswith(("\t", " ")):
+                break
+            if following.strip():
+                message.append(" ".join(following.split()))
+        joined = " ".join(message)
+        return f"{step}: {joined}" if step else joined
+    kept = [line.strip() for line in lines if line.strip() and not line.startswith(("QStandardPaths", " ", "<string>"))]
+    return " / ".join(kept[-3:])
+
+
+class WorkerProcess:
+    """One qgis_process run whose output goes to a log file; see the module docstring."""
+
+    def __init__(self, command: List[str], env: dict, log_path: str, cwd: Optional[str] = None) -> None:
+        self.command = command
+        self.log_path = log_path
+        self.progress = 0.0
+        self.peak_mb: Optional[float] = None
+        self._offset = 0
+        self._tail = ""
+        self._log = open(log_path, "wb")
+        kwargs: dict = {"stdout": self._log, "stderr": subprocess.STDOUT, "stdin": subprocess.DEVNULL, "env": env}
+        if cwd:
+            kwargs["cwd"] = cwd
+        if WINDOWS:
+            kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        else:
+            kwargs["start_new_session"] = True  # its own process group: stop() ends it with its children
+        try:
+            self.process = subprocess.Popen(command, **kwargs)
+        except OSError as error:
+            self._log.close()
+            raise InputError(
+                tr("qgis_process could not be started ({program}): {error}").format(program=command[0], error=error)
+            ) from None
+        self.pid = self.process.pid
+
+    def _sample(self) -> None:
+        """Memory and progress so far."""
+        memory = rss_mb(self.pid)
+        if memory is not None:
+            self.peak_mb = max(self.peak_mb or 0.0, memory)
+        try:
+            with open(self.log_path, "rb") as handle:
+                handle.seek(self._offset)
+                chunk = handle.read()
+        except OSError:
+            return
+        self._offset += len(chunk)
+        text = self._tail + chunk.decode("utf-8", errors="replace")
+        self._tail = text[-8:]
+        for value in _PROGRESS.findall(text):
+            number = int(value)
+            if number <= 100:
+                self.progress = max(self.progress, number / 100.0)
+
+    def poll(self) -> Optional[int]:
+        """The exit code, or None while it runs."""
+        self._sample()
+        code = self.process.poll()
+        if code is not None and not self._log.closed:
+            self._log.close()
+        return code
+
+    def stop(self, grace_s: float = 5.0) -> None:
+        """End the process and its children, and wait for them."""
+        if self.process.poll() is None:
+            try:
+                if WINDOWS:
+                    subprocess.run(
+                        ["taskkill", "/F", "/T", "/PID", str(self.pid)],
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+                    )
+                else:
+                    os.killpg(self.pid, signal.SIGTERM)
+            except (OSError, ProcessLookupError):
+                pass
+            try:
+                self.process.wait(timeout=grace_s)
+            except subprocess.TimeoutExpired:
+                try:
+                    if WINDOWS:
+                        self.process.kill()
+                    else:
+                        os.killpg(self.pid, signal.SIGKILL)
+                except (OSError, ProcessLookupError):
+                    pass
+                self.process.wait()
+        if not self._log.closed:
+            self._log.close()
+
+    def error(self) -> str:
+        """Why it failed (see :func:`first_error`)."""
+        try:
+            with open(self.log_path, "rb") as handle:
+                text = handle.read().decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+        return first_error(text)
+
+
+class QgisProcessLauncher:
+    """Starts ``qgis_process run <algorithm> -- NAME=value ...`` workers with one environment."""
+
+    def __init__(self, executable: str, algorithm: str, env: dict, cwd: Optional[str] = None) -> None:
+        self.executable = executable
+        self.algorithm = algorithm
+        self.env = env
+        self.cwd = cwd
+        self.started: List[WorkerProcess] = []
+
+    def command(self, parameters: Dict[str, str]) -> List[str]:
+        """The command line of one worker (values as given; no shell, so no quoting)."""
+        return [self.executable, "run", self.algorithm, "--"] + [f"{k}={v}" for k, v in parameters.items()]
+
+    def start(self, municipality, parameters: Dict[str, str], log_path: str) -> WorkerProcess:
+        """Start one worker."""
+        worker = WorkerProcess(self.command(parameters), self.env, log_path, self.cwd)
+        self.started.append(worker)
+        return worker
+
+    def stop_all(self) -> None:
+        """Stop every worker still running (safety net: the scheduler stops its own)."""
+        for worker in self.started:
+            if worker.process.poll() is None:
+                worker.stop()
+
+
+def wait_for(condition, timeout_s: float, step_s: float = 0.1) -> bool:
+    """Poll ``condition`` until it is true or ``timeout_s`` passed; whether it became true."""
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(step_s)
+    return bool(condition())
