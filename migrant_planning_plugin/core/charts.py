@@ -184,7 +184,8 @@ def national_summary(summary: pd.DataFrame, top: int = 40) -> Figure:
     hazard.barh(positions, migrants.reindex(order), height=0.45, color="#7f0000", label=tr("of whom migrants"))
     hazard.set_title(tr("People in high hazard (alta)"), fontsize=10)
     hazard.xaxis.set_major_formatter(_thousands)
-    hazard.legend(fontsize=7, frameon=False, loc="lower right")
+    below = {"fontsize": 7, "frameon": False, "loc": "upper center", "bbox_to_anchor": (0.5, -0.06)}
+    hazard.legend(ncols=2, **below)
     shares = table("coverage").reindex(order) * 100.0
     markers = ("o", "s", "^", "D", "v", "P")
     for k, facility_type in enumerate(shares.columns):
@@ -199,15 +200,16 @@ def national_summary(summary: pd.DataFrame, top: int = 40) -> Figure:
     coverage.set_xlim(-2, 102)
     coverage.set_title(tr("% of the population covered"), fontsize=10)
     if len(shares.columns):
-        coverage.legend(fontsize=7, frameon=False, loc="lower left")
+        coverage.legend(ncols=min(3, len(shares.columns)), **below)
     demand = table("land_demand_ha").reindex(order).fillna(0.0)
     width = 0.8 / max(1, demand.shape[1])
     for k, scenario in enumerate(demand.columns):
-        land.barh(positions - 0.4 + width * (k + 0.5), demand[scenario], height=width, label=_wrap(str(scenario), 24))
+        offset = 0.4 - width * (k + 0.5)  # the first scenario on top
+        land.barh(positions + offset, demand[scenario], height=width, label=_wrap(str(scenario), 24))
     land.set_title(tr("Land demand per scenario (ha)"), fontsize=10)
     land.xaxis.set_major_formatter(_thousands)
     if demand.shape[1]:
-        land.legend(fontsize=7, frameon=False, loc="lower right")
+        land.legend(ncols=min(3, demand.shape[1]), **below)
     hazard.set_yticks(positions, labels, fontsize=7)
     for axes in (hazard, coverage, land):
         axes.grid(axis="x", alpha=0.3)
