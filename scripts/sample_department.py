@@ -260,6 +260,14 @@ def generate(
     return Department(folder, tuple(chosen))
 
 
+def _levels(gpkg: str, changes: Sequence[Tuple[str, str]], where: str) -> None:
+    """Set levels of hazard zones through GDAL (the GeoPackage's triggers need its SQL functions)."""
+    dataset = gdal.OpenEx(gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    for value, key in changes:
+        dataset.ExecuteSQL(f"UPDATE zonas_amenaza SET nivel = '{value}' WHERE {where.format(key=key)}")
+    dataset = None
+
+
 def break_hazard_levels(gpkg: str, code: str, value: str = "POR DEFINIR") -> List[Tuple[int, str]]:
     """Give every hazard zone of municipality ``code`` a level no one knows (as a POT layer still being
     classified); returns (fid, level) of the zones changed, for :func:`restore_hazard_levels`."""
@@ -267,14 +275,13 @@ def break_hazard_levels(gpkg: str, code: str, value: str = "POR DEFINIR") -> Lis
         rows = connection.execute(
             "SELECT fid, nivel FROM zonas_amenaza WHERE codigo LIKE ? ORDER BY fid", (f"{code}-%",)
         ).fetchall()
-        connection.execute("UPDATE zonas_amenaza SET nivel = ? WHERE codigo LIKE ?", (value, f"{code}-%"))
+    _levels(gpkg, [(value, code)], "codigo LIKE '{key}-%'")
     return [(int(fid), str(level)) for fid, level in rows]
 
 
 def restore_hazard_levels(gpkg: str, levels: Sequence[Tuple[int, str]]) -> None:
     """Put back the levels :func:`break_hazard_levels` changed."""
-    with sqlite3.connect(gpkg) as connection:
-        connection.executemany("UPDATE zonas_amenaza SET nivel = ? WHERE fid = ?", [(v, f) for f, v in levels])
+    _levels(gpkg, [(value, str(fid)) for fid, value in levels], "fid = {key}")
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -26,7 +26,6 @@ from migrant_planning_plugin.core.national_run import (
     Staged,
 )
 
-
 # ----------------------------------------------------------------------------------- codes and selection
 
 
@@ -66,9 +65,9 @@ def test_municipalities_sorted_merged_and_checked():
     )
     assert [m.code for m in found] == ["88001", "88564"]
     assert found[0].name == "SAN ANDRÉS" and found[0].geometry.area == pytest.approx(1.0 + 4.0)
-    with pytest.raises(InputError, match="DIVIPOLA.*'540'.*MPIO_CDPMP"):
+    with pytest.raises(InputError, match=r"DIVIPOLA.*'540'.*MPIO_CDPMP"):
         national.municipalities(["540", "54001"], None, np.array(islands[:2]), "mgn", "MPIO_CCDGO")
-    with pytest.raises(InputError, match="54001.*'CÚCUTA', 'TIBÚ'"):
+    with pytest.raises(InputError, match=r"54001.*'CÚCUTA', 'TIBÚ'"):
         national.municipalities(["54001", "54001"], ["CÚCUTA", "TIBÚ"], np.array(islands[:2]), "mgn", "C")
     with pytest.raises(InputError, match="54001 has no polygon"):
         national.municipalities(["54001"], ["CÚCUTA"], np.array([None]), "mgn", "C")
@@ -79,7 +78,7 @@ def test_selection_by_codes_and_departments():
     assert [m.code for m in national.select(everything, "", "mgn")] == ["05001", "44001", "54001", "54874"]
     assert [m.code for m in national.select(everything, "54", "mgn")] == ["54001", "54874"]
     assert [m.code for m in national.select(everything, "54874; 5001", "mgn")] == ["05001", "54874"]
-    with pytest.raises(InputError, match="'54999', '13'.*not found in mgn"):
+    with pytest.raises(InputError, match=r"'54999', '13'.*not found in mgn"):
         national.select(everything, "54001, 54999 13", "mgn")
 
 
@@ -141,7 +140,7 @@ def test_scenarios_start_from_each_municipalitys_population():
     with pytest.raises(InputError, match="no population"):
         national.scenarios_for(template, "54001", 0.0)
     fixed = TEMPLATE.replace('"base_year"', '"base_population": 291000, "base_year"')
-    with pytest.raises(InputError, match="base_population.*same for all 6"):
+    with pytest.raises(InputError, match=r"base_population.*same for all 6"):
         national.scenario_template(fixed, 6)
     assert national.scenario_template(fixed, 1)  # one municipality: its own population may be written
     arrivals = TEMPLATE.replace('"growth_rate": 0.02', '"arrivals_per_year": 6000')
@@ -287,8 +286,13 @@ class FakeStore:
 
     def read_summaries(self, staged):
         exposure = pd.DataFrame(
-            {"area_name": ["ALL"], "hazard_type": ["any"], "hazard_level": ["alta"], "population": [5.0],
-             "migrants": [1.0]}
+            {
+                "area_name": ["ALL"],
+                "hazard_type": ["any"],
+                "hazard_level": ["alta"],
+                "population": [5.0],
+                "migrants": [1.0],
+            }
         )
         return exposure, None, None
 
@@ -299,8 +303,15 @@ class FakeStore:
         self.discarded.append(staged.code)
 
 
-MUNICIPALITIES = [Municipality(code, name, shapely.box(0, 0, 1, 1)) for code, name in
-                  (("54001", "CÚCUTA"), ("54261", "EL ZULIA"), ("54405", "LOS PATIOS"), ("54874", "VILLA DEL ROSARIO"))]
+MUNICIPALITIES = [
+    Municipality(code, name, shapely.box(0, 0, 1, 1))
+    for code, name in (
+        ("54001", "CÚCUTA"),
+        ("54261", "EL ZULIA"),
+        ("54405", "LOS PATIOS"),
+        ("54874", "VILLA DEL ROSARIO"),
+    )
+]
 
 
 def _prepare(digests: Optional[Dict[str, str]] = None, refuse=()):
@@ -316,15 +327,24 @@ def _prepare(digests: Optional[Dict[str, str]] = None, refuse=()):
 def _run(store, launcher, prepare=None, settings="s1", **kw):
     messages: List[str] = []
     run = NationalRun(
-        MUNICIPALITIES, store, launcher, prepare or _prepare(), settings, parallel=2, info=messages.append,
-        warn=messages.append, poll_s=0.001, wait_s=0.01, **kw
+        MUNICIPALITIES,
+        store,
+        launcher,
+        prepare or _prepare(),
+        settings,
+        parallel=2,
+        info=messages.append,
+        warn=messages.append,
+        poll_s=0.001,
+        wait_s=0.01,
+        **kw,
     )
     return run, run.run(), messages
 
 
 def test_a_failure_stops_nothing_and_leaves_nothing():
     store, launcher = FakeStore(), FakeLauncher(failing={"54261"})
-    run, outcomes, messages = _run(store, launcher, _prepare(refuse={"54405"}))
+    _, outcomes, messages = _run(store, launcher, _prepare(refuse={"54405"}))
     status = {o.municipality.code: o.status for o in outcomes}
     assert status == {"54001": FINISHED, "54261": FAILED, "54405": FAILED, "54874": FINISHED}
     assert sorted(store.markers) == ["54001", "54874"]
@@ -343,10 +363,13 @@ def test_resume_skips_what_is_finished_with_the_same_data_and_settings():
     _run(store, FakeLauncher(failing={"54261"}))
     tokens = {code: m["token"] for code, m in store.markers.items()}
     launcher = FakeLauncher()
-    _run_, outcomes, _ = _run(store, launcher)
+    _, outcomes, _ = _run(store, launcher)
     assert launcher.started == ["54261"]  # only the one that failed runs again
     assert {o.municipality.code: o.status for o in outcomes} == {
-        "54001": SKIPPED, "54261": FINISHED, "54405": SKIPPED, "54874": SKIPPED
+        "54001": SKIPPED,
+        "54261": FINISHED,
+        "54405": SKIPPED,
+        "54874": SKIPPED,
     }
     assert all(store.markers[code]["token"] == token for code, token in tokens.items())
     # new data for one municipality: that one again; new settings: all again
@@ -373,7 +396,7 @@ def test_cancel_stops_the_running_and_keeps_the_finished():
 
 def test_time_limit():
     store, launcher = FakeStore(), FakeLauncher(endless={"54001"})
-    _run_, outcomes, _ = _run(store, launcher, timeout_s=0.05)
+    _, outcomes, _ = _run(store, launcher, timeout_s=0.05)
     first = outcomes[0]
     assert first.status == FAILED and "time limit" in first.message and launcher.workers["54001"].stopped
     assert [o.status for o in outcomes[1:]] == [FINISHED] * 3
@@ -409,7 +432,7 @@ def test_a_group_that_disappears_is_taken_over():
     timer = threading.Timer(0.1, lambda: claims.pop("54001"))
     timer.start()
     launcher = FakeLauncher()
-    _run_, outcomes, messages = _run(store, launcher)
+    _, outcomes, messages = _run(store, launcher)
     timer.join()
     assert "54001" in launcher.started and outcomes[0].status == FINISHED
     assert any("another worker group is running it" in m for m in messages)
