@@ -131,7 +131,7 @@ def test_missing_table_is_named(city_db, module_provider, tmp_path):
         exposure(city_db.layer("no_existe"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
 
 
-def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_provider, tmp_path):
+def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_provider, sample_gpkg, tmp_path):
     """A PostGIS layer with an SQL filter gives the results of the GeoPackage layer with the same filter."""
     where = "\"comuna\" = 'Comuna 2 - La Ribera'"
     filtered = exposure(
@@ -139,8 +139,8 @@ def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_pro
     )
     from qgis.core import QgsVectorLayer
 
-    gpkg = QgsVectorLayer(ws.layer("asentamientos"), "asentamientos", "ogr")
-    gpkg.setSubsetString(where)
+    gpkg = QgsVectorLayer(f"{sample_gpkg}|layername=asentamientos", "asentamientos", "ogr")  # a copy: QGIS
+    gpkg.setSubsetString(where)  # writes into a GeoPackage it filters
     expected = exposure(gpkg, str(tmp_path / "g.gpkg"), str(tmp_path / "g_s.gpkg"))
     assert summary_of(filtered["SUMMARY"]) == summary_of(expected["SUMMARY"])
     kept = int(city_db.sql(f"SELECT count(*) FROM ciudad.asentamientos WHERE {where}"))
