@@ -131,6 +131,16 @@ def test_missing_table_is_named(city_db, module_provider, tmp_path):
         exposure(city_db.layer("no_existe"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
 
 
+def test_table_the_user_may_not_read_and_an_invalid_filter(city_db, module_provider, tmp_path):
+    city_db.sql("CREATE TABLE ciudad.reservada AS SELECT * FROM ciudad.asentamientos")  # the superuser's, no grant
+    with pytest.raises(QgsProcessingException, match=r"the user 'migrant' may not read .*GRANT SELECT"):
+        exposure(city_db.layer("reservada"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
+    with pytest.raises(QgsProcessingException, match=r"asentamientos: its SQL filter is not valid: .*no_such_column"):
+        exposure(
+            city_db.layer("asentamientos", sql="no_such_column > 1"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg")
+        )
+
+
 def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_provider, sample_gpkg, tmp_path):
     """A PostGIS layer with an SQL filter gives the results of the GeoPackage layer with the same filter."""
     where = "\"comuna\" = 'Comuna 2 - La Ribera'"
