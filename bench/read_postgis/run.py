@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import measure, record, report, start_qgis  # noqa: E402
-from bench.read.run import LAYERS, same  # noqa: E402
+from bench.common import start_qgis  # noqa: E402
+from bench.read.run import LAYERS, compare  # noqa: E402
 from bench.scale import generate  # noqa: E402
 from scripts import postgis_server  # noqa: E402
 
@@ -85,29 +85,8 @@ def _run(server, data, args) -> int:
             finally:
                 vector.FAST_READ = True
 
-        best = {}
-        for fast in (False, True):
-            times, peaks = [], []
-            for _ in range(max(1, args.repeat)):
-                frame, seconds, mb = measure(lambda fast=fast: read(fast))
-                times.append(seconds)
-                peaks.append(mb)
-            best[fast] = (frame, min(times), max(peaks))
-        equal = same(best[False][0], best[True][0])
-        failed |= not equal
-        row = {
-            "algorithm": "read PostGIS (source_to_gdf)",
-            "size": f"{layer.featureCount():,}".replace(",", " ") + f" {label}",
-            "ours_s": round(best[True][1], 3),
-            "native_s": round(best[False][1], 3),
-            "ratio": round(best[False][1] / max(best[True][1], 1e-9), 2),
-            "ours_peak_mb": round(best[True][2], 1),
-            "native_peak_mb": round(best[False][2], 1),
-            "same": equal,
-        }
-        report(row)
-        record("read_postgis", row)
-        del best
+        size = f"{layer.featureCount():,}".replace(",", " ") + f" {label}"
+        failed |= not compare(read, args.repeat, "read PostGIS (source_to_gdf)", size, "read_postgis")
     return 1 if failed else 0
 
 
