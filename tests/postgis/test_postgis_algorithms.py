@@ -155,3 +155,39 @@ def test_report_from_postgis_layers_says_the_same(runs):
     assert len(texts[0]) > 2000
     assert "Data sources" not in texts[0] and "Data sources" not in texts[1]
     assert texts[0] == texts[1]
+
+
+def test_workflow_model_from_and_to_postgis(runs, city_db, tmp_path):
+    """The whole-workflow model on the PostGIS layers, every vector output a PostGIS table: the chain's results."""
+    import processing
+
+    from tests.qgis.test_workflow_model import MODEL_ID, OUTPUTS
+
+    gpkg, _postgis = runs
+    parameters = {
+        "SETTLEMENTS": city_db.layer("asentamientos"),
+        "HAZARDS": city_db.layer("zonas_amenaza"),
+        "FACILITIES": city_db.layer("equipamientos"),
+        "ROADS": city_db.layer("malla_vial"),
+        "DEM": str(ws.DEM),
+        "LAND_USE": city_db.layer("usos_suelo"),
+        "AREAS": city_db.layer("comunas"),
+        "CANDIDATES": city_db.layer("predios"),
+        "AOI": city_db.layer("limite_municipal"),
+        "WATER": city_db.layer("cuerpos_agua"),
+        "CITY_NAME": "Villa Esperanza",
+        "LANGUAGE": 2,
+    }
+    for name, path in OUTPUTS.items():  # tables for the vector outputs (a table without geometry ignores "geom")
+        gpkg_output = path.endswith(".gpkg")
+        parameters[name] = city_db.out("modelo_" + path[: -len(".gpkg")]) if gpkg_output else str(tmp_path / path)
+    results = processing.run(MODEL_ID, parameters)
+    for name, step, output in (
+        ("exposure:OUTPUT", "exposure", "OUTPUT"),
+        ("exposure:SUMMARY", "exposure", "SUMMARY"),
+        ("access:SUMMARY", "access", "SUMMARY"),
+        ("ranking:OUTPUT", "ranking", "OUTPUT"),
+        ("scenarios:SUMMARY", "scenarios", "SUMMARY"),
+    ):
+        assert results[name].startswith("postgres://"), name
+        assert_same_rows(ogr_rows(gpkg[step][output]), ogr_rows(results[name]), name)
