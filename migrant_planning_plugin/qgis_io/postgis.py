@@ -25,7 +25,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -734,6 +734,11 @@ class OutputSession:
         target = self.targets[name]
         table = target.table
         has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry
+        taken = {fields.at(i).name().lower() for i in range(fields.count())}
+        key = table.key
+        while key.lower() in taken:  # a result column of the key's name keeps its name; the key gets another
+            key += "_pk"
+        table = target.table = replace(table, key=key)
         try:
             srid = self._srid(target, crs) if has_geometry and crs is not None and crs.isValid() else 0
             cursor = self._cursor(target)
