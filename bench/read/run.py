@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -52,6 +53,33 @@ def same(slow, fast) -> bool:
     return bool((shapely.to_wkb(a[present]) == shapely.to_wkb(b[present])).all())
 
 
+def compare(read: Callable[[bool], object], repeat: int, algorithm: str, size: str, name: str) -> bool:
+    """Time ``read(False)`` (the QGIS iterator) and ``read(True)`` (GDAL's stream), best of ``repeat`` each; check
+    the frames are the same; print and record the row (``algorithm``, ``size``) in ``bench/results/<name>.json``."""
+    best = {}
+    for fast in (False, True):
+        times, peaks = [], []
+        for _ in range(max(1, repeat)):
+            frame, seconds, mb = measure(lambda fast=fast: read(fast))
+            times.append(seconds)
+            peaks.append(mb)
+        best[fast] = (frame, min(times), max(peaks))
+    equal = same(best[False][0], best[True][0])
+    row = {
+        "algorithm": algorithm,
+        "size": size,
+        "ours_s": round(best[True][1], 3),
+        "native_s": round(best[False][1], 3),
+        "ratio": round(best[False][1] / max(best[True][1], 1e-9), 2),
+        "ours_peak_mb": round(best[True][2], 1),
+        "native_peak_mb": round(best[False][2], 1),
+        "same": equal,
+    }
+    report(row)
+    record(name, row)
+    return equal
+
+
 def main(argv=None) -> int:
     """Read each layer both ways, compare, record."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -76,30 +104,9 @@ def main(argv=None) -> int:
                 finally:
                     vector.FAST_READ = True
 
-            best = {}
-            for fast in (False, True):
-                times, peaks = [], []
-                for _ in range(max(1, args.repeat)):
-                    frame, seconds, mb = measure(lambda fast=fast: read(fast))
-                    times.append(seconds)
-                    peaks.append(mb)
-                best[fast] = (frame, min(times), max(peaks))
-            equal = same(best[False][0], best[True][0])
-            failed |= not equal
             where = "" if target is None else ", to EPSG:4326"
-            row = {
-                "algorithm": "read (source_to_gdf)",
-                "size": f"{layer.featureCount():,}".replace(",", " ") + f" {label}{where}",
-                "ours_s": round(best[True][1], 3),
-                "native_s": round(best[False][1], 3),
-                "ratio": round(best[False][1] / max(best[True][1], 1e-9), 2),
-                "ours_peak_mb": round(best[True][2], 1),
-                "native_peak_mb": round(best[False][2], 1),
-                "same": equal,
-            }
-            report(row)
-            record("read", row)
-            del best
+            size = f"{layer.featureCount():,}".replace(",", " ") + f" {label}{where}"
+            failed |= not compare(read, args.repeat, "read (source_to_gdf)", size, "read")
     return 1 if failed else 0
 
 

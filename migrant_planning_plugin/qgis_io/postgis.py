@@ -25,7 +25,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -734,6 +734,11 @@ class OutputSession:
         target = self.targets[name]
         table = target.table
         has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry
+        taken = {fields.at(i).name().lower() for i in range(fields.count())}
+        key = table.key
+        while key.lower() in taken:  # a result column of the key's name keeps its name; the key gets another
+            key += "_pk"
+        table = target.table = replace(table, key=key)
         try:
             srid = self._srid(target, crs) if has_geometry and crs is not None and crs.isValid() else 0
             cursor = self._cursor(target)
@@ -883,37 +888,42 @@ def _relation(uri: QgsDataSourceUri) -> str:
     return f"{quoted(uri.schema())}.{quoted(table)}" if uri.schema() else quoted(table)
 
 
-def count_rows(layer: QgsVectorLayer) -> int:
+def count_rows(layer: QgsVectorLayer, label: str) -> int:
     """The number of rows of a PostGIS layer (its SQL filter applied), counted on the server now."""
     psycopg2 = _psycopg2()
     uri = QgsDataSourceUri(layer.source())
     sql = f"SELECT count(*) FROM {_relation(uri)}"
     if layer.subsetString():
         sql += f" WHERE ({layer.subsetString()})"
-    connection = connect(uri, layer.name())
+    try:
+        connection = psycopg2.connect(uri.connectionInfo(True), connect_timeout=15)
+    except psycopg2.Error as error:
+        raise InputError(
+            tr("{layer}: the connection to the database was lost while reading it. {detail}").format(
+                layer=label, detail=_connection_problem(error, uri, label)
+            )
+        ) from None
     try:
         with connection.cursor() as cursor:
             cursor.execute(sql)
             return int(cursor.fetchone()[0])
     except psycopg2.Error as error:
-        raise InputError(_connection_problem(error, uri, layer.name())) from None
+        detail = str(error).strip().splitlines()[0]
+        if layer.subsetString():  # QGIS reads a layer whose filter fails as an empty layer
+            raise InputError(
+                tr("{layer}: its SQL filter is not valid: {detail}").format(layer=label, detail=detail)
+            ) from None
+        raise InputError(_connection_problem(error, uri, label)) from None
     finally:
         connection.close()
 
 
 def verify_read(source, count: int, label: str) -> None:
-    """Refuse a read of a PostGIS layer that did not get every row (a connection lost while reading)."""
+    """Refuse a read of a PostGIS layer that did not get every row (a connection lost, a failing SQL filter)."""
     layer = layer_of(source)
     if layer is None:
         return
-    try:
-        expected = count_rows(layer)
-    except InputError as error:
-        raise InputError(
-            tr("{layer}: the connection to the database was lost while reading it. {detail}").format(
-                layer=label, detail=str(error)
-            )
-        ) from None
+    expected = count_rows(layer, label)
     if expected != count:
         raise InputError(
             tr(

@@ -131,7 +131,17 @@ def test_missing_table_is_named(city_db, module_provider, tmp_path):
         exposure(city_db.layer("no_existe"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
 
 
-def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_provider, tmp_path):
+def test_table_the_user_may_not_read_and_an_invalid_filter(city_db, module_provider, tmp_path):
+    city_db.sql("CREATE TABLE ciudad.reservada AS SELECT * FROM ciudad.asentamientos")  # the superuser's, no grant
+    with pytest.raises(QgsProcessingException, match=r"the user 'migrant' may not read .*GRANT SELECT"):
+        exposure(city_db.layer("reservada"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg"))
+    with pytest.raises(QgsProcessingException, match=r"asentamientos: its SQL filter is not valid: .*no_such_column"):
+        exposure(
+            city_db.layer("asentamientos", sql="no_such_column > 1"), str(tmp_path / "e.gpkg"), str(tmp_path / "s.gpkg")
+        )
+
+
+def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_provider, sample_gpkg, tmp_path):
     """A PostGIS layer with an SQL filter gives the results of the GeoPackage layer with the same filter."""
     where = "\"comuna\" = 'Comuna 2 - La Ribera'"
     filtered = exposure(
@@ -139,8 +149,8 @@ def test_sql_filter_equals_the_same_filter_on_the_geopackage(city_db, module_pro
     )
     from qgis.core import QgsVectorLayer
 
-    gpkg = QgsVectorLayer(ws.layer("asentamientos"), "asentamientos", "ogr")
-    gpkg.setSubsetString(where)
+    gpkg = QgsVectorLayer(f"{sample_gpkg}|layername=asentamientos", "asentamientos", "ogr")  # a copy: QGIS
+    gpkg.setSubsetString(where)  # writes into a GeoPackage it filters
     expected = exposure(gpkg, str(tmp_path / "g.gpkg"), str(tmp_path / "g_s.gpkg"))
     assert summary_of(filtered["SUMMARY"]) == summary_of(expected["SUMMARY"])
     kept = int(city_db.sql(f"SELECT count(*) FROM ciudad.asentamientos WHERE {where}"))
@@ -214,3 +224,16 @@ def test_cancelled_run_leaves_no_table(city_db, module_provider):
             feedback,
         )
     assert not {"cancelada", "cancelada_resumen"} & set(city_db.tables("resultados"))
+
+
+def test_a_result_column_named_like_the_key_keeps_its_values(city_db, module_provider):
+    """Settlements with columns fid and src_fid: the output keeps both, and its own key takes another name."""
+    city_db.sql(
+        "CREATE TABLE ciudad.con_src AS SELECT fid, fid * 10 AS src_fid, codigo, poblacion, migrantes, hogares, geom "
+        "FROM ciudad.asentamientos; ALTER TABLE ciudad.con_src ADD PRIMARY KEY (fid); "
+        f'ALTER TABLE ciudad.con_src OWNER TO "{city_db.server.user}"'
+    )
+    result = exposure(city_db.layer("con_src"), city_db.out("con_src_exp"), city_db.out("con_src_res", geometry=None))
+    assert "key='fid_pk'" in result["OUTPUT"]
+    values = city_db.rows("SELECT fid, src_fid FROM resultados.con_src_exp ORDER BY fid_pk")
+    assert len(values) == 418 and all(int(src) == 10 * int(fid) for fid, src in values)

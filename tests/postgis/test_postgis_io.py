@@ -77,21 +77,32 @@ def test_sample_city_tables_equal_the_geopackage(city_db):
 
 
 def test_sample_city_from_an_output_uri_refuses_existing_tables_then_replaces(city_db, replace_tables):
+    """Into a schema given as an output URI: a second load is refused, then replaces when allowed, unless a view
+    depends on a table (PostgreSQL would have to drop the view)."""
     from qgis.core import QgsSettings
 
     from migrant_planning_plugin.qgis_io import postgis
 
-    destination = "postgres://" + city_db.conninfo() + " schema=ciudad"
-    QgsSettings().setValue("Processing/Configuration/" + postgis.REPLACE_SETTING, False)
-    before = city_db.sql("SELECT count(*), sum(poblacion) FROM ciudad.asentamientos")
-    with pytest.raises(Exception, match=r'"ciudad"\."[a-z_]+" already exists.*Replace existing database tables'):
+    city_db.sql(f'CREATE SCHEMA recarga AUTHORIZATION "{city_db.server.user}"')
+    destination = "postgres://" + city_db.conninfo() + " schema=recarga"
+    key = "Processing/Configuration/" + postgis.REPLACE_SETTING
+    QgsSettings().setValue(key, False)
+    run("load_sample_city", {"OUTPUT": destination, "LOAD": False})
+    before = city_db.sql("SELECT count(*), sum(poblacion) FROM recarga.asentamientos")
+    assert before == city_db.sql("SELECT count(*), sum(poblacion) FROM ciudad.asentamientos")
+    with pytest.raises(Exception, match=r'"recarga"\."[a-z_]+" already exists.*Replace existing database tables'):
         run("load_sample_city", {"OUTPUT": destination, "LOAD": False})
-    assert city_db.sql("SELECT count(*), sum(poblacion) FROM ciudad.asentamientos") == before
-    QgsSettings().setValue("Processing/Configuration/" + postgis.REPLACE_SETTING, True)
-    city_db.sql("UPDATE ciudad.asentamientos SET poblacion = 0 WHERE fid = 1")
+    QgsSettings().setValue(key, True)
+    city_db.sql("UPDATE recarga.asentamientos SET poblacion = 0 WHERE fid = 1")
     result = run("load_sample_city", {"OUTPUT": destination, "LOAD": False})
-    assert city_db.sql("SELECT count(*), sum(poblacion) FROM ciudad.asentamientos") == before
-    assert result["SETTLEMENTS"].startswith("postgres://") and 'table="ciudad"."asentamientos"' in result["SETTLEMENTS"]
+    assert city_db.sql("SELECT count(*), sum(poblacion) FROM recarga.asentamientos") == before
+    assert (
+        result["SETTLEMENTS"].startswith("postgres://") and 'table="recarga"."asentamientos"' in result["SETTLEMENTS"]
+    )
+    city_db.sql("CREATE VIEW recarga.vista AS SELECT * FROM recarga.predios")
+    with pytest.raises(Exception, match=r'"recarga"\."predios" cannot be replaced: .*other objects depend on it'):
+        run("load_sample_city", {"OUTPUT": destination, "LOAD": False})
+    assert city_db.sql("SELECT count(*), sum(poblacion) FROM recarga.asentamientos") == before
 
 
 def test_database_without_9377_and_no_right_to_add_it_is_refused_before_writing(postgis_server):

@@ -188,6 +188,7 @@ def run_exercises(layer: Callable[[str], str], table: Optional[Callable[[str], s
             "ACCESS_THRESHOLDS": THRESHOLDS,
             "LANGUAGE": 2,
             "OUTPUT_PDF": out("report.pdf"),
+            "OUTPUT_HTML": out("report.html"),
         },
     )
     return results
