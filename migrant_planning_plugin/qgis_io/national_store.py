@@ -276,11 +276,17 @@ class FolderStore:
         """Release every claim and remove the work folder when nothing is left in it."""
         for code in list(self._claimed):
             self.release(code)
-        for folder in (self.claims_dir, self.work):
-            try:
-                folder.rmdir()
-            except OSError:
-                pass
+        tidy(str(self.root))
+
+
+def tidy(root: str) -> None:
+    """Remove the work folder of an output folder when nothing is left in it (after a run, or a refusal)."""
+    work = Path(root) / WORK
+    for folder in (work / "claims", work):
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
 
 
 def check_prefix(prefix: str) -> str:

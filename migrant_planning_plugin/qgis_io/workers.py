@@ -80,6 +80,12 @@ def find_qgis_process(explicit: str = "", application_dir: Optional[str] = None,
     chosen = (explicit or os.environ.get("QGIS_PROCESS", "")).strip()
     if chosen:
         found = shutil.which(chosen) or (chosen if os.path.isfile(chosen) else None)
+        if found and not WINDOWS and not os.access(found, os.X_OK):
+            raise InputError(
+                tr(
+                    "The file '{path}' is not a program (it may not be run). Choose the qgis_process of this QGIS."
+                ).format(path=chosen)
+            )
         if not found:
             raise InputError(
                 tr("The qgis_process program '{path}' does not exist. Choose the qgis_process of this QGIS.").format(

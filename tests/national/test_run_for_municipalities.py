@@ -4,9 +4,11 @@ a municipality with broken data fails alone and leaves nothing, and a second run
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -100,7 +102,9 @@ def test_second_run_resumes(broken_run, single_runs, department):
         if code != BROKEN
     }
     sample_department.restore_hazard_levels(broken_run["gpkg"], broken_run["levels"])
+    national_layers = hashlib.sha256(Path(broken_run["gpkg"]).read_bytes()).hexdigest()
     results = processing.run(ALGORITHM, broken_run["parameters"])
+    assert hashlib.sha256(Path(broken_run["gpkg"]).read_bytes()).hexdigest() == national_layers  # inputs untouched
     assert (results["FINISHED"], results["SKIPPED"], results["FAILED"]) == (1, 5, 0)
     for code, (token, mtime) in before.items():  # the finished ones were not touched
         assert json.loads((out / code / "run.json").read_text())["token"] == token

@@ -294,7 +294,9 @@ class RunForMunicipalities(MigrantAlgorithm):
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterFile(self.QGIS_PROCESS, tr("qgis_process program"), optional=True),
+            QgsProcessingParameterFile(
+                self.QGIS_PROCESS, tr("qgis_process program"), optional=True, fileFilter=tr("All files (*)")
+            ),
             tr("The qgis_process of this QGIS runs the workers; give its path only when it is not found."),
             advanced=True,
         )
@@ -482,6 +484,7 @@ class RunForMunicipalities(MigrantAlgorithm):
             shutil.rmtree(run_dir, ignore_errors=True)
             if store is not None:
                 store.close()
+            national_store.tidy(folder)
         return self._finish(parameters, context, feedback, folder, outcomes, store)
 
     def _model_outputs(self, steps: int) -> List[str]:
