@@ -194,7 +194,7 @@
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="155" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="319" />
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>(fuera de las áreas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="143" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="145" />
         <source>{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real("{field}")).</source>
         <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real("{field}")).</translation>
     </message>
@@ -5595,12 +5595,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'; se cuentan tal como están. Revise esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="136" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="138" />
         <source>the parameters</source>
         <translation>los parámetros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="162" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="164" />
         <source>{layer}: {n} features share their value of '{field}' with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
         <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro elemento ({examples}). Se conservan como elementos separados, pero una unión por este campo sería ambigua.</translation>
     </message>
@@ -6194,69 +6194,762 @@ o escriba la salida en un GeoPackage. No se calculó nada.</translation>
         <translation>{crs} quedó registrado en {place} con el SRID {srid}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="746" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="751" />
         <source>{what}: writing the table {table} failed, nothing was written: {detail}</source>
         <translation>{what}: falló la escritura de la tabla {table}; no se escribió nada: {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="752" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="757" />
         <source>{what}: {n} of {total} rows reached the table {table}; nothing was written.</source>
         <translation>{what}: solo {n} de {total} filas llegaron a la tabla {table}; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="757" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="762" />
         <source>{n} rows written to {table} in {place}.</source>
         <translation>{n} filas escritas en {table} de {place}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="793" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="798" />
         <source>Saving the tables in the database failed, nothing was written: {detail}</source>
         <translation>No se pudieron guardar las tablas en la base de datos; no se escribió nada: {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="912" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="901" />
         <source>{layer}: the connection to the database was lost while reading it. {detail}</source>
         <translation>{layer}: se perdió la conexión con la base de datos mientras se leía. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="918" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="928" />
         <source>{layer}: {n} of its {total} rows could be read (the connection to the database was lost, or the table changed while it was read). Run the algorithm again.</source>
         <translation>{layer}: solo se pudieron leer {n} de sus {total} filas (se perdió la conexión con la base de datos o la tabla cambió mientras se leía). Vuelva a ejecutar el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="992" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1002" />
         <source>{layer}: the PostgreSQL URI names no table (table="schema"."name" (geom)).</source>
         <translation>{layer}: la URI de PostgreSQL no indica ninguna tabla (table="esquema"."nombre" (geom)).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1000" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1010" />
         <source>{layer}: the query of this layer cannot be run on {place}.</source>
         <translation>{layer}: la consulta de esta capa no se puede ejecutar en {place}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1010" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1020" />
         <source>{layer}: there is no table {table} in {place}.</source>
         <translation>{layer}: no hay ninguna tabla {table} en {place}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1015" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1025" />
         <source>{layer}: the user '{user}' may not read {table}; ask for GRANT SELECT ON {table}.</source>
         <translation>{layer}: el usuario '{user}' no puede leer {table}; pida GRANT SELECT ON {table}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1019" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1029" />
         <source>{layer}: {table} is a view, and QGIS needs a column with unique values to tell its rows apart. Add key='&lt;column&gt;' to the URI, or choose the column when adding the view in the Data Source Manager.</source>
         <translation>{layer}: {table} es una vista, y QGIS necesita una columna de valores únicos para distinguir sus filas. Agregue key='&lt;columna&gt;' a la URI, o elija la columna al agregar la vista en el Administrador de fuentes de datos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1031" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1041" />
         <source>{layer}: {table} has no column '{column}'.</source>
         <translation>{layer}: {table} no tiene la columna '{column}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1038" />
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1048" />
         <source>{layer}: its SQL filter is not valid: {detail}</source>
         <translation>{layer}: su filtro SQL no es válido: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="167" />
+        <source>No finished municipality to show.</source>
+        <translation>No hay ningún municipio terminado para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="183" />
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="184" />
+        <source>of whom migrants</source>
+        <translation>de ellas, migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="185" />
+        <source>People in high hazard (alta)</source>
+        <translation>Personas en amenaza alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="201" />
+        <source>% of the population covered</source>
+        <translation>% de la población cubierta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="209" />
+        <source>Land demand per scenario (ha)</source>
+        <translation>Demanda de suelo por escenario (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="217" />
+        <source>The {top} municipalities of {n} with the most people in high hazard</source>
+        <translation>Los {top} municipios, de {n}, con más personas en amenaza alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="66" />
+        <source>People in high hazard (alta), per hazard type; 'any': counted once</source>
+        <translation>Personas en amenaza alta, por tipo de amenaza; 'any' (cualquier amenaza): contadas una vez</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="67" />
+        <source>Migrants in high hazard (alta), per hazard type; 'any': counted once</source>
+        <translation>Migrantes en amenaza alta, por tipo de amenaza; 'any' (cualquier amenaza): contados una vez</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="68" />
+        <source>Share of the population within the access threshold, per facility type (0-1)</source>
+        <translation>Proporción de la población dentro del umbral de acceso, por tipo de equipamiento (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="69" />
+        <source>Share of the migrants within the access threshold, per facility type (0-1)</source>
+        <translation>Proporción de los migrantes dentro del umbral de acceso, por tipo de equipamiento (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="70" />
+        <source>Land demand of the scenario over all its years (ha)</source>
+        <translation>Demanda de suelo del escenario en todos sus años (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="71" />
+        <source>Land demand the suitable land could not take, over all years (ha)</source>
+        <translation>Demanda de suelo que el suelo apto no pudo recibir, en todos los años (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="68" />
+        <source>DIVIPOLA code</source>
+        <translation>Código DIVIPOLA</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="69" />
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="80" />
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="81" />
+        <source>Hazard type, facility type or scenario</source>
+        <translation>Tipo de amenaza, tipo de equipamiento o escenario</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="82" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="83" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="138" />
+        <source>{layer}: {n} features have no five-digit DIVIPOLA code in the field '{field}' (for example {values}). Choose the field with the DANE municipality code (MPIO_CDPMP, e.g. 54001) in the municipality code parameter, or correct those features.</source>
+        <translation>{layer}: {n} elementos no tienen un código DIVIPOLA de cinco dígitos en el campo '{field}' (por ejemplo {values}). Elija el campo con el código de municipio del DANE (MPIO_CDPMP, p. ej. 54001) en el parámetro del código del municipio, o corrija esos elementos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="159" />
+        <source>{layer}: the code {code} is given to features named {names}. A DIVIPOLA code names one municipality: correct the codes or the names.</source>
+        <translation>{layer}: el código {code} está en elementos llamados {names}. Un código DIVIPOLA nombra un solo municipio: corrija los códigos o los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="167" />
+        <source>{layer}: the municipality {code} has no polygon. Correct its geometry.</source>
+        <translation>{layer}: el municipio {code} no tiene polígono. Corrija su geometría.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="199" />
+        <source>Municipalities to run: {codes} not found in {layer}. Write five-digit DIVIPOLA codes (e.g. 54001) or two-digit department codes (e.g. 54 for all of Norte de Santander), separated by commas.</source>
+        <translation>Municipios a ejecutar: {codes} no se encuentran en {layer}. Escriba códigos DIVIPOLA de cinco dígitos (p. ej. 54001) o códigos de departamento de dos dígitos (p. ej. 54 para todo Norte de Santander), separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="273" />
+        <source>SCENARIOS: the key '{key}' is neither a DIVIPOLA code nor '*'. Write an object like {{"54001": [...], "*": [...]}}.</source>
+        <translation>SCENARIOS: la clave '{key}' no es un código DIVIPOLA ni '*'. Escriba un objeto como {{"54001": [...], "*": [...]}}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="280" />
+        <source>SCENARIOS: the value of '{key}' must be a list of scenarios.</source>
+        <translation>SCENARIOS: el valor de '{key}' debe ser una lista de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="286" />
+        <source>SCENARIOS: write a JSON list of scenarios, or an object of such lists by DIVIPOLA code.</source>
+        <translation>SCENARIOS: escriba una lista JSON de escenarios, o un objeto con esas listas por código DIVIPOLA.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="300" />
+        <source>SCENARIOS: the scenario '{name}' gives {key}, which would be the same for all {n} municipalities. Leave base_population out (each municipality's own population is used), use growth_rate instead of arrivals_per_year, or give the scenarios per municipality as {{"54001": [...], "54874": [...]}}.</source>
+        <translation>SCENARIOS: el escenario '{name}' da {key}, que sería el mismo para los {n} municipios. No escriba base_population (se usa la población de cada municipio), use growth_rate en vez de arrivals_per_year, o dé los escenarios por municipio así: {{"54001": [...], "54874": [...]}}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="316" />
+        <source>SCENARIOS: there are no scenarios for the municipality {code} and no '*' entry.</source>
+        <translation>SCENARIOS: no hay escenarios para el municipio {code} ni una entrada '*'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="326" />
+        <source>The municipality {code} has no population in its settlements, so its growth scenarios have no base population.</source>
+        <translation>El municipio {code} no tiene población en sus asentamientos, así que sus escenarios de crecimiento no tienen población base.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="43" />
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="44" />
+        <source>already finished (skipped)</source>
+        <translation>ya estaba terminado (se omitió)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="45" />
+        <source>finished by another worker group</source>
+        <translation>terminado por otro grupo de procesos de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="46" />
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="247" />
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="249" />
+        <source>{m}: failed ({count}): {message}</source>
+        <translation>{m}: falló ({count}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="251" />
+        <source>{m}: finished in {s:.0f} s ({count}).</source>
+        <translation>{m}: terminado en {s:.0f} s ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="255" />
+        <source>{m}: finished by another worker group ({count}).</source>
+        <translation>{m}: terminado por otro grupo de procesos de trabajo ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="257" />
+        <source>{m}: already finished with the same data and settings, skipped ({count}).</source>
+        <translation>{m}: ya estaba terminado con los mismos datos y opciones; se omite ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="284" />
+        <source>{m}: another worker group is running it; waiting for its result.</source>
+        <translation>{m}: otro grupo de procesos de trabajo lo está ejecutando; se espera su resultado.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="334" />
+        <source>{m}: started.</source>
+        <translation>{m}: iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="346" />
+        <source>stopped after {minutes:.0f} minutes (the time limit); nothing of it was kept.</source>
+        <translation>se detuvo a los {minutes:.0f} minutos (el tiempo límite); no se conservó nada de él.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national_run.py" line="363" />
+        <source>the worker stopped with code {code}.</source>
+        <translation>el proceso de trabajo terminó con el código {code}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="70" />
+        <source>Status (finished, skipped, elsewhere, failed)</source>
+        <translation>Estado (finished: terminado, skipped: omitido, elsewhere: en otro grupo, failed: falló)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="71" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="72" />
+        <source>Run time (s)</source>
+        <translation>Tiempo de ejecución (s)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="73" />
+        <source>Peak memory of the worker (MB)</source>
+        <translation>Memoria máxima del proceso de trabajo (MB)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="74" />
+        <source>Results (folder)</source>
+        <translation>Resultados (carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="75" />
+        <source>Results (database schema)</source>
+        <translation>Resultados (esquema de la base de datos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="76" />
+        <source>Finished at (UTC)</source>
+        <translation>Terminado a las (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="77" />
+        <source>Worker group (computer:process)</source>
+        <translation>Grupo de procesos de trabajo (equipo:proceso)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="90" />
+        <source>There is no PostgreSQL connection named '{name}' (Browser &gt; PostgreSQL). Give a connection's name, or the connection itself: postgres://dbname=... host=... user=...</source>
+        <translation>No hay ninguna conexión PostgreSQL llamada '{name}' (Navegador &gt; PostgreSQL). Indique el nombre de una conexión, o la conexión misma: postgres://dbname=... host=... user=...</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="103" />
+        <source>The workflow model {path} cannot be read.</source>
+        <translation>No se puede leer el modelo del flujo completo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="110" />
+        <source>The step {step} cannot be left out of the workflow model.</source>
+        <translation>El paso {step} no se puede quitar del modelo del flujo completo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="120" />
+        <source>The model {path} could not be written.</source>
+        <translation>No se pudo escribir el modelo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="153" />
+        <source>Run for many municipalities (national run)</source>
+        <translation>Ejecutar para muchos municipios (ejecución nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="156" />
+        <source>Runs the workflow model once per municipality of national or departmental layers, on parallel qgis_process worker processes of this QGIS. Each municipality (by its DIVIPOLA code) gets the settlements, parcels, reporting areas and facilities whose representative point lies in it, the hazard zones, roads, land use and water that touch it, and a window of the DEM; its growth scenarios start from its own population. A municipality already finished with the same data and settings is skipped, so an interrupted run resumes; one that fails is reported and the others go on. Several computers (or runs) pointed at the same output database or folder share the work.
+
+Inputs: the municipalities (polygons with the DIVIPOLA code), the national layers, the selection (codes, or a department code; empty: all) and the model's options. Outputs: one folder per municipality (GeoPackages, rasters, report), or one database schema per municipality for the tables; SUMMARY, one row per municipality and indicator (people and migrants in high hazard, coverage per facility type, land demand per scenario); STATUS, one row per municipality; and a chart of the summary.</source>
+        <translation>Ejecuta el modelo del flujo completo una vez por municipio de capas nacionales o departamentales, en procesos de trabajo qgis_process de este QGIS que corren en paralelo. Cada municipio (por su código DIVIPOLA) recibe los asentamientos, predios, áreas de reporte y equipamientos cuyo punto representativo está en él, las zonas de amenaza, vías, usos del suelo y cuerpos de agua que lo tocan, y una ventana del MDE; sus escenarios de crecimiento parten de su propia población. Un municipio ya terminado con los mismos datos y opciones se omite, así que una ejecución interrumpida se reanuda; uno que falla se informa y los demás siguen. Varios equipos (o ejecuciones) que apuntan a la misma base de datos o carpeta de salida se reparten el trabajo.
+
+Entradas: los municipios (polígonos con el código DIVIPOLA), las capas nacionales, la selección (códigos, o un código de departamento; vacía: todos) y las opciones del modelo. Salidas: una carpeta por municipio (GeoPackages, rásteres, informe), o un esquema de la base de datos por municipio para las tablas; SUMMARY, una fila por municipio e indicador (personas y migrantes en amenaza alta, cobertura por tipo de equipamiento, demanda de suelo por escenario); STATUS, una fila por municipio; y un gráfico del resumen.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="173" />
+        <source>The whole analysis for each municipality of national layers, in parallel, resumable.</source>
+        <translation>El análisis completo para cada municipio de capas nacionales, en paralelo y reanudable.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="178" />
+        <source>Municipalities</source>
+        <translation>Municipios</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="179" />
+        <source>Municipal boundaries with their DIVIPOLA code (DANE's MGN: MPIO_CDPMP). Only the selected features are run when 'Selected features only' is ticked.</source>
+        <translation>Límites municipales con su código DIVIPOLA (MGN del DANE: MPIO_CDPMP). Si se marca «Solo objetos seleccionados», solo se ejecutan los elementos seleccionados.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="186" />
+        <source>Municipality code field (DIVIPOLA)</source>
+        <translation>Campo del código del municipio (DIVIPOLA)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="186" />
+        <source>Five-digit DIVIPOLA code. Left empty, one named MPIO_CDPMP, COD_MPIO or DIVIPOLA.</source>
+        <translation>Código DIVIPOLA de cinco dígitos. Si se deja vacío, se usa uno con un nombre como MPIO_CDPMP, COD_MPIO o DIVIPOLA.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="195" />
+        <source>Municipality name field</source>
+        <translation>Campo del nombre del municipio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="195" />
+        <source>Name shown in the summary and on each report. Left empty, one named MPIO_CNMBR or municipio.</source>
+        <translation>Nombre que aparece en el resumen y en cada informe. Si se deja vacío, se usa uno con un nombre como MPIO_CNMBR o municipio.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="204" />
+        <source>Municipalities to run</source>
+        <translation>Municipios a ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="204" />
+        <source>DIVIPOLA codes separated by commas (e.g. 54001, 54874), or two-digit department codes for all their municipalities (e.g. 54). Empty: every municipality of the layer.</source>
+        <translation>Códigos DIVIPOLA separados por comas (p. ej. 54001, 54874), o códigos de departamento de dos dígitos para todos sus municipios (p. ej. 54). Vacío: todos los municipios de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="212" />
+        <source>Settlements or census blocks (national)</source>
+        <translation>Asentamientos o manzanas (nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="212" />
+        <source>Hazard zones (national)</source>
+        <translation>Zonas de amenaza (nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="212" />
+        <source>Service facilities (national)</source>
+        <translation>Equipamientos de servicios (nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="212" />
+        <source>Road network (national)</source>
+        <translation>Malla vial (nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="212" />
+        <source>Land use (POT, national)</source>
+        <translation>Usos del suelo (POT, nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="212" />
+        <source>Candidate parcels (national)</source>
+        <translation>Predios candidatos (nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="227" />
+        <source>Elevation (DEM, national)</source>
+        <translation>Elevación (MDE, nacional)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="228" />
+        <source>Steps for each municipality</source>
+        <translation>Pasos para cada municipio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="228" />
+        <source>The whole workflow, with each municipality's report (needs candidate parcels)</source>
+        <translation>El flujo completo, con el informe de cada municipio (necesita predios candidatos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="228" />
+        <source>Only what the national summary needs (exposure, access, suitability, growth scenarios)</source>
+        <translation>Solo lo que necesita el resumen nacional (exposición, acceso, aptitud, escenarios de crecimiento)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="237" />
+        <source>The whole workflow model (ranking of parcels, weight sensitivity and the council report included), or only its steps that the national summary uses, which is faster.</source>
+        <translation>El modelo del flujo completo (con el orden de los predios, la sensibilidad de los pesos y el informe para el Concejo), o solo sus pasos que usa el resumen nacional, que es más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="245" />
+        <source>One folder per municipality (named by its DIVIPOLA code) with its results, and the logs. Run again with the same folder to resume.</source>
+        <translation>Una carpeta por municipio (con su código DIVIPOLA como nombre) con sus resultados, y los registros. Ejecute de nuevo con la misma carpeta para reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="252" />
+        <source>PostgreSQL database for the tables (connection)</source>
+        <translation>Base de datos PostgreSQL para las tablas (conexión)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="252" />
+        <source>A PostgreSQL connection of QGIS. When set, each municipality's tables go to its own schema (prefix + DIVIPOLA code) instead of GeoPackages; rasters and reports stay in the output folder.</source>
+        <translation>Una conexión PostgreSQL de QGIS. Si se indica, las tablas de cada municipio van a su propio esquema (prefijo + código DIVIPOLA) en lugar de GeoPackages; los rásteres y los informes quedan en la carpeta de salida.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="261" />
+        <source>Schema prefix</source>
+        <translation>Prefijo de esquema</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="261" />
+        <source>Each municipality's schema is this prefix and its code, e.g. mpio_54001.</source>
+        <translation>El esquema de cada municipio es este prefijo y su código, p. ej. mpio_54001.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="265" />
+        <source>Worker processes</source>
+        <translation>Procesos de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="273" />
+        <source>How many municipalities run at once, each in its own qgis_process (default: the number of processors). Each needs the memory of one single run.</source>
+        <translation>Cuántos municipios se ejecutan a la vez, cada uno en su propio qgis_process (por defecto, el número de procesadores). Cada uno necesita la memoria de una ejecución individual.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="280" />
+        <source>Run finished municipalities again</source>
+        <translation>Ejecutar de nuevo los municipios terminados</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="280" />
+        <source>Run every selected municipality again, even those already finished with the same data and settings.</source>
+        <translation>Ejecuta de nuevo todos los municipios seleccionados, incluso los ya terminados con los mismos datos y opciones.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="285" />
+        <source>Time limit per municipality (minutes, 0: none)</source>
+        <translation>Tiempo límite por municipio (minutos, 0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="285" />
+        <source>A municipality still running after this many minutes is stopped and reported as failed.</source>
+        <translation>Un municipio que siga en ejecución pasados estos minutos se detiene y se informa como fallido.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="296" />
+        <source>qgis_process program</source>
+        <translation>Programa qgis_process</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="296" />
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="296" />
+        <source>The qgis_process of this QGIS runs the workers; give its path only when it is not found.</source>
+        <translation>El qgis_process de este QGIS ejecuta los procesos de trabajo; indique su ruta solo si no se encuentra.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="304" />
+        <source>National summary</source>
+        <translation>Resumen nacional</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="305" />
+        <source>One row per municipality and indicator (see the algorithm's documentation).</source>
+        <translation>Una fila por municipio e indicador (vea la documentación del algoritmo).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="308" />
+        <source>Municipalities run (status)</source>
+        <translation>Municipios ejecutados (estado)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="310" />
+        <source>One row per selected municipality: status, message, time, memory and where its results are.</source>
+        <translation>Una fila por municipio seleccionado: estado, mensaje, tiempo, memoria y dónde están sus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="313" />
+        <source>National summary chart</source>
+        <translation>Gráfico del resumen nacional</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="313" />
+        <source>PNG files (*.png)</source>
+        <translation>Archivos PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="316" />
+        <source>People in high hazard, coverage per facility type and land demand per scenario, per municipality.</source>
+        <translation>Personas en amenaza alta, cobertura por tipo de equipamiento y demanda de suelo por escenario, por municipio.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="320" />
+        <source>Municipalities finished</source>
+        <translation>Municipios terminados</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="321" />
+        <source>Municipalities skipped (already finished)</source>
+        <translation>Municipios omitidos (ya estaban terminados)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="322" />
+        <source>Municipalities failed</source>
+        <translation>Municipios que fallaron</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="335" />
+        <source>Growth scenarios as in the workflow model, for every municipality. Leave base_population out: each municipality's own population (its settlements) is used; use growth_rate rather than arrivals_per_year. Scenarios per municipality: an object {{"54001": [...], "*": [...]}} ('*': the others).</source>
+        <translation>Escenarios de crecimiento como en el modelo del flujo completo, para todos los municipios. No escriba base_population: se usa la población de cada municipio (sus asentamientos); use growth_rate en vez de arrivals_per_year. Escenarios por municipio: un objeto {{"54001": [...], "*": [...]}} ('*': los demás).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="352" />
+        <source>Output folder: give a folder; database tables are chosen with the PostgreSQL connection parameter.</source>
+        <translation>Carpeta de salida: indique una carpeta; las tablas en la base de datos se eligen con el parámetro de la conexión PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="356" />
+        <source>Workers: {program}</source>
+        <translation>Procesos de trabajo: {program}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="358" />
+        <source>The whole workflow needs candidate parcels. Give them, or choose 'Only what the national summary needs' in the steps.</source>
+        <translation>El flujo completo necesita predios candidatos. Indíquelos, o elija «Solo lo que necesita el resumen nacional» en los pasos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="375" />
+        <source>Every municipality is cut out in {crs}.</source>
+        <translation>Cada municipio se recorta en {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="376" />
+        <source>municipality code (DIVIPOLA)</source>
+        <translation>código de municipio (DIVIPOLA)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="385" />
+        <source>municipality name</source>
+        <translation>nombre del municipio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="399" />
+        <source>{layer}: no municipality to run.</source>
+        <translation>{layer}: no hay ningún municipio para ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="400" />
+        <source>{n} municipalities to run.</source>
+        <translation>{n} municipios para ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="442" />
+        <source>{layer}: {n} features lie in no municipality of {boundaries}; they are left out.</source>
+        <translation>{layer}: {n} elementos no están en ningún municipio de {boundaries}; se excluyen.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="466" />
+        <source>Running {n} municipalities on {k} worker processes ({steps}).</source>
+        <translation>Ejecutando {n} municipios en {k} procesos de trabajo ({steps}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="475" />
+        <source>Cancelled. The {n} municipalities finished before the cancel are kept in {folder}; the running ones were stopped and left nothing. Run again with the same folder to go on.</source>
+        <translation>Cancelado. Los {n} municipios terminados antes de cancelar se conservan en {folder}; los que estaban en curso se detuvieron y no dejaron nada. Ejecute de nuevo con la misma carpeta para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="511" />
+        <source>Tables go to the schemas {prefix}&lt;code&gt; of {place} (SRID {srid}).</source>
+        <translation>Las tablas van a los esquemas {prefix}&lt;código&gt; de {place} (SRID {srid}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="594" />
+        <source>Every municipality failed; the first: {m}: {message}</source>
+        <translation>Fallaron todos los municipios; el primero: {m}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="610" />
+        <source>National summary of run_for_municipalities: one row per municipality and indicator.</source>
+        <translation>Resumen nacional de run_for_municipalities: una fila por municipio e indicador.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="623" />
+        <source>{m} failed: {message}</source>
+        <translation>{m} falló: {message}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="626" />
+        <source>{finished} municipalities finished, {skipped} skipped (already finished), {failed} failed.</source>
+        <translation>{finished} municipios terminados, {skipped} omitidos (ya estaban terminados), {failed} fallaron.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_inputs.py" line="68" />
+        <source>The DEM {path} cannot be opened: {error}</source>
+        <translation>No se puede abrir el MDE {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_inputs.py" line="71" />
+        <source>The DEM {path} is rotated; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>El MDE {path} está rotado; primero combárelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_inputs.py" line="169" />
+        <source>no feature of {layer} lies in this municipality (by its representative point). Check the municipality's polygon and that both layers cover the same place.</source>
+        <translation>ningún elemento de {layer} está en este municipio (por su punto representativo). Revise el polígono del municipio y que ambas capas cubran el mismo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_inputs.py" line="186" />
+        <source>the DEM {path} does not cover this municipality.</source>
+        <translation>el MDE {path} no cubre este municipio.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="135" />
+        <source>The worker's table {what} cannot be read back.</source>
+        <translation>No se puede volver a leer la tabla {what} del proceso de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="154" />
+        <source>The output folder {folder} cannot be written: {error}</source>
+        <translation>No se puede escribir en la carpeta de salida {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="471" />
+        <source>The worker wrote no exposure summary.</source>
+        <translation>El proceso de trabajo no escribió el resumen de exposición.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="295" />
+        <source>Schema prefix '{prefix}': use lower-case letters, digits and '_' (starting with a letter or '_', at most 40 characters), e.g. mpio_; each municipality's schema is the prefix and its DIVIPOLA code.</source>
+        <translation>Prefijo de esquema '{prefix}': use letras minúsculas, dígitos y '_' (empezando por una letra o '_', 40 caracteres como máximo), p. ej. mpio_; el esquema de cada municipio es el prefijo y su código DIVIPOLA.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="313" />
+        <source>{place} has no spatial reference system for {crs} and this user may not add one. Ask the database administrator to run:
+{sql}
+Nothing was computed.</source>
+        <translation>{place} no tiene un sistema de referencia espacial para {crs} y este usuario no puede agregarlo. Pida al administrador de la base de datos que ejecute:
+{sql}
+No se calculó nada.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="385" />
+        <source>Municipal outputs</source>
+        <translation>Salidas municipales</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="362" />
+        <source>The user '{user}' may not create schemas in {place}, and each municipality gets its own schema. Ask the database administrator: GRANT CREATE ON DATABASE ... TO {user};</source>
+        <translation>El usuario '{user}' no puede crear esquemas en {place}, y cada municipio recibe su propio esquema. Pida al administrador de la base de datos: GRANT CREATE ON DATABASE ... TO {user};</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="370" />
+        <source>The schema '{schema}' already exists in {place} and was not written by this algorithm (it has no table _run). Choose another schema prefix, or rename that schema.</source>
+        <translation>El esquema '{schema}' ya existe en {place} y no lo escribió este algoritmo (no tiene la tabla _run). Elija otro prefijo de esquema, o cambie el nombre de ese esquema.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="510" />
+        <source>The schema '{schema}' exists and was not written by this algorithm.</source>
+        <translation>El esquema '{schema}' existe y no lo escribió este algoritmo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="504" />
+        <source>Completion marker of run_for_municipalities: this schema holds finished results.</source>
+        <translation>Marca de terminación de run_for_municipalities: este esquema tiene resultados terminados.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="519" />
+        <source>Saving the results of {code} in {place} failed: {detail}</source>
+        <translation>Falló el guardado de los resultados de {code} en {place}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/workers.py" line="84" />
+        <source>The file '{path}' is not a program (it may not be run). Choose the qgis_process of this QGIS.</source>
+        <translation>El archivo '{path}' no es un programa (no se puede ejecutar). Elija el qgis_process de este QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/workers.py" line="90" />
+        <source>The qgis_process program '{path}' does not exist. Choose the qgis_process of this QGIS.</source>
+        <translation>El programa qgis_process '{path}' no existe. Elija el qgis_process de este QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/workers.py" line="111" />
+        <source>qgis_process, the command-line program of QGIS that runs the municipalities, was not found next to this QGIS ({folder}). Install it with QGIS (OSGeo4W: the qgis-ltr package; Debian/Ubuntu: the qgis package), or give its path in the advanced parameter 'qgis_process program'.</source>
+        <translation>No se encontró qgis_process, el programa de línea de comandos de QGIS que ejecuta los municipios, junto a este QGIS ({folder}). Instálelo con QGIS (OSGeo4W: el paquete qgis-ltr; Debian/Ubuntu: el paquete qgis), o indique su ruta en el parámetro avanzado «Programa qgis_process».</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/workers.py" line="141" />
+        <source>The plugin runs from a source folder and the workers cannot see it ({error}). Install the plugin (make deploy, or from its zip) and run again.</source>
+        <translation>El complemento se ejecuta desde una carpeta de código fuente y los procesos de trabajo no lo ven ({error}). Instale el complemento (make deploy, o desde su zip) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/workers.py" line="252" />
+        <source>qgis_process could not be started ({program}): {error}</source>
+        <translation>No se pudo iniciar qgis_process ({program}): {error}</translation>
     </message>
 </context>
 </TS>
