@@ -42,6 +42,7 @@ SERVER_DIR = ROOT / "build" / "postgis-bench-national"
 ALGORITHM = "migrant_planning:run_for_municipalities"
 MODEL = "migrant_planning:migrant_planning_workflow"
 STEPS = {"whole": 0, "summary": 1}
+LAYERS = ("municipalities", "settlements", "hazards", "facilities", "roads", "land_use", "candidates", "areas", "water")
 
 
 def department(count: int) -> sample_department.Department:
@@ -126,7 +127,8 @@ def native_batch(data, out: Path, steps: int):
 
     from migrant_planning_plugin.core import national
     from migrant_planning_plugin.processing import workflow
-    from migrant_planning_plugin.processing.algorithms.run_for_municipalities import summary_variant
+    from migrant_planning_plugin.processing.algorithms.run_for_municipalities import REPORT_STEPS, summary_variant
+    from migrant_planning_plugin.qgis_io import national_store
 
     out.mkdir(parents=True, exist_ok=True)
     model = MODEL
@@ -160,27 +162,10 @@ def native_batch(data, out: Path, steps: int):
             "DISTANCE_METHOD": 0,
             "SEED": 1,
         }
-        outputs = {
-            "exposure:OUTPUT": "exposure.gpkg",
-            "exposure:SUMMARY": "exposure_summary.gpkg",
-            "access:OUTPUT": "access.gpkg",
-            "access:SUMMARY": "access_summary.gpkg",
-            "ahp:OUTPUT": "ahp.gpkg",
-            "suitability:OUTPUT": "suitability.tif",
-            "suitability:CLASSIFIED": "classes.tif",
-            "scenarios:OUTPUT_FOLDER": "scenarios",
-            "scenarios:SUMMARY": "scenario_summary.gpkg",
-        }
+        outputs = [n for n in national_store.OUTPUT_NAMES if steps == 0 or n.split(":")[0] not in REPORT_STEPS]
         if steps == 0:
             values.update({"CANDIDATES": data.city_layer(code, "candidates"), "CITY_NAME": name, "LANGUAGE": 0})
-            outputs.update(
-                {
-                    "ranking:OUTPUT": "ranked.gpkg",
-                    "sensitivity:OUTPUT": "sensitivity.gpkg",
-                    "report:OUTPUT_PDF": "report.pdf",
-                }
-            )
-        values.update({key: str(folder / value) for key, value in outputs.items()})
+        values.update(national_store.destinations(folder, outputs))
         processing.run(model, values)
         table = national.indicators(
             read_table(folder / "exposure_summary.gpkg"),

@@ -4,8 +4,8 @@ The national layers are read once (in the run's metric CRS); :class:`NationalInp
 municipality, the rows that belong to it (:mod:`..core.national`: settlements, parcels, reporting areas and
 facilities by their representative point, hazard zones, roads, land use and water where they touch it), a window
 of the DEM around it (whole pixels, a margin of :data:`DEM_MARGIN_CELLS` cells, never resampled), a digest of
-all of that, and a ``write`` function that writes them into a GeoPackage (one layer per role, the municipality's
-polygon as the area of interest) and a GeoTIFF, and returns the model's input parameters.
+all of that, and a ``write`` function that writes them into GeoPackages (one per role, the municipality's
+polygon as the area of interest ``aoi.gpkg``) and a GeoTIFF, and returns the model's input parameters.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsRectangle,
-    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
@@ -34,11 +33,10 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.national import Municipality
 from ..core.national_run import Prepared
-from .vector import fields_for, write_features
+from .outputs import StagedOutputs
 
 gdal.UseExceptions()
 
-GPKG_NAME = "inputs.gpkg"
 DEM_NAME = "dem.tif"
 SCENARIOS_NAME = "scenarios.json"
 DEM_MARGIN_CELLS = 10
@@ -203,20 +201,20 @@ class NationalInputs:
         scenarios_text: Optional[str],
     ) -> Dict[str, str]:
         """Write one municipality's inputs into ``folder``; the model's input parameters."""
-        gpkg = os.path.join(folder, GPKG_NAME)
         parameters = dict(self.fixed)
         layers = dict(parts)
         layers[AOI] = gpd.GeoDataFrame(
             {"divipola": [municipality.code], "municipio": [municipality.name]},
             geometry=gpd.GeoSeries([municipality.geometry], crs=self.frames["SETTLEMENTS"].crs),
         )
-        first = True
-        for name, frame in layers.items():
-            layer_name = ROLES[name][0] if name in ROLES else "aoi"
-            wkb_type = self.wkb_types.get(name, QgsWkbTypes.Type.MultiPolygon)
-            _write_layer(gpkg, layer_name, frame, wkb_type, self.crs, self.context, first)
-            first = False
-            parameters[name] = f"{gpkg}|layername={layer_name}"
+        with StagedOutputs() as staged:
+            for name, frame in layers.items():
+                layer_name = ROLES[name][0] if name in ROLES else "aoi"
+                path = os.path.join(folder, layer_name + ".gpkg")
+                wkb_type = self.wkb_types.get(name, QgsWkbTypes.Type.MultiPolygon)
+                staged.geopackage(path, frame, layer_name, self.crs, self.context, wkb_type)
+                parameters[name] = f"{path}|layername={layer_name}"
+            staged.commit()
         if window is not None:
             parameters["DEM"] = self.dem.write(window, os.path.join(folder, DEM_NAME))
         if scenarios_text is not None:
@@ -226,21 +224,3 @@ class NationalInputs:
             parameters["SCENARIOS"] = path
         parameters["CITY_NAME"] = municipality.name or municipality.code
         return parameters
-
-
-def _write_layer(path: str, name: str, frame, wkb_type, crs, context, create: bool) -> None:
-    """One layer of the inputs GeoPackage."""
-    fields = fields_for(frame)
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = name
-    options.fileEncoding = "UTF-8"
-    if not create:
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    writer = QgsVectorFileWriter.create(path, fields, wkb_type, crs, context, options)
-    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        message = writer.errorMessage()
-        del writer
-        raise OSError(message)
-    write_features(writer, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type))
-    del writer

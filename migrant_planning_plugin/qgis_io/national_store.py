@@ -71,6 +71,14 @@ SUMMARIES = ("exposure:SUMMARY", "access:SUMMARY", "scenarios:SUMMARY")
 _PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,39}$")
 
 
+def destinations(folder: Path, outputs: Iterable[str]) -> Dict[str, str]:
+    """The file or folder each model output gets in ``folder`` (vector outputs: ``<name>.gpkg``)."""
+    return {
+        name: str(Path(folder) / (OUTPUT_NAMES[name] + ".gpkg" if name in VECTOR_OUTPUTS else OUTPUT_NAMES[name]))
+        for name in outputs
+    }
+
+
 def worker_name() -> str:
     """'host:pid' of this worker group, for markers and claims."""
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -225,11 +233,8 @@ class FolderStore:
         inputs, outputs = job / "inputs", job / "outputs"
         inputs.mkdir(parents=True)
         outputs.mkdir()
-        destinations = {}
-        for name in self.outputs:
-            file_name = OUTPUT_NAMES[name]
-            destinations[name] = str(outputs / (file_name + ".gpkg" if name in VECTOR_OUTPUTS else file_name))
-        return Staged(code, token, str(inputs), destinations, str(job / "worker.log"), {"job": str(job)})
+        files = destinations(outputs, self.outputs)
+        return Staged(code, token, str(inputs), files, str(job / "worker.log"), {"job": str(job)})
 
     def read_summaries(self, staged: Staged) -> Tuple[pd.DataFrame, Optional[pd.DataFrame], Optional[pd.DataFrame]]:
         """The exposure, access and scenario SUMMARY tables of an attempt (GeoPackages)."""

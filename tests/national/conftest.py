@@ -15,6 +15,7 @@ from typing import Dict, Tuple
 import pandas as pd
 import pytest
 
+from migrant_planning_plugin.qgis_io import national_store
 from scripts import sample_department
 from tests.conftest import ROOT
 
@@ -92,20 +93,6 @@ def expected_indicators(department, code: str, folder: Path) -> Dict[Tuple[str, 
     for scenario in scenarios:
         scenario["base_population"] = float(population)
     folder.mkdir(parents=True, exist_ok=True)
-    outputs = {
-        "exposure:OUTPUT": "exposure.gpkg",
-        "exposure:SUMMARY": "exposure_summary.gpkg",
-        "access:OUTPUT": "access.gpkg",
-        "access:SUMMARY": "access_summary.gpkg",
-        "ahp:OUTPUT": "ahp.gpkg",
-        "suitability:OUTPUT": "suitability.tif",
-        "suitability:CLASSIFIED": "classes.tif",
-        "ranking:OUTPUT": "ranked.gpkg",
-        "sensitivity:OUTPUT": "sensitivity.gpkg",
-        "scenarios:OUTPUT_FOLDER": "scenarios",
-        "scenarios:SUMMARY": "scenario_summary.gpkg",
-        "report:OUTPUT_PDF": "report.pdf",
-    }
     parameters = {
         "SETTLEMENTS": department.city_layer(code, "settlements"),
         "HAZARDS": department.city_layer(code, "hazards"),
@@ -122,7 +109,7 @@ def expected_indicators(department, code: str, folder: Path) -> Dict[Tuple[str, 
         "CITY_NAME": code,
         "LANGUAGE": 2,
     }
-    parameters.update({name: str(folder / path) for name, path in outputs.items()})
+    parameters.update(national_store.destinations(folder, national_store.OUTPUT_NAMES))
     processing.run(MODEL, parameters)
 
     got: Dict[Tuple[str, str], float] = {("population", ""): float(population), ("migrants", ""): float(migrants)}

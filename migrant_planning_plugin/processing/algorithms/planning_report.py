@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import configparser
 import datetime
 import logging
 import os
@@ -40,7 +39,7 @@ from ...core.i18n import tr
 from ...core.levels import LEVELS
 from ...core.report.html_page import render_html
 from ...core.text import fold
-from ...paths import METADATA_FILE
+from ...paths import plugin_version
 from ...qgis_io import crs as io_crs
 from ...qgis_io import raster as io_raster
 from ...qgis_io import report_layout
@@ -592,9 +591,4 @@ def _raster_metadata(layer) -> Dict[str, str]:
 
 def _plugin_version() -> str:
     """The version in metadata.txt."""
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(METADATA_FILE, encoding="utf-8")
-        return parser.get("general", "version", fallback="")
-    except (configparser.Error, OSError):
-        return ""
+    return plugin_version()
