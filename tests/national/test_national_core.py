@@ -436,3 +436,25 @@ def test_a_group_that_disappears_is_taken_over():
     timer.join()
     assert "54001" in launcher.started and outcomes[0].status == FINISHED
     assert any("another worker group is running it" in m for m in messages)
+
+
+def test_national_chart_shows_the_most_exposed_municipalities():
+    from migrant_planning_plugin.core.national_chart import national_summary_chart
+
+    rows = []
+    for k in range(45):
+        code = f"54{k:03d}"
+        rows += [
+            (code, f"M{k}", "pop_alta", "any", 100.0 * k, "persons"),
+            (code, f"M{k}", "mig_alta", "any", 10.0 * k, "persons"),
+            (code, f"M{k}", "coverage", "salud", 0.5, "share"),
+            (code, f"M{k}", "land_demand_ha", "Tendencial", 12.0, "ha"),
+        ]
+    summary = pd.DataFrame(rows, columns=list(national.SUMMARY_COLUMNS))
+    figure = national_summary_chart(summary, top=40)
+    hazard = figure.axes[0]
+    labels = [t.get_text() for t in hazard.get_yticklabels()]
+    assert len(labels) == 40 and labels[-1] == "M44 (54044)" and labels[0] == "M5 (54005)"  # the 40 most exposed
+    assert "40" in figure._suptitle.get_text() and "45" in figure._suptitle.get_text()
+    empty = national_summary_chart(summary.iloc[:0])
+    assert "No finished municipality" in empty.axes[0].texts[0].get_text()

@@ -3,7 +3,7 @@
 Thin adapter: the national layers are read here, shared out by :mod:`...qgis_io.national_inputs`, the
 municipalities are scheduled by :mod:`...core.national_run` on the workers of :mod:`...qgis_io.workers`, and
 the results kept by a store of :mod:`...qgis_io.national_store`; the national summary comes from
-:mod:`...core.national` and its chart from :mod:`...core.charts`.
+:mod:`...core.national` and its chart from :mod:`...core.national_chart`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from qgis.core import (
 from ...core import charts, national
 from ...core.errors import Cancelled, InputError
 from ...core.i18n import tr
+from ...core.national_chart import national_summary_chart
 from ...core.national_run import ELSEWHERE, FAILED, FINISHED, SKIPPED, NationalRun
 from ...paths import plugin_version, resource
 from ...qgis_io import national_inputs, national_store, postgis, workers
@@ -604,7 +605,7 @@ class RunForMunicipalities(MigrantAlgorithm):
         }
         chart_path = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart_path:
-            charts.save_png(charts.national_summary(summary), chart_path)
+            charts.save_png(national_summary_chart(summary), chart_path)
             results[self.CHART] = chart_path
         no_geometry = QgsWkbTypes.Type.NoGeometry
         results[self.SUMMARY] = self.write(
