@@ -70,17 +70,7 @@ def load_postgis(server, data) -> dict:
     gdal.UseExceptions()
     server.psql(f'CREATE SCHEMA IF NOT EXISTS nacional AUTHORIZATION "{server.user}"')
     values = {}
-    for role in (
-        "municipalities",
-        "settlements",
-        "hazards",
-        "facilities",
-        "roads",
-        "land_use",
-        "candidates",
-        "areas",
-        "water",
-    ):
+    for role in LAYERS:
         name = data.layer(role).split("layername=")[1]
         gdal.VectorTranslate(
             "PG:" + server.conninfo(user=server.admin),
@@ -236,20 +226,7 @@ def main(argv=None) -> int:
     server = None
     try:
         for storage in args.storage.split(","):
-            layers = {
-                role: data.layer(role)
-                for role in (
-                    "municipalities",
-                    "settlements",
-                    "hazards",
-                    "facilities",
-                    "roads",
-                    "land_use",
-                    "candidates",
-                    "areas",
-                    "water",
-                )
-            }
+            layers = {role: data.layer(role) for role in LAYERS}
             for workers in (int(w) for w in args.workers.split(",")):
                 database = ""
                 if storage == "postgis":
