@@ -44,6 +44,7 @@ from ..core.national import Municipality
 from ..core.national_run import Staged
 from . import postgis
 from .vector import source_to_gdf
+from .workers import pid_alive
 
 WORK = ".work"
 MARKER = "run.json"
@@ -82,29 +83,6 @@ def destinations(folder: Path, outputs: Iterable[str]) -> Dict[str, str]:
 def worker_name() -> str:
     """'host:pid' of this worker group, for markers and claims."""
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process of this computer is still running (never signals it)."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":
-        import ctypes
-
-        process = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not process:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(process, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(process)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def remove_tree(path: Path, attempts: int = 5) -> None:

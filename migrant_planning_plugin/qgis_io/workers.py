@@ -27,6 +27,7 @@ ends the process and its children (the process group on Linux and macOS, ``taskk
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -34,6 +35,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
@@ -46,7 +48,12 @@ WINDOWS = sys.platform.startswith("win")
 DEPENDENCIES = ("geopandas", "shapely", "pandas", "pyproj", "scipy", "matplotlib", "numpy")
 _PROGRESS = re.compile(r"\.\.(\d{1,3})(?!\d)")
 _ERROR = re.compile(r"^ERROR:\s*(.+)$", re.MULTILINE)
-_STEP = re.compile(r"^Error encountered while running (.+)$", re.MULTILINE)
+_STEP = re.compile(r"^(?:ERROR:\s*)?Error encountered while running (.+)$", re.MULTILINE)
+# The mailbox of a long-lived worker (processing/algorithms/national_worker.py): the run writes JOB, the worker
+# answers RESULT and keeps PROGRESS up to date; STOP asks it to end.
+JOB, RESULT, PROGRESS, STOP = "job.json", "result.json", "progress", "stop"
+WORKER_ALGORITHM = "migrant_planning:national_worker"
+JOBS_PER_WORKER = 20
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") and "SC_PAGE_SIZE" in os.sysconf_names else 4096
 
 
@@ -206,6 +213,36 @@ def rss_mb(pid: int) -> Optional[float]:
         return None
 
 
+def write_text(path: Path, text: str) -> None:
+    """Write a small file atomically (a temporary file renamed over it)."""
+    partial = Path(str(path) + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this computer is still running (never signals it)."""
+    if pid <= 0:
+        return False
+    if WINDOWS:
+        import ctypes
+
+        process = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not process:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(process, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(process)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def first_error(text: str) -> str:
     """The reason a qgis_process run failed, from what it printed: the step and the first error message (with the
     indented lines that follow it, such as the parameters qgis_process says are missing)."""
@@ -320,31 +357,171 @@ class WorkerProcess:
         return first_error(text)
 
 
-class QgisProcessLauncher:
-    """Starts ``qgis_process run <algorithm> -- NAME=value ...`` workers with one environment."""
+class PooledWorker:
+    """One long-lived worker process (``migrant_planning:national_worker``) and its mailbox folder."""
 
-    def __init__(self, executable: str, algorithm: str, env: dict, cwd: Optional[str] = None) -> None:
+    def __init__(self, executable: str, env: dict, folder: Path, max_jobs: int, cwd: Optional[str] = None) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in (JOB, RESULT, PROGRESS, STOP):
+            if (folder / name).exists():
+                (folder / name).unlink()
+        self.folder = folder
+        self.max_jobs = max_jobs
+        self.jobs = 0
+        self.job: Optional[str] = None
+        command = [executable, "run", WORKER_ALGORITHM, "--", f"MAILBOX={folder}", f"PARENT={os.getpid()}"]
+        command += [f"MAX_JOBS={max_jobs}", "IDLE=3600"]
+        self.process = WorkerProcess(command, env, str(folder / "worker.log"), cwd)
+
+    @property
+    def alive(self) -> bool:
+        """Whether the process still runs."""
+        return self.process.process.poll() is None
+
+    @property
+    def free(self) -> bool:
+        """Whether it can take a job now."""
+        return self.alive and self.job is None and self.jobs < self.max_jobs
+
+    def give(self, job_id: str, algorithm: str, parameters: Dict[str, str], log_path: str) -> None:
+        """Put a job into the mailbox."""
+        job = {"id": job_id, "algorithm": algorithm, "parameters": parameters, "log": log_path}
+        write_text(self.folder / JOB, json.dumps(job, ensure_ascii=False))
+        self.job = job_id
+        self.jobs += 1
+
+    def answer(self, job_id: str) -> Optional[dict]:
+        """The result of job ``job_id`` once the worker wrote it."""
+        path = self.folder / RESULT
+        try:
+            result = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if result.get("id") != job_id:
+            return None
+        path.unlink()
+        self.job = None
+        return result
+
+    def progress(self, job_id: str) -> Optional[float]:
+        """The progress (0-1) the worker wrote for job ``job_id``."""
+        try:
+            owner, value = (self.folder / PROGRESS).read_text(encoding="utf-8").split()
+        except (OSError, ValueError):
+            return None
+        return float(value) if owner == job_id else None
+
+
+class PooledJob:
+    """One municipality given to a pooled worker (the :class:`..core.national_run.Worker` of the scheduler)."""
+
+    def __init__(self, worker: PooledWorker, job_id: str, log_path: str) -> None:
+        self.worker = worker
+        self.id = job_id
+        self.log_path = log_path
+        self.progress = 0.0
+        self.peak_mb: Optional[float] = None
+        self._code: Optional[int] = None
+        self._error = ""
+
+    def poll(self) -> Optional[int]:
+        """0 when the municipality succeeded, 1 when it failed, another code when the worker died; None: running."""
+        if self._code is not None:
+            return self._code
+        memory = rss_mb(self.worker.process.pid)
+        if memory is not None:
+            self.peak_mb = max(self.peak_mb or 0.0, memory)
+        result = self.worker.answer(self.id)
+        if result is not None:
+            self._code = 0 if result.get("ok") else 1
+            self._error = str(result.get("error") or "")
+            return self._code
+        progress = self.worker.progress(self.id)
+        if progress is not None:
+            self.progress = max(self.progress, progress)
+        exit_code = self.worker.process.process.poll()
+        if exit_code is not None:  # the worker ended without answering: it crashed or was killed
+            self.worker.job = None
+            self._code = exit_code if exit_code not in (0, None) else -1
+            self._error = self._crash_reason(exit_code)
+        return self._code
+
+    def _crash_reason(self, exit_code: int) -> str:
+        """What the job's log or the worker's own log says, else that the worker stopped."""
+        for path in (self.log_path, self.worker.process.log_path):
+            try:
+                text = Path(path).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if "ERROR" in text or (path == self.worker.process.log_path and text.strip()):
+                reason = first_error(text)
+                if reason:
+                    return reason
+        return tr("the worker process stopped (code {code}) while running this municipality.").format(code=exit_code)
+
+    def stop(self) -> None:
+        """Kill the worker (its job is lost; a fresh worker takes the next job)."""
+        self.worker.process.stop()
+        self.worker.job = None
+        if self._code is None:
+            self._code = -9
+
+    def error(self) -> str:
+        """Why the municipality failed."""
+        return self._error
+
+
+class WorkerPool:
+    """Long-lived qgis_process workers that take one municipality at a time (the scheduler's Launcher).
+
+    QGIS and the plugin start once per worker, not once per municipality; a worker is replaced after
+    :data:`JOBS_PER_WORKER` municipalities, when it dies, or when it is stopped (cancel, time limit).
+    """
+
+    def __init__(
+        self,
+        executable: str,
+        algorithm: str,
+        env: dict,
+        folder: Path,
+        cwd: Optional[str] = None,
+        max_jobs: int = JOBS_PER_WORKER,
+    ) -> None:
         self.executable = executable
         self.algorithm = algorithm
         self.env = env
+        self.folder = Path(folder)
         self.cwd = cwd
-        self.started: List[WorkerProcess] = []
+        self.max_jobs = max_jobs
+        self.workers: List[PooledWorker] = []
+        self.started = 0
 
-    def command(self, parameters: Dict[str, str]) -> List[str]:
-        """The command line of one worker (values as given; no shell, so no quoting)."""
-        return [self.executable, "run", self.algorithm, "--"] + [f"{k}={v}" for k, v in parameters.items()]
+    def start(self, municipality, parameters: Dict[str, str], log_path: str) -> PooledJob:
+        """Give one municipality to a free worker (started now when none is free)."""
+        self.workers = [w for w in self.workers if w.alive]
+        worker = next((w for w in self.workers if w.free), None)
+        if worker is None:
+            self.started += 1
+            worker = PooledWorker(
+                self.executable, self.env, self.folder / f"worker-{self.started}", self.max_jobs, self.cwd
+            )
+            self.workers.append(worker)
+        job_id = uuid.uuid4().hex
+        worker.give(job_id, self.algorithm, parameters, log_path)
+        return PooledJob(worker, job_id, log_path)
 
-    def start(self, municipality, parameters: Dict[str, str], log_path: str) -> WorkerProcess:
-        """Start one worker."""
-        worker = WorkerProcess(self.command(parameters), self.env, log_path, self.cwd)
-        self.started.append(worker)
-        return worker
-
-    def stop_all(self) -> None:
-        """Stop every worker still running (safety net: the scheduler stops its own)."""
-        for worker in self.started:
-            if worker.process.poll() is None:
-                worker.stop()
+    def stop_all(self, grace_s: float = 10.0) -> None:
+        """Ask every worker to stop, and stop those that do not."""
+        for worker in self.workers:
+            if worker.alive:
+                try:
+                    (worker.folder / STOP).touch()
+                except OSError:
+                    pass
+        wait_for(lambda: not any(w.alive and w.job is None for w in self.workers), grace_s)
+        for worker in self.workers:
+            worker.process.stop()  # ends a worker still running; closes the log of one that ended
+        self.workers = []
 
 
 def wait_for(condition, timeout_s: float, step_s: float = 0.1) -> bool:

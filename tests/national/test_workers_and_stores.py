@@ -143,17 +143,69 @@ def _zombie(pid: int) -> bool:
         return True
 
 
-def test_launcher_command_has_no_shell_quoting():
-    launcher = workers.QgisProcessLauncher("/usr/bin/qgis_process.bin", "migrant_planning:x", {})
-    command = launcher.command({"SETTLEMENTS": "/a b/inputs.gpkg|layername=settlements", "CITY_NAME": "CÚCUTA"})
-    assert command == [
-        "/usr/bin/qgis_process.bin",
-        "run",
-        "migrant_planning:x",
-        "--",
-        "SETTLEMENTS=/a b/inputs.gpkg|layername=settlements",
-        "CITY_NAME=CÚCUTA",
-    ]
+FAKE_WORKER = r"""
+import json, os, sys, time
+args = dict(a.split("=", 1) for a in sys.argv[sys.argv.index("--") + 1:])
+mailbox, done = args["MAILBOX"], 0
+print("fake qgis_process worker", os.getpid(), flush=True)
+while done < int(args["MAX_JOBS"]) and not os.path.exists(os.path.join(mailbox, "stop")):
+    path = os.path.join(mailbox, "job.json")
+    if not os.path.exists(path):
+        time.sleep(0.01)
+        continue
+    job = json.load(open(path))
+    os.remove(path)
+    what = job["parameters"].get("WHAT")
+    if what == "crash":
+        os._exit(11)
+    with open(job["log"], "w") as log:
+        log.write("started in %d\n" % os.getpid())
+        if what == "fail":
+            log.write("ERROR:\tasentamientos: the field 'nombre' is not numeric.\n")
+    with open(os.path.join(mailbox, "progress"), "w") as handle:
+        handle.write(job["id"] + " 0.5")
+    time.sleep(0.05)
+    result = {"id": job["id"], "ok": what != "fail", "error": "asentamientos: the field" if what == "fail" else ""}
+    with open(os.path.join(mailbox, "result.json.partial"), "w") as handle:
+        json.dump(result, handle)
+    os.replace(os.path.join(mailbox, "result.json.partial"), os.path.join(mailbox, "result.json"))
+    done += 1
+"""
+
+
+def _finish(job, seconds: float = 30.0):
+    assert workers.wait_for(lambda: job.poll() is not None, seconds)
+    return job.poll()
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="a shell script as qgis_process")
+def test_pooled_workers_take_many_municipalities_each(tmp_path):
+    script = tmp_path / "worker.py"
+    script.write_text(FAKE_WORKER)
+    program = tmp_path / "qgis_process"
+    program.write_text(f'#!/bin/sh\nexec {sys.executable} {script} "$@"\n')
+    program.chmod(0o755)
+    pool = workers.WorkerPool(
+        str(program), "migrant_planning:migrant_planning_workflow", dict(os.environ), tmp_path / "run", max_jobs=3
+    )
+    pids = []
+    for k in range(4):  # one worker does three, then a fresh one
+        log = tmp_path / f"job{k}.log"
+        job = pool.start(CUCUTA, {"WHAT": "ok"}, str(log))
+        assert _finish(job) == 0 and job.progress in (0.0, 0.5)
+        pids.append(int(log.read_text().split()[-1]))
+    assert pids[0] == pids[1] == pids[2] != pids[3]
+    failed = pool.start(CUCUTA, {"WHAT": "fail"}, str(tmp_path / "fail.log"))
+    assert _finish(failed) == 1 and "asentamientos" in failed.error()
+    crashed = pool.start(CUCUTA, {"WHAT": "crash"}, str(tmp_path / "crash.log"))
+    assert _finish(crashed) == 11 and "fake qgis_process worker" in crashed.error()
+    after = pool.start(CUCUTA, {"WHAT": "ok"}, str(tmp_path / "after.log"))  # a fresh worker takes over
+    assert _finish(after) == 0
+    busy = pool.start(CUCUTA, {"WHAT": "ok"}, str(tmp_path / "busy.log"))
+    busy.stop()
+    assert busy.poll() == -9 and not busy.worker.alive
+    pool.stop_all()
+    assert not pool.workers
 
 
 # ----------------------------------------------------------------------------------- the folder store

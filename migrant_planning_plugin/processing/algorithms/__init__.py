@@ -11,6 +11,7 @@ def algorithm_classes() -> List[Type]:
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
     from .load_sample_city import LoadSampleCity
+    from .national_worker import NationalWorker
     from .planning_report import PlanningReport
     from .rank_candidate_sites import RankCandidateSites
     from .run_for_municipalities import RunForMunicipalities
@@ -31,4 +32,5 @@ def algorithm_classes() -> List[Type]:
         GrowthScenarios,
         PlanningReport,
         RunForMunicipalities,
+        NationalWorker,
     ]

@@ -448,7 +448,7 @@ class RunForMunicipalities(MigrantAlgorithm):
                     )
 
             env = workers.worker_environment(run_dir, locale_code(), password)
-            launcher = workers.QgisProcessLauncher(executable, algorithm, env, cwd=str(run_dir))
+            launcher = workers.WorkerPool(executable, algorithm, env, run_dir, cwd=str(run_dir))
             run = NationalRun(
                 chosen,
                 store,
