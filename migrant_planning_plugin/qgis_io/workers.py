@@ -1,4 +1,4 @@
-"""Worker processes of a run for many municipalities: QGIS's own ``qgis_process``, one per municipality.
+"""Worker processes of a run for many municipalities: QGIS's own ``qgis_process``.
 
 Which ``qgis_process`` (:func:`find_qgis_process`): the workers must be the QGIS that is running, so the
 executable is looked for next to it, in this order: the folder of the running program
@@ -19,9 +19,12 @@ dependencies in. So a worker runs the same QGIS, the same plugin and the same Py
 own profile (whose plugins and settings could differ). Passwords never appear on a command line: the database
 password of the outputs reaches the workers as ``PGPASSWORD`` in their environment.
 
-A worker (:class:`WorkerProcess`) writes everything it prints into a log file; its progress is read from that
-file (qgis_process prints ``0...10...20...``), its peak memory is sampled (Linux), and :meth:`WorkerProcess.stop`
-ends the process and its children (the process group on Linux and macOS, ``taskkill /T`` on Windows).
+Workers live long (:class:`WorkerPool`): each is one ``qgis_process run migrant_planning:national_worker`` that
+starts QGIS and the plugin once and then runs one municipality after the other, handed to it through its mailbox
+folder (``job.json`` in, ``result.json`` out, the job's log and progress in files); it is replaced after
+:data:`JOBS_PER_WORKER` municipalities, when it dies, or when it is stopped. The process (:class:`WorkerProcess`)
+writes what it prints into a log file, its peak memory is sampled (Linux), and :meth:`WorkerProcess.stop` ends it
+and its children (the process group on Linux and macOS, ``taskkill /T`` on Windows).
 """
 
 from __future__ import annotations
@@ -46,7 +49,6 @@ from ..paths import METADATA_FILE, PACKAGE_DIR, TOP_DIR
 WINDOWS = sys.platform.startswith("win")
 # Python packages the workers must find as this process finds them.
 DEPENDENCIES = ("geopandas", "shapely", "pandas", "pyproj", "scipy", "matplotlib", "numpy")
-_PROGRESS = re.compile(r"\.\.(\d{1,3})(?!\d)")
 _ERROR = re.compile(r"^ERROR:\s*(.+)$", re.MULTILINE)
 _STEP = re.compile(r"^(?:ERROR:\s*)?Error encountered while running (.+)$", re.MULTILINE)
 # The mailbox of a long-lived worker (processing/algorithms/national_worker.py): the run writes JOB, the worker
@@ -265,15 +267,11 @@ def first_error(text: str) -> str:
 
 
 class WorkerProcess:
-    """One qgis_process run whose output goes to a log file; see the module docstring."""
+    """A qgis_process whose output goes to a log file, in a process group of its own (see :meth:`stop`)."""
 
     def __init__(self, command: List[str], env: dict, log_path: str, cwd: Optional[str] = None) -> None:
         self.command = command
         self.log_path = log_path
-        self.progress = 0.0
-        self.peak_mb: Optional[float] = None
-        self._offset = 0
-        self._tail = ""
         self._log = open(log_path, "wb")
         kwargs: dict = {"stdout": self._log, "stderr": subprocess.STDOUT, "stdin": subprocess.DEVNULL, "env": env}
         if cwd:
@@ -291,35 +289,8 @@ class WorkerProcess:
             ) from None
         self.pid = self.process.pid
 
-    def _sample(self) -> None:
-        """Memory and progress so far."""
-        memory = rss_mb(self.pid)
-        if memory is not None:
-            self.peak_mb = max(self.peak_mb or 0.0, memory)
-        try:
-            with open(self.log_path, "rb") as handle:
-                handle.seek(self._offset)
-                chunk = handle.read()
-        except OSError:
-            return
-        self._offset += len(chunk)
-        text = self._tail + chunk.decode("utf-8", errors="replace")
-        self._tail = text[-8:]
-        for value in _PROGRESS.findall(text):
-            number = int(value)
-            if number <= 100:
-                self.progress = max(self.progress, number / 100.0)
-
-    def poll(self) -> Optional[int]:
-        """The exit code, or None while it runs."""
-        self._sample()
-        code = self.process.poll()
-        if code is not None and not self._log.closed:
-            self._log.close()
-        return code
-
     def stop(self, grace_s: float = 5.0) -> None:
-        """End the process and its children, and wait for them."""
+        """End the process and its children, wait for them, and close the log."""
         if self.process.poll() is None:
             try:
                 if WINDOWS:
@@ -346,15 +317,6 @@ class WorkerProcess:
                 self.process.wait()
         if not self._log.closed:
             self._log.close()
-
-    def error(self) -> str:
-        """Why it failed (see :func:`first_error`)."""
-        try:
-            with open(self.log_path, "rb") as handle:
-                text = handle.read().decode("utf-8", errors="replace")
-        except OSError:
-            return ""
-        return first_error(text)
 
 
 class PooledWorker:
