@@ -33,9 +33,11 @@ def test_server_listens_on_loopback_only_with_passwords(postgis_server):
     rules = postgis_server.psql("SELECT type, address, auth_method FROM pg_hba_file_rules")
     assert rules.splitlines() == ["host|127.0.0.1|scram-sha-256"]
     assert postgis_server.psql("SELECT extversion FROM pg_extension WHERE extname = 'postgis'", user="migrant")
-    # its own throw-away cluster under build/, not the system's
+    # its own throw-away cluster (under build/, or in /tmp when the postgres user cannot reach build/), not the
+    # system's
     data = postgis_server.psql("SHOW data_directory")
-    assert "/build/postgis-tests-" in data
+    assert data == str(postgis_server.cluster_dir / "data") and "/var/lib/postgresql" not in data
+    assert "/build/postgis-tests-" in postgis_server.directory
     wrong = postgis_server.conninfo(password="not-the-password")
     from scripts.postgis_server import Server
 
