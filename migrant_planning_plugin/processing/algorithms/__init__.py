@@ -10,6 +10,7 @@ def algorithm_classes() -> List[Type]:
     from .ahp_weights import AhpWeights
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
+    from .import_osm import ImportOsm
     from .load_sample_city import LoadSampleCity
     from .planning_report import PlanningReport
     from .rank_candidate_sites import RankCandidateSites
@@ -20,6 +21,7 @@ def algorithm_classes() -> List[Type]:
 
     return [
         LoadSampleCity,
+        ImportOsm,
         SettlementExposure,
         FacilityExposure,
         ServiceAccess,
