@@ -192,8 +192,6 @@ def parse_speeds(text: Optional[str]) -> Dict[str, float]:
         return speeds
     for key, value in parse_number_mapping(text, "SPEEDS").items():
         name = key.replace(" ", "_")
-        if name.startswith("highway="):
-            name = name[len("highway=") :]
         if name not in VEHICLE_SPEEDS:
             raise InputError(
                 tr(
@@ -443,7 +441,7 @@ def _facility_rows(frame: pd.DataFrame, osm_type: Sequence[str], rules) -> pd.Da
                 "OSM: {n} facilities have a capacity or beds value that is not a whole number; it was left empty."
             ).format(n=bad)
         )
-    ids = pd.to_numeric(pd.Series(column("osm_id")), errors="coerce").to_numpy(float)
+    ids = pd.to_numeric(pd.Series(column("osm_id"), dtype=object), errors="coerce").to_numpy(float)
     names = _names(column("name"))
     return pd.DataFrame(
         {

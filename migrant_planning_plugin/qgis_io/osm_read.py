@@ -115,24 +115,24 @@ def read_osm(
     path: str, progress: Optional[ProgressFn] = None, is_canceled: Optional[Callable[[], bool]] = None
 ) -> OsmData:
     """The lines, points and multipolygons of an OSM extract (longitude/latitude, WGS 84)."""
-    dataset = open_osm(path)
     frames = {}
-    try:
-        for k, name in enumerate(LAYERS):
+    for k, name in enumerate(LAYERS):
+        # one dataset per pass: a second pass over the same dataset misses the areas built from closed ways
+        dataset = open_osm(path)
+        try:
             if dataset.GetLayerByName(name) is None:
                 raise _not_osm(path)
-            try:
-                frames[name] = _read_layer(dataset, name, is_canceled)
-            except RuntimeError as error:
-                raise InputError(
-                    tr("{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.").format(
-                        file=os.path.basename(path), error=error
-                    )
-                ) from None
-            if progress is not None:
-                progress((k + 1) / len(LAYERS))
-    finally:
-        dataset = None
+            frames[name] = _read_layer(dataset, name, is_canceled)
+        except RuntimeError as error:
+            raise InputError(
+                tr("{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.").format(
+                    file=os.path.basename(path), error=error
+                )
+            ) from None
+        finally:
+            dataset = None
+        if progress is not None:
+            progress((k + 1) / len(LAYERS))
     return OsmData(frames["lines"], frames["points"], frames["multipolygons"])
 
 

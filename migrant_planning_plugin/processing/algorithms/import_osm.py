@@ -66,7 +66,8 @@ class ImportOsm(MigrantAlgorithm):
                 self.INPUT,
                 tr("OpenStreetMap file"),
                 QgsProcessingParameterFile.Behavior.File,
-                fileFilter=tr("OpenStreetMap files (*.osm *.pbf *.OSM *.PBF)"),
+                # all files are accepted too, so that another file gets the plugin's explanation, not QGIS's
+                fileFilter=tr("OpenStreetMap files (*.osm *.pbf *.OSM *.PBF)") + ";;" + tr("All files (*.*)"),
             ),
             tr("An OSM extract in XML (.osm) or PBF (.osm.pbf) format. It is read offline; nothing is downloaded."),
         )
