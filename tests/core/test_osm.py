@@ -29,7 +29,8 @@ def test_oneway_forms_and_implied_one_way():
 def test_access_tags_most_specific_wins():
     lines = pd.DataFrame(
         {
-            "highway": ["residential", "residential", "footway", "pedestrian", "motorway", "motorway", "service", "track"],
+            "highway": ["residential", "residential", "footway", "pedestrian"]
+            + ["motorway", "motorway", "service", "track"],
             "access": [None, "private", None, None, None, None, "no", None],
             "foot": [None, "yes", None, None, None, "yes", None, None],
             "motor_vehicle": ["no", None, None, "destination", None, None, None, "agricultural"],

@@ -9,7 +9,7 @@ times are then worked out by hand from the metres below.
     450  .    (150,450)        w12 steps (600,450)
     300  H ------- w10 ------ D --- w3 ---- X --- w3 ---- E
                               |             |  \\          | w4 footway
-    0    A ------ w1 -------- B ---- w1 --- + ---------- C ---- w5 (oneway=-1) ---- F <--- w6 motorway --- G (roundabout w7)
+    0    A ------ w1 -------- B ---- w1 --- + ---------- C -- w5 (oneway=-1) -- F <-- w6 motorway -- G (w7 roundabout)
                           w2 oneway B->D    | w11 crosses w1 at (450, 0) without a node (a bridge)
     -150                                    K
 """

@@ -108,7 +108,8 @@ def test_facilities_from_nodes_and_closed_ways(imported):
     _result, _roads, facilities = imported
     rows = {(r.osm_type, int(r.osm_id)): r for r in facilities.itertuples()}
     assert set(rows) == {("node", 50), ("node", 51), ("node", 52), ("node", 54), ("node", 56), ("way", 120)}
-    assert (rows[("node", 50)].tipo, rows[("node", 50)].subtipo, rows[("node", 50)].capacidad) == ("salud", "clinic", 12)
+    clinic = rows[("node", 50)]
+    assert (clinic.tipo, clinic.subtipo, clinic.capacidad) == ("salud", "clinic", 12)
     assert (rows[("node", 51)].tipo, rows[("node", 51)].capacidad) == ("educación", 800)
     assert rows[("node", 52)].tipo == "primera infancia"
     assert pd.isna(rows[("node", 52)].capacidad)  # "1.200": 1 200 or 1.2, left empty
@@ -126,8 +127,11 @@ def test_facilities_from_nodes_and_closed_ways(imported):
 def test_clipping_with_a_buffer(module_provider, osm_file, tmp_path):
     area = QgsVectorLayer("Polygon?crs=EPSG:9377", "area", "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({X0} {Y0 - 200},{X0 + 650} {Y0 - 200},{X0 + 650} {Y0 + 650},"
-                                            f"{X0} {Y0 + 650},{X0} {Y0 - 200}))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt(
+            f"POLYGON(({X0} {Y0 - 200},{X0 + 650} {Y0 - 200},{X0 + 650} {Y0 + 650},{X0} {Y0 + 650},{X0} {Y0 - 200}))"
+        )
+    )
     area.dataProvider().addFeatures([feature])
     _result, roads, facilities = _import(osm_file, AOI=area, BUFFER=100)
     ways = set(roads["osm_id"])
@@ -228,9 +232,7 @@ def _refusal(module_provider, **params) -> str:
     import processing
 
     with pytest.raises(QgsProcessingException) as raised:
-        processing.run(
-            "migrant_planning:import_osm", {"ROADS": "memory:", "FACILITIES": "memory:", **params}
-        )
+        processing.run("migrant_planning:import_osm", {"ROADS": "memory:", "FACILITIES": "memory:", **params})
     return str(raised.value)
 
 
@@ -261,7 +263,8 @@ def test_an_extract_without_highways_is_refused(module_provider, tmp_path):
 def test_an_area_of_interest_elsewhere_is_refused(module_provider, osm_file):
     area = QgsVectorLayer("Polygon?crs=EPSG:9377", "Bogotá", "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((4880000 2070000,4890000 2070000,4890000 2080000,4880000 2070000))"))
+    bogota = "POLYGON((4880000 2070000,4890000 2070000,4890000 2080000,4880000 2070000))"
+    feature.setGeometry(QgsGeometry.fromWkt(bogota))
     area.dataProvider().addFeatures([feature])
     message = _refusal(module_provider, INPUT=osm_file, AOI=area)
     assert "does not overlap the roads of barrio.osm" in message and "Choose" in message
@@ -298,11 +301,11 @@ def test_the_split_equals_qgis_split_with_lines_except_at_the_bridge(imported, o
     lines = QgsVectorLayer(f"{osm_file}|layername=lines", "lines", "ogr")
     highways = processing.run(
         "native:extractbyexpression",
-        {"INPUT": lines, "EXPRESSION": "\"highway\" IS NOT NULL AND \"highway\" <> 'proposed'", "OUTPUT": "memory:"},
+        {"INPUT": lines, "EXPRESSION": '"highway" IS NOT NULL AND "highway" <> \'proposed\'', "OUTPUT": "memory:"},
     )["OUTPUT"]
-    split = processing.run(
-        "native:splitwithlines", {"INPUT": highways, "LINES": highways, "OUTPUT": "memory:"}
-    )["OUTPUT"]
+    split = processing.run("native:splitwithlines", {"INPUT": highways, "LINES": highways, "OUTPUT": "memory:"})[
+        "OUTPUT"
+    ]
     native = {}
     for feature in split.getFeatures():
         native[int(feature["osm_id"])] = native.get(int(feature["osm_id"]), 0) + 1
