@@ -8,6 +8,7 @@ from typing import List, Type
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in workflow order."""
     from .ahp_weights import AhpWeights
+    from .estimate_migrants import EstimateMigrants
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
     from .import_osm import ImportOsm
@@ -22,6 +23,7 @@ def algorithm_classes() -> List[Type]:
     return [
         LoadSampleCity,
         ImportOsm,
+        EstimateMigrants,
         SettlementExposure,
         FacilityExposure,
         ServiceAccess,
