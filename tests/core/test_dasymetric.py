@@ -26,7 +26,7 @@ def test_hand_worked_four_features():
 def test_cap_and_redistribution_in_rounds():
     # round 1: P w = 1 000, 150, 1 000 -> 186.0 > 10: the first is capped at 10; round 2: 390 over 150 and 1 000
     # -> 50.9 > 30: the second is capped at 30; round 3: 360 to the last
-    estimate, share, capped = d.allocate([10, 30, 1000], [100, 5, 1], [0, 0, 0], [400])
+    estimate, _share, capped = d.allocate([10, 30, 1000], [100, 5, 1], [0, 0, 0], [400])
     assert estimate.tolist() == [10, 30, 360]
     assert capped.tolist() == [True, True, False]
     # a one-round case: 20 each, the first capped at 10, its 10 shared equally by the two others

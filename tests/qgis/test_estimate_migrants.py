@@ -98,11 +98,11 @@ def test_areas_as_polygons_and_one_total(provider, tmp_path):
         feature.setAttributes([name, total])
         rows.append(feature)
     areas.dataProvider().addFeatures(rows)
-    _result, out, summary = _run(INPUT=_blocks(), AREAS=areas)  # totals detected from 'migrantes'
+    _result, out, _summary = _run(INPUT=_blocks(), AREAS=areas)  # totals detected from 'migrantes'
     # Nororiental: 120, 80 of 200 -> 12, 8; Occidental: 250, 50, 10 of 310 -> 25, 5, 1
     assert out["migrants_est"].tolist() == [12, 8, 25, 5, 1]
     path = str(tmp_path / "manzanas_migrantes.gpkg")
-    result, out, _summary = _run(INPUT=_blocks(), TOTALS="51", TOTALS_SOURCE="GIFMM Colombia, 2024", OUTPUT=path)
+    _result, out, _summary = _run(INPUT=_blocks(), TOTALS="51", TOTALS_SOURCE="GIFMM Colombia, 2024", OUTPUT=path)
     assert int(out["migrants_est"].sum()) == 51
     # the file says that these are estimates, and from which totals
     dataset = gdal.OpenEx(path)

@@ -414,7 +414,8 @@ def osm_facts() -> Dict[str, object]:
     import xml.etree.ElementTree as ET
 
     root = ET.parse(OSM).getroot()
-    tags = [{t.get("k"): t.get("v") for t in element.findall("tag")} for element in root if element.tag in ("node", "way")]
+    elements = [element for element in root if element.tag in ("node", "way")]
+    tags = [{t.get("k"): t.get("v") for t in element.findall("tag")} for element in elements]
     return {
         "own.osm.nodes": sum(1 for element in root if element.tag == "node"),
         "own.osm.ways": sum(1 for element in root if element.tag == "way"),
@@ -438,16 +439,16 @@ def own_data_facts(run: dict) -> Dict[str, object]:
         informal = table["informal"].astype(bool)
         error = (table["migrants_est"] - table["migrantes"]).abs()
         values[f"own.{key}.informal"] = float(table.loc[informal, "migrants_est"].sum())
-        values[f"own.{key}.informal_pct"] = 100.0 * float(table.loc[informal, "migrants_est"].sum()) / float(
-            table["migrants_est"].sum()
+        values[f"own.{key}.informal_pct"] = (
+            100.0 * float(table.loc[informal, "migrants_est"].sum()) / float(table["migrants_est"].sum())
         )
         values[f"own.{key}.mean_abs_error"] = float(error.mean())
         values[f"own.{key}.total"] = float(table["migrants_est"].sum())
     counted = read_table(run["estimate"]["OUTPUT"])
     informal = counted["informal"].astype(bool)
     values["own.counted.informal"] = float(counted.loc[informal, "migrantes"].sum())
-    values["own.counted.informal_pct"] = 100.0 * float(counted.loc[informal, "migrantes"].sum()) / float(
-        counted["migrantes"].sum()
+    values["own.counted.informal_pct"] = (
+        100.0 * float(counted.loc[informal, "migrantes"].sum()) / float(counted["migrantes"].sum())
     )
     table = read_table(run["access_osm"]["SUMMARY"])
     for _, row in table[table["area_name"] == "ALL"].iterrows():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from typing import Dict, Optional
 
-from qgis.core import Qgis, QgsMapLayer, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayer, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -42,6 +43,7 @@ class EstimateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("estimateMigrantsDialog")
         self.setWindowTitle(tr("Estimate migrants per settlement"))
+        self.setMinimumWidth(560)
         box = QVBoxLayout(self)
         box.addWidget(
             label(
@@ -57,7 +59,7 @@ class EstimateDialog(QDialog):
         self.total = QLineEdit(self)
         self.total.setObjectName("migrantTotal")
         self.total.setPlaceholderText(tr("e.g. 12500"))
-        form.addRow(label(tr("Total migrants"), self), self.total)
+        form.addRow(QLabel(tr("Total migrants"), self), self.total)
         self.informal = QDoubleSpinBox(self)
         self.informal.setObjectName("informalWeight")
         self.informal.setRange(0.0, 100.0)
@@ -71,11 +73,11 @@ class EstimateDialog(QDialog):
             if informal_field
             else tr("Choose the informal field of the settlements in step 1 to use it.")
         )
-        form.addRow(label(tr("Informal weight (times a formal settlement)"), self), self.informal)
+        form.addRow(QLabel(tr("Informal weight (times a formal settlement)"), self), self.informal)
         self.source = QLineEdit(self)
         self.source.setObjectName("totalsSource")
         self.source.setPlaceholderText(tr("e.g. Migración Colombia, 2024"))
-        form.addRow(label(tr("Source of the totals"), self), self.source)
+        form.addRow(QLabel(tr("Source of the totals"), self), self.source)
         box.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -84,6 +86,9 @@ class EstimateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        # the wrapped introduction needs the height it takes at the dialog's width
+        box.activate()
+        self.resize(self.minimumWidth(), box.totalHeightForWidth(self.minimumWidth()))
 
 
 class DataPage(Page):
@@ -137,6 +142,7 @@ class DataPage(Page):
             self.pickers[spec.key] = picker
             self.box.addWidget(picker)
         self.box.addStretch(1)
+        self.update_preparation_hint()
 
     def title(self) -> str:
         return tr("Data")
@@ -176,7 +182,6 @@ class DataPage(Page):
         self.prep_status = label("", self, "prepStatus")
         self.box.addWidget(self.prep_status)
         self.roles_changed_signal.connect(self.update_preparation_hint)
-        self.update_preparation_hint()
 
     def update_preparation_hint(self) -> None:
         """Say which of the data the two buttons make is missing (nothing when none is, or while one runs)."""
@@ -283,7 +288,10 @@ class DataPage(Page):
                 return None
             apply_style(layer, style)
             project.addMapLayer(layer, False)
-            group.insertLayer(0, layer)
+            if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                group.addLayer(layer)  # under the lines and points of the group
+            else:
+                group.insertLayer(0, layer)
             return layer
 
         if algorithm_id.endswith("import_osm"):
