@@ -4,6 +4,10 @@ service_access by road and on foot over the imported network, against travel cos
 
 from __future__ import annotations
 
+import json
+import subprocess
+import zipfile
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -12,6 +16,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingExceptio
 
 from migrant_planning_plugin.qgis_io.vector import source_to_gdf
 from tests.qgis import osm_support as osm
+from tests.qgis.test_package_and_qgis_process import QGIS_PROCESS
 
 X0, Y0 = osm.X0, osm.Y0
 TOLERANCE_M = 0.05  # the extract stores degrees with 7 decimals (about 1 cm)
@@ -315,3 +320,72 @@ def test_the_split_equals_qgis_split_with_lines_except_at_the_bridge(imported, o
     assert {k: v for k, v in native.items() if k not in (101, 111)} == {
         k: v for k, v in ours.items() if k not in (101, 111)
     }
+
+
+# ------------------------------------------------------------------------------------------------ qgis_process
+
+
+@pytest.mark.qgis_process
+@pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process is not installed")
+def test_the_same_through_qgis_process(osm_file, tmp_path):
+    """The packaged plugin, installed in a clean profile: import_osm, then service_access by road on the import,
+    from the command line, give the hand-computed network and travel times."""
+    import geopandas as gpd
+
+    from tests.qgis.test_package_and_qgis_process import _qgis_env, package
+
+    package.stage()
+    archive = package.make_zip()
+    profile = tmp_path / "profiles" / "default"
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(plugins)
+    (profile / "QGIS").mkdir()
+    (profile / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nmigrant_planning_plugin=true\n")
+    env = _qgis_env(tmp_path)
+
+    def run(algorithm: str, *arguments: str) -> dict:
+        done = subprocess.run(
+            [QGIS_PROCESS, "--json", "run", algorithm, "--", *arguments],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        return json.loads(done.stdout[done.stdout.index("{") :])["results"]
+
+    roads, facilities = tmp_path / "vias_osm.gpkg", tmp_path / "equipamientos_osm.gpkg"
+    results = run("migrant_planning:import_osm", f"INPUT={osm_file}", f"ROADS={roads}", f"FACILITIES={facilities}")
+    imported = gpd.read_file(results["ROADS"])
+    assert len(imported) == 16 and imported["osm_id"].value_counts()[101] == 2
+    assert len(gpd.read_file(results["FACILITIES"])) == 6
+    settlements = tmp_path / "barrios.gpkg"
+    gpd.GeoDataFrame(
+        {"nombre": ["A", "D"], "poblacion": [100, 100]},
+        geometry=[shapely.Point(X0, Y0), shapely.Point(X0 + 300, Y0 + 300)],
+        crs=9377,
+    ).to_file(settlements, driver="GPKG", engine="fiona")
+    access = tmp_path / "acceso.gpkg"
+    run(
+        "migrant_planning:service_access",
+        f"DEMAND={settlements}",
+        f"FACILITIES={results['FACILITIES']}",
+        "METHOD=1",
+        f"ROADS={results['ROADS']}",
+        "TRAVEL_MODE=1",
+        "COST_UNIT=1",
+        "DEFAULT_THRESHOLD=100000",
+        "WEIGHTING=0",
+        f"OUTPUT={access}",
+    )
+    rows = gpd.read_file(access)
+    cost = {(r.demand_name, r.facility_type): r.cost for r in rows.itertuples()}
+    mph30 = 30 * 1.609344
+    assert cost[("A", "salud")] == pytest.approx(
+        minutes(300, 50) + minutes(300, mph30) + 2 * minutes(150, 40), abs=2e-3
+    )
+    assert cost[("D", "educación")] == pytest.approx(
+        2 * minutes(150, 40) + minutes(300, 4.5) + minutes(300, 50), abs=2e-3
+    )
