@@ -77,7 +77,6 @@ def test_the_import_gives_the_geopackage_network_and_facilities(imported, sample
 def test_walking_distances_over_both_networks_are_the_same(imported, sample_gpkg):
     import processing
 
-    _result, roads, _facilities = imported
     costs = {}
     for name, layer in (
         ("gpkg", QgsVectorLayer(sample_layer_uri(sample_gpkg, "roads"), "malla_vial", "ogr")),
