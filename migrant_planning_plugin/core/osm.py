@@ -135,9 +135,16 @@ def _missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
 
 
+def _per_value(values: Sequence[object], convert: Callable[[object], object], dtype=object) -> np.ndarray:
+    """``convert`` applied to each distinct value only (tags repeat a few values over many ways)."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    converted = np.array([convert(v) for v in uniques] + [convert(None)], dtype=dtype)
+    return converted[np.where(codes < 0, len(uniques), codes)]
+
+
 def _text(values: Sequence[object]) -> np.ndarray:
     """Tag values as stripped lower-case text ('' for a missing tag)."""
-    return np.array([("" if _missing(v) else str(v).strip().lower()) for v in values], object)
+    return _per_value(values, lambda v: "" if _missing(v) else str(v).strip().lower())
 
 
 def _names(values: Sequence[object]) -> np.ndarray:
@@ -145,20 +152,21 @@ def _names(values: Sequence[object]) -> np.ndarray:
     return np.array([None if _missing(v) or str(v) == "" else str(v) for v in values], dtype=object)
 
 
+def _kmh(value: object) -> float:
+    """km/h of one ``maxspeed`` value, or NaN."""
+    text = "" if _missing(value) else str(value).strip().lower()
+    if text == "walk":
+        return WALKING_KMH
+    match = _MAXSPEED.match(text)
+    if not match:
+        return np.nan
+    speed = float(match.group("value")) * _UNIT_KMH[match.group("unit")]
+    return speed if speed > 0 else np.nan
+
+
 def parse_maxspeed(values: Sequence[object]) -> np.ndarray:
     """km/h of each ``maxspeed`` value ("50", "50 km/h", "30 mph", "10 knots"; "walk" = walking); NaN otherwise."""
-    out = np.full(len(values), np.nan)
-    for k, text in enumerate(_text(values)):
-        if not text:
-            continue
-        if text == "walk":
-            out[k] = WALKING_KMH
-            continue
-        match = _MAXSPEED.match(text)
-        if match:
-            value = float(match.group("value")) * _UNIT_KMH[match.group("unit")]
-            out[k] = value if value > 0 else np.nan
-    return out
+    return _per_value(values, _kmh, float)
 
 
 def parse_oneway_tags(oneway: Sequence[object], junction: Sequence[object], highway: Sequence[object]) -> np.ndarray:
@@ -255,7 +263,7 @@ def road_attributes(lines: pd.DataFrame, speeds: Dict[str, float]) -> Tuple[pd.D
                 "their class."
             ).format(n=counts["maxspeed_unparsed"], examples=", ".join(examples))
         )
-    default = np.array([speeds.get(h, WALKING_KMH) for h in highway], float)
+    default = _per_value(highway, lambda h: speeds.get(h, WALKING_KMH), float)
     speed = np.where(np.isfinite(maxspeed), maxspeed, default)
     speed = np.where(motor, speed, WALKING_KMH)
     oneway = parse_oneway_tags(column("oneway").tolist(), column("junction").tolist(), highway.tolist())
