@@ -6158,11 +6158,6 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>los asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="345" />
-        <source>{layer}: {nulls} features have no population and {negative} a negative one in '{field}'. Fill the population of every feature (0 where nobody lives) before estimating migrants.</source>
-        <translation>{layer}: {nulls} elementos no tienen población y {negative} tienen una negativa en '{field}'. Llene la población de cada elemento (0 donde no vive nadie) antes de estimar los migrantes.</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/core/dasymetric.py" line="358" />
         <source>{layer}: {n} features (population {population}) are in no area with a total; their migrants_est is empty.</source>
         <translation>{layer}: {n} elementos (población {population}) no están en ninguna área con total; su migrants_est queda vacío.</translation>
@@ -6774,6 +6769,11 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="127" />
         <source>{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.</source>
         <translation>{file}: GDAL no pudo leer los datos OSM ({error}). Revise que el archivo esté completo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="345" />
+        <source>{layer}: {nulls} features have no population and {negative} a negative one in '{field}'. Give every feature its population (0 where nobody lives) before estimating migrants.</source>
+        <translation>{layer}: {nulls} elementos no tienen población y {negative} tienen una negativa en '{field}'. Dé a cada elemento su población (0 donde no vive nadie) antes de estimar los migrantes.</translation>
     </message>
 </context>
 <context>

@@ -344,8 +344,8 @@ def estimate_migrants(
     if nulls or negative:
         raise InputError(
             tr(
-                "{layer}: {nulls} features have no population and {negative} a negative one in '{field}'. Fill the "
-                "population of every feature (0 where nobody lives) before estimating migrants."
+                "{layer}: {nulls} features have no population and {negative} a negative one in '{field}'. Give every "
+                "feature its population (0 where nobody lives) before estimating migrants."
             ).format(layer=layer, nulls=nulls, negative=negative, field=options.population_field)
         )
     weight = _weights(features, options, layer)
