@@ -38,7 +38,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFields,
-    QgsLineString,
+    QgsGeometry,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -193,12 +193,13 @@ def transform_xy(xy: np.ndarray, transform: QgsCoordinateTransform) -> np.ndarra
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     if len(xy) == 0:
         return xy.copy()
-    xs, ys = xy[:, 0].tolist(), xy[:, 1].tolist()
-    if len(xs) == 1:
-        xs, ys = xs * 2, ys * 2
-    line = QgsLineString(xs, ys)
+    points = xy if len(xy) > 1 else np.repeat(xy, 2, axis=0)  # a line needs two points
+    # little-endian WKB line: byte order, type 2, count, then x y pairs (no Python object per vertex)
+    header = b"\x01" + np.array([2, len(points)], dtype="<u4").tobytes()
+    line = QgsGeometry()
+    line.fromWkb(header + np.ascontiguousarray(points, dtype="<f8").tobytes())
     line.transform(transform)
-    wkb = bytes(line.asWkb())  # little-endian WKB line: byte order, type, count, then x y pairs
+    wkb = bytes(line.asWkb())
     return np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)[: len(xy)].copy()
 
 

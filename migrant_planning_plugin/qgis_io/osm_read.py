@@ -10,6 +10,7 @@ arrays, no Python object per feature. Nothing is fetched from the network.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Callable, Dict, List, Optional
 
@@ -27,10 +28,14 @@ from .crs import WGS84
 from .ogr_read import transform_xy
 
 LAYERS = ("lines", "points", "multipolygons")
+# points and areas that can be facilities (the keys of core.osm's facility rules)
+FACILITY_FILTER = "amenity IS NOT NULL OR healthcare IS NOT NULL"
 BATCH = 20_000
 EXTENSIONS = (".osm", ".pbf")
 
 ProgressFn = Callable[[float], None]
+
+LOG = logging.getLogger("migrant_planning")
 
 gdal.UseExceptions()
 
@@ -84,9 +89,13 @@ def _strings(array) -> np.ndarray:
     return out
 
 
-def _read_layer(dataset, name: str, is_canceled: Optional[Callable[[], bool]]) -> pd.DataFrame:
-    """One layer of the extract as text columns and a ``geometry`` column (longitude/latitude)."""
-    dataset.ExecuteSQL(f"SET interest_layers = {name}")
+def _read_layer(dataset, name: str, is_canceled: Optional[Callable[[], bool]], select: bool = True) -> pd.DataFrame:
+    """One layer of the extract as text columns and a ``geometry`` column (longitude/latitude).
+
+    ``select``: make it the only layer the driver reads (else the caller chose the layers of interest).
+    """
+    if select:
+        dataset.ExecuteSQL(f"SET interest_layers = {name}")
     layer = dataset.GetLayerByName(name)
     layer.ResetReading()
     definition = layer.GetLayerDefn()
@@ -114,26 +123,86 @@ def _read_layer(dataset, name: str, is_canceled: Optional[Callable[[], bool]]) -
 def read_osm(
     path: str, progress: Optional[ProgressFn] = None, is_canceled: Optional[Callable[[], bool]] = None
 ) -> OsmData:
-    """The lines, points and multipolygons of an OSM extract (longitude/latitude, WGS 84)."""
+    """The lines, points and multipolygons of an OSM extract (longitude/latitude, WGS 84).
+
+    One pass over the file when it can be (the facility points and areas, filtered by their tags, wait in the
+    driver's buffers while the lines are read); one pass per layer when the driver says that too many features
+    waited (more than about 100 000 facilities): it then stops buffering without an exception, so its errors
+    are watched.
+    """
+    open_osm(path)  # a clear refusal of a file that is not OSM, before anything else
+    try:
+        return _read_in_one_pass(path, progress, is_canceled)
+    except _Overflow:
+        LOG.info(
+            tr("{file}: many facilities; the OSM layers are read one after another.").format(
+                file=os.path.basename(path)
+            )
+        )
+        return _read_layer_by_layer(path, progress, is_canceled)
+
+
+class _Overflow(Exception):
+    """The OSM driver dropped features it could not buffer."""
+
+
+def _read_in_one_pass(path: str, progress, is_canceled) -> OsmData:
+    """All three layers from one pass over the file (see :func:`read_osm`)."""
+    failures: List[str] = []
+
+    def handler(error_class, _number, message) -> None:
+        if error_class >= gdal.CE_Failure:
+            failures.append(str(message))
+
+    gdal.PushErrorHandler(handler)
+    try:
+        dataset = open_osm(path)
+        dataset.ExecuteSQL("SET interest_layers = " + ",".join(LAYERS))
+        for name in LAYERS[1:]:
+            dataset.GetLayerByName(name).SetAttributeFilter(FACILITY_FILTER)
+        frames = {}
+        for k, name in enumerate(LAYERS):
+            frames[name] = _read_layer(dataset, name, is_canceled, select=False)
+            if failures:
+                raise _Overflow()
+            if progress is not None:
+                progress((k + 1) / len(LAYERS))
+    except RuntimeError as error:
+        if failures:
+            raise _Overflow() from None
+        raise _unreadable(path, error) from None
+    finally:
+        gdal.PopErrorHandler()
+        dataset = None
+    return OsmData(frames["lines"], frames["points"], frames["multipolygons"])
+
+
+def _read_layer_by_layer(path: str, progress, is_canceled) -> OsmData:
+    """Each layer in a pass of its own, on a dataset opened for it."""
     frames = {}
     for k, name in enumerate(LAYERS):
         # one dataset per pass: a second pass over the same dataset misses the areas built from closed ways
         dataset = open_osm(path)
         try:
-            if dataset.GetLayerByName(name) is None:
-                raise _not_osm(path)
+            if name != "lines":
+                dataset.GetLayerByName(name).SetAttributeFilter(FACILITY_FILTER)
             frames[name] = _read_layer(dataset, name, is_canceled)
         except RuntimeError as error:
-            raise InputError(
-                tr("{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.").format(
-                    file=os.path.basename(path), error=error
-                )
-            ) from None
+            raise _unreadable(path, error) from None
         finally:
             dataset = None
         if progress is not None:
             progress((k + 1) / len(LAYERS))
     return OsmData(frames["lines"], frames["points"], frames["multipolygons"])
+
+
+def _unreadable(path: str, error) -> InputError:
+    """The refusal of an OSM file GDAL fails to read."""
+    return InputError(
+        tr("{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.").format(
+            file=os.path.basename(path), error=error
+        )
+    )
 
 
 def lonlat_transform(target: QgsCoordinateReferenceSystem, context=None) -> Callable[[np.ndarray], np.ndarray]:

@@ -389,3 +389,33 @@ def test_the_same_through_qgis_process(osm_file, tmp_path):
     assert cost[("D", "educación")] == pytest.approx(
         2 * minutes(150, 40) + minutes(300, 4.5) + minutes(300, 50), abs=2e-3
     )
+
+
+def test_one_pass_and_layer_by_layer_reading_agree_and_a_dropped_feature_falls_back(osm_file, monkeypatch):
+    """The driver reports features it cannot buffer with an error, not an exception: the reader must notice it
+    and read the layers one by one rather than return fewer facilities."""
+    from osgeo import gdal
+
+    from migrant_planning_plugin.qgis_io import osm_read
+
+    one = osm_read._read_in_one_pass(osm_file, None, None)
+    each = osm_read._read_layer_by_layer(osm_file, None, None)
+    for name in ("lines", "points", "polygons"):
+        a, b = getattr(one, name), getattr(each, name)
+        assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))
+        assert list(shapely.to_wkb(a["geometry"].to_numpy())) == list(shapely.to_wkb(b["geometry"].to_numpy()))
+    assert len(one.points) == 7 and len(one.polygons) == 1  # the facility candidates only (tags filtered)
+    calls = []
+    original = osm_read._read_layer
+
+    def dropping(dataset, name, is_canceled, select=True):
+        frame = original(dataset, name, is_canceled, select)
+        calls.append(select)
+        if not select and name == "points":  # as GDAL does when too many features wait in a buffer
+            gdal.Error(gdal.CE_Failure, 1, "Too many features have accumulated in points layer.")
+            return frame.iloc[:2]
+        return frame
+
+    monkeypatch.setattr(osm_read, "_read_layer", dropping)
+    data = osm_read.read_osm(osm_file)
+    assert len(data.points) == 7 and True in calls and False in calls
