@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.i18n import tr
 from ...qgis_io.styles import apply_style
+from ..context import DockContext
 from ..outputs import discard_outputs, fresh_path
 from ..roles import RolePicker, RoleSpec, role_specs
 from ..tasks import AlgorithmRun
@@ -99,8 +100,8 @@ class DataPage(Page):
     # an import or estimate ended: ok (the layers are loaded and fill their roles)
     prepared = pyqtSignal(bool)
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.add_intro(
             tr(
                 "Who is exposed to floods and landslides, who is far from services, where new housing should go "
@@ -200,7 +201,7 @@ class DataPage(Page):
 
     def ask_import_osm(self) -> None:
         """Ask for the OSM file, then import it."""
-        start = self.dock.output_folder() if os.path.isdir(self.dock.output_folder()) else os.path.expanduser("~")
+        start = self.context.output_folder() if os.path.isdir(self.context.output_folder()) else os.path.expanduser("~")
         path, _filter = QFileDialog.getOpenFileName(
             self, tr("OpenStreetMap extract"), start, tr("OpenStreetMap files (*.osm *.pbf)")
         )
@@ -209,7 +210,7 @@ class DataPage(Page):
 
     def import_osm(self, path: str) -> bool:
         """Run import_osm on ``path`` (clipped around the study area when chosen); the results fill the roles."""
-        folder = self.dock.output_folder()
+        folder = self.context.output_folder()
         planned = {
             "ROADS": fresh_path(folder, "osm_roads", "gpkg"),
             "FACILITIES": fresh_path(folder, "osm_facilities", "gpkg"),
@@ -235,7 +236,7 @@ class DataPage(Page):
         if settlements is None:
             self._prep_message(tr("Choose the settlements (with their population) first."), "error")
             return False
-        folder = self.dock.output_folder()
+        folder = self.context.output_folder()
         planned = {
             "OUTPUT": fresh_path(folder, "migrants_est", "gpkg"),
             "SUMMARY": fresh_path(folder, "migrants_est_summary", "gpkg"),
@@ -251,11 +252,11 @@ class DataPage(Page):
     def _start(self, algorithm_id: str, parameters: dict, planned: Dict[str, str], text: str) -> bool:
         """Run one algorithm as a background task, with the progress bar and the status line."""
         if self.prep_run is not None:
-            self.dock.notify(tr("Wait for the import or estimate that is running to end."), Qgis.MessageLevel.Info, 5)
+            self.context.notify(tr("Wait for the import or estimate that is running to end."), Qgis.MessageLevel.Info, 5)
             return False
-        self.dock.tell_output_folder()
+        self.context.tell_output_folder()
         self.prep_planned = planned
-        self.prep_run = AlgorithmRun(algorithm_id, parameters, self.dock.project(), parent=self)
+        self.prep_run = AlgorithmRun(algorithm_id, parameters, self.context.project(), parent=self)
         self.prep_run.progressChanged.connect(lambda value: self.prep_progress.setValue(int(value)))
         self.prep_run.finished.connect(
             guarded(lambda ok, results, message: self._prep_done(algorithm_id, ok, results, message))
@@ -278,7 +279,7 @@ class DataPage(Page):
             self._prep_message(message, "error")
             self.prepared.emit(False)
             return
-        project = self.dock.project()
+        project = self.context.project()
         root = project.layerTreeRoot()
         group = root.findGroup(imported_group_name()) or root.insertGroup(0, imported_group_name())
 
