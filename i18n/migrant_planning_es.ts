@@ -6773,7 +6773,7 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="137" />
         <source>{file}: many facilities; the OSM layers are read one after another.</source>
-        <translation type="unfinished" />
+        <translation>{file}: muchos equipamientos; las capas de OSM se leen una tras otra.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="201" />

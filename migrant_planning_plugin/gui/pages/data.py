@@ -252,7 +252,9 @@ class DataPage(Page):
     def _start(self, algorithm_id: str, parameters: dict, planned: Dict[str, str], text: str) -> bool:
         """Run one algorithm as a background task, with the progress bar and the status line."""
         if self.prep_run is not None:
-            self.context.notify(tr("Wait for the import or estimate that is running to end."), Qgis.MessageLevel.Info, 5)
+            self.context.notify(
+                tr("Wait for the import or estimate that is running to end."), Qgis.MessageLevel.Info, 5
+            )
             return False
         self.context.tell_output_folder()
         self.prep_planned = planned
