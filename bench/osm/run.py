@@ -240,8 +240,8 @@ def main(argv=None) -> int:
         k_native = math.log(rows[1]["native_s"] / rows[0]["native_s"]) / math.log(rows[1]["nodes"] / rows[0]["nodes"])
         print(f"time ~ size^k: ours k = {k:.2f}, native k = {k_native:.2f}")
         for row in rows:
-            row["k"] = k
-            row["k_native"] = k_native
+            row["exponent"] = k
+            row["exponent_native"] = k_native
     for row in rows:
         record("osm", row)
     del app

@@ -523,6 +523,13 @@ def import_osm(
     region = None
     if aoi is not None:
         region = shapely.union_all(shapely.make_valid(np.asarray(aoi, dtype=object)))
+        if region is None or region.is_empty or shapely.area(region) == 0:
+            raise InputError(
+                tr(
+                    "The area of interest has no polygon (it is empty, or its geometries are null). Choose the layer "
+                    "of the study area, or leave it empty to import the whole extract."
+                )
+            )
         region = shapely.buffer(region, float(options.buffer_m)) if options.buffer_m > 0 else region
         extent = shapely.box(*shapely.total_bounds(pieces))
         if region.is_empty or not shapely.intersects(region, extent) or not shapely.intersects(region, pieces).any():

@@ -419,3 +419,36 @@ def test_one_pass_and_layer_by_layer_reading_agree_and_a_dropped_feature_falls_b
     monkeypatch.setattr(osm_read, "_read_layer", dropping)
     data = osm_read.read_osm(osm_file)
     assert len(data.points) == 7 and True in calls and False in calls
+
+
+def test_an_empty_area_of_interest_is_refused(module_provider, osm_file):
+    area = QgsVectorLayer("Polygon?crs=EPSG:9377", "limite_municipal", "memory")
+    message = _refusal(module_provider, INPUT=osm_file, AOI=area)
+    assert "The area of interest has no polygon" in message and "Choose" in message
+
+
+@pytest.mark.parametrize("mark", [10.0, 50.0, 90.0])
+def test_cancel_writes_nothing(module_provider, sample_dir, tmp_path, mark):
+    """Cancel at about 10, 50 and 90 % of the import of the sample city's extract: the run stops and leaves no file."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelAt(QgsProcessingFeedback):
+        def setProgress(self, progress: float) -> None:
+            super().setProgress(progress)
+            if progress >= mark:
+                self.cancel()
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run(
+            "migrant_planning:import_osm",
+            {
+                "INPUT": str(sample_dir / "villa_esperanza.osm"),
+                "ROADS": str(out / "vias.gpkg"),
+                "FACILITIES": str(out / "equipamientos.gpkg"),
+            },
+            feedback=CancelAt(),
+        )
+    assert list(out.iterdir()) == []
