@@ -6243,27 +6243,27 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{file}: el extracto tiene vías (highway), pero ninguna que puedan usar peatones o vehículos (clases: {classes}). Exporte un extracto que cubra las calles del área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/osm.py" line="529" />
+        <location filename="../migrant_planning_plugin/core/osm.py" line="536" />
         <source>The area of interest (with its {buffer} m buffer) does not overlap the roads of {file}. Choose an area of interest in the place the extract covers, or leave it empty to import everything.</source>
         <translation>El área de interés (con su zona de {buffer} m alrededor) no se superpone a las vías de {file}. Elija un área de interés en el lugar que cubre el extracto, o déjela vacía para importarlo todo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/osm.py" line="559" />
+        <location filename="../migrant_planning_plugin/core/osm.py" line="566" />
         <source>OSM: {ways} highway ways give {edges} road edges ({km:.1f} km); {foot} foot-only, {nofoot} closed to pedestrians.</source>
         <translation>OSM: {ways} vías dan {edges} tramos viales ({km:.1f} km); {foot} solo peatonales, {nofoot} cerrados a los peatones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/osm.py" line="599" />
+        <location filename="../migrant_planning_plugin/core/osm.py" line="606" />
         <source>OSM: {n} facility nodes lie inside an area mapped as the same facility; the area is kept.</source>
         <translation>OSM: {n} nodos de equipamiento están dentro de un área dibujada como el mismo equipamiento; se conserva el área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/osm.py" line="611" />
+        <location filename="../migrant_planning_plugin/core/osm.py" line="618" />
         <source>OSM: no facility of the types {types} in the extract; the facilities output is empty. Check the extract, or FACILITY_TAGS.</source>
         <translation>OSM: no hay equipamientos de los tipos {types} en el extracto; la salida de equipamientos queda vacía. Revise el extracto, o FACILITY_TAGS.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/osm.py" line="620" />
+        <location filename="../migrant_planning_plugin/core/osm.py" line="627" />
         <source>OSM: {n} facilities of type {type} ({missing} without capacity).</source>
         <translation>OSM: {n} equipamientos de tipo {type} ({missing} sin capacidad).</translation>
     </message>
@@ -6383,17 +6383,17 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Espere a que termine la importación o la estimación en curso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="299" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="301" />
         <source>Roads (OpenStreetMap)</source>
         <translation>Vías (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="300" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="302" />
         <source>Facilities (OpenStreetMap)</source>
         <translation>Equipamientos (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="302" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="304" />
         <source>Roads ({roads}) and facilities ({facilities}) imported: {file}</source>
         <translation>Vías ({roads}) y equipamientos ({facilities}) importados: {file}</translation>
     </message>
@@ -6403,7 +6403,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Asentamientos con migrantes estimados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="313" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="315" />
         <source>Migrants estimated (migrants_est, an estimate): {file}</source>
         <translation>Migrantes estimados (migrants_est, una estimación): {file}</translation>
     </message>
@@ -6779,6 +6779,11 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="201" />
         <source>{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.</source>
         <translation>{file}: GDAL no pudo leer los datos OSM ({error}). Revise que el archivo esté completo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="527" />
+        <source>The area of interest has no polygon (it is empty, or its geometries are null). Choose the layer of the study area, or leave it empty to import the whole extract.</source>
+        <translation>El área de interés no tiene polígonos (está vacía o sus geometrías son nulas). Elija la capa del área de estudio, o déjela vacía para importar todo el extracto.</translation>
     </message>
 </context>
 <context>
