@@ -5,6 +5,7 @@ service_access by road and on foot over the imported network, against travel cos
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import zipfile
 
@@ -452,3 +453,16 @@ def test_cancel_writes_nothing(module_provider, sample_dir, tmp_path, mark):
             feedback=CancelAt(),
         )
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(shutil.which("osmium") is None, reason="osmium-tool is not installed (make deps installs it)")
+def test_the_same_extract_as_pbf_gives_the_same_network(imported, osm_file, tmp_path):
+    """The .osm.pbf form of the extract (written by osmium, as Geofabrik's files are) imports to the same layers."""
+    pbf = tmp_path / "barrio.osm.pbf"
+    subprocess.run(["osmium", "cat", osm_file, "-o", str(pbf)], check=True, capture_output=True)
+    _result, roads, facilities = _import(str(pbf))
+    _result, xml_roads, xml_facilities = imported
+    columns = ["osm_id", "highway", "speed_kmh", "oneway", "foot", "motor"]
+    assert roads[columns].reset_index(drop=True).equals(xml_roads[columns].reset_index(drop=True))
+    assert np.allclose(roads["length_m"], xml_roads["length_m"], atol=1e-6)
+    assert sorted(facilities["name"]) == sorted(xml_facilities["name"])
