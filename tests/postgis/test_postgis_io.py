@@ -153,3 +153,16 @@ def test_ogr2ogr_srid_is_found_by_its_definition_when_its_authority_is_missing(p
     postgis_server.psql(f"UPDATE spatial_ref_sys SET auth_name = NULL, auth_srid = NULL WHERE srid = {srid}", dbname)
     run("load_sample_city", {"OUTPUT": "postgres://" + postgis_server.conninfo(dbname=dbname), "LOAD": False})
     assert postgis_server.psql("SELECT Find_SRID('public', 'predios', 'geom')", dbname) == str(srid)
+
+
+def test_database_mode_keeps_the_files_in_the_folder(city_db, tmp_path):
+    """DATABASE/SCHEMA with a folder: the tables in the schema; the DEM and the OSM extract, no GeoPackage, in it."""
+    city_db.sql(f'CREATE SCHEMA carpeta AUTHORIZATION "{city_db.server.user}"')
+    result = run(
+        "load_sample_city",
+        {"OUTPUT": str(tmp_path), "DATABASE": city_db.connection, "SCHEMA": "carpeta", "LOAD": False},
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([sample_city.DEM_NAME, sample_city.OSM_NAME])
+    assert result["DEM"] == str(tmp_path / sample_city.DEM_NAME) and "GEOPACKAGE" not in result
+    assert (tmp_path / sample_city.DEM_NAME).read_bytes() == (SAMPLE_DIR / sample_city.DEM_NAME).read_bytes()
+    assert len(city_db.tables("carpeta")) == len(OUTPUTS)
