@@ -31,6 +31,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -56,7 +57,7 @@ class Unavailable(RuntimeError):
 class Server:
     """A running throw-away server: where it listens and how to log in."""
 
-    directory: str
+    directory: str  # where server.json is (build/postgis)
     bin_dir: str
     port: int
     password: str
@@ -65,6 +66,12 @@ class Server:
     user: str = USER
     dbname: str = DATABASE
     admin: str = SUPERUSER
+    cluster: str = ""  # the cluster's own folder (data, socket, log): ``directory``, or a private one in /tmp
+
+    @property
+    def cluster_dir(self) -> Path:
+        """The folder that holds ``data`` (the cluster), ``run`` (its socket) and ``server.log``."""
+        return Path(self.cluster or self.directory)
 
     @property
     def uri(self) -> str:
@@ -238,8 +245,46 @@ def status(directory: Path = DEFAULT_DIR) -> Optional[Server]:
     return server if server is not None and is_running(server) else None
 
 
+def _reachable(folder: Path) -> bool:
+    """Whether the cluster's owner can reach and write ``folder`` (when we are root; else we are the owner)."""
+    if os.geteuid() != 0:
+        return True
+    return subprocess.run(["runuser", "-u", SYSTEM_USER, "--", "test", "-w", str(folder)]).returncode == 0
+
+
+def _cluster_folder(directory: Path) -> Path:
+    """Where the cluster lives: ``directory`` itself, or (when ``postgres`` cannot reach it, as under a root-only
+    home) a private folder in the temporary directory, recorded in ``server.json`` and removed with it."""
+    _give_to_owner(directory)
+    if _reachable(directory):
+        return directory
+    cluster = Path(tempfile.mkdtemp(prefix="migrant-postgis-"))
+    _give_to_owner(cluster)
+    if not _reachable(cluster):
+        raise Unavailable(f"the user {SYSTEM_USER} can reach neither {directory} nor {cluster}")
+    return cluster
+
+
+def _pg_ctl(server: Server, *action: str) -> None:
+    """Run ``pg_ctl`` on the server's cluster as its owner."""
+    cluster = server.cluster_dir
+    _run(
+        [
+            str(Path(server.bin_dir) / "pg_ctl"),
+            "-D",
+            str(cluster / "data"),
+            "-l",
+            str(cluster / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            *action,
+        ]
+    )
+
+
 def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
-    """Start (creating it first) the throw-away cluster in ``directory``; returns it. Idempotent."""
+    """Start (creating it first) the throw-away cluster of ``directory``; returns it. Idempotent."""
     directory = Path(directory).resolve()
     running = status(directory)
     if running is not None:
@@ -252,16 +297,13 @@ def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
         stop(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     directory.mkdir()
-    data, run = directory / "data", directory / "run"
+    cluster = _cluster_folder(directory)
+    data, run = cluster / "data", cluster / "run"
     password, admin_password = secrets.token_hex(12), secrets.token_hex(12)
-    pwfile = directory / "pwfile"
+    pwfile = cluster / "pwfile"
     pwfile.write_text(admin_password + "\n")
     run.mkdir()
-    _give_to_owner(directory)
-    if os.geteuid() == 0:  # the owner must be able to reach the folder
-        reachable = subprocess.run(["runuser", "-u", SYSTEM_USER, "--", "test", "-w", str(directory)])
-        if reachable.returncode != 0:
-            raise Unavailable(f"the user {SYSTEM_USER} cannot reach {directory}: make its parent folders readable")
+    _give_to_owner(cluster)
     _run(
         [
             str(bin_dir / "initdb"),
@@ -285,12 +327,12 @@ def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
         "# throw-away test cluster: password logins over the loopback interface only\n"
         "host all all 127.0.0.1/32 scram-sha-256\n"
     )
-    log = directory / "server.log"
-    for _attempt in range(attempts):
-        port = free_port()
+    server = Server(str(directory), str(bin_dir), 0, password, admin_password, cluster=str(cluster))
+    for attempt in range(attempts):
+        server.port = free_port()
         settings = {
             "listen_addresses": f"'{HOST}'",
-            "port": str(port),
+            "port": str(server.port),
             "unix_socket_directories": f"'{run}'",
             "max_connections": "40",
             "shared_buffers": "32MB",
@@ -302,12 +344,11 @@ def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
             conf.write("\n# throw-away cluster (scripts/postgis_server.py)\n")
             conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
         try:
-            _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "start"])
+            _pg_ctl(server, "start")
             break
         except RuntimeError:  # most likely the port was taken in between: try another one
-            if _attempt == attempts - 1:
+            if attempt == attempts - 1:
                 raise
-    server = Server(str(directory), str(bin_dir), port, password, admin_password)
     server.psql(f"CREATE ROLE \"{USER}\" LOGIN PASSWORD '{password}'", dbname="postgres")
     server.psql(f'CREATE DATABASE "{DATABASE}" OWNER "{USER}"', dbname="postgres")
     server.psql("CREATE EXTENSION postgis")
@@ -319,26 +360,13 @@ def start(directory: Path = DEFAULT_DIR, attempts: int = 5) -> Server:
 
 def resume(directory: Path = DEFAULT_DIR) -> Optional[Server]:
     """Start again a cluster stopped with ``stop(keep=True)`` (same port and passwords); None when it cannot."""
-    directory = Path(directory).resolve()
-    server = _load(directory)
-    if server is None or not (directory / "data" / "PG_VERSION").exists():
+    server = _load(Path(directory).resolve())
+    if server is None or not (server.cluster_dir / "data" / "PG_VERSION").exists():
         return None
     if is_running(server):
         return server
     try:
-        _run(
-            [
-                str(Path(server.bin_dir) / "pg_ctl"),
-                "-D",
-                str(directory / "data"),
-                "-l",
-                str(directory / "server.log"),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ]
-        )
+        _pg_ctl(server, "start")
     except RuntimeError:  # its port is taken now, for example
         return None
     return server
@@ -347,18 +375,21 @@ def resume(directory: Path = DEFAULT_DIR) -> Optional[Server]:
 def stop(directory: Path = DEFAULT_DIR, keep: bool = False) -> None:
     """Stop the cluster of ``directory`` and, unless ``keep`` (then :func:`resume` starts it again), delete it."""
     directory = Path(directory).resolve()
-    data = directory / "data"
     server = _load(directory)
+    cluster = server.cluster_dir if server is not None else directory
     bin_dir = Path(server.bin_dir) if server is not None else find_bin_dir()
-    if bin_dir is not None and (data / "postmaster.pid").exists():
+    if bin_dir is not None and (cluster / "data" / "postmaster.pid").exists():
         subprocess.run(
-            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "-t", "60", "stop"]),
+            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(cluster / "data"), "-m", "fast", "-w", "-t", "60", "stop"]),
             capture_output=True,
         )
-    if not keep and directory.exists():
+    if keep:
+        return
+    for folder in {cluster, directory}:
         for _ in range(20):
             try:
-                shutil.rmtree(directory)
+                if folder.exists():
+                    shutil.rmtree(folder)
                 break
             except OSError:  # a file the stopping server still writes
                 time.sleep(0.2)

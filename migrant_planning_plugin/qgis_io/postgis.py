@@ -565,9 +565,12 @@ class OutputSession:
         """Check every PostGIS destination of a run before it computes anything; None when there is none."""
         session = cls()
         for definition in algorithm.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
             if definition.type() not in ("sink", "vectorDestination"):
                 continue
-            table = parse_table(destination_text(parameters.get(definition.name()), context))
+            if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
+                continue  # appending to an existing layer: QGIS's own sink does it
+            table = parse_table(destination_text(value, context))
             if table is not None:
                 geometry = definition.type() != "sink" or definition.hasGeometry()
                 session.add(definition.name(), table, definition.description(), geometry)

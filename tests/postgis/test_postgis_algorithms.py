@@ -31,6 +31,10 @@ VECTOR_OUTPUTS = {
     "ranking": ("OUTPUT",),
     "sensitivity": ("OUTPUT",),
     "scenarios": ("SUMMARY",),
+    "osm": ("ROADS", "FACILITIES"),
+    "estimate_flat": ("OUTPUT", "SUMMARY"),
+    "estimate": ("OUTPUT", "SUMMARY"),
+    "access_osm": ("OUTPUT", "SUMMARY"),
 }
 
 
@@ -93,7 +97,7 @@ def test_output_tables_have_key_index_type_and_srid(runs, city_db):
     assert {row[0] for row in columns} >= {"exposure", "facility_exposure", "access", "ranked_parcels"}
     for table, geometry_type, srid in columns:
         assert int(srid) == 900914, table  # the database's own srid of EPSG:9377, not a new one
-        assert geometry_type in ("MULTIPOLYGON", "POINT", "MULTIPOINT"), table
+        assert geometry_type in ("MULTIPOLYGON", "POINT", "MULTIPOINT", "LINESTRING", "MULTILINESTRING"), table
         assert city_db.rows(
             f"SELECT 1 FROM pg_indexes WHERE schemaname = 'resultados' AND tablename = '{table}' "
             "AND indexdef LIKE '%USING gist (geom)%'"

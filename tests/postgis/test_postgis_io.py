@@ -33,9 +33,11 @@ def test_server_listens_on_loopback_only_with_passwords(postgis_server):
     rules = postgis_server.psql("SELECT type, address, auth_method FROM pg_hba_file_rules")
     assert rules.splitlines() == ["host|127.0.0.1|scram-sha-256"]
     assert postgis_server.psql("SELECT extversion FROM pg_extension WHERE extname = 'postgis'", user="migrant")
-    # its own throw-away cluster under build/, not the system's
+    # its own throw-away cluster (under build/, or in /tmp when the postgres user cannot reach build/), not the
+    # system's
     data = postgis_server.psql("SHOW data_directory")
-    assert "/build/postgis-tests-" in data
+    assert data == str(postgis_server.cluster_dir / "data") and "/var/lib/postgresql" not in data
+    assert "/build/postgis-tests-" in postgis_server.directory
     wrong = postgis_server.conninfo(password="not-the-password")
     from scripts.postgis_server import Server
 
@@ -151,3 +153,16 @@ def test_ogr2ogr_srid_is_found_by_its_definition_when_its_authority_is_missing(p
     postgis_server.psql(f"UPDATE spatial_ref_sys SET auth_name = NULL, auth_srid = NULL WHERE srid = {srid}", dbname)
     run("load_sample_city", {"OUTPUT": "postgres://" + postgis_server.conninfo(dbname=dbname), "LOAD": False})
     assert postgis_server.psql("SELECT Find_SRID('public', 'predios', 'geom')", dbname) == str(srid)
+
+
+def test_database_mode_keeps_the_files_in_the_folder(city_db, tmp_path):
+    """DATABASE/SCHEMA with a folder: the tables in the schema; the DEM and the OSM extract, no GeoPackage, in it."""
+    city_db.sql(f'CREATE SCHEMA carpeta AUTHORIZATION "{city_db.server.user}"')
+    result = run(
+        "load_sample_city",
+        {"OUTPUT": str(tmp_path), "DATABASE": city_db.connection, "SCHEMA": "carpeta", "LOAD": False},
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([sample_city.DEM_NAME, sample_city.OSM_NAME])
+    assert result["DEM"] == str(tmp_path / sample_city.DEM_NAME) and "GEOPACKAGE" not in result
+    assert (tmp_path / sample_city.DEM_NAME).read_bytes() == (SAMPLE_DIR / sample_city.DEM_NAME).read_bytes()
+    assert len(city_db.tables("carpeta")) == len(OUTPUTS)

@@ -8,7 +8,7 @@ from migrant_planning_plugin.qgis_io import postgis
 
 def test_replace_option_is_a_processing_setting_of_the_provider(provider):
     from processing.core.ProcessingConfig import ProcessingConfig
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication, QgsSettings
 
     setting = ProcessingConfig.settings[postgis.REPLACE_SETTING]
     assert setting.group == provider.name() and setting.default is False
@@ -20,6 +20,7 @@ def test_replace_option_is_a_processing_setting_of_the_provider(provider):
         assert not postgis.replace_allowed()
     finally:
         ProcessingConfig.setSettingValue(postgis.REPLACE_SETTING, False)
+        QgsSettings().remove("Processing/Configuration/" + postgis.REPLACE_SETTING)  # leave the profile as it was
     registry = QgsApplication.processingRegistry()
     registry.removeProvider(provider)
     assert postgis.REPLACE_SETTING not in ProcessingConfig.settings

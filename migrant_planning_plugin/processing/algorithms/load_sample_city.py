@@ -133,6 +133,7 @@ class LoadSampleCity(MigrantAlgorithm):
     LOAD = "LOAD"
     GEOPACKAGE = "GEOPACKAGE"
     DEM = "DEM"
+    OSM = "OSM"
 
     def displayName(self) -> str:
         return tr("Load sample city (Villa Esperanza)")
@@ -148,16 +149,17 @@ class LoadSampleCity(MigrantAlgorithm):
             "run, so workshop results can be compared. Each layer is also an output that models can use as "
             "input to the analysis algorithms. With a PostgreSQL database (a connection and a schema, or an "
             "output written postgres://dbname=... schema=...) the layers become tables of that schema, with "
-            "primary keys and spatial indexes, and the DEM is written to the folder."
+            "primary keys and spatial indexes, and the DEM and the OpenStreetMap extract are written to the folder."
         )
 
     def initAlgorithm(self, config=None) -> None:
         folder = QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Output folder"))
         folder.setHelp(
             tr(
-                "Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written. A PostgreSQL schema "
+                "Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and "
+                "facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written. A PostgreSQL schema "
                 "written postgres://dbname=... host=... schema=... (or dbname=... schema=...) receives the layers "
-                "as tables instead; the DEM then goes to a temporary folder."
+                "as tables instead; the DEM and the extract then go to a temporary folder."
             )
         )
         self.addParameter(folder)
@@ -168,7 +170,8 @@ class LoadSampleCity(MigrantAlgorithm):
             database,
             tr(
                 "A PostgreSQL connection of QGIS (Browser > PostgreSQL). When set, the layers are written as tables "
-                "of the schema below instead of a GeoPackage; the DEM stays in the output folder."
+                "of the schema below instead of a GeoPackage; the DEM and the OpenStreetMap extract stay in the "
+                "output folder."
             ),
         )
         schema = QgsProcessingParameterDatabaseSchema(
@@ -190,6 +193,7 @@ class LoadSampleCity(MigrantAlgorithm):
         )
         self.addOutput(QgsProcessingOutputFile(self.GEOPACKAGE, tr("GeoPackage")))
         self.addOutput(QgsProcessingOutputRasterLayer(self.DEM, tr("Elevation (DEM)")))
+        self.addOutput(QgsProcessingOutputFile(self.OSM, tr("OpenStreetMap extract of the streets and facilities")))
         titles = layer_titles()
         for name, role, kind in OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(name, titles[role], kind))
@@ -207,17 +211,18 @@ class LoadSampleCity(MigrantAlgorithm):
             staging = QgsProcessingUtils.generateTempFilename("sample_city")
             files = self._copy(parameters, staging, context, feedback, 40.0)
             results = self._write_tables(session, files[self.GEOPACKAGE], feedback)
-            dem = files[self.DEM]
-            if postgis.parse_schema(folder) is None:  # a folder for the DEM
+            kept = {self.DEM: files[self.DEM], self.OSM: files[self.OSM]}
+            if postgis.parse_schema(folder) is None:  # a folder for the DEM and the OpenStreetMap extract
                 os.makedirs(folder, exist_ok=True)
-                dem = os.path.join(folder, sample_city.DEM_NAME)
-                copy_files([(files[self.DEM], dem)], self.progress(feedback, 90.0, 95.0))
+                moved = {key: os.path.join(folder, os.path.basename(path)) for key, path in kept.items()}
+                copy_files([(kept[key], moved[key]) for key in kept], self.progress(feedback, 90.0, 95.0))
+                kept = moved
             else:
                 folder = staging
             session.commit()
         finally:
             session.close()
-        results.update({self.OUTPUT: folder, self.DEM: dem})
+        results.update({self.OUTPUT: folder, **kept})
         return self._finish(parameters, context, feedback, results)
 
     def _copy(self, parameters, folder: str, context, feedback, end: float) -> dict:
@@ -225,11 +230,13 @@ class LoadSampleCity(MigrantAlgorithm):
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, sample_city.GPKG_NAME)
         dem = os.path.join(folder, sample_city.DEM_NAME)
+        osm = os.path.join(folder, sample_city.OSM_NAME)
         shipped = sample_data_dir()
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
-        if not regenerate and (shipped / sample_city.GPKG_NAME).exists() and (shipped / sample_city.DEM_NAME).exists():
+        names = (sample_city.GPKG_NAME, sample_city.DEM_NAME, sample_city.OSM_NAME)
+        if not regenerate and all((shipped / name).exists() for name in names):
             feedback.pushInfo(tr("Copying the shipped sample city..."))
-            pairs = [(str(shipped / sample_city.GPKG_NAME), gpkg), (str(shipped / sample_city.DEM_NAME), dem)]
+            pairs = [(str(shipped / name), os.path.join(folder, name)) for name in names]
             copy_files(pairs, self.progress(feedback, 0.0, end))
         else:
             feedback.pushInfo(tr("Generating the sample city..."))
@@ -238,7 +245,7 @@ class LoadSampleCity(MigrantAlgorithm):
                 raise Cancelled()
             sample_city.write(city, folder)
         feedback.setProgress(end)
-        return {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
+        return {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem, self.OSM: osm}
 
     def _finish(self, parameters, context, feedback, results: dict) -> dict:
         """Report every layer and, when asked, load them styled when the run ends."""
