@@ -66,7 +66,7 @@ _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 
 def level_key(value: object) -> str:
-    """How a level value is compared: folded, separators as single spaces ('Alta_No-Mitigable' -> 'alta no mitigable')."""
+    """How a level value is compared: folded, separators as single spaces ('Alta_No-Mitigable': 'alta no mitigable')."""
     return " ".join(_SEPARATORS.sub(" ", fold(value)).split())
 
 

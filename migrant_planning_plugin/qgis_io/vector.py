@@ -103,6 +103,14 @@ def label_for_value(value: object, fallback: str) -> str:
     return fallback
 
 
+def sample_values(source, field: str, limit: int = 50) -> list:
+    """Up to ``limit`` distinct values of a field of a layer or feature source (NULL as None), for detection."""
+    index = source.fields().lookupField(field)
+    if index < 0:
+        return []
+    return [_python_value(v) for v in source.uniqueValues(index, limit)]
+
+
 def source_to_gdf(
     source,
     target_crs: Optional[QgsCoordinateReferenceSystem] = None,
