@@ -485,6 +485,30 @@ def pick_fields(
     return {role: picks[role] for role in roles}
 
 
+def with_input_fields(attributes: pd.DataFrame, new: pd.DataFrame, layer: str) -> pd.DataFrame:
+    """The input's own fields first, then ``new`` (the results), with no name clash: an input field named like a
+    result keeps its values under the name with '_2' appended ('_3'... if that is taken), as QGIS's overlay
+    tools do with clashing names; results keep their documented names. Both frames share one index."""
+    taken = set(map(str, new.columns)) | set(map(str, attributes.columns))
+    renamed: Dict[str, str] = {}
+    for column in attributes.columns:
+        if column not in new.columns:
+            continue
+        k = 2
+        while f"{column}_{k}" in taken:
+            k += 1
+        renamed[column] = f"{column}_{k}"
+        taken.add(renamed[column])
+    if renamed:
+        LOG.warning(
+            tr("{layer}: input fields named like a result are kept as {fields}.").format(
+                layer=layer, fields=", ".join(f"{a} -> {b}" for a, b in renamed.items())
+            )
+        )
+        attributes = attributes.rename(columns=renamed)
+    return pd.concat([attributes, new], axis=1)
+
+
 def require_numeric(frame: pd.DataFrame, field: str, layer: str, parameter: str = "") -> np.ndarray:
     """The values of a numeric field as floats (NaN for null); refuses a missing or a text field.
 

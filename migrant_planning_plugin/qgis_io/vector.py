@@ -138,21 +138,21 @@ def source_to_gdf(
         indices = list(range(all_fields.count()))
     source_crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
     out_crs = source_crs
+    transform = None
     if target_crs is not None and target_crs.isValid() and source_crs.isValid() and target_crs != source_crs:
         transform_context = context.transformContext() if context is not None else None
         if transform_context is None:
             from qgis.core import QgsProject
 
             transform_context = QgsProject.instance().transformContext()
-        request.setDestinationCrs(target_crs, transform_context)
+        transform = QgsCoordinateTransform(source_crs, target_crs, transform_context)
         out_crs = target_crs
+        if not ogr_read.needs_densifying(source_crs):  # else read in the source CRS, densify, reproject in bulk
+            request.setDestinationCrs(target_crs, transform_context)
     flat_z_or_m = QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())
     names = [all_fields.at(i).name() for i in indices]
     fast = None
     if FAST_READ:
-        transform = None
-        if out_crs != source_crs:
-            transform = QgsCoordinateTransform(source_crs, out_crs, request.transformContext())
         fast = ogr_read.read(source, all_fields, names, transform, progress, is_canceled)
     if fast is not None:
         fids, geoms, data = fast
@@ -194,6 +194,8 @@ def source_to_gdf(
         geoms = shapely.from_wkb(raw, on_invalid="warn")
         if flat_z_or_m:
             geoms = shapely.force_2d(geoms)
+        if transform is not None and not request.destinationCrs().isValid():
+            geoms = ogr_read.reproject(geoms, transform, strict=False)
     else:
         geoms = np.array([], dtype=object)
     columns = list(zip(*rows)) if rows else [[] for _ in indices]

@@ -326,7 +326,8 @@ def test_facility_exposure_by_hand():
         facilities, hazards, "nivel", "tipo", facility_type_field="tipo", capacity_field="capacidad"
     )
     assert result.features["inundacion_lvl"].tolist() == ["alta", "media", "alta", "none"]
-    summary = result.summary.set_index(["facility_type", "hazard_type", "hazard_level"])
+    summary = result.summary.set_index(["facility_type", "hazard_type", "hazard_level"])  # no areas: area ALL
+    assert set(result.summary["area_name"]) == {"ALL"}
     assert summary.loc[("ALL", "inundación", "alta"), "facilities"] == 2
     assert summary.loc[("ALL", "inundación", "alta"), "capacity"] == pytest.approx(50.0)
     assert summary.loc[("salud", "inundación", "media"), "capacity"] == pytest.approx(20.0)
@@ -414,10 +415,6 @@ def test_matches_brute_force_and_summary_adds_up(case):
     areas = None
     if area_boxes:
         areas = gpd.GeoDataFrame({"nombre": [f"A{i}" for i in range(len(area_boxes))]}, geometry=area_boxes, crs=CRS)
-    if not any(lv in ("alta", "media", "baja") for _t, lv, _g in zone_rows) and zone_rows:
-        with pytest.raises(InputError):
-            _run(settlements, hazards, areas=areas, area_name_field="nombre")
-        return
     result = _run(settlements, hazards, areas=areas, area_name_field="nombre")
     out = result.features
     assert len(out) == len(geoms)

@@ -236,6 +236,7 @@ def test_facility_exposure_through_processing(provider, sample_gpkg):
     assert rows[("salud", "movimiento en masa", "baja")]["capacity"] == pytest.approx(100.0)
     assert rows[("salud", "any", "none")]["facilities"] == 1
     assert result["SUMMARY"].fields().names() == [
+        "area_name",
         "facility_type",
         "hazard_type",
         "hazard_level",
