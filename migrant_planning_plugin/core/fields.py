@@ -485,10 +485,11 @@ def pick_fields(
     return {role: picks[role] for role in roles}
 
 
-def with_input_fields(attributes: pd.DataFrame, new: pd.DataFrame, layer: str) -> pd.DataFrame:
-    """The input's own fields first, then ``new`` (the results), with no name clash: an input field named like a
-    result keeps its values under the name with '_2' appended ('_3'... if that is taken), as QGIS's overlay
-    tools do with clashing names; results keep their documented names. Both frames share one index."""
+def with_input_fields(attributes: pd.DataFrame, new: pd.DataFrame, layer: str, after: bool = False) -> pd.DataFrame:
+    """The input's own fields first (``after``: after the results), and ``new`` (the results), with no name
+    clash: an input field named like a result keeps its values under the name with '_2' appended ('_3'... if
+    that is taken), as QGIS's overlay tools do with clashing names; results keep their documented names. Both
+    frames share one index."""
     taken = set(map(str, new.columns)) | set(map(str, attributes.columns))
     renamed: Dict[str, str] = {}
     for column in attributes.columns:
@@ -506,7 +507,7 @@ def with_input_fields(attributes: pd.DataFrame, new: pd.DataFrame, layer: str) -
             )
         )
         attributes = attributes.rename(columns=renamed)
-    return pd.concat([attributes, new], axis=1)
+    return pd.concat([new, attributes] if after else [attributes, new], axis=1)
 
 
 def require_numeric(frame: pd.DataFrame, field: str, layer: str, parameter: str = "") -> np.ndarray:
