@@ -63,6 +63,7 @@ DRIVERS = ("GPKG", "ESRI Shapefile")
 # true line in the metric CRS (and are at most DENSIFY_MAX_STEP_M long); at most this many vertices are added.
 DENSIFY_TOLERANCE_M = 5e-6
 DENSIFY_MAX_STEP_M = 1000.0
+DENSIFY_MIN_STEP_M = 5.0  # never closer: the road network joins vertices closer than its snapping tolerance
 MAX_DENSIFY_VERTICES = 20_000_000
 BATCH = 65_536
 _INTEGER = (QVariant.Type.Int, QVariant.Type.LongLong)
@@ -230,8 +231,8 @@ def needs_densifying(crs: QgsCoordinateReferenceSystem) -> bool:
 
 def densify_step(geoms: np.ndarray, transform: QgsCoordinateTransform) -> float:
     """The longest edge, in source units, whose image after ``transform`` stays within
-    :data:`DENSIFY_TOLERANCE_M` of the true line (the image of the straight edge), and at most
-    :data:`DENSIFY_MAX_STEP_M` metres long.
+    :data:`DENSIFY_TOLERANCE_M` of the true line (the image of the straight edge), and between
+    :data:`DENSIFY_MIN_STEP_M` and :data:`DENSIFY_MAX_STEP_M` metres long.
 
     Scale (metres per source unit, e.g. per degree at the layer's latitude) and curvature of the image of a
     straight line are measured along four directions at the corners and centre of the geometries' extent; the
@@ -267,7 +268,7 @@ def densify_step(geoms: np.ndarray, transform: QgsCoordinateTransform) -> float:
                 curvature = max(curvature, 8.0 * sagitta / chord**2)
     step_m = DENSIFY_MAX_STEP_M
     if curvature > 0:
-        step_m = min(step_m, math.sqrt(8.0 * DENSIFY_TOLERANCE_M / curvature))
+        step_m = min(step_m, max(DENSIFY_MIN_STEP_M, math.sqrt(8.0 * DENSIFY_TOLERANCE_M / curvature)))
     step = step_m / scale
     added = float(np.nansum(shapely.length(geoms))) / step
     if added > MAX_DENSIFY_VERTICES:

@@ -461,8 +461,8 @@ class ServiceAccess(MigrantAlgorithm):
         for name, given in ((self.FACILITY_TYPE_FIELD, given_type), (self.CAPACITY_FIELD, given_capacity)):
             if given and all(layer.fields().lookupField(given) < 0 for layer in layers):
                 raise InputError(
-                    tr("FACILITIES: no layer has the field '{field}'. Choose an existing field in {param}.").format(
-                        field=given, param=name
+                    tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
+                        layer=", ".join(layer.name() for layer in layers), field=given, param=name
                     )
                 )
         pieces = []
