@@ -356,6 +356,8 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         renamed = {c: "src_fid" for c in frame.columns if str(c).lower() == "fid" and "src_fid" not in frame.columns}
         if renamed:
             frame = frame.rename(columns=renamed)
+        if str(self.parameterAsOutputLayer(parameters, name, context)).lower().endswith(".csv"):
+            frame = io_vector.csv_numbers(frame)
         fields = io_vector.fields_for(frame, aliases)
         sink, dest_id = self.parameterAsSink(
             parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()

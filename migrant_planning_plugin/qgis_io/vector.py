@@ -243,6 +243,22 @@ def qgs_field_for(name: str, series: pd.Series) -> QgsField:
     return QgsField(name, QVariant.Type.String)
 
 
+def csv_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with integer columns as reals, for a CSV destination: GDAL's CSV writer quotes integer fields
+    (``"418"``), which spreadsheets read as text; reals are written bare (``418``)."""
+    integers = [
+        c
+        for c in frame.columns
+        if pd.api.types.is_integer_dtype(frame[c].dtype) and not pd.api.types.is_bool_dtype(frame[c].dtype)
+    ]
+    if not integers:
+        return frame
+    out = frame.copy()
+    for column in integers:
+        out[column] = pd.to_numeric(out[column], errors="coerce").astype(float)
+    return out
+
+
 def fields_for(frame: pd.DataFrame, aliases: Optional[Dict[str, str]] = None) -> QgsFields:
     """QgsFields for the attribute columns of a (Geo)DataFrame, with optional aliases."""
     fields = QgsFields()
