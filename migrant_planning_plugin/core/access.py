@@ -231,6 +231,11 @@ class FacilityLayer:
     capacity_field: Optional[str] = None
     id_field: Optional[str] = None
     name_field: Optional[str] = None
+    aliases: Tuple[str, ...] = ()  # other names LAYER_TYPES may use (the file's name, the layer in the file)
+
+    def names(self) -> List[str]:
+        """Every name of the layer, folded."""
+        return [fold(n) for n in (self.name, *self.aliases) if n]
 
 
 def parse_capacities(text: Union[str, Dict[str, float], None]) -> Dict[str, float]:
@@ -270,7 +275,7 @@ def combine_facilities(
         )
     }
     capacities = parse_capacities(default_capacities)
-    names = {fold(layer.name) for layer in layers}
+    names = {n for layer in layers for n in layer.names()}
     unused = sorted(set(types_by_layer) - names)
     if unused:
         LOG.warning(
@@ -282,7 +287,7 @@ def combine_facilities(
     for layer in layers:
         frame = layer.frame
         n = len(frame)
-        given = types_by_layer.get(fold(layer.name))
+        given = next((types_by_layer[n] for n in layer.names() if n in types_by_layer), None)
         if given is not None:
             kinds = np.full(n, given.strip(), dtype=object)
             LOG.info(

@@ -166,6 +166,7 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "calificacion",
         "clase_amenaza",
         "zonificacion",
+        "amenaza",  # last: a field named so holds the level as often as the type; its values decide
     ),
     "facility_type": (
         "tipo_equipamiento",

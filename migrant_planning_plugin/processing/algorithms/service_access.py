@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -454,6 +455,18 @@ class ServiceAccess(MigrantAlgorithm):
             io_crs.check_coordinates(layer, layer.name())
         return layers
 
+    @staticmethod
+    def _names_of(layer, context):
+        """The name a facility layer is shown by (its name in the project, else the layer's name inside its
+        file), and its other names (the file's name) for LAYER_TYPES."""
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        inner = parts.get("layerName") or ""
+        project = context.project()
+        if project is not None and project.mapLayer(layer.id()) is not None:
+            return layer.name(), tuple(n for n in (inner, layer.name()) if n)
+        label = inner or layer.name()
+        return label, tuple(n for n in (layer.name(),) if n != label)
+
     def _read_facilities(self, parameters, context, feedback, layers, crs):
         """The facilities of every layer in one frame (core.access.combine_facilities), fields chosen per layer."""
         given_type = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context).strip()
@@ -468,8 +481,10 @@ class ServiceAccess(MigrantAlgorithm):
         pieces = []
         for k, layer in enumerate(layers):
             parent = f"{self.FACILITIES}:{k}"
+            label, aliases = self._names_of(layer, context)
+            layer.label = label  # the name messages use (qgis_io.vector.source_label)
             chosen = {}
-            for param, given, role, label in (
+            for param, given, role, role_label in (
                 (self.FACILITY_TYPE_FIELD, given_type, "facility_type", tr("facility type")),
                 (self.CAPACITY_FIELD, given_capacity, "capacity", tr("capacity")),
                 ("", "", "id", tr("identifier")),
@@ -477,17 +492,20 @@ class ServiceAccess(MigrantAlgorithm):
             ):
                 found = layer.fields().lookupField(given) >= 0 if given else False
                 values = {param: given} if found else {}
-                chosen[role] = self.field(values, param if found else "", context, layer, role, False, label, parent)
-            io_crs.check_missing_crs(layer, layer.name(), crs)
+                chosen[role] = self.field(
+                    values, param if found else "", context, layer, role, False, role_label, parent
+                )
+            io_crs.check_missing_crs(layer, label, crs)
             frame = io_vector.source_to_gdf(layer, target_crs=crs, context=context, is_canceled=feedback.isCanceled)
             pieces.append(
                 access.FacilityLayer(
-                    layer.name(),
+                    label,
                     frame,
                     type_field=chosen["facility_type"],
                     capacity_field=chosen["capacity"],
                     id_field=chosen["id"],
                     name_field=chosen["name"],
+                    aliases=aliases,
                 )
             )
             feedback.setProgress(8 + 2 * (k + 1) / len(layers))
