@@ -32,8 +32,9 @@ def _levels(summary, hazard_type: str = "any", area: str = "ALL") -> dict:
 
 # -------------------------------------------------------------------------------- 1. levels outside the vocabulary
 def test_1_muy_alta_and_other_real_levels_count_at_their_level(run, city):
-    """Barranquilla's 'Muy Alta' polygons became "not a hazard"; now muy alta and alta are alta."""
-    result, _ = _exposure(run, city, "remocion")
+    """Barranquilla's 'Muy Alta' polygons became "not a hazard"; now muy alta and alta are alta. (Fields given:
+    this test is about the values; detection is test_2's.)"""
+    result, _ = _exposure(run, city, "remocion", HAZARD_LEVEL_FIELD="Amenaza", HAZARD_TYPE_FIELD="FENOMENO")
     levels = _levels(result["SUMMARY"], "Movimiento en masa")
     assert levels["alta"] == pytest.approx((1000.0, 4.0))  # B1: Muy Alta (x 0..100) + Alta (x 100..200)
     assert levels["media"] == pytest.approx((1000.0, 2.0))  # half of B2
@@ -43,7 +44,7 @@ def test_1_muy_alta_and_other_real_levels_count_at_their_level(run, city):
 
 def test_1_inasafe_four_classes_are_read(run, city):
     """InaSAFE's 'very high' lost people the same way."""
-    result, _ = _exposure(run, city, "inasafe")
+    result, _ = _exposure(run, city, "inasafe", HAZARD_LEVEL_FIELD="hazard_class")
     levels = _levels(result["SUMMARY"])
     assert levels["alta"] == pytest.approx((3000.0, 4.0))  # B3: very high + high
     assert levels["media"] == pytest.approx((2000.0, 2.0))  # half of B4
@@ -52,12 +53,12 @@ def test_1_inasafe_four_classes_are_read(run, city):
 
 def test_1_pot_forms_and_numeric_grades(run, city):
     """'Amenaza Alta', 'Alta no mitigable', 'Sin amenaza', and grades 4-5 were unknown."""
-    result, _ = _exposure(run, city, "pot")
+    result, _ = _exposure(run, city, "pot", HAZARD_LEVEL_FIELD="CLASE_AMENAZA")
     pot = _levels(result["SUMMARY"])
     assert pot["alta"] == pytest.approx((2000.0, 6.0))  # B1 + half of B2
     assert pot["media"] == pytest.approx((1000.0, 2.0))
     assert pot["none"] == pytest.approx((7000.0, 8.0))  # 'Sin amenaza' is no hazard
-    result, feedback = _exposure(run, city, "grados")
+    result, feedback = _exposure(run, city, "grados", HAZARD_LEVEL_FIELD="GRADO")
     grades = _levels(result["SUMMARY"])
     assert grades["alta"] == pytest.approx((1000.0, 4.0))  # 5 and 4
     assert grades["media"] == pytest.approx((2000.0, 4.0))  # 3
@@ -67,11 +68,11 @@ def test_1_pot_forms_and_numeric_grades(run, city):
 
 def test_1_unknown_levels_stop_the_run_with_value_count_and_area(run, city):
     with pytest.raises(QgsProcessingException) as refusal:
-        _exposure(run, city, "desconocida")
+        _exposure(run, city, "desconocida", HAZARD_LEVEL_FIELD="Amenaza")
     message = str(refusal.value)
     for text in ("'A' (1 zones, 4.00 ha)", "'M' (1 zones, 4.00 ha)", "'Media-Alta' (2 zones, 4.00 ha)", "LEVEL_MAP"):
         assert text in message
-    result, _ = _exposure(run, city, "desconocida", LEVEL_MAP="A=alta;M=media;Media-Alta=media")
+    result, _ = _exposure(run, city, "desconocida", LEVEL_MAP="A=alta;M=media;Media-Alta=media")  # detected
     levels = _levels(result["SUMMARY"])
     assert levels["alta"] == pytest.approx((1000.0, 4.0))  # 'A': x 0..200, B1
     assert levels["media"] == pytest.approx((5000.0, 8.0))  # 'M' = B2, 'Media-Alta' = B3
