@@ -1111,7 +1111,7 @@ PLANNING_REPORT = Alg(
         ),
         "unknown_levels": (
             {"EXPOSURE": "unknown_levels", "EXPOSURE_SUMMARY": "unknown_levels"},
-            Ok(warns=("hazard level other than", "are not hazard levels")),
+            Refused(says=("are not hazard levels", "LEVEL_MAP")),
         ),
         "raster_nodata": (
             {"SUITABILITY": "raster_nodata", "RANKED_PARCELS": None},
