@@ -19,19 +19,21 @@ LEVEL_MAP = "A=alta;M=media;Media-Alta=media"
 
 @pytest.fixture(scope="module")
 def odd_hazards(case_data, tmp_path_factory):
-    """The window's hazard zones with their levels written as real layers write them; and the expected
+    """The window's hazard zones with their levels written as real layers write them (each alta zone cut in three
+    strips: 'A', 'Muy Alta', 'Amenaza Alta'; each media zone in two: 'M', 'Media-Alta'), and the expected
     'value (n zones, x ha)' of each value the vocabulary does not know, counted and measured with shapely."""
-    frame = case_data.frames["hazards"].copy()
-    levels = []
-    counters = {level: 0 for level in RENAMED}
-    for level in frame["nivel"]:
-        if level in RENAMED:
-            names = RENAMED[level]
-            levels.append(names[counters[level] % len(names)])
-            counters[level] += 1
-        else:
-            levels.append(level)
-    frame["nivel"] = levels
+    import geopandas as gpd
+
+    rows = []
+    for row in case_data.frames["hazards"].itertuples(index=False):
+        names = RENAMED.get(row.nivel, (row.nivel,))
+        xmin, ymin, xmax, ymax = row.geometry.bounds
+        step = (xmax - xmin) / len(names)
+        for k, name in enumerate(names):  # a zone cut in vertical strips, one per way of writing its level
+            strip = shapely.box(xmin + k * step, ymin - 1, xmin + (k + 1) * step, ymax + 1)
+            piece = shapely.intersection(row.geometry, strip)
+            rows.append({**row._asdict(), "nivel": name, "geometry": piece})
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=case_data.frames["hazards"].crs)
     path = tmp_path_factory.mktemp("odd_levels") / "zonas_niveles.gpkg"
     frame.to_file(path, layer="zonas_niveles", engine="fiona")
     expected = {}
