@@ -36,6 +36,7 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "id",
         "codigo",
         "cod",
+        "osm_id",
         "code",
         "id_asent",
         "id_asentamiento",
@@ -57,7 +58,6 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "codigo_habilitacion",
         "cod_dane",
         "codigo_dane",
-        "osm_id",
         "area_id",
         "cod_comuna",
         "codigo_comuna",
@@ -82,6 +82,7 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "barrio",
         "nombre_establecimiento",
         "nombre_sede",
+        "sede_nombre",
         "nombre_prestador",
         "nombre_equipamiento",
         "mpio_cnmbr",
@@ -403,12 +404,16 @@ def detect(
     for order, column in enumerate(dict.fromkeys(str(c) for c in columns)):
         if column in excluded:
             continue
-        if role != "id" and is_identifier(column):
-            continue
-        if role in COUNT_ROLES and _is_rate(column):
+        if not _eligible(column, role):
             continue
         found, position = _best(column, role, names)
-        if found and any(_best(column, other, other_names)[0] > found for other, other_names in others.items()):
+        if not found and role == "id" and candidates is None and is_identifier(column):
+            found, position = ENDS_WITH, -len(names)  # any identifier (hazard_id, x_ccdgo), after the named ones
+        if found and any(
+            _best(column, other, other_names)[0] > found
+            for other, other_names in others.items()
+            if _eligible(column, other)
+        ):
             continue  # the name says another role more clearly (pob_migrante is migrants, not population)
         scored.append((column, found, position, order))
 
@@ -420,6 +425,13 @@ def detect(
             continue
         return Pick(role, column, BY_NAME)
     return Pick(role, None, NOT_FOUND)
+
+
+def _eligible(column: str, role: str) -> bool:
+    """Whether a field may play a role at all: identifiers only the id, rates never a count."""
+    if role != "id" and is_identifier(column):
+        return False
+    return not (role in COUNT_ROLES and _is_rate(column))
 
 
 def _fits(role: str, sample: list) -> bool:
