@@ -281,6 +281,15 @@ def test_7_one_layer_per_service_with_assumed_capacities(run, city):
     assert facilities["HCB Motilones"]["layer"] == "hogares_icbf"
     assert facilities["ESE IMSALUD Puesto La Libertad"]["numero_camas"] == 20  # the layer's own field
     assert "assumed capacity 13" in "\n".join(feedback.warnings)
+    # the report says which types rest on assumed capacities
+    import pandas as pd
+
+    from migrant_planning_plugin.core.report.access import assumed_capacity_types
+
+    table = pd.DataFrame(
+        [f.attributes() for f in result["OUTPUT"].getFeatures()], columns=result["OUTPUT"].fields().names()
+    )
+    assert assumed_capacity_types(table) == ["educación", "primera infancia"]
 
 
 def test_7_a_single_layer_given_the_old_way_still_works(run, city):
