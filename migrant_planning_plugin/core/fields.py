@@ -124,6 +124,7 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "total_migrantes",
         "migrant",
         "migrant_population",
+        "migrants_est",
     ),
     "households": ("hogares", "households", "num_hogares", "n_hogares", "total_hogares", "tp16_hog", "hogar", "hh"),
     "dwellings": (
@@ -202,6 +203,8 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
     ),
     "speed": ("velocidad_kmh", "velocidad", "vel_kmh", "speed_kmh", "speed", "maxspeed", "max_speed", "vel_max", "vel"),
     "oneway": ("un_sentido", "oneway", "one_way", "sentido", "unidireccional"),
+    "foot": ("foot", "peatonal", "acceso_peatonal"),
+    "motor": ("motor", "motor_vehicle", "vehicular"),
     "land_use": (
         "clase_suelo",
         "clas_suelo",
