@@ -382,9 +382,11 @@ def detect(
     candidates: Optional[Sequence[str]] = None,
     values: Optional[ValuesFn] = None,
     exclude: Iterable[str] = (),
+    text: Optional[Iterable[str]] = None,
 ) -> Pick:
     """The column that plays ``role``, judged by its name (and by its values when ``values(column)`` gives
-    them), never one of ``exclude``; a :class:`Pick` saying why, or that none was found.
+    them), never one of ``exclude``; a :class:`Pick` saying why, or that none was found. ``text`` (the columns
+    that hold text, when known) spares reading the values of columns that cannot hold level words.
 
     A column is a candidate when its name matches one of the role's names (:func:`match`) better than it
     matches any other role's; the best match wins (the same words, then starts with, then ends with), and
@@ -421,7 +423,8 @@ def detect(
         scored.append((column, found, position, order))
 
     if role == "hazard_level" and values is not None:
-        return _level_pick(scored, sample)
+        texts = None if text is None else set(text)
+        return _level_pick([c for c in scored if c[1] or texts is None or c[0] in texts], sample)
     ranked = sorted((c for c in scored if c[1]), key=lambda c: (-c[1], -c[2], c[3]))
     for column, _found, _position, _order in ranked:
         if values is not None and not _fits(role, sample(column)):
@@ -475,9 +478,10 @@ def detect_field(
     candidates: Optional[Sequence[str]] = None,
     values: Optional[ValuesFn] = None,
     exclude: Iterable[str] = (),
+    text: Optional[Iterable[str]] = None,
 ) -> Optional[str]:
     """The column that plays ``role`` (see :func:`detect`), or ``None``."""
-    return detect(columns, role, candidates, values, exclude).field
+    return detect(columns, role, candidates, values, exclude, text).field
 
 
 def pick_fields(
@@ -485,6 +489,7 @@ def pick_fields(
     roles: Sequence[str],
     given: Optional[Mapping[str, Optional[str]]] = None,
     values: Optional[ValuesFn] = None,
+    text: Optional[Iterable[str]] = None,
 ) -> Dict[str, Pick]:
     """The field of each role of one layer, and why: given fields first (never used for another role), then
     detection (identifier and level first), each field used once. Keys in the order of ``roles``."""
@@ -494,7 +499,7 @@ def pick_fields(
     used = set(given.values())
     order = sorted((r for r in roles if r not in picks), key=lambda r: (DETECTION_ORDER + (r,)).index(r))
     for role in order:
-        pick = detect(columns, role, values=values, exclude=used)
+        pick = detect(columns, role, values=values, exclude=used, text=text)
         picks[role] = pick
         if pick.field:
             used.add(pick.field)

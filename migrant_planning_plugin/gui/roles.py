@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolBut
 
 from ..core.fields import GIVEN, NOT_FOUND, Pick, pick_fields
 from ..core.i18n import tr
-from ..qgis_io.vector import sample_values
+from ..qgis_io.vector import sample_values, text_fields
 from .validation import Check, validate_layer
 from .widgets import COLOURS, SYMBOLS, form_layout, label, message_html
 
@@ -309,7 +309,12 @@ class RolePicker(QFrame):
         names = vector.fields().names() if vector is not None else []
         picks = {}
         if detect and vector is not None:
-            picks = pick_fields(names, list(self.field_boxes), values=lambda name: sample_values(vector, name))
+            picks = pick_fields(
+                names,
+                list(self.field_boxes),
+                values=lambda name: sample_values(vector, name),
+                text=text_fields(vector),
+            )
         self.picks = picks
         for role, box in self.field_boxes.items():
             box.blockSignals(True)

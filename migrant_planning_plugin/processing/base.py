@@ -145,6 +145,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             feedback = QgsProcessingFeedback()
         self._feedback = feedback
         self._writing = False
+        self._picked_fields = {}  # role -> field per layer, so that a field plays one role (see field())
         handler = FeedbackHandler(feedback)
         LOG.addHandler(handler)
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
@@ -268,7 +269,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         ``name`` is not a field parameter of this algorithm.
         """
         layer_key = parent or self._parent_of(name) or str(id(source))
-        picked = self.__dict__.setdefault("_picked_fields", {}).setdefault(layer_key, {})
+        picked = self.__dict__.setdefault("_picked_fields", {}).setdefault(layer_key, {})  # reset per run
         chosen = self.parameterAsString(parameters, name, context) if name and name in parameters else ""
         layer = io_vector.source_label(source) if source is not None else name
         if chosen:
@@ -287,7 +288,11 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             exclude = set(self._given_fields(parameters, context, name, layer_key))
             exclude |= {f for r, f in picked.items() if r != role and f}
             pick = detect(
-                source.fields().names(), role, values=lambda column: sample_values(source, column), exclude=exclude
+                source.fields().names(),
+                role,
+                values=lambda column: sample_values(source, column),
+                exclude=exclude,
+                text=io_vector.text_fields(source),
             )
         else:
             pick = Pick(role, None)

@@ -103,6 +103,12 @@ def label_for_value(value: object, fallback: str) -> str:
     return fallback
 
 
+def text_fields(source) -> List[str]:
+    """The names of a layer's (or feature source's) text fields."""
+    fields = source.fields()
+    return [fields.at(i).name() for i in range(fields.count()) if fields.at(i).type() == QVariant.Type.String]
+
+
 def sample_values(source, field: str, limit: int = 50) -> list:
     """Up to ``limit`` distinct values of a field of a layer or feature source (NULL as None), for detection."""
     index = source.fields().lookupField(field)

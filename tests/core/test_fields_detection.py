@@ -326,3 +326,15 @@ def test_levels_in_words_beat_a_named_field_of_other_numbers():
     assert detect(["Grado", "Amenaza"], "hazard_level", values=values).field == "Amenaza"
     values = {"Grado": [1, 2, 3, 4], "Tipo": ["Inundación"]}.get
     assert detect(["Grado", "Tipo"], "hazard_level", values=values).field == "Grado"
+
+
+def test_only_text_fields_are_read_for_level_words():
+    """Reading values costs a query per field: fields that cannot hold level words are not read."""
+    read = []
+
+    def values(column):
+        read.append(column)
+        return {"riesgo": LEVELS, "AREA_HA": [1.5, 2.0]}[column]
+
+    assert detect(["AREA_HA", "riesgo"], "hazard_level", values=values, text=["riesgo"]).field == "riesgo"
+    assert read == ["riesgo"]
