@@ -230,10 +230,9 @@ def needs_densifying(crs: QgsCoordinateReferenceSystem) -> bool:
     """Whether straight edges in ``crs`` are visibly curved in a metric CRS: geographic, not in metres, Mercator."""
     if not crs.isValid():
         return False
+    # encodeUnit: the same call on QGIS 3.22 and 3.40 (where the unit enums moved to Qgis)
     return (
-        crs.isGeographic()
-        or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters
-        or crs.projectionAcronym() == "merc"
+        crs.isGeographic() or QgsUnitTypes.encodeUnit(crs.mapUnits()) != "meters" or crs.projectionAcronym() == "merc"
     )
 
 
@@ -272,7 +271,8 @@ def densify_step(geoms: np.ndarray, transform: QgsCoordinateTransform) -> float:
             a, m, b = (image(x + t * dx * half, y + t * dy * half) for t in (-1.0, 0.0, 1.0))
             chord = float(np.hypot(*(b - a)))
             if chord > 0:
-                sagitta = abs(float(np.cross(b - a, m - a))) / chord
+                u, v = b - a, m - a
+                sagitta = abs(float(u[0] * v[1] - u[1] * v[0])) / chord
                 curvature = max(curvature, 8.0 * sagitta / chord**2)
     step_m = DENSIFY_MAX_STEP_M
     if curvature > 0:
