@@ -291,7 +291,7 @@ def densify_step(geoms: np.ndarray, transform: QgsCoordinateTransform) -> float:
 
 def reproject(geoms: np.ndarray, transform: QgsCoordinateTransform, strict: bool = True) -> np.ndarray:
     """Geometries reprojected by QGIS's ``transform``; edges in a non-metric source CRS are first densified
-    (:func:`densify_step`), so the reprojected edges follow the true line to 0.1 mm and areas that tile in
+    (:func:`densify_step`), so the reprojected edges follow the true line to 5 µm and areas that tile in
     degrees still tile in metres.
 
     A vertex PROJ cannot transform raises ``QgsCsException`` with ``strict``; otherwise that geometry becomes
