@@ -246,6 +246,8 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
 # Roles whose field holds text that names something, and counts that are summed.
 TEXT_ROLES = frozenset({"name", "area_name", "hazard_type", "facility_type", "land_use"})
 COUNT_ROLES = frozenset({"population", "migrants", "households", "dwellings", "rooms", "capacity"})
+# Roles whose field is an identifier (a municipality's DIVIPOLA code is one, as MPIO_CDPMP says).
+CODE_ROLES = frozenset({"id", "municipality"})
 # Words that make a field an identifier (first or last word), and words that make a number a rate, not a count.
 _ID_FIRST = frozenset({"id", "cod", "codigo", "code", "fid", "gid", "objectid", "oid", "ogc", "pk", "clave"})
 _ID_LAST = frozenset({"id", "cod", "codigo", "code", "fid", "gid", "oid", "ccdgo", "ccnct", "cdpmp", "key"})
@@ -436,8 +438,8 @@ def detect(
 
 
 def _eligible(column: str, role: str) -> bool:
-    """Whether a field may play a role at all: identifiers only the id, rates never a count."""
-    if role != "id" and is_identifier(column):
+    """Whether a field may play a role at all: identifiers only the id and codes, rates never a count."""
+    if role not in CODE_ROLES and is_identifier(column):
         return False
     return not (role in COUNT_ROLES and _is_rate(column))
 

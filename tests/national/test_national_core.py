@@ -458,3 +458,14 @@ def test_national_chart_shows_the_most_exposed_municipalities():
     assert "40" in figure._suptitle.get_text() and "45" in figure._suptitle.get_text()
     empty = national_summary_chart(summary.iloc[:0])
     assert "No finished municipality" in empty.axes[0].texts[0].get_text()
+
+
+def test_mgn_fields_are_recognised():
+    from migrant_planning_plugin.core.fields import detect_field
+
+    mgn = ["DPTO_CCDGO", "MPIO_CCDGO", "MPIO_CNMBR", "MPIO_CRSLC", "MPIO_NAREA", "MPIO_CDPMP", "VERSION", "SHAPE_AREA"]
+    assert detect_field(mgn, "municipality") == "MPIO_CDPMP"  # never MPIO_CCDGO, the municipal part alone
+    assert detect_field(mgn, "municipality_name") == "MPIO_CNMBR"
+    assert detect_field(["OBJECTID", "COD_MPIO", "NOM_MPIO"], "municipality") == "COD_MPIO"
+    assert detect_field(["OBJECTID", "COD_MPIO", "NOM_MPIO"], "municipality_name") == "NOM_MPIO"
+    assert detect_field(["codigo", "nombre"], "municipality") is None
