@@ -460,6 +460,8 @@ class WorkerPool:
 
     def start(self, municipality, parameters: Dict[str, str], log_path: str) -> PooledJob:
         """Give one municipality to a free worker (started now when none is free)."""
+        for ended in [w for w in self.workers if not w.alive]:
+            ended.process.stop()  # closes its log
         self.workers = [w for w in self.workers if w.alive]
         worker = next((w for w in self.workers if w.free), None)
         if worker is None:
