@@ -66,6 +66,7 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "secr_ccnct",
         "setr_ccnct",
         "mpio_cdpmp",
+        "cod_mpio",
         "objectid",
         "gid",
     ),
@@ -86,6 +87,8 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "nombre_prestador",
         "nombre_equipamiento",
         "mpio_cnmbr",
+        "nom_mpio",
+        "nombre_mpio",
         "label",
         "etiqueta",
     ),
@@ -239,8 +242,8 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "mpio_cnmbr",
         "zona",
     ),
-    "municipality": ("mpio_cdpmp", "cod_mpio", "divipola", "cod_divipola", "codigo_divipola", "cod_dane_mpio"),
-    "municipality_name": ("mpio_cnmbr", "nombre_mpio", "nom_mpio", "municipio", "nombre_municipio", "nombre", "name"),
+    "municipality": ("mpio_cdpmp", "cod_mpio", "divipola", "codigo_dane", "cod_dane"),
+    "municipality_name": ("mpio_cnmbr", "nom_mpio", "nombre_mpio", "municipio", "nombre", "name"),
 }
 
 # Roles whose field holds text that names something, and counts that are summed.

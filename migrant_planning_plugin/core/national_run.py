@@ -188,11 +188,13 @@ class NationalRun:
         self._waiting: Dict[str, Municipality] = {}
         self._seen: Dict[str, Optional[str]] = {}  # token of the marker found at the first look
         self._digests: Dict[str, str] = {}
+        self.started = ""
 
     # ---------------------------------------------------------------- the loop
     def run(self) -> List[Outcome]:
         """Run every municipality (or skip it, or wait for another group); the outcomes in code order."""
         queue: Deque[Municipality] = deque(self.municipalities)
+        self.started = datetime.now(timezone.utc).isoformat(timespec="seconds")
         last_wait = 0.0
         last_alive = time.monotonic()
         try:
@@ -277,7 +279,9 @@ class NationalRun:
             prepared = None
         digest = self._digests[code]
         if self._finished(code, marker, digest):
-            self._done(Outcome(municipality, ELSEWHERE if again else SKIPPED, marker=marker))
+            self._done(
+                Outcome(municipality, ELSEWHERE if again or self._during_run(marker) else SKIPPED, marker=marker)
+            )
             return
         if not self.store.claim(code):
             if not again:
@@ -303,6 +307,10 @@ class NationalRun:
                 self._done(Outcome(municipality, FAILED, str(error)))
                 return
         self._launch(municipality, prepared)
+
+    def _during_run(self, marker: dict) -> bool:
+        """Whether another worker group finished it while this run was going on."""
+        return marker.get("worker") != self.worker_name and str(marker.get("finished", "")) >= self.started
 
     def _finished(self, code: str, marker: Optional[dict], digest: str) -> bool:
         """Whether ``marker`` makes the municipality finished for this run (with REDO: only a new marker)."""

@@ -141,7 +141,8 @@ def test_two_worker_groups_share_one_postgis_database(department, postgis_server
         status = read_table(str(out / "status.gpkg")).set_index("divipola")
         mine = [code for code in codes if ran_by[code] == process.pid]
         assert (status.loc[mine, "status"] == "finished").all()
-        assert (status.drop(index=mine)["status"] == "elsewhere").all()
+        # the others: finished by the other group during this run (or before this group looked, when it started late)
+        assert status.drop(index=mine)["status"].isin(["elsewhere", "skipped"]).all()
         assert (status["db_schema"] == [f"mpio_{c}" for c in status.index]).all()
         for code in mine:  # rasters and the report in the folder of the machine that ran it
             assert (out / code / "report.pdf").stat().st_size > 10_000 and (out / code / "suitability.tif").exists()

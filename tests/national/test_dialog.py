@@ -10,13 +10,11 @@ from tests.national.conftest import ALGORITHM
 
 @pytest.fixture
 def spanish():
-    from migrant_planning_plugin.core import i18n
-    from migrant_planning_plugin.translations import install_translator
+    from migrant_planning_plugin.translations import forced_language
 
-    previous = i18n.current_translator()
-    assert install_translator("es")
-    yield
-    i18n.set_translator(previous)
+    with forced_language("es") as available:  # the plugin's strings only; QGIS's translators are left alone
+        assert available
+        yield
 
 
 def test_toolbox_dialog_in_spanish(provider, qgis_iface, qtbot, artifacts, spanish):

@@ -410,7 +410,7 @@ def test_two_worker_groups_share_the_work():
     results = {}
 
     def group(store):
-        results[store.name] = _run(store, launchers[store.name])[1]
+        results[store.name] = _run(store, launchers[store.name], worker_name=store.name)[1]
 
     threads = [threading.Thread(target=group, args=(s,)) for s in (a, b)]
     for thread in threads:
@@ -421,9 +421,10 @@ def test_two_worker_groups_share_the_work():
     ran_a, ran_b = set(launchers["A"].started), set(launchers["B"].started)
     assert ran_a.isdisjoint(ran_b) and ran_a | ran_b == {m.code for m in MUNICIPALITIES}
     assert ran_a and ran_b
-    for name in "AB":
-        assert {o.status for o in results[name]} <= {FINISHED, ELSEWHERE, SKIPPED}
-        assert len(results[name]) == 4
+    for name, mine in (("A", ran_a), ("B", ran_b)):
+        status = {o.municipality.code: o.status for o in results[name]}
+        assert len(status) == 4
+        assert all(status[code] == (FINISHED if code in mine else ELSEWHERE) for code in status), status
 
 
 def test_a_group_that_disappears_is_taken_over():
