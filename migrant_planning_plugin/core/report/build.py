@@ -11,6 +11,7 @@ from ..i18n import tr
 from .access import AccessSection
 from .checks import check_tables
 from .exposure import ExposureSection
+from .limits import limits_section
 from .method import method_section
 from .model import Chart, KeyFigure, MapSlot, Numbers, PageBreak, Report, ReportInputs, Section, Table
 from .scenarios import ScenarioSection
@@ -41,13 +42,17 @@ def build_report(inputs: ReportInputs) -> Report:
             sections.append(content.section)
         figures += content.figures
         findings += content.findings
+    limits = limits_section(inputs, numbers, SECTIONS)
+    if limits is not None:
+        sections.append(limits)
     sections.append(method_section(inputs, numbers, SECTIONS))
 
     _number_tables_and_figures(sections)
     title = tr("Migrant integration planning report")
     city = inputs.city.strip()
     day = inputs.date or datetime.date.today()
-    footer = f"{title} \u2014 {city}" if city else title
+    notice = tr("Fictitious data") if inputs.fictitious else ""
+    footer = " \u2014 ".join(part for part in (title, city, notice.upper()) if part)
     return Report(
         title=title,
         city=city,
@@ -58,6 +63,7 @@ def build_report(inputs: ReportInputs) -> Report:
         findings=findings,
         sections=sections,
         footer=footer,
+        notice=notice,
     )
 
 
