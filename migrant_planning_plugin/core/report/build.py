@@ -52,7 +52,7 @@ def build_report(inputs: ReportInputs) -> Report:
     city = inputs.city.strip()
     day = inputs.date or datetime.date.today()
     notice = tr("Fictitious data") if inputs.fictitious else ""
-    footer = " \u2014 ".join(part for part in (title, city, notice.upper()) if part)
+    footer = f"{title} \u2014 {city}" if city else title
     return Report(
         title=title,
         city=city,

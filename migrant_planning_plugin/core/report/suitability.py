@@ -9,9 +9,12 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 import pandas as pd
+import shapely
 
 from ..fields import detect_field, warn_duplicates
+from ..geometry import repair_polygons, representative_points
 from ..i18n import tr
 from ..text import fold
 from .common import (
@@ -96,6 +99,23 @@ TENURE_NAMES = ("tenencia", "tenure", "tipo_tenencia", "tenencia_predio", "propi
 AREA_COLUMN = "report_area"
 # Decimals of the mean suitability in the parcel table: parcels equal at this precision tie.
 SUITABILITY_DIGITS = 3
+
+
+def areas_of(geoms, area_geoms, names: Sequence[object]) -> List[Optional[str]]:
+    """The name of the area holding a point inside each geometry (the first area on an overlap), None outside
+    every area or for a missing geometry."""
+    points = representative_points(np.asarray(geoms, dtype=object))
+    areas, _repaired = repair_polygons(np.asarray(area_geoms, dtype=object), tr("Reporting areas"))
+    found: List[Optional[str]] = [None] * len(points)
+    valid = np.flatnonzero(~shapely.is_missing(areas))
+    present = np.flatnonzero(~shapely.is_missing(points))
+    if len(valid) == 0 or len(present) == 0:
+        return found
+    point_index, area_index = shapely.STRtree(areas[valid]).query(points[present], predicate="intersects")
+    for p, a in sorted(zip(point_index.tolist(), area_index.tolist()), reverse=True):
+        name = names[valid[a]]
+        found[present[p]] = None if pd.isna(name) else str(name)
+    return found
 
 
 def best_parcels(parcels: pd.DataFrame, numbers: Numbers, top_n: int = 10) -> pd.DataFrame:
