@@ -393,7 +393,7 @@ class AccessSection(ReportSection):
                     "access",
                     tr(
                         "Settlements covered and not covered, one map per facility type; the facilities of the type "
-                        "are marked."
+                        "are marked (for straight-line distances, a dashed circle shows the threshold around each)."
                     ),
                 )
             )

@@ -14,7 +14,20 @@ from ..scenarios import SUMMARY_COLUMNS as SCENARIO_SUMMARY_COLUMNS
 from ..scenarios import ServiceStandards, parse_service_standards, scenario_totals
 from . import standards
 from .common import join_names, make_table, numeric, require, same_shown
-from .model import Chart, Column, KeyFigure, MethodNote, Numbers, Paragraph, ReportInputs, Section, Table
+from .model import (
+    Block,
+    Chart,
+    Column,
+    KeyFigure,
+    MapSlot,
+    MethodNote,
+    Numbers,
+    PageBreak,
+    Paragraph,
+    ReportInputs,
+    Section,
+    Table,
+)
 from .section import ReportSection, SectionContent, TableCheck
 
 # At most this many scenarios side by side in one table; more continue in another table.
@@ -215,14 +228,24 @@ class ScenarioSection(ReportSection):
         tables = scenario_tables(inputs.scenarios, numbers)
         if not tables:
             return content
-        blocks = [
+        blocks: List[Block] = [
             Paragraph(
                 tr(
                     "What each way of receiving newcomers costs in land, in people housed in hazard zones and in "
                     "school places, early-childhood places, teachers and hospital beds, from the base year to the "
                     "horizon."
                 )
-            ),
+            )
+        ]
+        if "scenarios" in inputs.maps:
+            blocks += [
+                MapSlot(
+                    "scenarios",
+                    tr("Where each scenario grows, by period; in grey, the settlements of today."),
+                ),
+                PageBreak(),
+            ]
+        blocks += [
             *tables,
             Chart(
                 "scenario_comparison",
@@ -237,7 +260,27 @@ class ScenarioSection(ReportSection):
         """Land, new residents in hazard zones and service needs per scenario."""
         if "scenario_comparison" not in keys or inputs.scenarios is None:
             return {}
-        return {"scenario_comparison": charts.scenario_comparison(_scenario_frame(inputs.scenarios))}
+        totals = scenario_results(inputs.scenarios)
+        needs = [
+            (
+                tr("Places needed (places)"),
+                [
+                    ("school_seats_needed", tr("school"), "#7570b3"),
+                    (standards.EARLY_CHILDHOOD.key, tr("early childhood"), "#66a61e"),
+                ],
+            ),
+            (
+                tr("Teachers and hospital beds needed"),
+                [
+                    (standards.TEACHERS.key, tr("teachers"), "#e6ab02"),
+                    (standards.BEDS.key, tr("hospital beds"), "#e7298a"),
+                ],
+            ),
+        ]
+        figure = charts.scenario_comparison(
+            _scenario_frame(inputs.scenarios), figsize=(8.5, 6.6), totals=totals, needs=needs
+        )
+        return {"scenario_comparison": figure}
 
     def data_topics(self, inputs: ReportInputs) -> List[str]:
         """The scenario assumptions, and the layers their results rest on."""

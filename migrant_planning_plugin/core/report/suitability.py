@@ -153,19 +153,19 @@ def top_parcels_table(parcels: pd.DataFrame, numbers: Numbers, top_n: int = 10) 
     land_field = detect_field(rest, "land_use")
     tenure_field = detect_field([c for c in rest if c != land_field], "tenure", TENURE_NAMES)
     area_field = AREA_COLUMN if AREA_COLUMN in frame.columns else None
-    columns = [Column("rank", tr("Rank"), "center", 0.8), Column("parcel", tr("Parcel"), "left", 1.2)]
+    columns = [Column("rank", tr("Rank"), "center", 0.8), Column("parcel", tr("Parcel"), "left", 1.1)]
     if area_field:
-        columns.append(Column("area_name", tr("Area"), "left", 1.8))
+        columns.append(Column("area_name", tr("Area"), "left", 1.7))
     if land_field:
-        columns.append(Column("land_class", tr("Land class"), "left", 1.5))
+        columns.append(Column("land_class", tr("Land class"), "left", 1.4))
     if tenure_field:
-        columns.append(Column("tenure", tr("Tenure"), "left", 1.3))
+        columns.append(Column("tenure", tr("Tenure"), "left", 1.1))
     columns += [
         Column("area_ha", tr("Area\n(ha)"), "right", 0.8),
-        Column("suit_mean", tr("Mean\nsuitability\n(0 to 1)")),
+        Column("suit_mean", tr("Mean\nsuitability\n(0 to 1)"), "right", 1.1),
         Column("suit_range", tr("Lowest and\nhighest cell"), "center", 1.2),
-        Column("share_top2", tr("Share in the\ntwo best\nclasses")),
-        Column("share_excl", tr("Share\nexcluded or\nunsuitable")),
+        Column("share_top2", tr("Share in\nthe two\nbest classes"), "right", 1.1),
+        Column("share_excl", tr("Share\nexcluded or\nunsuitable"), "right", 1.1),
     ]
     values, cells = [], []
     for _index, row in frame.iterrows():
@@ -176,7 +176,8 @@ def top_parcels_table(parcels: pd.DataFrame, numbers: Numbers, top_n: int = 10) 
         for field_name in (area_field, land_field, tenure_field):
             if field_name:
                 value.append(row[field_name])
-                cell.append(DASH if pd.isna(row[field_name]) else capitalised(display_name(row[field_name])))
+                empty = tr("Outside the areas") if field_name == AREA_COLUMN else DASH
+                cell.append(empty if pd.isna(row[field_name]) else capitalised(display_name(row[field_name])))
         value += [
             area_ha,
             row["suit_mean"],

@@ -64,22 +64,30 @@ def style_coverage(layer: QgsVectorLayer, kind: str) -> None:
     layer.setLabelsEnabled(False)
 
 
-def style_facilities(layer: QgsVectorLayer, type_field: str, kind: str, radius_m: Optional[float]) -> None:
-    """The facilities of ``kind``: a dark dot, and the threshold circle around it when ``radius_m`` is given."""
+def style_facilities(layer: QgsVectorLayer, type_field: str, kind: str) -> None:
+    """The facilities of ``kind``: a dark dot."""
     marker = QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": FACILITY, "outline_color": "#ffffff", "outline_width": "0.25", "size": "1.8"}
     )
-    if radius_m:
-        circle = QgsFillSymbol.createSimple(
-            {"style": "no", "outline_color": "#1a1a1a", "outline_width": "0.2", "outline_style": "dash"}
-        )
-        generator = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": f"buffer($geometry, {radius_m})"})
-        generator.setSymbolType(QgsSymbol.SymbolType.Fill)
-        generator.setSubSymbol(circle)
-        marker.insertSymbolLayer(0, generator)
     root = QgsRuleBasedRenderer.Rule(None)
     rule = f'lower("{type_field}") = lower({_quoted(kind)})'
     root.appendChild(QgsRuleBasedRenderer.Rule(marker, 0, 0, rule, tr("Facility of the type")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setLabelsEnabled(False)
+
+
+def style_rings(layer: QgsVectorLayer, type_field: str, kind: str, radius_m: float) -> None:
+    """A dashed circle of the threshold distance around each facility of ``kind`` (straight-line metres)."""
+    ring = QgsMarkerSymbol.createSimple({"name": "circle", "size": "0"})
+    circle = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#333333", "outline_width": "0.2", "outline_style": "dash"}
+    )
+    generator = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": f"buffer($geometry, {radius_m})"})
+    generator.setSymbolType(QgsSymbol.SymbolType.Fill)
+    generator.setSubSymbol(circle)
+    ring.changeSymbolLayer(0, generator)
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, f'lower("{type_field}") = lower({_quoted(kind)})'))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.setLabelsEnabled(False)
 
@@ -102,9 +110,7 @@ def prepare(
     if not kinds:
         return None
     crs = inputs.drawing_crs(access)
-    extent = in_crs(access.extent(), access.crs(), crs, project)
-    if shared.boundary is not None:
-        extent = in_crs(shared.boundary.extent(), shared.boundary.crs(), crs, project)
+    extent = in_crs(access.extent(), access.crs(), crs, project)  # the settlements, where the people are
     numbers = Numbers(language)
     unit = inputs.access_unit
     panels: List[Panel] = []
@@ -117,11 +123,15 @@ def prepare(
         threshold = inputs.access_thresholds.get(slug(kind))
         layers = [*outlines, settlements]
         if inputs.facilities is not None and inputs.facility_type_field:
-            radius = threshold if threshold and unit == "m" and inputs.access_method == "straight" else None
             facilities = vector_copy(inputs.facilities, tr("Facilities"))
-            style_facilities(facilities, inputs.facility_type_field, kind, radius)
+            style_facilities(facilities, inputs.facility_type_field, kind)
             project.addMapLayer(facilities, False)
             layers.insert(0, facilities)
+            if threshold and unit == "m" and inputs.access_method == "straight":
+                rings = vector_copy(inputs.facilities, tr("Threshold distance around each facility"))
+                style_rings(rings, inputs.facility_type_field, kind, threshold)
+                project.addMapLayer(rings, False)
+                layers.insert(1, rings)
             if not panels:
                 legend.append(facilities)
         if not panels:
@@ -131,5 +141,5 @@ def prepare(
             title = tr("{type}: within {limit}").format(type=title, limit=numbers.measure(threshold, unit))
         panels.append(Panel(title, layers, extent))
     legend += list(reversed(outlines))
-    mapset = MapSet(panels[0].layers, legend, extent, crs, panels=panels, legend_columns=2)
+    mapset = MapSet(panels[0].layers, legend, extent, crs, panels=panels)
     return mapset

@@ -139,8 +139,7 @@ def prepare(
     if shared.areas is not None:
         extent.combineExtentWith(in_crs(shared.areas.extent(), shared.areas.crs(), crs, project))
         legend.append(shared.areas)
-    if shared.boundary is not None:
-        extent = in_crs(shared.boundary.extent(), shared.boundary.crs(), crs, project)
+    if shared.boundary is not None:  # drawn, but the map frames the settlements: where the people are
         legend.append(shared.boundary)
     layers = shared.outlines() + layers
     return MapSet(layers, legend, extent, crs)

@@ -81,9 +81,7 @@ def prepare(
             extent = box
         else:
             extent.combineExtentWith(box)
-    if shared.boundary is not None:
-        extent = in_crs(shared.boundary.extent(), shared.boundary.crs(), crs, project)
-    elif shared.areas is not None:
+    if shared.areas is not None:
         extent.combineExtentWith(in_crs(shared.areas.extent(), shared.areas.crs(), crs, project))
     outlines = shared.outlines(named=False)
     if inputs.exposure is not None:  # the city today, for reference
@@ -106,4 +104,4 @@ def prepare(
             legend.append(growth)
         panels.append(Panel(title, [*outlines, growth], extent))
     legend += list(reversed(outlines))
-    return MapSet(panels[0].layers, legend, extent, crs, panels=panels, legend_columns=2)
+    return MapSet(panels[0].layers, legend, extent, crs, panels=panels)
