@@ -100,7 +100,7 @@ def _exposure_frame(summary: pd.DataFrame) -> pd.DataFrame:
 
 def _level_values(part: pd.DataFrame, measure: str) -> Tuple[Dict[str, float], float]:
     """Values per level (alta, media, baja) and the total over every level including 'none'."""
-    by_level = part.groupby("hazard_level")[measure].apply(sum_known)
+    by_level = part.groupby("hazard_level")[measure].agg(sum_known)
     levels = {level: float(by_level.get(level, 0.0)) for level in LEVELS}
     total = sum_known(part[measure])
     return levels, total
