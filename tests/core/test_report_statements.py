@@ -85,10 +85,8 @@ def test_least_covered_service_sentence_uses_the_table_share_threshold_and_unit(
     figures, findings = access_figures(summary, EN, "salud=1500;educacion=800", unit="m")
     assert figures[0].value == EN.percent(shares["educación"])
     assert f"within 800{NB}m of a facility of type educación" in figures[0].label
-    assert (
-        findings[0]
-        == f"Coverage within the thresholds ranges from {EN.percent(shares['educación'])} (educación) to {EN.percent(shares['salud'])} (salud)."
-    )
+    low, high = EN.percent(shares["educación"]), EN.percent(shares["salud"])
+    assert findings[0] == f"Coverage within the thresholds ranges from {low} (educación) to {high} (salud)."
     # minutes: the unit follows
     figures, _ = access_figures(summary, EN, "salud=30;educacion=15", unit="min")
     assert f"within 15{NB}min of" in figures[0].label
@@ -168,10 +166,8 @@ def test_sensitivity_sentence_names_the_criterion_of_each_number():
     assert figures[0].value == "8 of 10"
     assert "(the weight of Distance to health facilities)" in figures[0].label  # the 8 of 10 is health's
     assert f"at least {EN.number(table['spearman'].min(), 3)}, lowest when the weight of Slope changes" in findings[0]
-    assert (
-        "At least 8 of the best 10 parcels stay among the best 10; the fewest when the weight of Distance to health facilities changes."
-        in findings[0]
-    )
+    kept = "At least 8 of the best 10 parcels stay among the best 10; the fewest when the weight of Distance to health"
+    assert kept + " facilities changes." in findings[0]
     assert "\u00b120%" in findings[0]
     # the numbers move: slope now keeps fewest, health has the lowest correlation
     data.loc[data["criterion"] == "slope", "top_kept"] = [7, 9]
