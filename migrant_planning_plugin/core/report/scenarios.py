@@ -167,7 +167,7 @@ def scenario_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyF
         figures.append(
             KeyFigure(
                 numbers.measure(first["land_demand_ha"], "ha", 0),
-                tr("of land needed by {year} in the scenario \u00ab{scenario}\u00bb").format(
+                tr("of land needed by {year} in the scenario «{scenario}»").format(
                     year=int(first["last_year"]), scenario=first["scenario"]
                 ),
             )

@@ -196,7 +196,7 @@ def top_parcels_table(parcels: pd.DataFrame, numbers: Numbers, top_n: int = 10) 
         cells.append(cell)
     note = tr(
         "Ranked by the mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, "
-        "1 = best). Parcels with the same mean to three decimals share their rank (e.g. 2\u20136: a tie for the "
+        "1 = best). Parcels with the same mean to three decimals share their rank (e.g. 2–6: a tie for the "
         "2nd to 6th place). Shares are of the parcel's cells."
     )
     title = (
