@@ -5939,7 +5939,7 @@ cubiertos
     <message>
         <location filename="../migrant_planning_plugin/core/report/access.py" line="178" />
         <source>Covered: the nearest facility of the type lies within the threshold, measured as {measure} in {unit}. The mean is that of the {measure} to the nearest facility, weighted by population.</source>
-        <translation>Cubierta: el equipamiento más cercano del tipo está dentro del umbral, medido como {measure} en {unit}. La media es la de la {measure} al equipamiento más cercano, ponderada por población.</translation>
+        <translation>Cubierta: el equipamiento más cercano del tipo está dentro del umbral, medido como {measure} en {unit}. La media es el promedio de esa medida hasta el equipamiento más cercano, ponderado por población.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report/access.py" line="183" />

@@ -152,7 +152,7 @@ def test_parcel_table_lists_area_and_tenure_with_plain_headers():
     frame["report_area"] = ["Comuna A", None, "Comuna B", None]
     table = R.top_parcels_table(frame, EN, top_n=3)
     headers = [c.header.replace("\n", " ") for c in table.columns]
-    assert headers[:6] == ["Rank", "Parcel", "Area", "Land class", "Tenure", "Area (ha)"]
+    assert headers[:6] == ["Rank", "Parcel", "Comuna or area", "Land class", "Tenure", "Area (ha)"]
     assert not any(h in ("Mejores", "Corr.", "Quedan") for h in headers)
     rows = {row[1]: row for row in table.rows}
     assert rows["P-1"][2] == "Outside the areas" and rows["P-1"][4] == "Pública"

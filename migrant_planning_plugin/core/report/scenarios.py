@@ -239,10 +239,7 @@ class ScenarioSection(ReportSection):
         ]
         if "scenarios" in inputs.maps:
             blocks += [
-                MapSlot(
-                    "scenarios",
-                    tr("Where each scenario grows, by period; in grey, the settlements of today."),
-                ),
+                MapSlot("scenarios", tr("Where each scenario grows, by period; in grey, the settlements of today.")),
                 PageBreak(),
             ]
         blocks += [
@@ -278,7 +275,7 @@ class ScenarioSection(ReportSection):
             ),
         ]
         figure = charts.scenario_comparison(
-            _scenario_frame(inputs.scenarios), figsize=(8.5, 6.6), totals=totals, needs=needs
+            _scenario_frame(inputs.scenarios), figsize=(9.0, 6.4), totals=totals, needs=needs
         )
         return {"scenario_comparison": figure}
 

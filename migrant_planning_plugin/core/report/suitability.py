@@ -155,7 +155,7 @@ def top_parcels_table(parcels: pd.DataFrame, numbers: Numbers, top_n: int = 10) 
     area_field = AREA_COLUMN if AREA_COLUMN in frame.columns else None
     columns = [Column("rank", tr("Rank"), "center", 0.8), Column("parcel", tr("Parcel"), "left", 1.1)]
     if area_field:
-        columns.append(Column("area_name", tr("Area"), "left", 1.7))
+        columns.append(Column("area_name", tr("Comuna or area"), "left", 1.7))
     if land_field:
         columns.append(Column("land_class", tr("Land class"), "left", 1.4))
     if tenure_field:

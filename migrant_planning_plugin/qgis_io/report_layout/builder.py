@@ -383,7 +383,7 @@ class PageBuilder(MapBlocks):
             height, width = tallest, tallest / aspect
         if not self.fits(height + caption_height + 1.0):
             room = BOTTOM - self.y - caption_height - 1.0
-            if room >= min_height:
+            if room >= max(min_height, 0.7 * height):  # shrunk, but never below 70 % (the labels stay readable)
                 height = room
                 width = height / aspect
             else:
@@ -465,32 +465,38 @@ class PageBuilder(MapBlocks):
             y += 8.0
             columns = 3
             box_width = (WIDTH - (columns - 1) * 4.0) / columns
-            box_height = 27.0
-            for index, figure in enumerate(report.key_figures):
-                row, column = divmod(index, columns)
-                x = LEFT + column * (box_width + 4.0)
-                top = y + row * (box_height + 4.0)
-                self.rectangle(x, top, box_width, box_height, LIGHT)
-                self.rectangle(x, top, 1.2, box_height, ACCENT)
-                self.label(figure.value, x + 4.0, top + 2.5, box_width - 6.0, 17.0, PRIMARY, bold=True)
-                self.label(figure.label, x + 4.0, top + 12.0, box_width - 6.0, 8.0, TEXT, height=box_height - 13.0)
-            rows = (len(report.key_figures) + columns - 1) // columns
-            y += rows * (box_height + 4.0) + 3.0
+            figures = report.key_figures
+            for start in range(0, len(figures), columns):
+                row = figures[start : start + columns]
+                # every box of a row as tall as its longest label (never cut), at least 27 mm
+                box_height = max([27.0] + [13.5 + self.text_height(f.label, 8.0, box_width - 6.0) for f in row])
+                for column, figure in enumerate(row):
+                    x = LEFT + column * (box_width + 4.0)
+                    self.rectangle(x, y, box_width, box_height, LIGHT)
+                    self.rectangle(x, y, 1.2, box_height, ACCENT)
+                    self.label(figure.value, x + 4.0, y + 2.5, box_width - 6.0, 17.0, PRIMARY, bold=True)
+                    self.label(figure.label, x + 4.0, y + 12.0, box_width - 6.0, 8.0, TEXT)
+                y += box_height + 4.0
+            y += 3.0
         contents = [
             (f"{n}\u2002{s.title}", self.section_pages.get(s.key, 0) + 1) for n, s in enumerate(report.sections, 1)
         ]
-        contents_height = 9.0 + 5.2 * len(contents)
+        contents_height = 9.0 + 4.8 * len(contents)
         if report.findings:
             self.label(tr("Main findings"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
             y += 8.0
-            for finding in report.findings:
-                height = self.text_height(finding, 9.0, WIDTH - 5.0)
+            size = 9.0
+            heights = [self.text_height(f, size, WIDTH - 5.0) + 1.6 for f in report.findings]
+            if y + sum(heights) > BOTTOM - contents_height - 4.0:  # a smaller type before leaving any out
+                size = 8.3
+                heights = [self.text_height(f, size, WIDTH - 5.0) + 1.2 for f in report.findings]
+            for finding, height in zip(report.findings, heights):
                 if y + height > BOTTOM - contents_height - 4.0:
                     LOG.info(tr("The cover has no room for every finding; the rest are in the sections."))
                     break
                 self.rectangle(LEFT + 0.5, y + 1.4, 1.6, 1.6, ACCENT)
-                self.label(finding, LEFT + 5.0, y, WIDTH - 5.0, 9.0)
-                y += height + 1.6
+                self.label(finding, LEFT + 5.0, y, WIDTH - 5.0, size)
+                y += height
             y += 3.0
         y = max(y, BOTTOM - contents_height)
         self.label(tr("Contents"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
@@ -498,7 +504,7 @@ class PageBuilder(MapBlocks):
         for title, page in contents:
             self.label(title, LEFT, y, WIDTH - 20.0, 9.5)
             self.label(str(page), LEFT + WIDTH - 20.0, y, 20.0, 9.5, MUTED, align=Qt.AlignmentFlag.AlignRight)
-            y += 5.2
+            y += 4.8
 
     def headers_and_footers(self) -> None:
         """Running header (city, section) and footer (title, page n of N) on every page."""
