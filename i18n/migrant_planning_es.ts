@@ -3607,7 +3607,7 @@ cubiertos</translation>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="306" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="303" />
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
@@ -5283,22 +5283,22 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="484" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="486" />
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="489" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="495" />
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="496" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="502" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="519" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="525" />
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -6272,47 +6272,47 @@ cubiertos
         <translation>Dónde crece cada escenario, por período; en gris, los asentamientos de hoy.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="250" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="247" />
         <source>Totals per scenario: land, new residents in hazard zones, places, teachers and beds needed.</source>
         <translation>Totales por escenario: suelo, población nueva en zonas de amenaza, cupos, docentes y camas requeridos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="265" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="262" />
         <source>Places needed (places)</source>
         <translation>Cupos requeridos (cupos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="265" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="262" />
         <source>school</source>
         <translation>escolares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="265" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="262" />
         <source>early childhood</source>
         <translation>primera infancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="272" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="269" />
         <source>Teachers and hospital beds needed</source>
         <translation>Docentes y camas hospitalarias requeridos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="272" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="269" />
         <source>teachers</source>
         <translation>docentes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="272" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="269" />
         <source>hospital beds</source>
         <translation>camas hospitalarias</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="294" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="291" />
         <source>Growth scenarios are projections under stated assumptions (arrivals per year, household size, density), not forecasts: they compare ways of growing, they do not say which will happen. Needs in places, teachers and beds follow the ratios on the method page; the share of young children is an assumption.</source>
         <translation>Los escenarios de crecimiento son proyecciones con supuestos declarados (llegadas por año, tamaño del hogar, densidad), no pronósticos: comparan formas de crecer, no dicen cuál ocurrirá. Las necesidades de cupos, docentes y camas siguen las razones de la página de método; la proporción de niños pequeños es un supuesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="312" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="309" />
         <source>School places: {rule}</source>
         <translation>Cupos escolares: {rule}</translation>
     </message>
@@ -6812,6 +6812,11 @@ clases</translation>
         <location filename="../migrant_planning_plugin/core/report/suitability.py" line="197" />
         <source>Ranked by the mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Parcels with the same mean to three decimals share their rank (e.g. 2–6: a tie for the 2nd to 6th place). Shares are of the parcel's cells.</source>
         <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Los predios con la misma media a tres decimales comparten el puesto (por ejemplo, 2–6: empate del 2.º al 6.º puesto). Las partes se calculan sobre las celdas del predio.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="158" />
+        <source>Comuna or area</source>
+        <translation>Comuna o área</translation>
     </message>
 </context>
 </TS>
