@@ -111,7 +111,8 @@ def in_crs(extent: QgsRectangle, source, target, project: QgsProject) -> QgsRect
 def style_areas(
     layer: QgsVectorLayer, name_field: Optional[str], family: str, size: float = 7.5, labels: bool = True
 ) -> None:
-    """Reporting areas: dark outline, name labels that give way to the map's other labels (never on top)."""
+    """Reporting areas: dark outline, name labels (``labels``); the detail map, where parcels are numbered, and the
+    small maps draw the areas without names, so no name covers a number."""
     layer.setRenderer(
         QgsSingleSymbolRenderer(
             QgsFillSymbol.createSimple({"style": "no", "outline_color": "#3b3b3b", "outline_width": "0.45"})
@@ -122,7 +123,7 @@ def style_areas(
         settings.fieldName = name_field
         settings.setFormat(text_format(family, size, "#333333", bold=True, buffer=True))
         settings.placement = QgsPalLayerSettings.Placement.Horizontal
-        settings.displayAll = False  # a name that would cover another label is left out, not drawn on top
+        settings.displayAll = True  # every name shown: the maps that number parcels draw the areas without names
         settings.priority = 3
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
