@@ -296,6 +296,7 @@ def build():
             "RANKED_PARCELS": output_of("ranking", "OUTPUT"),
             "SENSITIVITY": output_of("sensitivity", "OUTPUT"),
             "SCENARIO_SUMMARY": output_of("scenarios", "SUMMARY"),
+            "GROWTH_LAYERS": output_of("scenarios", "OUTPUT_LAYERS"),
             **hazards,
             "FACILITIES": param("FACILITIES"),
             "FACILITY_TYPE_FIELD": param("FACILITY_TYPE_FIELD"),

@@ -278,8 +278,9 @@ class PlanningReport(MigrantAlgorithm):
                 optional=True,
             ),
             tr(
-                "The growth layers of Growth scenarios (one per scenario, fields scenario and year): one small map per "
-                "scenario shows where it grows, by period."
+                "The growth layers of Growth scenarios (one per scenario, fields scenario and year; its OUTPUT_LAYERS "
+                "can be given as they are, the rasters are skipped): one small map per scenario shows where it grows, "
+                "by period."
             ),
         )
         add(
@@ -708,19 +709,23 @@ class PlanningReport(MigrantAlgorithm):
         return inputs, maps
 
     def _growth_layers(self, parameters, context) -> list:
-        """The growth layers of the scenarios (vector layers), checked."""
+        """The growth layers of the scenarios (vector layers with a year field), checked; rasters are skipped, so the
+        OUTPUT_LAYERS of Growth scenarios (its year rasters and growth layers) can be given as they are."""
         if not self._given(parameters, self.GROWTH_LAYERS):
             return []
-        layers = self.parameterAsLayerList(parameters, self.GROWTH_LAYERS, context)
-        for index, layer in enumerate(layers):
-            self._labels[f"{self.GROWTH_LAYERS}:{index}"] = self._label(self.GROWTH_LAYERS, layer.name())
-            if not isinstance(layer, QgsVectorLayer) or layer.fields().lookupField("year") < 0:
+        layers = []
+        for layer in self.parameterAsLayerList(parameters, self.GROWTH_LAYERS, context):
+            if not isinstance(layer, QgsVectorLayer):
+                continue
+            self._labels[f"{self.GROWTH_LAYERS}:{len(layers)}"] = self._label(self.GROWTH_LAYERS, layer.name())
+            if layer.fields().lookupField("year") < 0:
                 raise InputError(
                     tr(
                         "{layer}: a growth layer needs the field year (the growth layers of Growth scenarios have it). "
                         "Give the <scenario>_growth layers in GROWTH_LAYERS."
                     ).format(layer=layer.name())
                 )
+            layers.append(layer)
         return layers
 
     def _parcels(self, parameters, context, feedback, areas_layer, crs) -> Optional[pd.DataFrame]:
