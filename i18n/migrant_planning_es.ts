@@ -333,7 +333,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="38"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="39"/>
         <source>roads</source>
         <translation>vías</translation>
     </message>
@@ -3115,7 +3115,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>pendiente (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="39"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="40"/>
         <source>land use (POT)</source>
         <translation>usos del suelo (POT)</translation>
     </message>
@@ -3547,12 +3547,12 @@ cubiertos</translation>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="99"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="100"/>
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="92"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="93"/>
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
@@ -3612,22 +3612,22 @@ cubiertos</translation>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="118"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="121"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="124"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="127"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="124"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="127"/>
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="125"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="128"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -3662,7 +3662,7 @@ cubiertos</translation>
         <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="139"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="143"/>
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
@@ -6107,27 +6107,27 @@ cubiertos
         <translation>zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="40"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="41"/>
         <source>elevation (DEM)</source>
         <translation>elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="42"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="43"/>
         <source>candidate parcels</source>
         <translation>predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="44"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="45"/>
         <source>scenario assumptions (arrivals, household size, density)</source>
         <translation>supuestos de los escenarios (llegadas, tamaño del hogar, densidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="76"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="77"/>
         <source>No source was given for: {topics}.</source>
         <translation>Sin fuente indicada: {topics}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="78"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="79"/>
         <source>No source was given for any of the data ({topics}): name them with the SOURCES parameter.</source>
         <translation>No se indicó la fuente de ninguno de los datos ({topics}): nómbrelas con el parámetro SOURCES.</translation>
     </message>
@@ -6137,19 +6137,9 @@ cubiertos
         <translation>Fuentes de los datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="111"/>
-        <source>{input}: {layer}, {date}</source>
-        <translation>{input}: {layer}, {date}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="111"/>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="112"/>
         <source>{input}: {layer}</source>
         <translation>{input}: {layer}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="116"/>
-        <source>Input files (date of the file)</source>
-        <translation>Archivos de entrada (fecha del archivo)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="53"/>
@@ -6817,6 +6807,16 @@ clases</translation>
         <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="273"/>
         <source>The growth layers of Growth scenarios (one per scenario, fields scenario and year; its OUTPUT_LAYERS can be given as they are, the rasters are skipped): one small map per scenario shows where it grows, by period.</source>
         <translation>Las capas de crecimiento de Escenarios de crecimiento (una por escenario, campos scenario y year; sus OUTPUT_LAYERS se pueden dar tal cual, los ráster se omiten): un mapa pequeño por escenario muestra dónde crece, por período.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="114"/>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="119"/>
+        <source>Input files, by the date they last changed</source>
+        <translation>Archivos de entrada, por la fecha de su último cambio</translation>
     </message>
 </context>
 </TS>

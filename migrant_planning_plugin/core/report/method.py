@@ -3,13 +3,14 @@ parameter, and which data have none), the input files and their dates, and the s
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Dict, List, Sequence, Tuple
 
 from ..i18n import tr
 from ..text import fold
 from .common import make_table
-from .model import Block, Column, MethodNote, Numbers, ReportInputs, Section, Table
+from .model import Block, Column, MethodNote, Numbers, PageBreak, ReportInputs, Section, Table
 from .section import ReportSection
 
 # The data a report may rest on, and the words a SOURCES entry may name each by (compared folded).
@@ -106,14 +107,16 @@ def method_notes(inputs: ReportInputs, numbers: Numbers, sections: Sequence[Repo
         notes += section.method_notes(inputs, numbers)
     notes.append(sources_note(inputs, sections))
     if inputs.sources:
-        files = []
+        by_date: Dict[object, List[str]] = {}
         for name, text, day in inputs.sources:
-            files.append(
-                tr("{input}: {layer}, {date}").format(input=name, layer=text, date=numbers.date(day))
-                if day
-                else tr("{input}: {layer}").format(input=name, layer=text)
+            by_date.setdefault(day, []).append(tr("{input}: {layer}").format(input=name, layer=text))
+        groups = [
+            (numbers.date(day) if day else tr("date unknown")) + ": " + ", ".join(items)
+            for day, items in sorted(
+                by_date.items(), key=lambda item: (item[0] is not None, item[0] or datetime.date.min), reverse=True
             )
-        notes.append(MethodNote(tr("Input files (date of the file)"), "; ".join(files) + "."))
+        ]
+        notes.append(MethodNote(tr("Input files, by the date they last changed"), "; ".join(groups) + "."))
     if inputs.software:
         notes.append(MethodNote(tr("Software"), inputs.software))
     return notes
@@ -134,6 +137,7 @@ def method_table(notes: List[MethodNote]) -> Table:
 def method_section(inputs: ReportInputs, numbers: Numbers, sections: Sequence[ReportSection]) -> Section:
     """The method page: the notes as a table, then the tables the sections add (criteria and weights)."""
     blocks: List[Block] = [method_table(method_notes(inputs, numbers, sections))]
-    for section in sections:
-        blocks += section.method_tables(inputs, numbers)
+    tables = [table for section in sections for table in section.method_tables(inputs, numbers)]
+    if tables:  # on their own page: the method always takes the same pages, whatever the length of the notes
+        blocks += [PageBreak(), *tables]
     return Section("method", tr("Method and data"), blocks)

@@ -917,7 +917,12 @@ class PlanningReport(MigrantAlgorithm):
                     continue
                 path = layer.source().split("|")[0]
                 file_name = os.path.basename(path) if os.path.exists(path) else ""
-                text = f"{layer.name()} ({file_name})" if file_name and file_name != layer.name() else layer.name()
+                if not file_name:
+                    text = layer.name()
+                elif os.path.splitext(file_name)[0] == layer.name():
+                    text = file_name
+                else:
+                    text = f"{layer.name()} ({file_name})"
                 items.append((label, text, _layer_date(layer)))
         return items
 
