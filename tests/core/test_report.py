@@ -357,7 +357,9 @@ def test_full_report_sections_pages_and_numbering():
         "suitability",
         "suitability",
         "scenarios",
+        "scenarios",
         "limits",
+        "method",
         "method",
     ]
     titles = [t.title for t in report.tables() if t.key not in ("method", "weights")]
@@ -373,7 +375,7 @@ def test_full_report_sections_pages_and_numbering():
 def test_partial_inputs_give_shorter_reports():
     only_scenarios = R.build_report(R.ReportInputs(scenarios=scenarios()))
     assert [s.key for s in only_scenarios.sections] == ["scenarios", "limits", "method"]
-    assert R.page_plan(only_scenarios) == ["cover", "scenarios", "limits", "method"]
+    assert R.page_plan(only_scenarios) == ["cover", "scenarios", "scenarios", "limits", "method"]
     only_exposure = R.build_report(R.ReportInputs(exposure_summary=exposure_summary(), maps={"exposure"}))
     assert R.page_plan(only_exposure) == ["cover", "exposure", "exposure", "limits", "method"]
     no_map = R.build_report(R.ReportInputs(exposure_summary=exposure_summary()))

@@ -30,7 +30,7 @@ THRESHOLDS = "salud=1500;educacion=800;primera infancia=500"
 SOURCES = "Población: DANE CNPV 2018 (ficticio); Amenazas: POT 2019 (ficticio)"
 # cover, exposure map + tables, access maps + tables, suitability map + tables, growth maps, table, chart,
 # limitations, method (two pages)
-FULL_PAGES = range(12, 15)  # the chart and the method page may take one more page (fonts differ between systems)
+FULL_PAGES = range(13, 15)  # 13; a page more where wider fonts push a table over (fonts differ between systems)
 MAP_PAGES = (2, 4, 6, 8)
 
 

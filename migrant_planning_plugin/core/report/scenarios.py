@@ -244,6 +244,7 @@ class ScenarioSection(ReportSection):
             ]
         blocks += [
             *tables,
+            PageBreak(),  # the four panels at full size, on their own page (the table fills most of its page)
             Chart(
                 "scenario_comparison",
                 tr("Totals per scenario: land, new residents in hazard zones, places, teachers and beds needed."),
