@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import geopandas as gpd
 import numpy as np
@@ -26,11 +26,11 @@ import shapely
 
 from . import network as net
 from .errors import InputError
-from .fields import require_numeric, warn_duplicates
+from .fields import require_numeric, warn_duplicates, with_input_fields
 from .geometry import repair_polygons, representative_points, warn_if_apart
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
-from .text import fold, parse_number_mapping, slug
+from .text import fold, parse_mapping, parse_number_mapping, slug
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -77,6 +77,8 @@ class AccessOptions:
     method: int = STRAIGHT_LINE
     speed_field: Optional[str] = None
     oneway_field: Optional[str] = None
+    foot_field: Optional[str] = None  # 0 where pedestrians may not walk (left out when walking)
+    motor_field: Optional[str] = None  # 0 on foot-only ways (walked at walking speed, both ways, by road)
     travel_mode: int = WALKING
     walking_speed_kmh: float = 4.5
     default_speed_kmh: float = 30.0
@@ -88,6 +90,9 @@ class AccessOptions:
     area_name_field: Optional[str] = None
     snap_tolerance: float = 1.0
     catchments: bool = True  # facility catchments (FACILITIES_OUTPUT) even without scores
+    capacity_assumed_field: Optional[str] = None  # True where the capacity is assumed (DEFAULT_CAPACITIES)
+    demand_fields: Optional[Sequence[str]] = None  # the demand layer's own fields carried to OUTPUT (None: all)
+    facility_fields: Optional[Sequence[str]] = None  # the facilities' own fields carried to FACILITIES_OUTPUT
 
 
 @dataclass
@@ -208,6 +213,141 @@ def parse_thresholds(thresholds: Union[str, Dict[str, float], None]) -> Dict[str
     return result
 
 
+# --------------------------------------------------------------------------------------- facilities
+
+
+FACILITY_LAYER = "layer"
+COMBINED_COLUMNS = ("facility_type", "capacity", "cap_assumed", "facility_id", "facility_name", FACILITY_LAYER)
+SUGGESTED_CAPACITIES = "primera infancia=13"
+"""Default capacities with a Colombian source (docs/algorithms/service_access.md): ICBF's Hogares Comunitarios
+de Bienestar serve groups of 12 to 14 children (Lineamiento técnico HCB, 2014). Other figures are the user's."""
+
+
+@dataclass
+class FacilityLayer:
+    """One facility layer and the fields chosen in it (None: it has none)."""
+
+    name: str
+    frame: gpd.GeoDataFrame
+    type_field: Optional[str] = None
+    capacity_field: Optional[str] = None
+    id_field: Optional[str] = None
+    name_field: Optional[str] = None
+    aliases: Tuple[str, ...] = ()  # other names LAYER_TYPES may use (the file's name, the layer in the file)
+
+    def names(self) -> List[str]:
+        """Every name of the layer, folded."""
+        return [fold(n) for n in (self.name, *self.aliases) if n]
+
+
+def parse_capacities(text: Union[str, Dict[str, float], None]) -> Dict[str, float]:
+    """DEFAULT_CAPACITIES ('primera infancia=13;salud=20000') keyed by type slug; a negative or zero value is
+    refused."""
+    if not text:
+        return {}
+    raw = text if isinstance(text, dict) else parse_number_mapping(text, "DEFAULT_CAPACITIES")
+    result: Dict[str, float] = {}
+    for key, value in raw.items():
+        if not np.isfinite(value) or value <= 0:
+            raise InputError(
+                tr("DEFAULT_CAPACITIES: the capacity of '{key}' must be a positive number, not {value}.").format(
+                    key=key, value=value
+                )
+            )
+        result[slug(key)] = float(value)
+    return result
+
+
+def combine_facilities(
+    layers: Sequence[FacilityLayer],
+    layer_types: Union[str, Dict[str, str], None] = None,
+    default_capacities: Union[str, Dict[str, float], None] = None,
+) -> gpd.GeoDataFrame:
+    """One frame of the facilities of several layers (all in one CRS).
+
+    Columns: ``facility_type`` (LAYER_TYPES for the layer when it names it, else the layer's type field, else
+    the layer's name), ``capacity`` (the capacity field; where it is missing, the DEFAULT_CAPACITIES value of
+    the type when one is given, flagged ``cap_assumed``), ``facility_id``, ``facility_name``, ``layer``, then
+    every layer's own fields (merged by name, as Merge Vector Layers does); the index holds the feature ids.
+    """
+    types_by_layer = {
+        fold(k): v
+        for k, v in (
+            layer_types.items() if isinstance(layer_types, dict) else parse_mapping(layer_types, "LAYER_TYPES").items()
+        )
+    }
+    capacities = parse_capacities(default_capacities)
+    names = {n for layer in layers for n in layer.names()}
+    unused = sorted(set(types_by_layer) - names)
+    if unused:
+        LOG.warning(
+            tr("LAYER_TYPES names layers that are not among the facilities: {names}. Layers: {layers}.").format(
+                names=", ".join(unused), layers=", ".join(layer.name for layer in layers)
+            )
+        )
+    pieces = []
+    for layer in layers:
+        frame = layer.frame
+        n = len(frame)
+        given = next((types_by_layer[n] for n in layer.names() if n in types_by_layer), None)
+        if given is not None:
+            kinds = np.full(n, given.strip(), dtype=object)
+            LOG.info(
+                tr("{layer}: its {n} facilities are of type '{type}' (LAYER_TYPES).").format(
+                    layer=layer.name, n=n, type=given.strip()
+                )
+            )
+        elif layer.type_field:
+            kinds = np.array([None if pd.isna(v) else str(v) for v in frame[layer.type_field]], dtype=object)
+        else:
+            kinds = np.full(n, layer.name, dtype=object)
+            LOG.warning(
+                tr(
+                    "{layer}: no type field, so its facilities are of the type '{type}' (the layer's name). Give "
+                    "LAYER_TYPES (e.g. '{type}=salud') to name it as THRESHOLDS does."
+                ).format(layer=layer.name, type=layer.name)
+            )
+        if layer.capacity_field:
+            capacity = require_numeric(frame, layer.capacity_field, layer.name, "CAPACITY_FIELD")
+        else:
+            capacity = np.full(n, np.nan)
+        assumed = np.zeros(n, dtype=bool)
+        if capacities:
+            keys = np.array([slug(k) if k is not None else "" for k in kinds], dtype=object)
+            for key, value in capacities.items():
+                which = np.isnan(capacity) & (keys == key)
+                if which.any():
+                    capacity[which] = value
+                    assumed[which] = True
+                    LOG.warning(
+                        tr(
+                            "{layer}: {n} facilities of type '{type}' have no capacity and are given the assumed "
+                            "capacity {value:g} (DEFAULT_CAPACITIES); results that use capacities are marked as "
+                            "assumed."
+                        ).format(layer=layer.name, n=int(which.sum()), type=key, value=value)
+                    )
+        ours = pd.DataFrame(
+            {
+                "facility_type": kinds,
+                "capacity": capacity,
+                "cap_assumed": assumed,
+                "facility_id": _texts(frame, layer.id_field),
+                "facility_name": _texts(frame, layer.name_field),
+                FACILITY_LAYER: np.full(n, layer.name, dtype=object),
+            },
+            index=frame.index,
+        )
+        own = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+        piece = with_input_fields(own, ours, layer.name, after=True)
+        pieces.append(gpd.GeoDataFrame(piece, geometry=frame.geometry.values, crs=frame.crs))
+    if not pieces:
+        raise InputError(tr("FACILITIES: give at least one facility layer."))
+    combined = pd.concat(pieces)
+    result = gpd.GeoDataFrame(combined, geometry=combined.geometry.name, crs=pieces[0].crs)
+    result.attrs["layer_name"] = ", ".join(layer.name for layer in layers)
+    return result
+
+
 # --------------------------------------------------------------------------------------- engines
 
 
@@ -292,7 +432,36 @@ class _RoadNetwork:
                     layer=layer, fw=int((oneway == net.FORWARD).sum()), bw=int((oneway == net.BACKWARD).sum())
                 )
             )
-        self.network = net.build_network(roads.geometry.values, speed, oneway, options.snap_tolerance)
+        geoms = roads.geometry.values
+        if options.motor_field and by_road:
+            foot_only = ~self._flag(roads, options.motor_field, layer, "MOTOR_FIELD")
+            if foot_only.any():
+                if minutes:
+                    speed = np.full(len(roads), np.nan) if speed is None else speed.copy()
+                    speed[foot_only] = options.walking_speed_kmh
+                if oneway is not None:
+                    oneway = oneway.copy()
+                    oneway[foot_only] = net.BOTH
+                LOG.info(
+                    tr(
+                        "{layer}: {n} roads are for pedestrians only ('{field}' = 0): they are walked, both ways, at "
+                        "{speed} km/h."
+                    ).format(
+                        layer=layer, n=int(foot_only.sum()), field=options.motor_field, speed=options.walking_speed_kmh
+                    )
+                )
+        if options.foot_field and not by_road:
+            walkable = self._flag(roads, options.foot_field, layer, "FOOT_FIELD")
+            if not walkable.all():
+                LOG.info(
+                    tr(
+                        "{layer}: {n} roads are closed to pedestrians ('{field}' = 0) and left out when walking."
+                    ).format(layer=layer, n=int((~walkable).sum()), field=options.foot_field)
+                )
+                geoms = geoms[walkable]
+                speed = speed[walkable] if speed is not None else None
+                oneway = oneway[walkable] if oneway is not None else None
+        self.network = net.build_network(geoms, speed, oneway, options.snap_tolerance)
         if self.network.ignored_lines:
             LOG.warning(
                 tr("{layer}: {n} features are not lines (or are empty) and were left out of the network.").format(
@@ -312,6 +481,20 @@ class _RoadNetwork:
         self.demand_snap = attachment.distance[: self.n_demand]
         self.facility_snap = attachment.distance[self.n_demand :]
         progress(1.0)
+
+    @staticmethod
+    def _flag(roads: gpd.GeoDataFrame, field_name: str, layer: str, parameter: str) -> np.ndarray:
+        """Whether each road is open, from a 1/0 (yes/no) field; values not understood count as open (warned)."""
+        _require_column(roads, field_name, layer, parameter)
+        allowed, unknown = net.parse_allowed(roads[field_name])
+        if unknown:
+            LOG.warning(
+                tr(
+                    "{layer}: {n} values of '{field}' are not understood as 1/0 (yes/no, true/false); those roads are "
+                    "taken as open."
+                ).format(layer=layer, n=unknown, field=field_name)
+            )
+        return allowed
 
     def _facility_nodes(self, positions: np.ndarray) -> np.ndarray:
         return self.graph.point_node[self.n_demand + np.asarray(positions, dtype=np.int64)]
@@ -635,6 +818,9 @@ def service_access(
         LOG.info(tr("{type}: threshold {value:g} {unit}.").format(type=name, value=value, unit=unit))
 
     capacity = np.full(len(f_rows), np.nan)
+    assumed = np.zeros(len(f_rows), dtype=bool)
+    if options.capacity_assumed_field and options.capacity_assumed_field in facilities.columns:
+        assumed = facilities[options.capacity_assumed_field].fillna(False).to_numpy(dtype=bool)[f_rows]
     scores_wanted = options.weighting != NO_WEIGHTING
     if options.capacity_field:
         capacity = _numbers(facilities, options.capacity_field, facility_layer, "CAPACITY_FIELD")[f_rows]
@@ -682,6 +868,7 @@ def service_access(
     cost = np.full((n_t, n_d), np.inf)
     nearest = np.full((n_t, n_d), -1, np.int64)
     access = np.full((n_t, n_d), np.nan)
+    reach_assumed = np.zeros((n_t, n_d), dtype=bool)
     relative = np.full((n_t, n_d), np.nan)
     f_population = np.full(n_f, np.nan)
     f_migrants = np.full(n_f, np.nan)
@@ -699,6 +886,8 @@ def service_access(
         if options.catchments or scores_wanted:
             i, j, pair_cost = engine.pairs(positions, d0, sub(step, 0.2, 0.95))
             catchment = floating_catchment(i, j, pair_cost, d_population, capacity, d0, weighting, d_migrants)
+            within = (pair_cost <= d0) & assumed[j]
+            reach_assumed[t] = np.bincount(i[within], minlength=n_d) > 0
             f_population[positions] = catchment.population[positions]
             f_migrants[positions] = catchment.migrants[positions]
             f_demand_w[positions] = catchment.weighted_demand[positions]
@@ -797,9 +986,29 @@ def service_access(
         geometry=facility_points[f_rows].astype(object),
         crs=facilities.crs,
     )
+    if options.capacity_assumed_field:
+        demand_frame.insert(demand_frame.columns.get_loc("underserved") + 1, "cap_assumed", long(reach_assumed))
+    demand_frame = _carry(demand_frame, demand, d_rows, n_t, options.demand_fields, demand_layer)
+    facility_frame = _carry(facility_frame, facilities, f_rows, 1, options.facility_fields, facility_layer)
     summary = summarise(demand_frame, type_names, every_area, has_migrants=migrants is not None)
     progress(1.0)
     return AccessResult(demand_frame, facility_frame, summary, type_names, thresholds, unit)
+
+
+def _carry(
+    out: gpd.GeoDataFrame, frame: pd.DataFrame, rows: np.ndarray, repeat: int, fields, layer: str
+) -> gpd.GeoDataFrame:
+    """``out`` (one row per input row of ``rows``, each ``repeat`` times) followed by the input's own ``fields``
+    (None: all), renamed with '_2' where a result has the name (:func:`.fields.with_input_fields`)."""
+    names = [
+        c for c in (frame.columns if fields is None else fields) if c in frame.columns and c != frame.geometry.name
+    ]
+    if not names:
+        return out
+    carried = pd.DataFrame(frame[names]).iloc[np.repeat(rows, repeat)].reset_index(drop=True)
+    own = pd.DataFrame(out.drop(columns=out.geometry.name)).reset_index(drop=True)
+    combined = with_input_fields(carried, own, layer, after=True)
+    return gpd.GeoDataFrame(combined, geometry=out.geometry.reset_index(drop=True), crs=out.crs)
 
 
 def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_migrants: bool) -> pd.DataFrame:

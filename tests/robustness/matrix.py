@@ -273,7 +273,7 @@ SETTLEMENT_EXPOSURE = Alg(
             {"SETTLEMENTS": "non_ascii", "HAZARDS": "non_ascii", "AREAS": "non_ascii"},
             Ok(same=True, check=_names_kept),
         ),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": ({"SETTLEMENTS": "millions", "HAZARDS": "millions", "AREAS": "millions"}, Ok(same=True)),
@@ -324,7 +324,7 @@ FACILITY_EXPOSURE = Alg(
         "no_overlap": ({"HAZARDS": "no_overlap"}, Ok(warns=("do not overlap",))),
         "misnamed_field": (
             {"HAZARDS": "misnamed_field"},
-            Refused(says=("hazards", "hazard level", "HAZARD_LEVEL_FIELD")),
+            Ok(same=True, note="the level field is recognised by its values (alta, media, baja)"),
         ),
         "missing_field": (
             {"CAPACITY_FIELD": Value("cupos_2023")},
@@ -343,7 +343,7 @@ FACILITY_EXPOSURE = Alg(
             Ok(check=_features_not_merged, note="ids are not used: no warning needed"),
         ),
         "non_ascii": ({"FACILITIES": "non_ascii", "HAZARDS": "non_ascii"}, Ok(same=True, check=_names_kept)),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": ({"FACILITIES": "millions", "HAZARDS": "millions"}, Ok(same=True)),
@@ -428,9 +428,12 @@ SERVICE_ACCESS = Alg(
                 "ROADS": "geographic_crs",
                 "AREAS": "geographic_crs",
             },
-            Ok(same=True),
+            Ok(check=_access_population, note="edges densified before reprojection: inner points move a little"),
         ),
-        "mixed_crs": ({"DEMAND": "geographic_crs", "ROADS": "other_projected_crs"}, Ok(same=True)),
+        "mixed_crs": (
+            {"DEMAND": "geographic_crs", "ROADS": "other_projected_crs"},
+            Ok(check=_access_population, note="edges densified before reprojection: inner points move a little"),
+        ),
         "no_overlap": ({"FACILITIES": "no_overlap"}, Ok(warns=("do not overlap", "from the nearest road"))),
         "misnamed_field": (
             {"DEMAND": "misnamed_field"},
@@ -602,7 +605,7 @@ def _suitability_cases(primary: str, empty: Outcome, null: Outcome) -> Dict[str,
         "bad_numbers": _na("the criteria read no numeric field of a layer (classes and distances only)"),
         "duplicate_ids": _na("no id is read"),
         "non_ascii": (withc(non_ascii, "non_ascii"), Ok(same=True)),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": ({"DEM": "raster_nodata"}, Refused(says=("raster_nodata_dem", "only nodata"))),
         "raster_other_crs": (
             {"DEM": "raster_other_crs"},
@@ -838,7 +841,7 @@ GROWTH_SCENARIOS = Alg(
         "no_overlap": ({"EXISTING_URBAN": "no_overlap"}, Ok(warns=("do not overlap",))),
         "misnamed_field": (
             {"HAZARDS": "misnamed_field"},
-            Refused(says=("hazards", "hazard level", "HAZARD_LEVEL_FIELD")),
+            Ok(same=True, note="the level field is recognised by its values (alta, media, baja)"),
         ),
         "missing_field": (
             {"INFORMAL_FIELD": Value("es_informal_2023")},
@@ -865,7 +868,7 @@ GROWTH_SCENARIOS = Alg(
             },
             Ok(same=True),
         ),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": ({"SUITABILITY": "raster_nodata"}, Refused(says=("SUITABILITY", "nodata"))),
         "raster_other_crs": ({"SUITABILITY": "raster_other_crs"}, Ok(check=_growth_files)),
         "millions": (
@@ -1108,7 +1111,7 @@ PLANNING_REPORT = Alg(
         ),
         "unknown_levels": (
             {"EXPOSURE": "unknown_levels", "EXPOSURE_SUMMARY": "unknown_levels"},
-            Ok(warns=("hazard level other than", "are not hazard levels")),
+            Refused(says=("are not hazard levels", "LEVEL_MAP")),
         ),
         "raster_nodata": (
             {"SUITABILITY": "raster_nodata", "RANKED_PARCELS": None},
@@ -1132,10 +1135,78 @@ PLANNING_REPORT = Alg(
 )
 
 
+# ------------------------------------------------------------------------------------------------ estimate
+def _estimate_totals(results: dict) -> np.ndarray:
+    summary = read_table(results["SUMMARY"]).sort_values("area_name")
+    return _sorted_numbers(summary, ["total", "migrants_est", "features", "population", "capped"])
+
+
+def _estimate_sums_to_total(results: dict, alg: Alg, data: CaseData) -> None:
+    """The estimates add up to the total exactly, one per input feature."""
+    out = read_table(results["OUTPUT"])
+    assert len(out) == len(data.frames["settlements"]) and int(out["migrants_est"].sum()) == 5000
+
+
+ESTIMATE_MIGRANTS = Alg(
+    id="estimate_migrants",
+    roles={"INPUT": "settlements"},
+    base=lambda folder: {
+        "TOTALS": "5000",
+        "OUTPUT": str(folder / "estimate.gpkg"),
+        "SUMMARY": str(folder / "estimate_summary.gpkg"),
+    },
+    outputs=("OUTPUT", "SUMMARY"),
+    totals=_estimate_totals,
+    cases={
+        "empty": ({"INPUT": "empty"}, Refused(says=("settlements", "no population", "Check"))),
+        "null_geometries": (
+            {"INPUT": "null_geometries"},
+            Ok(same=True, note="one total for the layer: geometries are not needed"),
+        ),
+        "invalid_geometries": ({"INPUT": "invalid_geometries"}, Ok(same=True)),
+        "multipart": ({"INPUT": "multipart"}, Ok(same=True)),
+        "z_m": ({"INPUT": "z_m"}, Ok(same=True)),
+        "curved": ({"INPUT": "curved"}, Ok(same=True)),
+        "geographic_crs": ({"INPUT": "geographic_crs"}, Ok(same=True)),
+        "mixed_crs": _na("one layer: the total is a number"),
+        "no_overlap": _na("one layer: the total is a number"),
+        "misnamed_field": (
+            {"INPUT": "misnamed_field"},
+            Refused(says=("settlements", "population", "POPULATION_FIELD")),
+        ),
+        "missing_field": (
+            {"POPULATION_FIELD": Value("poblacion_2023")},
+            Refused(says=("settlements", "poblacion_2023", "POPULATION_FIELD")),
+        ),
+        "text_in_numeric": (
+            {"INPUT": "text_in_numeric"},
+            Refused(says=("settlements", "poblacion", "not numeric", "to_real")),
+        ),
+        "bad_numbers": (
+            {"INPUT": "bad_numbers"},
+            Refused(says=("settlements", "have no population", "a negative one", "poblacion", "Give")),
+        ),
+        "duplicate_ids": ({"INPUT": "duplicate_ids"}, Ok(check=_estimate_sums_to_total)),
+        "non_ascii": ({"INPUT": "non_ascii"}, Ok(same=True, check=_names_kept)),
+        "unknown_levels": _na("no hazard input"),
+        "raster_nodata": _na("no raster input"),
+        "raster_other_crs": _na("no raster input"),
+        "millions": ({"INPUT": "millions"}, Ok(same=True)),
+        "no_crs": ({"INPUT": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"INPUT": "undefined_crs"},
+            Refused(says=("settlements", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": _na("no raster input"),
+    },
+)
+
+
 ALGORITHMS: Dict[str, Alg] = {
     alg.id: alg
     for alg in (
         LOAD_SAMPLE_CITY,
+        ESTIMATE_MIGRANTS,
         SETTLEMENT_EXPOSURE,
         FACILITY_EXPOSURE,
         SERVICE_ACCESS,

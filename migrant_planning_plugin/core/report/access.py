@@ -460,4 +460,19 @@ class AccessSection(ReportSection):
         if access is None:
             return []
         types = [str(t) for t in pd.unique(access["facility_type"].astype(str))]
-        return [MethodNote(tr("Access to services"), method_text(inputs, numbers, types))]
+        text = method_text(inputs, numbers, types)
+        assumed = assumed_capacity_types(inputs.access_features)
+        if assumed:
+            text += " " + tr(
+                "Capacities were assumed (not in the data) for some facilities of: {types}; their access scores "
+                "rest on that assumption."
+            ).format(types=", ".join(display_name(t) for t in assumed))
+        return [MethodNote(tr("Access to services"), text)]
+
+
+def assumed_capacity_types(features: Optional[pd.DataFrame]) -> List[str]:
+    """The facility types whose access scores use an assumed capacity (service_access's ``cap_assumed``)."""
+    if features is None or "cap_assumed" not in features.columns or "facility_type" not in features.columns:
+        return []
+    flags = features["cap_assumed"].map(lambda v: str(v).strip().lower() in ("true", "1", "t", "yes"))
+    return sorted({str(t) for t in features.loc[flags, "facility_type"].dropna()})
