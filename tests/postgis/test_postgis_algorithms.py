@@ -79,7 +79,17 @@ def assert_same_rows(expected: dict, got: dict, what: str) -> None:
         assert same_geometry(mine["wkb"], row["wkb"]), (what, fid)
 
 
-@pytest.mark.parametrize("step", sorted(VECTOR_OUTPUTS))
+GPKG_LOSES_ROWS = pytest.mark.xfail(
+    strict=True,
+    reason="main's GeoPackage writer keeps 1 of the 1 254 rows of access_osm's OUTPUT: their 'fid' attribute (the "
+    "demand layer's key) repeats, and the GeoPackage takes it as its own key (issue 14, item 5); the PostGIS table "
+    "has every row (test_postgis_keeps_the_rows_the_geopackage_loses). Remove this mark when that is fixed.",
+)
+
+
+@pytest.mark.parametrize(
+    "step", [pytest.param(s, marks=GPKG_LOSES_ROWS) if s == "access_osm" else s for s in sorted(VECTOR_OUTPUTS)]
+)
 def test_vector_outputs_equal_the_geopackage_run(runs, city_db, step):
     gpkg, postgis = runs
     for output in VECTOR_OUTPUTS[step]:
@@ -108,7 +118,11 @@ def test_output_tables_have_key_index_type_and_srid(runs, city_db):
             f"ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'resultados.{table}'"
             "::regclass AND i.indisprimary"
         )
-        assert key == [["fid", "integer"]], table
+        has_fid_column = city_db.rows(
+            f"SELECT 1 FROM information_schema.columns WHERE table_schema = 'resultados' AND table_name = '{table}' "
+            "AND column_name = 'fid' AND data_type <> 'integer'"
+        )
+        assert key == ([["fid_pk", "integer"]] if has_fid_column else [["fid", "integer"]]), table
     # the abstract (CRS used) and the aliases are comments of the table and of its columns
     comment = city_db.sql("SELECT obj_description('resultados.exposure'::regclass)")
     assert "EPSG:9377" in comment
@@ -118,6 +132,18 @@ def test_output_tables_have_key_index_type_and_srid(runs, city_db):
     )
     assert "m²" in alias
     assert int(city_db.sql("SELECT count(*) FROM spatial_ref_sys WHERE auth_srid = 9377")) == 1
+
+
+def test_postgis_keeps_the_rows_the_geopackage_loses(runs, city_db):
+    """access_osm's OUTPUT carries the demand layer's key as a column 'fid' (repeated once per facility type): the
+    PostGIS table keeps every row and that column, its own key taking another name."""
+    _gpkg, postgis = runs
+    assert "key='fid_pk'" in postgis["access_osm"]["OUTPUT"]
+    rows = city_db.rows("SELECT fid, facility_type FROM resultados.access_osm ORDER BY fid, facility_type")
+    demand = [int(r[0]) for r in city_db.rows("SELECT fid FROM resultados.estimate ORDER BY fid")]
+    types = sorted({r[1] for r in rows})
+    assert len(types) == 3 and len(rows) == 3 * len(demand) == 3 * 418
+    assert [int(r[0]) for r in rows] == [fid for fid in demand for _ in types]
 
 
 def test_rasters_equal_the_geopackage_run(runs):
