@@ -950,7 +950,6 @@ def _plugin_version() -> str:
     return plugin_version()
 
 
-
 def _breaks(metadata: Optional[Dict[str, str]]) -> List[float]:
     """The four class breaks of the suitability raster's metadata (empty when missing or malformed)."""
     try:
