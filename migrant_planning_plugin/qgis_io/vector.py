@@ -33,12 +33,15 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Cancelled
 from . import ogr_read
-from .crs import to_pyproj
+from .crs import crs_text
 
 _INT_TYPES = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
 _CHUNK = 5000
 # Name of the index that holds QGIS feature ids (not "fid": GeoPackages have a "fid" column).
 FID_INDEX = "_fid"
+# Key of ``frame.attrs`` that holds the CRS of a frame read here, as text ('EPSG:9377' or WKT). The frame's own
+# ``crs`` stays None: a pyproj CRS must not be made on Processing's worker threads (see qgis_io.crs).
+CRS_ATTR = "crs"
 # Read plain GeoPackage / shapefile layers through GDAL's Arrow stream (qgis_io.ogr_read); False: always QGIS.
 FAST_READ = True
 
@@ -197,15 +200,12 @@ def source_to_gdf(
 
 
 def _frame(source, fids, geoms, data: Dict[str, object], crs, progress: Optional[ProgressFn]) -> gpd.GeoDataFrame:
-    """The GeoDataFrame of a read: index ``_fid``, the columns, the geometries, the CRS and the layer's name."""
+    """The GeoDataFrame of a read: index ``_fid``, the columns, the geometries, the layer's name and its CRS as
+    text in ``attrs`` (no pyproj CRS: see :data:`CRS_ATTR`)."""
     index = pd.Index(np.asarray(fids, dtype="int64"), name=FID_INDEX)
-    frame = gpd.GeoDataFrame(
-        data,
-        geometry=gpd.GeoSeries(geoms, index=index),
-        index=index,
-        crs=to_pyproj(crs),
-    )
+    frame = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geoms, index=index), index=index)
     frame.attrs["layer_name"] = source_label(source)
+    frame.attrs[CRS_ATTR] = crs_text(crs)
     if progress is not None:
         progress(1.0)
     return frame
