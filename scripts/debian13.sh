@@ -53,8 +53,10 @@ cleanup() {
   MOUNTED=()
   unmount_all "$BASE" || true
 }
+CHILD=""
 trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
+# A signal stops the command in the root too (its processes hold the mounts), then the EXIT trap unmounts.
+trap '[ -z "$CHILD" ] || pkill -TERM -s "$CHILD" 2>/dev/null || true; exit 130' INT TERM HUP
 
 bind() {  # bind SOURCE TARGET-IN-ROOT
   mkdir -p "$ROOT$2"
@@ -93,11 +95,16 @@ done
 BUNDLE=/etc/ssl/certs/ca-certificates.crt
 
 enter() {  # enter COMMAND: run a bash command in the root, in /src, with a clean environment
-  chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
+  setsid chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin QT_QPA_PLATFORM=offscreen \
     PYTEST_ARGS="${PYTEST_ARGS:-}" DEBIAN_FRONTEND=noninteractive VENV="$VENV_IN_ROOT" \
     PIP_CERT="$BUNDLE" REQUESTS_CA_BUNDLE="$BUNDLE" SSL_CERT_FILE="$BUNDLE" "${PASS_ON[@]}" \
-    /bin/bash -c "cd /src && $1"
+    /bin/bash -c "cd /src && $1" &
+  CHILD=$!
+  local status=0
+  wait "$CHILD" || status=$?
+  CHILD=""
+  return "$status"
 }
 
 # Certificate authorities the host added locally (e.g. a company proxy's) are trusted in the root too.

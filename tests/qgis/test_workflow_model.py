@@ -15,10 +15,11 @@ import numpy as np
 import pandas as pd
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingModelAlgorithm
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
 from migrant_planning_plugin.core import ahp
 from migrant_planning_plugin.processing import workflow
+from migrant_planning_plugin.processing.threads import runs_on_main_thread
 from tests.qgis import workshop_support as ws
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,7 +83,7 @@ def test_model_is_in_the_toolbox_with_its_chain(provider):
     assert model.name() == "migrant_planning_workflow"
     assert model.group() == "Workflow" and "model" in model.displayName()
     assert model.shortHelpString().count("\n\n") == 1
-    assert model.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading  # the report needs the main thread
+    assert runs_on_main_thread(model)  # the report needs the main thread
     assert sorted(d.name() for d in model.destinationParameterDefinitions()) == sorted(OUTPUTS)
     inputs = {d.name(): d for d in model.parameterDefinitions() if not d.isDestination()}
     for name in ("SETTLEMENTS", "HAZARDS", "FACILITIES", "ROADS", "DEM", "LAND_USE", "AREAS", "CANDIDATES", "AOI"):

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -48,6 +47,7 @@ from ...qgis_io import vector as io_vector
 from ...qgis_io.crs import describe
 from ...translations import forced_language, locale_code
 from ..base import MigrantAlgorithm
+from ..threads import main_thread_only
 
 LOG = logging.getLogger("migrant_planning")
 LANGUAGE_CODES = (None, "es", "en")
@@ -109,7 +109,7 @@ class PlanningReport(MigrantAlgorithm):
 
     def flags(self):
         """Layouts are built and exported on the main thread."""
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return main_thread_only(super().flags())
 
     def initAlgorithm(self, config=None) -> None:
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
