@@ -29,6 +29,9 @@ def test_load_sample_city_writes_and_loads(provider, tmp_path):
 
 
 def test_generator_is_deterministic_and_matches_shipped_copy(tmp_path, sample_dir):
+    """The shipped copy is the reference; a fresh run matches it within what differs between GEOS versions
+    (the last digits of computed coordinates): same counts, columns and attributes, geometry types, areas and
+    lengths within 1e-6 relative."""
     fresh = sample_city.generate()
     shipped = sample_city.read(str(sample_dir))
     for role in sample_city.LAYERS:
@@ -39,12 +42,13 @@ def test_generator_is_deterministic_and_matches_shipped_copy(tmp_path, sample_di
             if column == "geometry":
                 continue
             assert new[column].tolist() == old[column].tolist(), (role, column)
-        # geometries equal to the centimetre (the GeoPackage stores doubles)
-        sym = shapely.symmetric_difference(np.asarray(new.geometry.values), np.asarray(old.geometry.values))
-        assert np.all(shapely.area(sym) < 1e-3) or role in ("roads", "streams", "facilities"), role
-        assert np.all(
-            shapely.hausdorff_distance(np.asarray(new.geometry.values), np.asarray(old.geometry.values)) < 0.01
-        ), role
+        a, b = np.asarray(new.geometry.values), np.asarray(old.geometry.values)
+        assert shapely.get_type_id(a).tolist() == shapely.get_type_id(b).tolist(), role
+        assert shapely.get_num_geometries(a).tolist() == shapely.get_num_geometries(b).tolist(), role
+        assert np.allclose(shapely.area(a), shapely.area(b), rtol=1e-6, atol=1e-6), role
+        assert np.allclose(shapely.length(a), shapely.length(b), rtol=1e-6, atol=1e-6), role
+        # and in the same place (to the centimetre)
+        assert np.all(shapely.hausdorff_distance(a, b) < 0.01), role
     dem = gdal.Open(str(sample_dir / sample_city.DEM_NAME)).ReadAsArray()
     assert np.allclose(dem, fresh.dem, atol=1e-3)
 
