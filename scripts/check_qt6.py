@@ -126,12 +126,8 @@ def check_source(text: str, name: str, classes: Dict[str, object]) -> List[Tuple
                     if alias.name == "resources_rc" or (node.module or "").endswith("resources_rc"):
                         found.append((line, "compiled resources are removed in Qt 6: load files by path"))
                     if alias.name in MOVED_TO_QTGUI and (node.module or "").endswith("QtWidgets") and not compat:
-                        found.append(
-                            (
-                                line,
-                                f"{alias.name} moved to QtGui in Qt 6: import it from migrant_planning_plugin.qt_compat",
-                            )
-                        )
+                        where = "migrant_planning_plugin.qt_compat"
+                        found.append((line, f"{alias.name} moved to QtGui in Qt 6: import it from {where}"))
         elif isinstance(node, ast.FunctionDef) and node.name in ("exec_", "print_"):
             found.append((line, f"def {node.name}: PyQt6 has {node.name[:-1]}()"))
         elif isinstance(node, ast.Attribute):
