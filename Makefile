@@ -68,6 +68,7 @@ test-debian13:
 lint: deps
 	$(PY) -m ruff check $(PLUGIN) tests bench scripts
 	$(PY) -m ruff format --check $(PLUGIN) tests bench scripts
+	$(PY) scripts/check_qt6.py
 
 format: deps
 	$(PY) -m ruff format $(PLUGIN) tests bench scripts
