@@ -79,22 +79,22 @@
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="865" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="405" />
         <source>Migrant Integration Planner</source>
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="34" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="35" />
         <source>Load sample city</source>
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="275" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="255" />
         <source>Writing the sample city...</source>
         <translation>Escribiendo la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="327" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="307" />
         <source>Sample city loaded: {folder}</source>
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
@@ -623,7 +623,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="646" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="647" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -1759,7 +1759,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="301" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="77" />
         <source>Reporting areas</source>
         <translation>Áreas de reporte</translation>
     </message>
@@ -1944,7 +1944,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>% cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="740" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="156" />
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
@@ -2591,7 +2591,7 @@ Inputs are optional except the area of interest: a criterion whose input is miss
 Todas las entradas son opcionales, salvo el área de interés: si falta la entrada de un criterio, ese criterio se excluye y los pesos se renormalizan. CRITERIA (JSON) modifica o agrega criterios y restricciones. Salidas: aptitud de 0 a 1 (GeoTIFF de punto flotante), cinco clases (muy alta ... muy baja) más la clase excluida y, opcionalmente, cada criterio estandarizado; los pesos, la razón de consistencia y el SRC usados se escriben en el registro y se guardan en los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="316" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="110" />
         <source>Suitability (0-1)</source>
         <translation>Aptitud (0-1)</translation>
     </message>
@@ -3120,189 +3120,189 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="325" />
+        <location filename="../migrant_planning_plugin/core/report/common.py" line="28" />
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="358" />
+        <location filename="../migrant_planning_plugin/core/report/common.py" line="61" />
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="369" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="43" />
         <source>Distance to health facilities</source>
         <translation>Distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="370" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="44" />
         <source>Distance to education facilities</source>
         <translation>Distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="371" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="45" />
         <source>Distance to roads</source>
         <translation>Distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="372" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="46" />
         <source>Distance to the existing city</source>
         <translation>Distancia a la ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="61" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="62" />
         <source>Slope</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="477" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="106" />
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="515" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="144" />
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="479" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="108" />
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="480" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="109" />
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="489" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="118" />
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="493" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="122" />
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="517" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="146" />
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="518" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="147" />
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="519" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="148" />
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="520" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="149" />
         <source>Share of the
 migrants</source>
         <translation>Proporción de
 los migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="205" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="206" />
         <source>Any hazard</source>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="548" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="177" />
         <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; 'any hazard' takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="552" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="181" />
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="572" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="201" />
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="580" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="209" />
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="589" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="218" />
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="601" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="230" />
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="612" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="28" />
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="653" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="69" />
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
         <source>Mean distance
 or time</source>
         <translation>Distancia o
 tiempo medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
         <source>Mean
 distance</source>
         <translation>Distancia
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
         <source>Mean
 time</source>
         <translation>Tiempo
 medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="91" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="92" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -3312,14 +3312,14 @@ medio</translation>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="691" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="107" />
         <source>Population
 covered</source>
         <translation>Población
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="692" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="108" />
         <source>Share
 covered</source>
         <translation>Proporción
@@ -3331,14 +3331,14 @@ cubierta</translation>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="694" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="110" />
         <source>Migrants
 covered</source>
         <translation>Migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="695" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="111" />
         <source>Share of
 migrants
 covered</source>
@@ -3347,42 +3347,42 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="731" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="147" />
         <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
         <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="737" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="153" />
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="770" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="186" />
         <source>Share of each area's population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="774" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="190" />
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="798" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="214" />
         <source>of the population lives within reach of {type}, the least covered service</source>
         <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="806" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="222" />
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="838" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="86" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="636" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="637" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3392,408 +3392,408 @@ cubiertos</translation>
         <translation>Clase de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="843" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="91" />
         <source>Mean
 suitability</source>
         <translation>Aptitud
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="844" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="92" />
         <source>Minimum and
 maximum</source>
         <translation>Mínima y
 máxima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="845" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="93" />
         <source>In the two
 best classes</source>
         <translation>En las dos
 mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="846" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="94" />
         <source>Excluded or
 unsuitable</source>
         <translation>Excluido o
 no apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="873" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="121" />
         <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel's cells.</source>
         <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="877" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="125" />
         <source>The {n} best candidate parcels</source>
         <translation>Los {n} mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="901" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="149" />
         <source>Suitability class</source>
         <translation>Clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="903" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="151" />
         <source>Share of the area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="912" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="160" />
         <source>Total analysed</source>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="915" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="163" />
         <source>Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.</source>
         <translation>Límites de clase: {breaks} ({method}). Excluida: amenaza alta, suelo de protección y otras restricciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="917" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="917" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="921" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="169" />
         <source>Area by suitability class</source>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="957" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="187" />
         <source>Lowest rank
 correlation</source>
         <translation>Correlación de
 rangos mínima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="958" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="188" />
         <source>Top {n} kept
 (worst run)</source>
         <translation>Permanecen en los
 {n} primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="958" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="188" />
         <source>Top kept
 (worst run)</source>
         <translation>Permanecen en los
 primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="964" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="194" />
         <source>Change of the
 best-class area</source>
         <translation>Cambio del área de
 las mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="979" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="209" />
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="989" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="219" />
         <source>Each weight changed by {changes} of its value, one at a time, the others rescaled. A rank correlation near 1 and a stable top mean that the ranking does not hinge on the exact weights.</source>
         <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, y los demás se reescalaron. Una correlación de rangos cercana a 1 y unos primeros puestos estables indican que el orden no depende de los pesos exactos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="993" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="223" />
         <source>Sensitivity of the ranking to the weights</source>
         <translation>Sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1008" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="238" />
         <source>is the best candidate parcel: mean suitability {value} of 1</source>
         <translation>es el mejor predio candidato: aptitud media de {value} sobre 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1018" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="248" />
         <source>The {n} best candidate parcels cover {ha} ha; the best is {parcel}.</source>
         <translation>Los {n} mejores predios candidatos suman {ha} ha; el mejor es {parcel}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1027" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="257" />
         <source>lowest rank correlation with the base ranking when one weight changes (1 = same order)</source>
         <translation>correlación de rangos mínima con el orden base cuando cambia un peso (1 = el mismo orden)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1033" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="263" />
         <source>When any weight changes, the ranking of the parcels keeps a rank correlation of at least {rho} with the base ranking, and at least {kept} of the top {n} stay in the top.</source>
         <translation>Cuando cambia cualquier peso, el orden de los predios mantiene una correlación de rangos de al menos {rho} con el orden base, y al menos {kept} de los {n} primeros siguen entre los primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1061" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="39" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1070" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="48" />
         <source>Share of the new population in high or medium hazard</source>
         <translation>Proporción de la población nueva en amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1075" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="53" />
         <source>SDG 11.3.1: land consumption / population growth (mean of the years)</source>
         <translation>ODS 11.3.1: consumo de suelo / crecimiento de la población (media de los años)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1087" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="65" />
         <source>Totals from the first to the horizon year</source>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1105" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="83" />
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1105" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="83" />
         <source>Scenario comparison ({part} of {parts})</source>
         <translation>Comparación de escenarios ({part} de {parts})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1110" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="88" />
         <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
         <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1128" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="108" />
         <source>fewer new residents in hazard zones with '{best}' than with '{worst}'</source>
         <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1138" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="118" />
         <source>of land needed by {year} in the scenario '{scenario}'</source>
         <translation>de suelo necesarias hasta {year} en el escenario «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1147" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="127" />
         <source>{scenario}: {demand} ha of land needed by {year}</source>
         <translation>{scenario}: se necesitan {demand} ha de suelo hasta {year}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1151" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="131" />
         <source>, of which {unmet} ha cannot be allocated</source>
         <translation>, de las cuales {unmet} ha no se pueden asignar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1153" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="133" />
         <source>; {share} of the newcomers in high or medium hazard zones</source>
         <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1173" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="288" />
         <source>Score from 0 (worst) to 1 (best)</source>
         <translation>Puntaje de 0 (peor) a 1 (mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1184" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="299" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1187" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="302" />
         <source>Weights from the AHP pairwise comparison matrix.</source>
         <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1188" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="303" />
         <source>Weights given by the user.</source>
         <translation>Pesos indicados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1189" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="304" />
         <source>Weights of the criteria definition (housing preset).</source>
         <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1190" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="305" />
         <source>Equal weights.</source>
         <translation>Pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1192" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="307" />
         <source>Suitability criteria and weights</source>
         <translation>Criterios de aptitud y pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
         <source>{function}, {direction} between {a} and {b}</source>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
         <source>linear</source>
         <translation>lineal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
         <source>J-shaped</source>
         <translation>en forma de J</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
         <source>decreasing</source>
         <translation>decreciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
         <source>increasing</source>
         <translation>creciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1219" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="334" />
         <source>gaussian, best at {center}, spread {spread}</source>
         <translation>gaussiana, óptimo en {center}, dispersión {spread}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1228" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="343" />
         <source>score per class: {scores}</source>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1235" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="350" />
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1236" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="351" />
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1237" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="352" />
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1247" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="362" />
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1249" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="364" />
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1266" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="26" />
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1259" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="19" />
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1273" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="334" />
         <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; 'any hazard' takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1286" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="304" />
         <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type's threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
         <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo (en línea recta o por la malla vial, en metros o minutos, según se eligió en el análisis de acceso).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1292" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="310" />
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1297" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="432" />
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1300" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="435" />
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1300" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="435" />
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1316" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="451" />
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1319" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="454" />
         <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman's rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1330" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="199" />
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1337" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
         <source>Service standards: {standards}.</source>
         <translation>Estándares de dotación: {standards}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1337" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
         <source>Service standards: the defaults (22 % of the newcomers of school age, one seat each).</source>
         <translation>Estándares de dotación: los predeterminados (22 % de la población nueva en edad escolar, un cupo por persona).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1344" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="35" />
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1348" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="39" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1373" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1373" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1374" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="46" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -3803,77 +3803,77 @@ las mejores clases</translation>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1503" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="289" />
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1511" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="297" />
         <source>Settlements by the highest level of any hazard that reaches them.</source>
         <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1530" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="314" />
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1533" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="317" />
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1551" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="280" />
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1558" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="287" />
         <source>Share of the population and of the migrants covered, by type.</source>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1568" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="392" />
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1577" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="401" />
         <source>Suitability for new housing.</source>
         <translation>Aptitud del suelo para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1579" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="403" />
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
         <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1607" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="173" />
         <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
         <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1614" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="180" />
         <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
         <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1629" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="60" />
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1632" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="47" />
         <source>Migrant integration planning report</source>
         <translation>Informe de planificación para la integración urbana de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1667" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="71" />
         <source>Table {n}. {title}</source>
         <translation>Tabla {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1670" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="74" />
         <source>Figure {n}. {caption}</source>
         <translation>Figura {n}. {caption}</translation>
     </message>
@@ -3903,7 +3903,7 @@ las mejores clases</translation>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="474" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="475" />
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
@@ -3928,27 +3928,27 @@ las mejores clases</translation>
         <translation>Razón de consistencia CR = {cr:.3f}: {max:.2f} o más, los juicios se contradicen entre sí.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="166" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="168" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="168" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="170" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="201" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="220" />
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="241" />
+        <location filename="../migrant_planning_plugin/gui/context.py" line="75" />
         <source>Results are written to {folder}. Save the project to keep them beside it, or choose a folder in step 1.</source>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="395" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="375" />
         <source>The planner's saved setting '{key}' is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
@@ -3963,32 +3963,32 @@ las mejores clases</translation>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="53" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="54" />
         <source>How far each settlement is from each type of service, in a straight line or over the roads, and who is covered within the threshold of each type; with capacities, a floating catchment score shows where services are overloaded.</source>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="199" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="200" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="88" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="89" />
         <source>Threshold per facility type (also the catchment size):</source>
         <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="97" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="98" />
         <source>Run access</source>
         <translation>Calcular acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="123" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="124" />
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="230" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="231" />
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
@@ -3998,72 +3998,72 @@ las mejores clases</translation>
         <translation>Resumen de acceso (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="249" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="250" />
         <source>Not covered</source>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="263" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="264" />
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="250" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="251" />
         <source>Whole city</source>
         <translation>Toda la ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="315" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="316" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="316" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="317" />
         <source>Covered</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="318" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="319" />
         <source>Uncovered</source>
         <translation>Sin cubrir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="322" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="323" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="323" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="324" />
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="324" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="325" />
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="330" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="331" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="85" />
         <source>Inputs (step 1)</source>
         <translation>Entradas (paso 1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="101" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="99" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="102" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="100" />
         <source>Press Run: the tables and charts of the results appear here.</source>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="193" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="191" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4073,42 +4073,42 @@ las mejores clases</translation>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="218" />
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="225" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="223" />
         <source>Done. The results are in the layer group '{group}'.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="26" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="27" />
         <source>Who is exposed to floods and landslides, who is far from services, where new housing should go and what each growth scenario costs. Choose a layer for each role below (fields are recognised by their Spanish or English names), or load the sample city to try the steps.</source>
         <translation>Quién está expuesto a inundaciones y movimientos en masa, quién está lejos de los equipamientos, dónde conviene ubicar la vivienda nueva y cuánto cuesta cada escenario de crecimiento. Elija abajo una capa para cada tipo de dato (los campos se reconocen por sus nombres en español o en inglés), o cargue la ciudad de ejemplo para probar los pasos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="36" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="37" />
         <source>Villa Esperanza, a fictional border city for training, with every layer.</source>
         <translation>Villa Esperanza, una ciudad fronteriza ficticia para capacitación, con todas las capas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="48" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49" />
         <source>Beside the project file once it is saved</source>
         <translation>Junto al archivo del proyecto, una vez guardado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="50" />
         <source>Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project.</source>
         <translation>Los resultados se escriben aquí como archivos GeoPackage y GeoTIFF. Si se deja vacío, junto al proyecto guardado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="54" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="55" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="55" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="56" />
         <source>* required for the steps that use the layer</source>
         <translation>* obligatorio para los pasos que usan la capa</translation>
     </message>
@@ -4118,47 +4118,47 @@ las mejores clases</translation>
         <translation>Sin exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="31" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="32" />
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
         <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="75" />
         <source>Exposure index weight of each level:</source>
         <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="77" />
         <source>Also find the hazard level of each facility</source>
         <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="80" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="81" />
         <source>Run exposure</source>
         <translation>Calcular exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="62" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="63" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="95" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="96" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="113" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="114" />
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="148" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="149" />
         <source>Settlements…</source>
         <translation>Asentamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="161" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="162" />
         <source>Facilities…</source>
         <translation>Equipamientos…</translation>
     </message>
@@ -4168,67 +4168,67 @@ las mejores clases</translation>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="177" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="178" />
         <source>Facility exposure summary (table)</source>
         <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="241" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="242" />
         <source>Exposed</source>
         <translation>Expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="243" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="244" />
         <source>Reporting area</source>
         <translation>Área de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="244" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245" />
         <source>{what} in hazard zones of any level</source>
         <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="246" />
         <source>{what} at level {level}</source>
         <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="246" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="247" />
         <source>Share of the area's {what} living in a hazard zone of any level</source>
         <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="253" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="254" />
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
         <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="279" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="280" />
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="33" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="34" />
         <source>A report for the council: cover, maps of exposure and suitability with the best parcels, tables by comuna and facility type, the scenario comparison, the charts, and a page on the method (CRS, rules, weights and CR, thresholds, standards). It uses the results of the steps you ran.</source>
         <translation>Un informe para el Concejo: portada, mapas de exposición y de aptitud con los mejores predios, tablas por comuna y por tipo de equipamiento, la comparación de escenarios, los gráficos y una página de método (SRC, reglas, pesos y CR, umbrales, estándares). Usa los resultados de los pasos que usted ejecutó.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="40" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="41" />
         <source>Results available</source>
         <translation>Resultados disponibles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="47" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="48" />
         <source>e.g. Villa del Rosario</source>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="169" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="170" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="51" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="52" />
         <source>e.g. Secretaría de Planeación</source>
         <translation>p. ej. Secretaría de Planeación</translation>
     </message>
@@ -4238,7 +4238,7 @@ las mejores clases</translation>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="55" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="56" />
         <source>Language of QGIS</source>
         <translation>Idioma de QGIS</translation>
     </message>
@@ -4253,67 +4253,67 @@ las mejores clases</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="61" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="62" />
         <source>In the output folder</source>
         <translation>En la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="62" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="65" />
         <source>Build the report</source>
         <translation>Generar el informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="67" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="68" />
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="70" />
         <source>Open HTML</source>
         <translation>Abrir HTML</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Exposure (step 2)</source>
         <translation>Exposición (paso 2)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Access (step 3)</source>
         <translation>Acceso (paso 3)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Suitability and ranked parcels (step 4)</source>
         <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Scenarios (step 5)</source>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="134" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="135" />
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="162" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="163" />
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="179" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="180" />
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="187" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188" />
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
@@ -4323,227 +4323,227 @@ las mejores clases</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="46" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="47" />
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="48" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
         <source>Base year</source>
         <translation>Año base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
         <source>Horizon</source>
         <translation>Año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
         <source>Arrivals/year</source>
         <translation>Llegadas/año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
         <source>or growth %</source>
         <translation>o tasa %</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
         <source>Household</source>
         <translation>Pers./hogar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54" />
         <source>Dwellings/ha</source>
         <translation>Viviendas/ha</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55" />
         <source>Public space %</source>
         <translation>Esp. público %</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56" />
         <source>Compactness</source>
         <translation>Compacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="62" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63" />
         <source>Name of the scenario (unique; it names the output files).</source>
         <translation>Nombre del escenario (único; da nombre a los archivos de salida).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
         <source>Planned: the most suitable land first. Trend: beside the informal settlements, hazards ignored.</source>
         <translation>Planificado: primero el suelo más apto. Tendencial: junto a los asentamientos informales, sin tener en cuenta las amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="66" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
         <source>Population of the city in the base year (persons).</source>
         <translation>Población de la ciudad en el año base (personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
         <source>Year the scenario starts from.</source>
         <translation>Año en que empieza el escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
         <source>Last year of the scenario.</source>
         <translation>Último año del escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
         <source>New residents per year (persons); or give a growth rate instead.</source>
         <translation>Nuevos habitantes por año (personas); o, en su lugar, indique una tasa de crecimiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
         <source>Compound growth per year in % of the population; or give arrivals per year instead.</source>
         <translation>Crecimiento compuesto anual, en % de la población; o, en su lugar, indique las llegadas por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
         <source>Persons per household: one dwelling per new household.</source>
         <translation>Personas por hogar: una vivienda por cada hogar nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73" />
         <source>Net density: dwellings per hectare of residential land.</source>
         <translation>Densidad neta: viviendas por hectárea de suelo residencial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74" />
         <source>Share of the new land for streets and public space (%).</source>
         <translation>Proporción del suelo nuevo destinada a vías y espacio público (%).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="75" />
         <source>Planned only: 0 = suitability alone, 1 = nearness to the existing city alone.</source>
         <translation>Solo para el planificado: 0 = solo la aptitud, 1 = solo la cercanía a la ciudad existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="80" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="80" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
         <source>Trend</source>
         <translation>Tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="102" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="103" />
         <source>Scenario {n}</source>
         <translation>Escenario {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="221" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="222" />
         <source>Each scenario turns arrivals (or a growth rate) into households, dwellings and land, year by year, and places that land on the suitability grid: planned growth on the most suitable land, trend growth beside the informal settlements. Compare the land, the people in hazard zones and the services each one needs.</source>
         <translation>Cada escenario convierte las llegadas (o una tasa de crecimiento) en hogares, viviendas y suelo, año por año, y ubica ese suelo en la cuadrícula de aptitud: el crecimiento planificado en el suelo más apto y el tendencial junto a los asentamientos informales. Compare el suelo, las personas en zonas de amenaza y la dotación de servicios que requiere cada uno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="236" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="237" />
         <source>The suitability raster of step 4 (0 to 1), or another one.</source>
         <translation>El ráster de aptitud del paso 4 (de 0 a 1) u otro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="329" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="330" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="241" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="242" />
         <source>Double-click a cell to change it; one column per scenario.</source>
         <translation>Haga doble clic en una celda para cambiarla; una columna por escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="260" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="261" />
         <source>Add a scenario (a copy of the selected one)</source>
         <translation>Agregar un escenario (copia del seleccionado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="264" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="265" />
         <source>Remove the selected scenario</source>
         <translation>Quitar el escenario seleccionado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="277" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="278" />
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="272" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273" />
         <source>Back to the example scenarios</source>
         <translation>Volver a los escenarios de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274" />
         <source>Import from a JSON file…</source>
         <translation>Importar de un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="275" />
         <source>Export to a JSON file…</source>
         <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="286" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="287" />
         <source>Service standards</source>
         <translation>Estándares de dotación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="294" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="295" />
         <source>New residents of school age</source>
         <translation>Población nueva en edad escolar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="300" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="301" />
         <source>In the unit of the facilities' capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
         <translation>En la unidad del campo de capacidad de los equipamientos: 1000 si la capacidad cuenta personas atendidas, cerca de 1.7 si cuenta camas hospitalarias.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="306" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="307" />
         <source>Health capacity per 1 000 people</source>
         <translation>Capacidad de salud por cada 1 000 personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="309" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="310" />
         <source>Facility types counted as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="312" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="313" />
         <source>Facility types counted as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="314" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="315" />
         <source>Run scenarios</source>
         <translation>Calcular escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="337" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="338" />
         <source>a suitability raster (run step 4 first)</source>
         <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="406" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="407" />
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="427" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="427" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="490" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="491" />
         <source>Scenarios…</source>
         <translation>Escenarios…</translation>
     </message>
@@ -4553,149 +4553,149 @@ las mejores clases</translation>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="548" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549" />
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="550" />
         <source>Seats</source>
         <translation>Cupos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="57" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="58" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="555" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="556" />
         <source>New residents in hazard zones, levels alta and media (persons)</source>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="563" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564" />
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="576" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="577" />
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="58" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="59" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="60" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="61" />
         <source>Existing city</source>
         <translation>Ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="64" />
         <source>Land use</source>
         <translation>Usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
         <source>Distance to health facilities (type salud): nearer is better.</source>
         <translation>Distancia a equipamientos de salud (tipo salud): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72" />
         <source>Distance to education facilities (type educación): nearer is better.</source>
         <translation>Distancia a equipamientos de educación (tipo educación): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73" />
         <source>Distance to the nearest road: nearer is better.</source>
         <translation>Distancia a la vía más cercana: mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
         <source>Distance to existing settlements: compact growth is better.</source>
         <translation>Distancia a los asentamientos existentes: es preferible el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
         <source>Slope of the terrain in %, from the DEM: flatter is better.</source>
         <translation>Pendiente del terreno en %, a partir del MDE: mejor cuanto más plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
         <source>Hazard level: a score per level; level alta is excluded anyway.</source>
         <translation>Nivel de amenaza: un puntaje por nivel; el nivel alta se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="77" />
         <source>POT land class: a score per class; protección is excluded anyway.</source>
         <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="117" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="118" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
         <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="126" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="127" />
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="129" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
         <source>Source
 standardisation</source>
         <translation>Fuente y
 estandarización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="162" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="163" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="179" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193" />
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="207" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="208" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="208" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="209" />
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211" />
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="214" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="215" />
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="219" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="220" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4705,87 +4705,87 @@ estandarización</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="270" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="271" />
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="271" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="272" />
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="272" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="273" />
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="285" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="286" />
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="302" />
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="316" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="317" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="357" />
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="357" />
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="366" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="367" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="368" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="369" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="372" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="373" />
         <source>{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.</source>
         <translation>{function}: 1 hasta {a:g} {unit}, 0 desde {b:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="383" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="384" />
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="471" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="472" />
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="478" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="479" />
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="516" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="517" />
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="534" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="535" />
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="544" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="545" />
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
@@ -4800,22 +4800,22 @@ estandarización</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="595" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="596" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="598" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="599" />
         <source>AHP consistency ratio {cr:.3f}.</source>
         <translation>Razón de consistencia AHP: {cr:.3f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="637" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="638" />
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="638" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="639" />
         <source>Best</source>
         <translation>Mejores</translation>
     </message>
@@ -4825,37 +4825,37 @@ estandarización</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="660" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="661" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="668" />
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="668" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="675" />
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
         <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="702" />
         <source>Kept</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="710" />
         <source>Change of the area of the two best classes (%)</source>
         <translation>Cambio del área de las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="728" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="730" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -5479,87 +5479,87 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="195" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="29" />
         <source>{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.</source>
         <translation>{layer}: no tiene el campo any_lvl (lo tiene la salida de settlement_exposure); se dibuja en un solo color.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="217" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="53" />
         <source>{value} unsuitable or excluded</source>
         <translation>{value} no apto o excluido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="218" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="54" />
         <source>{value} best</source>
         <translation>{value} el más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="306" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="46" />
         <source>Settlements by highest hazard level</source>
         <translation>Asentamientos por nivel de amenaza más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="325" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="119" />
         <source>Best candidate parcels (rank)</source>
         <translation>Mejores predios candidatos (puesto)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="703" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="159" />
         <source>Scale of the detail map</source>
         <translation>Escala del mapa de detalle</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="715" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="171" />
         <source>Legend</source>
         <translation>Convenciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="757" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="213" />
         <source>Coordinate reference system: {crs}</source>
         <translation>Sistema de referencia de coordenadas: {crs}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="872" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="412" />
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="892" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="432" />
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="897" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="437" />
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="904" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="444" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="923" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="463" />
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="986" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/export.py" line="31" />
         <source>The PDF could not be written to {path} (error {code}).</source>
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="124" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="122" />
         <source>not chosen (required)</source>
         <translation>sin elegir (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="130" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="128" />
         <source>not chosen (optional)</source>
         <translation>sin elegir (opcional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="128" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="129" />
         <source>not run yet; its part is left out</source>
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
@@ -5569,12 +5569,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="141" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="139" />
         <source>{layer} (step 1, Data)</source>
         <translation>{layer} (paso 1, Datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="168" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="166" />
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
     </message>
@@ -5958,37 +5958,37 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1437" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="47" />
         <source>{what}: the column '{column}' holds values that are not numbers ({values}). Give the table as the algorithm wrote it, or correct those values.</source>
         <translation>{what}: la columna '{column}' contiene valores que no son números ({values}). Entregue la tabla tal como la escribió el algoritmo, o corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1444" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="54" />
         <source>{what}: the table has no rows, so its part of the report is left out.</source>
         <translation>{what}: la tabla no tiene filas, así que su parte del informe se omite.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1453" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="65" />
         <source>{what}: {n} rows have no value in '{column}'; they are left out of the sums.</source>
         <translation>{what}: {n} filas no tienen valor en '{column}'; se dejan fuera de las sumas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1459" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="71" />
         <source>{what}: {n} rows have a negative value in '{column}'. Check the layer the analysis was run on: the report adds them up as they are.</source>
         <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1470" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="275" />
         <source>{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they count in the totals but at no level. Give the summary as Settlement exposure wrote it.</source>
         <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="266" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="246" />
         <source>The sample city is being written already.</source>
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="160" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="158" />
         <source>{step} is running already: wait for it to end, or press Cancel first.</source>
         <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
     </message>
@@ -6043,7 +6043,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701" />
         <source>Corr.</source>
         <translation>Corr.</translation>
     </message>
