@@ -28,9 +28,17 @@ LOG = logging.getLogger("migrant_planning")
 WGS84 = "EPSG:4326"
 
 
+def is_geographic(crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether ``crs`` is in longitudes and latitudes (by its type, or by its units: QGIS does not see a GeoPackage's
+    "Undefined geographic SRS" as geographic, but its unit is the degree)."""
+    if crs is None or not crs.isValid():
+        return False
+    return crs.isGeographic() or QgsUnitTypes.encodeUnit(crs.mapUnits()) == "degrees"
+
+
 def is_metric(crs: QgsCoordinateReferenceSystem) -> bool:
     """Whether ``crs`` is projected in true metres (Web Mercator is not: its scale grows with latitude)."""
-    if crs is None or not crs.isValid() or crs.isGeographic():
+    if crs is None or not crs.isValid() or is_geographic(crs):
         return False
     if QgsUnitTypes.encodeUnit(crs.mapUnits()) != "meters":
         return False
@@ -131,7 +139,7 @@ def check_coordinates(source, label: str) -> None:
     coordinates are metres of a projected CRS. Reprojecting them would give nonsense silently.
     """
     qcrs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
-    if qcrs is None or not qcrs.isValid() or not qcrs.isGeographic():
+    if not is_geographic(qcrs):
         return
     extent = _extent_of(source)
     if extent is None or _looks_like_lonlat(extent):
@@ -151,7 +159,7 @@ def check_missing_crs(source, label: str, target: QgsCoordinateReferenceSystem) 
     if qcrs.isValid() or target is None or not target.isValid():
         return
     extent = _extent_of(source)
-    if extent is not None and _looks_like_lonlat(extent) and not target.isGeographic():
+    if extent is not None and _looks_like_lonlat(extent) and not is_geographic(target):
         raise InputError(
             tr(
                 "{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. "
