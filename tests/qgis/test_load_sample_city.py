@@ -46,10 +46,10 @@ def test_generator_is_deterministic_and_matches_shipped_copy(tmp_path, sample_di
     """The shipped copy is the reference; a fresh run matches it within what differs between library versions:
     same counts, columns, attributes and geometry types, areas and lengths within 1e-6 relative, places to the
     centimetre. The hazard zones are matched by place: the landslide zones come from GDAL's polygonize, whose
-    output order (and so the zones' numbering, AM-...) changed in GDAL 3.7 (Debian 13); their codes are compared as a set. The
-    same change moved the first vertex of their rings, and the zones are then simplified with a 10 m tolerance
-    (half a DEM cell), which depends on that vertex: two simplifications of one region lie within 2 x 10 m of each
-    other, so these zones are compared to that bound."""
+    output order (and so the zones' numbering, AM-...) changed in GDAL 3.7 (Debian 13); their codes are compared as
+    a set. The same change moved the first vertex of their rings, and the zones are then simplified with a 10 m
+    tolerance (half a DEM cell), which depends on that vertex: two simplifications of one region lie within
+    2 x 10 m of each other, so these zones are compared to that bound."""
     fresh = sample_city.generate()
     shipped = sample_city.read(str(sample_dir))
     for role in sample_city.LAYERS:
