@@ -61,9 +61,9 @@ test: deps i18n-compile
 	@mkdir -p tests/artifacts $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
-# The same suite on Debian 13 / QGIS 3.40 LTR, in a chroot built once under build/debian13 (needs root or sudo).
+# The same suite on Debian 13 / QGIS 3.40 LTR, in a chroot built once under build/trixie (needs root or sudo).
 test-debian13:
-	scripts/debian13.sh deps test
+	scripts/debian_root.sh trixie deps test
 
 lint: deps
 	$(PY) -m ruff check $(PLUGIN) tests bench scripts

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The project on Debian 13 (trixie: QGIS 3.40 LTR, Python 3.13, numpy 2, GEOS 3.13, PROJ 9.6), in a chroot.
+# The project on a fresh Debian release, in a chroot: Debian 13 (trixie: QGIS 3.40 LTR, Python 3.13, numpy 2,
+# GEOS 3.13, PROJ 9.6) for `make test-debian13`, or Debian 12 (bookworm) to try a fresh machine.
 #
-#   scripts/debian13.sh [make targets...]   default: deps test (what `make test-debian13` runs)
-#   scripts/debian13.sh --run COMMAND...    run a command in the root, in the project folder (for debugging)
+#   scripts/debian_root.sh [SUITE] [make targets...]  default: trixie deps test (what `make test-debian13` runs)
+#   scripts/debian_root.sh [SUITE] --run COMMAND...   run a command in the root, in the project folder
 #
-# The root is built once with debootstrap from Debian's packages and kept under build/debian13/root (git-ignored).
+# The root is built once with debootstrap from Debian's packages and kept under build/<suite>/root (git-ignored).
 # It is built in root.partial and renamed only when debootstrap has finished, with a stamp written last, so a
 # root half-built by an interrupted run is detected (no stamp) and built again. Packages half-installed by an
 # interrupted `make deps` are finished with `dpkg --configure -a` before each run.
@@ -15,8 +16,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT="$(pwd -P)"
 SUITE=trixie
-MIRROR="${DEBIAN13_MIRROR:-http://deb.debian.org/debian}"
-BASE="$PROJECT/build/debian13"
+case "${1:-}" in trixie | bookworm) SUITE=$1 && shift ;; esac
+MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+BASE="$PROJECT/build/$SUITE"
 ROOT="$BASE/root"
 STAMP="$ROOT/.migrant-planning-root"
 # Change this text to have every cached root rebuilt (e.g. when the debootstrap options change).
@@ -25,10 +27,10 @@ VENV_IN_ROOT=/opt/migrant-planning-venv
 MOUNTED=()
 
 if [ "$(id -u)" != 0 ]; then
-  exec sudo --preserve-env=CI,PYTEST_ARGS,DEBIAN13_MIRROR "$0" "$@"
+  exec sudo --preserve-env=CI,PYTEST_ARGS,DEBIAN_MIRROR "$0" "$@"
 fi
 case "$BASE" in *[[:space:]]*)
-  echo "test-debian13: the project path must not contain spaces: $PROJECT" >&2
+  echo "debian_root: the project path must not contain spaces: $PROJECT" >&2
   exit 2
   ;;
 esac
@@ -72,14 +74,14 @@ build_root() {
     echo "Installing debootstrap"
     apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
   }
-  echo "Building the Debian 13 root in $ROOT (once; kept in build/)"
+  echo "Building the Debian $SUITE root in $ROOT (once; kept in build/)"
   unmount_all "$BASE"  # left over by a killed run: never delete through a mount into the project
   rm -rf --one-file-system "$ROOT" "$ROOT.partial"
   mkdir -p "$BASE"
   debootstrap --variant=minbase --include=make,ca-certificates "$SUITE" "$ROOT.partial" "$MIRROR" \
     >"$BASE/debootstrap.log" 2>&1 || {
     tail -n 30 "$BASE/debootstrap.log" >&2
-    echo "test-debian13: debootstrap failed (log: $BASE/debootstrap.log)" >&2
+    echo "debian_root: debootstrap failed (log: $BASE/debootstrap.log)" >&2
     exit 1
   }
   mv "$ROOT.partial" "$ROOT"
@@ -142,6 +144,6 @@ qgis_version="$VENV_IN_ROOT/bin/python -c 'from qgis.core import Qgis; print(Qgi
 status=0
 enter "make VENV=$VENV_IN_ROOT ${targets[*]}" || status=$?
 if version="$(enter "$qgis_version" 2>/dev/null)"; then
-  echo "test-debian13: ran on Debian $(cat "$ROOT/etc/debian_version"), QGIS $version"
+  echo "debian_root: ran on Debian $(cat "$ROOT/etc/debian_version"), QGIS $version"
 fi
 exit "$status"
