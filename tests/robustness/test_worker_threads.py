@@ -23,13 +23,15 @@ import time
 import numpy as np
 import pyproj
 import pytest
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QThreadPool
 
+from migrant_planning_plugin import sample_city
 from migrant_planning_plugin.gui.tasks import AlgorithmRun
 from migrant_planning_plugin.processing import workflow
 from migrant_planning_plugin.processing.algorithms.planning_report import PlanningReport
 from migrant_planning_plugin.processing.threads import runs_on_main_thread
+from tests.conftest import SAMPLE_DIR
 
 from .matrix import ALGORITHMS
 from .runner import run, start_task
@@ -68,6 +70,38 @@ def four_threads():
     pool.setMaxThreadCount(before)
 
 
+def _import_osm(data, folder) -> dict:
+    return {
+        "INPUT": str(SAMPLE_DIR / sample_city.OSM_NAME),
+        "AOI": data.uri("aoi"),
+        "ROADS": str(folder / "roads.gpkg"),
+        "FACILITIES": str(folder / "facilities.gpkg"),
+    }
+
+
+def _feature_counts(*outputs):
+    def totals(results: dict) -> np.ndarray:
+        return np.array([QgsVectorLayer(results[name], name, "ogr").featureCount() for name in outputs], dtype=float)
+
+    return totals
+
+
+# Algorithms without an entry in the bad-input matrix (tests/robustness/matrix.py): their clean parameters on the
+# window and their key numbers.
+EXTRA = {"import_osm": (_import_osm, _feature_counts("ROADS", "FACILITIES"))}
+
+
+def _params(alg_id: str, data, folder) -> dict:
+    if alg_id in ALGORITHMS:
+        return ALGORITHMS[alg_id].params("clean", data, folder)
+    return EXTRA[alg_id][0](data, folder)
+
+
+def _totals(alg_id: str, results: dict):
+    totals = ALGORITHMS[alg_id].totals if alg_id in ALGORITHMS else EXTRA[alg_id][1]
+    return totals(results) if totals else None
+
+
 def _threaded_algorithms():
     """Ids of the provider's algorithms that QGIS may run on a worker thread."""
     registry = QgsApplication.processingRegistry()
@@ -78,23 +112,23 @@ def test_every_algorithm_20_times_on_worker_threads_four_at_once(
     provider, case_data, tmp_path, pyproj_off_main_thread, four_threads
 ):
     algorithms = _threaded_algorithms()
-    missing = [a for a in algorithms if a not in ALGORITHMS]
-    assert not missing, f"add {missing} to tests/robustness/matrix.py: every algorithm is run on worker threads here"
+    missing = [a for a in algorithms if a not in ALGORITHMS and a not in EXTRA]
+    assert not missing, f"add {missing} to tests/robustness/matrix.py (or EXTRA here): every algorithm runs here"
     assert "settlement_exposure" in algorithms and "load_sample_city" in algorithms
     expected = {}
     for alg_id in algorithms:  # reference: one run on the main thread
         folder = tmp_path / f"main_{alg_id}"
         folder.mkdir()
-        record = run(alg_id, ALGORITHMS[alg_id].params("clean", case_data, folder))
+        record = run(alg_id, _params(alg_id, case_data, folder))
         assert record.ok, (alg_id, record.message)
-        expected[alg_id] = ALGORITHMS[alg_id].totals(record.results) if ALGORITHMS[alg_id].totals else None
+        expected[alg_id] = _totals(alg_id, record.results)
     assert not pyproj_off_main_thread
     jobs = []  # round robin: four different algorithms at once
     for number in range(RUNS):
         for alg_id in algorithms:
             folder = tmp_path / f"{alg_id}_{number}"
             folder.mkdir()
-            params = ALGORITHMS[alg_id].params("clean", case_data, folder)
+            params = _params(alg_id, case_data, folder)
             if alg_id == "load_sample_city" and number < REGENERATED:
                 params["REGENERATE"] = True
             jobs.append((alg_id, params))
@@ -116,7 +150,7 @@ def test_every_algorithm_20_times_on_worker_threads_four_at_once(
     for state in finished:
         assert state["ok"], (state["alg"], state["feedback"].errors)
         if expected[state["alg"]] is not None:
-            totals = ALGORITHMS[state["alg"]].totals(state["results"])
+            totals = _totals(state["alg"], state["results"])
             assert np.allclose(totals, expected[state["alg"]], rtol=1e-9, atol=1e-9), state["alg"]
     assert not pyproj_off_main_thread, f"pyproj CRS made on worker threads: {sorted(set(pyproj_off_main_thread))}"
 
