@@ -109,7 +109,7 @@ def label_for_value(value: object, fallback: str) -> str:
 def text_fields(source) -> List[str]:
     """The names of a layer's (or feature source's) text fields."""
     fields = source.fields()
-    return [fields.at(i).name() for i in range(fields.count()) if fields.at(i).type() == QVariant.Type.String]
+    return [fields.at(i).name() for i in range(fields.count()) if fields.at(i).type() == QVariant.String]
 
 
 def sample_values(source, field: str, limit: int = 50) -> list:
