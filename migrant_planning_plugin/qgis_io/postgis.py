@@ -65,7 +65,7 @@ _CHUNK = 10_000
 # Below this many rows the QGIS iterator (on QGIS's open connection) beats opening a GDAL connection.
 BULK_MIN_ROWS = 10_000
 _SAFE_NAME = re.compile(r"^[^.,()\"'\s]+$")
-_INTEGER = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
+_INTEGER = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
 
 
 # ------------------------------------------------------------------------------------- connections
@@ -371,19 +371,19 @@ def registration_sql(crs: QgsCoordinateReferenceSystem, srid: int) -> str:
 def column_type(field: QgsField) -> str:
     """The PostgreSQL type of a column that stores a QGIS field."""
     kind = field.type()
-    if kind == QVariant.Type.Bool:
+    if kind == QVariant.Bool:
         return "boolean"
-    if kind in (QVariant.Type.Int, QVariant.Type.UInt):
+    if kind in (QVariant.Int, QVariant.UInt):
         return "integer"
-    if kind in (QVariant.Type.LongLong, QVariant.Type.ULongLong):
+    if kind in (QVariant.LongLong, QVariant.ULongLong):
         return "bigint"
-    if kind == QVariant.Type.Double:
+    if kind == QVariant.Double:
         return "double precision"
-    if kind == QVariant.Type.Date:
+    if kind == QVariant.Date:
         return "date"
-    if kind == QVariant.Type.DateTime:
+    if kind == QVariant.DateTime:
         return "timestamp"
-    if kind == QVariant.Type.Time:
+    if kind == QVariant.Time:
         return "time"
     return "text"
 
@@ -398,15 +398,15 @@ def _copy_column(series: pd.Series, field: QgsField) -> List[str]:
     import pandas as pd
 
     kind = field.type()
-    if kind == QVariant.Type.Double:
+    if kind == QVariant.Double:
         convert = lambda v: repr(float(v))  # noqa: E731 (repr: the shortest text that reads back the same double)
     elif kind in _INTEGER:
         convert = lambda v: str(int(v))  # noqa: E731
-    elif kind == QVariant.Type.Bool:
+    elif kind == QVariant.Bool:
         convert = lambda v: "t" if v else "f"  # noqa: E731
-    elif kind == QVariant.Type.DateTime:
+    elif kind == QVariant.DateTime:
         convert = lambda v: pd.Timestamp(v).isoformat()  # noqa: E731
-    elif kind == QVariant.Type.Date:
+    elif kind == QVariant.Date:
         convert = lambda v: pd.Timestamp(v).date().isoformat()  # noqa: E731
     else:
         convert = lambda v: _escape(str(v))  # noqa: E731
@@ -953,7 +953,7 @@ def gdal_table(layer: QgsVectorLayer):
         return None
     keys = layer.dataProvider().pkAttributeIndexes()
     fields = layer.fields()
-    if len(keys) != 1 or fields.at(keys[0]).type() != QVariant.Type.Int:
+    if len(keys) != 1 or fields.at(keys[0]).type() != QVariant.Int:
         return None  # QGIS numbers other keys itself (bigint, text, several columns, ctid)
     spec = f"{schema}.{table}"  # with "(geom)" GDAL 3.6 leaves the geometry type unknown
     try:
