@@ -7982,6 +7982,11 @@ o escriba la salida en un GeoPackage. No se calculó nada.</translation>
         <source>{layer}: {table} has no column '{column}'.</source>
         <translation>{layer}: {table} no tiene la columna '{column}'.</translation>
     </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="303" />
+        <source>{title} of Villa Esperanza, the sample city: fictitious data made for training.</source>
+        <translation>{title} de Villa Esperanza, la ciudad de ejemplo: datos ficticios creados para capacitación.</translation>
+    </message>
 </context>
 <context>
     <name>_000</name>
