@@ -7758,83 +7758,219 @@ clases</translation>
         <translation>Mejores predios candidatos (puesto en la tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="67" />
-        <source>&lt;QGIS profile folder&gt;/python/dependencies</source>
-        <translation>&lt;carpeta del perfil de QGIS&gt;/python/dependencies</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="142" />
+        <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
+
+All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms. With a PostgreSQL database (a connection and a schema, or an output written postgres://dbname=... schema=...) the layers become tables of that schema, with primary keys and spatial indexes, and the DEM and the OpenStreetMap extract are written to the folder.</source>
+        <translation>Escribe en una carpeta Villa Esperanza, una ciudad fronteriza ficticia cercana a Cúcuta creada para capacitación, y agrega sus capas al proyecto: unos 400 asentamientos (barrios formales y asentamientos informales con población, migrantes, hogares y viviendas), zonas de amenaza por inundación, avenida torrencial y movimiento en masa (alta, media, baja), unos 60 equipamientos de salud, educación y primera infancia, la malla vial, los usos del suelo del POT, 8 comunas, unos 300 predios candidatos y un modelo digital de elevación.
+
+Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis. Con una base de datos PostgreSQL (una conexión y un esquema, o una salida escrita postgres://dbname=... schema=...) las capas se vuelven tablas de ese esquema, con claves primarias e índices espaciales, y el MDE y el extracto de OpenStreetMap se escriben en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="70" />
-        <source>Click Install in the message bar: the plugin installs them with QGIS's own Python into your QGIS profile ({target}), then asks you to restart QGIS. Without internet, see the installation page of the user guide. By hand: close QGIS and run {python} -m pip install --target "{target}" {packages}</source>
-        <translation>Pulse Instalar en la barra de mensajes: el complemento los instala con el Python del propio QGIS en su perfil de QGIS ({target}) y luego le pide reiniciar QGIS. Sin internet, vea la página de instalación de la guía de usuario. A mano: cierre QGIS y ejecute {python} -m pip install --target "{target}" {packages}</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="157" />
+        <source>Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written. A PostgreSQL schema written postgres://dbname=... host=... schema=... (or dbname=... schema=...) receives the layers as tables instead; the DEM and the extract then go to a temporary folder.</source>
+        <translation>Carpeta donde se escriben villa_esperanza.gpkg, villa_esperanza_dem.tif y villa_esperanza.osm (las calles y los equipamientos como extracto de OpenStreetMap, para Importar OpenStreetMap). Un esquema de PostgreSQL escrito postgres://dbname=... host=... schema=... (o dbname=... schema=...) recibe en cambio las capas como tablas; el MDE y el extracto van entonces a una carpeta temporal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="75" />
-        <source>Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- then start QGIS again. On Linux the plugin does not install them itself: the packages of PyPI (wheels) carry their own GEOS and PROJ libraries, which clash with the ones QGIS uses and crash QGIS, so pyproj, pandas and scipy come from the distribution and shapely is built from source.</source>
-        <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- y vuelva a abrir QGIS. En Linux el complemento no los instala por su cuenta: los paquetes de PyPI (wheels) traen sus propias bibliotecas GEOS y PROJ, que chocan con las que usa QGIS y lo cierran, por eso pyproj, pandas y scipy vienen de la distribución y shapely se compila desde el código fuente.</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="166" />
+        <source>PostgreSQL database (connection)</source>
+        <translation>Base de datos PostgreSQL (conexión)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/install.py" line="49" />
-        <source>Install the Python packages of Migrant Integration Planner</source>
-        <translation>Instalar los paquetes de Python del Planificador de Integración Urbana de Migrantes</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="169" />
+        <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL). When set, the layers are written as tables of the schema below instead of a GeoPackage; the DEM and the OpenStreetMap extract stay in the output folder.</source>
+        <translation>Una conexión PostgreSQL de QGIS (Navegador &gt; PostgreSQL). Si se indica, las capas se escriben como tablas del esquema de abajo en lugar de un GeoPackage; el MDE y el extracto de OpenStreetMap quedan en la carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/install.py" line="60" />
-        <source>Migrant Integration Planner needs these Python packages: {packages}. They will be downloaded from the Python package index (pypi.org) and installed with QGIS's own Python into your QGIS profile:
-{folder}
-Nothing else in QGIS or on the computer is changed (numpy stays the one QGIS ships). To undo, close QGIS and delete that folder.</source>
-        <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {packages}. Se descargarán del índice de paquetes de Python (pypi.org) y se instalarán con el Python del propio QGIS en su perfil de QGIS:
-{folder}
-No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae QGIS). Para deshacerlo, cierre QGIS y borre esa carpeta.</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="177" />
+        <source>Schema</source>
+        <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/install.py" line="83" />
-        <source>Install</source>
-        <translation>Instalar</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="180" />
+        <source>Schema of the database that receives the tables (it must exist).</source>
+        <translation>Esquema de la base de datos que recibe las tablas (debe existir).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/install.py" line="85" />
-        <source>Copy the log</source>
-        <translation>Copiar el registro</translation>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="272" />
+        <source>There is no PostgreSQL connection named '{name}' (Browser &gt; PostgreSQL).</source>
+        <translation>No hay ninguna conexión PostgreSQL llamada '{name}' (Navegador &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/install.py" line="120" />
-        <source>Installing… (this can take a few minutes)</source>
-        <translation>Instalando… (puede tardar unos minutos)</translation>
+        <location filename="../migrant_planning_plugin/processing/provider.py" line="47" />
+        <source>Replace existing database tables (PostGIS outputs)</source>
+        <translation>Reemplazar tablas existentes de la base de datos (salidas PostGIS)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/install.py" line="147" />
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="79" />
+        <source>PostgreSQL layers and tables need the Python module psycopg2, which QGIS normally includes. Install it (OSGeo4W Setup: python3-psycopg2; Linux: the package python3-psycopg2) and restart QGIS.</source>
+        <translation>Las capas y tablas de PostgreSQL necesitan el módulo de Python psycopg2, que QGIS normalmente incluye. Instálelo (instalador OSGeo4W: python3-psycopg2; Linux: el paquete python3-psycopg2) y reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/installer.py" line="219" />
-        <source>The Python package index (pypi.org) could not be reached, so nothing was installed. Check the internet connection (or the proxy settings), or, on a computer without internet, install from a folder of wheel files: {command}</source>
-        <translation>No se pudo llegar al índice de paquetes de Python (pypi.org), así que no se instaló nada. Revise la conexión a internet (o la configuración del proxy) o, en un equipo sin internet, instale desde una carpeta de archivos wheel: {command}</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="91" />
+        <source>the database of the service '{service}'</source>
+        <translation>la base de datos del servicio '{service}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/installer.py" line="224" />
-        <source>pip could not install the packages into {folder}; nothing was changed in QGIS. pip's log:</source>
-        <translation>pip no pudo instalar los paquetes en {folder}; no se cambió nada en QGIS. Registro de pip:</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="94" />
+        <source>the database '{db}' on {host}:{port}</source>
+        <translation>la base de datos '{db}' en {host}:{port}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/installer.py" line="280" />
-        <source>The Python interpreter that QGIS uses was not found next to QGIS ({path}), so the packages cannot be installed automatically. See the installation page of the user guide for the manual command.</source>
-        <translation>No se encontró junto a QGIS ({path}) el intérprete de Python que usa QGIS, así que los paquetes no se pueden instalar automáticamente. Vea el comando manual en la página de instalación de la guía de usuario.</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="103" />
+        <source>{what}: {place} refused the user '{user}' (wrong user name or password). Correct them in the connection (Browser &gt; PostgreSQL &gt; Edit Connection) or in the URI, then run again.</source>
+        <translation>{what}: {place} rechazó al usuario '{user}' (usuario o contraseña incorrectos). Corríjalos en la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión) o en la URI y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/installer.py" line="288" />
-        <source>The Python that QGIS uses ({python}) has no pip, so the packages cannot be installed automatically. On Windows, run the OSGeo4W installer and add the package 'python3-pip'; then try again.</source>
-        <translation>El Python que usa QGIS ({python}) no tiene pip, así que los paquetes no se pueden instalar automáticamente. En Windows, ejecute el instalador de OSGeo4W y agregue el paquete 'python3-pip'; luego intente de nuevo.</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="106" />
+        <source>(none saved)</source>
+        <translation>(ninguno guardado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/installer.py" line="296" />
-        <source>The packages were installed into {folder}. Restart QGIS to use Migrant Integration Planner. To undo, close QGIS and delete that folder.</source>
-        <translation>Los paquetes se instalaron en {folder}. Reinicie QGIS para usar el Planificador de Integración Urbana de Migrantes. Para deshacerlo, cierre QGIS y borre esa carpeta.</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="108" />
+        <source>{what}: {place} does not exist. Check the database name of the connection.</source>
+        <translation>{what}: {place} no existe. Revise el nombre de la base de datos en la conexión.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/plugin.py" line="106" />
-        <source>Install…</source>
-        <translation>Instalar…</translation>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="115" />
+        <source>{what}: the PostgreSQL server of {place} does not answer ({detail}). Check that it is running and reachable from this computer, then run again; nothing was written.</source>
+        <translation>{what}: el servidor PostgreSQL de {place} no responde ({detail}). Verifique que esté en funcionamiento y accesible desde este equipo y vuelva a ejecutar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="119" />
+        <source>{what}: cannot use {place}: {detail}</source>
+        <translation>{what}: no se puede usar {place}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="248" />
+        <source>The PostgreSQL destination '{value}' names no table. Write it as postgres://dbname=... table="schema"."name", or choose Save to Database Table in the output menu.</source>
+        <translation>El destino PostgreSQL '{value}' no indica ninguna tabla. Escríbalo como postgres://dbname=... table="esquema"."nombre", o elija Guardar en tabla de base de datos en el menú de la salida.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="494" />
+        <source>{what}: the table name '{name}' is longer than PostgreSQL allows ({n} bytes). Choose a shorter name.</source>
+        <translation>{what}: el nombre de tabla '{name}' es más largo de lo que PostgreSQL permite ({n} bytes). Elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="499" />
+        <source>{what}: the user '{user}' may not create tables in the schema '{schema}' of {place}. Choose a schema you can write to, or ask the database administrator for the right: GRANT USAGE, CREATE ON SCHEMA {schema_sql} TO {user_sql};</source>
+        <translation>{what}: el usuario '{user}' no puede crear tablas en el esquema '{schema}' de {place}. Elija un esquema en el que pueda escribir, o pida el permiso al administrador de la base de datos: GRANT USAGE, CREATE ON SCHEMA {schema_sql} TO {user_sql};</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="608" />
+        <source>The outputs {a} and {b} would both be written to the table {table}. Choose two tables.</source>
+        <translation>Las salidas {a} y {b} se escribirían ambas en la tabla {table}. Elija dos tablas distintas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="616" />
+        <source>{what}: the table {table} is the input {input}; an input is never overwritten. Choose another table.</source>
+        <translation>{what}: la tabla {table} es la entrada {input}; una entrada nunca se sobrescribe. Elija otra tabla.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="623" />
+        <source>{what}: the schema '{schema}' does not exist in {place}. Create it (CREATE SCHEMA {schema_sql};) or choose an existing one.</source>
+        <translation>{what}: el esquema '{schema}' no existe en {place}. Créelo (CREATE SCHEMA {schema_sql};) o elija uno existente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="636" />
+        <source>{what}: the table {table} already exists in {place}. Choose another name, delete the table, or allow replacing tables: Settings &gt; Options &gt; Processing &gt; Providers &gt; Migrant Integration Planner &gt; Replace existing database tables.</source>
+        <translation>{what}: la tabla {table} ya existe en {place}. Elija otro nombre, elimine la tabla o permita reemplazar tablas: Configuración &gt; Opciones &gt; Procesamiento &gt; Proveedores &gt; Planificador de Integración Urbana de Migrantes &gt; Reemplazar tablas existentes de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="646" />
+        <source>{what}: the existing table {table} cannot be replaced: {reason}</source>
+        <translation>{what}: la tabla existente {table} no se puede reemplazar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="666" />
+        <source>{place} has no spatial reference system for {crs} (table spatial_ref_sys) and the user '{user}' may not add one, so the table {table} could not get a usable SRID. Ask the database administrator to run:
+{sql}
+or write the output to a GeoPackage. Nothing was computed.</source>
+        <translation>{place} no tiene un sistema de referencia espacial para {crs} (tabla spatial_ref_sys) y el usuario '{user}' no puede agregarlo, así que la tabla {table} no tendría un SRID utilizable. Pida al administrador de la base de datos que ejecute:
+{sql}
+o escriba la salida en un GeoPackage. No se calculó nada.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="704" />
+        <source>{place} has no spatial reference system for {crs}; ask its administrator to run:
+{sql}</source>
+        <translation>{place} no tiene un sistema de referencia espacial para {crs}; pida a su administrador que ejecute:
+{sql}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="714" />
+        <source>{crs} registered in {place} as SRID {srid}.</source>
+        <translation>{crs} quedó registrado en {place} con el SRID {srid}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="754" />
+        <source>{what}: writing the table {table} failed, nothing was written: {detail}</source>
+        <translation>{what}: falló la escritura de la tabla {table}; no se escribió nada: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="760" />
+        <source>{what}: {n} of {total} rows reached the table {table}; nothing was written.</source>
+        <translation>{what}: solo {n} de {total} filas llegaron a la tabla {table}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="765" />
+        <source>{n} rows written to {table} in {place}.</source>
+        <translation>{n} filas escritas en {table} de {place}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="801" />
+        <source>Saving the tables in the database failed, nothing was written: {detail}</source>
+        <translation>No se pudieron guardar las tablas en la base de datos; no se escribió nada: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="904" />
+        <source>{layer}: the connection to the database was lost while reading it. {detail}</source>
+        <translation>{layer}: se perdió la conexión con la base de datos mientras se leía. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1051" />
+        <source>{layer}: its SQL filter is not valid: {detail}</source>
+        <translation>{layer}: su filtro SQL no es válido: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="931" />
+        <source>{layer}: {n} of its {total} rows could be read (the connection to the database was lost, or the table changed while it was read). Run the algorithm again.</source>
+        <translation>{layer}: solo se pudieron leer {n} de sus {total} filas (se perdió la conexión con la base de datos o la tabla cambió mientras se leía). Vuelva a ejecutar el algoritmo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1005" />
+        <source>{layer}: the PostgreSQL URI names no table (table="schema"."name" (geom)).</source>
+        <translation>{layer}: la URI de PostgreSQL no indica ninguna tabla (table="esquema"."nombre" (geom)).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1013" />
+        <source>{layer}: the query of this layer cannot be run on {place}.</source>
+        <translation>{layer}: la consulta de esta capa no se puede ejecutar en {place}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1023" />
+        <source>{layer}: there is no table {table} in {place}.</source>
+        <translation>{layer}: no hay ninguna tabla {table} en {place}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1028" />
+        <source>{layer}: the user '{user}' may not read {table}; ask for GRANT SELECT ON {table}.</source>
+        <translation>{layer}: el usuario '{user}' no puede leer {table}; pida GRANT SELECT ON {table}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1032" />
+        <source>{layer}: {table} is a view, and QGIS needs a column with unique values to tell its rows apart. Add key='&lt;column&gt;' to the URI, or choose the column when adding the view in the Data Source Manager.</source>
+        <translation>{layer}: {table} es una vista, y QGIS necesita una columna de valores únicos para distinguir sus filas. Agregue key='&lt;columna&gt;' a la URI, o elija la columna al agregar la vista en el Administrador de fuentes de datos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1044" />
+        <source>{layer}: {table} has no column '{column}'.</source>
+        <translation>{layer}: {table} no tiene la columna '{column}'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="303" />
+        <source>{title} of Villa Esperanza, the sample city: fictitious data made for training.</source>
+        <translation>{title} de Villa Esperanza, la ciudad de ejemplo: datos ficticios creados para capacitación.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/national.py" line="66" />
@@ -8047,43 +8183,83 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>el proceso de trabajo terminó con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="142" />
-        <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
-
-All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms. With a PostgreSQL database (a connection and a schema, or an output written postgres://dbname=... schema=...) the layers become tables of that schema, with primary keys and spatial indexes, and the DEM and the OpenStreetMap extract are written to the folder.</source>
-        <translation>Escribe en una carpeta Villa Esperanza, una ciudad fronteriza ficticia cercana a Cúcuta creada para capacitación, y agrega sus capas al proyecto: unos 400 asentamientos (barrios formales y asentamientos informales con población, migrantes, hogares y viviendas), zonas de amenaza por inundación, avenida torrencial y movimiento en masa (alta, media, baja), unos 60 equipamientos de salud, educación y primera infancia, la malla vial, los usos del suelo del POT, 8 comunas, unos 300 predios candidatos y un modelo digital de elevación.
-
-Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis. Con una base de datos PostgreSQL (una conexión y un esquema, o una salida escrita postgres://dbname=... schema=...) las capas se vuelven tablas de ese esquema, con claves primarias e índices espaciales, y el MDE y el extracto de OpenStreetMap se escriben en la carpeta.</translation>
+        <location filename="../migrant_planning_plugin/deps.py" line="67" />
+        <source>&lt;QGIS profile folder&gt;/python/dependencies</source>
+        <translation>&lt;carpeta del perfil de QGIS&gt;/python/dependencies</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="157" />
-        <source>Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written. A PostgreSQL schema written postgres://dbname=... host=... schema=... (or dbname=... schema=...) receives the layers as tables instead; the DEM and the extract then go to a temporary folder.</source>
-        <translation>Carpeta donde se escriben villa_esperanza.gpkg, villa_esperanza_dem.tif y villa_esperanza.osm (las calles y los equipamientos como extracto de OpenStreetMap, para Importar OpenStreetMap). Un esquema de PostgreSQL escrito postgres://dbname=... host=... schema=... (o dbname=... schema=...) recibe en cambio las capas como tablas; el MDE y el extracto van entonces a una carpeta temporal.</translation>
+        <location filename="../migrant_planning_plugin/deps.py" line="70" />
+        <source>Click Install in the message bar: the plugin installs them with QGIS's own Python into your QGIS profile ({target}), then asks you to restart QGIS. Without internet, see the installation page of the user guide. By hand: close QGIS and run {python} -m pip install --target "{target}" {packages}</source>
+        <translation>Pulse Instalar en la barra de mensajes: el complemento los instala con el Python del propio QGIS en su perfil de QGIS ({target}) y luego le pide reiniciar QGIS. Sin internet, vea la página de instalación de la guía de usuario. A mano: cierre QGIS y ejecute {python} -m pip install --target "{target}" {packages}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="166" />
-        <source>PostgreSQL database (connection)</source>
-        <translation>Base de datos PostgreSQL (conexión)</translation>
+        <location filename="../migrant_planning_plugin/deps.py" line="75" />
+        <source>Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- then start QGIS again. On Linux the plugin does not install them itself: the packages of PyPI (wheels) carry their own GEOS and PROJ libraries, which clash with the ones QGIS uses and crash QGIS, so pyproj, pandas and scipy come from the distribution and shapely is built from source.</source>
+        <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- y vuelva a abrir QGIS. En Linux el complemento no los instala por su cuenta: los paquetes de PyPI (wheels) traen sus propias bibliotecas GEOS y PROJ, que chocan con las que usa QGIS y lo cierran, por eso pyproj, pandas y scipy vienen de la distribución y shapely se compila desde el código fuente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="169" />
-        <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL). When set, the layers are written as tables of the schema below instead of a GeoPackage; the DEM and the OpenStreetMap extract stay in the output folder.</source>
-        <translation>Una conexión PostgreSQL de QGIS (Navegador &gt; PostgreSQL). Si se indica, las capas se escriben como tablas del esquema de abajo en lugar de un GeoPackage; el MDE y el extracto de OpenStreetMap quedan en la carpeta de salida.</translation>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="49" />
+        <source>Install the Python packages of Migrant Integration Planner</source>
+        <translation>Instalar los paquetes de Python del Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="177" />
-        <source>Schema</source>
-        <translation>Esquema</translation>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="60" />
+        <source>Migrant Integration Planner needs these Python packages: {packages}. They will be downloaded from the Python package index (pypi.org) and installed with QGIS's own Python into your QGIS profile:
+{folder}
+Nothing else in QGIS or on the computer is changed (numpy stays the one QGIS ships). To undo, close QGIS and delete that folder.</source>
+        <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {packages}. Se descargarán del índice de paquetes de Python (pypi.org) y se instalarán con el Python del propio QGIS en su perfil de QGIS:
+{folder}
+No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae QGIS). Para deshacerlo, cierre QGIS y borre esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="180" />
-        <source>Schema of the database that receives the tables (it must exist).</source>
-        <translation>Esquema de la base de datos que recibe las tablas (debe existir).</translation>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="83" />
+        <source>Install</source>
+        <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="272" />
-        <source>There is no PostgreSQL connection named '{name}' (Browser &gt; PostgreSQL).</source>
-        <translation>No hay ninguna conexión PostgreSQL llamada '{name}' (Navegador &gt; PostgreSQL).</translation>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="85" />
+        <source>Copy the log</source>
+        <translation>Copiar el registro</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="120" />
+        <source>Installing… (this can take a few minutes)</source>
+        <translation>Instalando… (puede tardar unos minutos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="147" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="219" />
+        <source>The Python package index (pypi.org) could not be reached, so nothing was installed. Check the internet connection (or the proxy settings), or, on a computer without internet, install from a folder of wheel files: {command}</source>
+        <translation>No se pudo llegar al índice de paquetes de Python (pypi.org), así que no se instaló nada. Revise la conexión a internet (o la configuración del proxy) o, en un equipo sin internet, instale desde una carpeta de archivos wheel: {command}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="224" />
+        <source>pip could not install the packages into {folder}; nothing was changed in QGIS. pip's log:</source>
+        <translation>pip no pudo instalar los paquetes en {folder}; no se cambió nada en QGIS. Registro de pip:</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="280" />
+        <source>The Python interpreter that QGIS uses was not found next to QGIS ({path}), so the packages cannot be installed automatically. See the installation page of the user guide for the manual command.</source>
+        <translation>No se encontró junto a QGIS ({path}) el intérprete de Python que usa QGIS, así que los paquetes no se pueden instalar automáticamente. Vea el comando manual en la página de instalación de la guía de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="288" />
+        <source>The Python that QGIS uses ({python}) has no pip, so the packages cannot be installed automatically. On Windows, run the OSGeo4W installer and add the package 'python3-pip'; then try again.</source>
+        <translation>El Python que usa QGIS ({python}) no tiene pip, así que los paquetes no se pueden instalar automáticamente. En Windows, ejecute el instalador de OSGeo4W y agregue el paquete 'python3-pip'; luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="296" />
+        <source>The packages were installed into {folder}. Restart QGIS to use Migrant Integration Planner. To undo, close QGIS and delete that folder.</source>
+        <translation>Los paquetes se instalaron en {folder}. Reinicie QGIS para usar el Planificador de Integración Urbana de Migrantes. Para deshacerlo, cierre QGIS y borre esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/plugin.py" line="106" />
+        <source>Install…</source>
+        <translation>Instalar…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/processing/algorithms/national_worker.py" line="89" />
@@ -8539,11 +8715,6 @@ Entradas: los municipios (polígonos con el código DIVIPOLA), las capas naciona
         <translation>{finished} municipios terminados, {skipped} omitidos (ya estaban terminados), {failed} fallaron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/provider.py" line="47" />
-        <source>Replace existing database tables (PostGIS outputs)</source>
-        <translation>Reemplazar tablas existentes de la base de datos (salidas PostGIS)</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/qgis_io/national_inputs.py" line="66" />
         <source>The DEM {path} cannot be opened: {error}</source>
         <translation>No se puede abrir el MDE {path}: {error}</translation>
@@ -8621,172 +8792,6 @@ No se calculó nada.</translation>
         <location filename="../migrant_planning_plugin/qgis_io/national_store.py" line="502" />
         <source>Saving the results of {code} in {place} failed: {detail}</source>
         <translation>Falló el guardado de los resultados de {code} en {place}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="79" />
-        <source>PostgreSQL layers and tables need the Python module psycopg2, which QGIS normally includes. Install it (OSGeo4W Setup: python3-psycopg2; Linux: the package python3-psycopg2) and restart QGIS.</source>
-        <translation>Las capas y tablas de PostgreSQL necesitan el módulo de Python psycopg2, que QGIS normalmente incluye. Instálelo (instalador OSGeo4W: python3-psycopg2; Linux: el paquete python3-psycopg2) y reinicie QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="91" />
-        <source>the database of the service '{service}'</source>
-        <translation>la base de datos del servicio '{service}'</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="94" />
-        <source>the database '{db}' on {host}:{port}</source>
-        <translation>la base de datos '{db}' en {host}:{port}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="103" />
-        <source>{what}: {place} refused the user '{user}' (wrong user name or password). Correct them in the connection (Browser &gt; PostgreSQL &gt; Edit Connection) or in the URI, then run again.</source>
-        <translation>{what}: {place} rechazó al usuario '{user}' (usuario o contraseña incorrectos). Corríjalos en la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión) o en la URI y vuelva a ejecutar.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="106" />
-        <source>(none saved)</source>
-        <translation>(ninguno guardado)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="108" />
-        <source>{what}: {place} does not exist. Check the database name of the connection.</source>
-        <translation>{what}: {place} no existe. Revise el nombre de la base de datos en la conexión.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="115" />
-        <source>{what}: the PostgreSQL server of {place} does not answer ({detail}). Check that it is running and reachable from this computer, then run again; nothing was written.</source>
-        <translation>{what}: el servidor PostgreSQL de {place} no responde ({detail}). Verifique que esté en funcionamiento y accesible desde este equipo y vuelva a ejecutar; no se escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="119" />
-        <source>{what}: cannot use {place}: {detail}</source>
-        <translation>{what}: no se puede usar {place}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="248" />
-        <source>The PostgreSQL destination '{value}' names no table. Write it as postgres://dbname=... table="schema"."name", or choose Save to Database Table in the output menu.</source>
-        <translation>El destino PostgreSQL '{value}' no indica ninguna tabla. Escríbalo como postgres://dbname=... table="esquema"."nombre", o elija Guardar en tabla de base de datos en el menú de la salida.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="494" />
-        <source>{what}: the table name '{name}' is longer than PostgreSQL allows ({n} bytes). Choose a shorter name.</source>
-        <translation>{what}: el nombre de tabla '{name}' es más largo de lo que PostgreSQL permite ({n} bytes). Elija un nombre más corto.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="499" />
-        <source>{what}: the user '{user}' may not create tables in the schema '{schema}' of {place}. Choose a schema you can write to, or ask the database administrator for the right: GRANT USAGE, CREATE ON SCHEMA {schema_sql} TO {user_sql};</source>
-        <translation>{what}: el usuario '{user}' no puede crear tablas en el esquema '{schema}' de {place}. Elija un esquema en el que pueda escribir, o pida el permiso al administrador de la base de datos: GRANT USAGE, CREATE ON SCHEMA {schema_sql} TO {user_sql};</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="608" />
-        <source>The outputs {a} and {b} would both be written to the table {table}. Choose two tables.</source>
-        <translation>Las salidas {a} y {b} se escribirían ambas en la tabla {table}. Elija dos tablas distintas.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="616" />
-        <source>{what}: the table {table} is the input {input}; an input is never overwritten. Choose another table.</source>
-        <translation>{what}: la tabla {table} es la entrada {input}; una entrada nunca se sobrescribe. Elija otra tabla.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="623" />
-        <source>{what}: the schema '{schema}' does not exist in {place}. Create it (CREATE SCHEMA {schema_sql};) or choose an existing one.</source>
-        <translation>{what}: el esquema '{schema}' no existe en {place}. Créelo (CREATE SCHEMA {schema_sql};) o elija uno existente.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="636" />
-        <source>{what}: the table {table} already exists in {place}. Choose another name, delete the table, or allow replacing tables: Settings &gt; Options &gt; Processing &gt; Providers &gt; Migrant Integration Planner &gt; Replace existing database tables.</source>
-        <translation>{what}: la tabla {table} ya existe en {place}. Elija otro nombre, elimine la tabla o permita reemplazar tablas: Configuración &gt; Opciones &gt; Procesamiento &gt; Proveedores &gt; Planificador de Integración Urbana de Migrantes &gt; Reemplazar tablas existentes de la base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="646" />
-        <source>{what}: the existing table {table} cannot be replaced: {reason}</source>
-        <translation>{what}: la tabla existente {table} no se puede reemplazar: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="666" />
-        <source>{place} has no spatial reference system for {crs} (table spatial_ref_sys) and the user '{user}' may not add one, so the table {table} could not get a usable SRID. Ask the database administrator to run:
-{sql}
-or write the output to a GeoPackage. Nothing was computed.</source>
-        <translation>{place} no tiene un sistema de referencia espacial para {crs} (tabla spatial_ref_sys) y el usuario '{user}' no puede agregarlo, así que la tabla {table} no tendría un SRID utilizable. Pida al administrador de la base de datos que ejecute:
-{sql}
-o escriba la salida en un GeoPackage. No se calculó nada.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="704" />
-        <source>{place} has no spatial reference system for {crs}; ask its administrator to run:
-{sql}</source>
-        <translation>{place} no tiene un sistema de referencia espacial para {crs}; pida a su administrador que ejecute:
-{sql}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="714" />
-        <source>{crs} registered in {place} as SRID {srid}.</source>
-        <translation>{crs} quedó registrado en {place} con el SRID {srid}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="754" />
-        <source>{what}: writing the table {table} failed, nothing was written: {detail}</source>
-        <translation>{what}: falló la escritura de la tabla {table}; no se escribió nada: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="760" />
-        <source>{what}: {n} of {total} rows reached the table {table}; nothing was written.</source>
-        <translation>{what}: solo {n} de {total} filas llegaron a la tabla {table}; no se escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="765" />
-        <source>{n} rows written to {table} in {place}.</source>
-        <translation>{n} filas escritas en {table} de {place}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="801" />
-        <source>Saving the tables in the database failed, nothing was written: {detail}</source>
-        <translation>No se pudieron guardar las tablas en la base de datos; no se escribió nada: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="904" />
-        <source>{layer}: the connection to the database was lost while reading it. {detail}</source>
-        <translation>{layer}: se perdió la conexión con la base de datos mientras se leía. {detail}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1051" />
-        <source>{layer}: its SQL filter is not valid: {detail}</source>
-        <translation>{layer}: su filtro SQL no es válido: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="931" />
-        <source>{layer}: {n} of its {total} rows could be read (the connection to the database was lost, or the table changed while it was read). Run the algorithm again.</source>
-        <translation>{layer}: solo se pudieron leer {n} de sus {total} filas (se perdió la conexión con la base de datos o la tabla cambió mientras se leía). Vuelva a ejecutar el algoritmo.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1005" />
-        <source>{layer}: the PostgreSQL URI names no table (table="schema"."name" (geom)).</source>
-        <translation>{layer}: la URI de PostgreSQL no indica ninguna tabla (table="esquema"."nombre" (geom)).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1013" />
-        <source>{layer}: the query of this layer cannot be run on {place}.</source>
-        <translation>{layer}: la consulta de esta capa no se puede ejecutar en {place}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1023" />
-        <source>{layer}: there is no table {table} in {place}.</source>
-        <translation>{layer}: no hay ninguna tabla {table} en {place}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1028" />
-        <source>{layer}: the user '{user}' may not read {table}; ask for GRANT SELECT ON {table}.</source>
-        <translation>{layer}: el usuario '{user}' no puede leer {table}; pida GRANT SELECT ON {table}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1032" />
-        <source>{layer}: {table} is a view, and QGIS needs a column with unique values to tell its rows apart. Add key='&lt;column&gt;' to the URI, or choose the column when adding the view in the Data Source Manager.</source>
-        <translation>{layer}: {table} es una vista, y QGIS necesita una columna de valores únicos para distinguir sus filas. Agregue key='&lt;columna&gt;' a la URI, o elija la columna al agregar la vista en el Administrador de fuentes de datos.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/postgis.py" line="1044" />
-        <source>{layer}: {table} has no column '{column}'.</source>
-        <translation>{layer}: {table} no tiene la columna '{column}'.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/workers.py" line="93" />

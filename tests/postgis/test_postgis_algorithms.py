@@ -54,7 +54,7 @@ def runs(city_db, module_provider):
 
     io_postgis.BULK_MIN_ROWS, io_postgis.gdal_table = 0, counted
     try:
-        postgis = ws.run_exercises(city_db.layer, city_db.out)
+        postgis = ws.run_exercises(city_db.layer, city_db.out, fictitious=True)
     finally:
         io_postgis.BULK_MIN_ROWS, io_postgis.gdal_table = smallest, opener
     assert sum(bulk) >= 20  # the inputs of every step went through GDAL's stream
@@ -172,7 +172,8 @@ def test_scenario_layers_equal_the_geopackage_run(runs):
 
 
 def test_report_from_postgis_layers_says_the_same(runs):
-    """planning_report on the PostGIS outputs (and the PostGIS comunas) writes the GeoPackage run's report."""
+    """planning_report on the PostGIS outputs (and the PostGIS comunas) writes the GeoPackage run's report (told the
+    data are fictitious, which it sees by itself only in the sample city's files)."""
     from pathlib import Path
 
     texts = []
@@ -184,7 +185,8 @@ def test_report_from_postgis_layers_says_the_same(runs):
         texts.append(re.sub(r'<td class="left">Data sources</td> <td class="left">[^<]*</td>', "", text))
     assert len(texts[0]) > 2000
     assert "Data sources" not in texts[0] and "Data sources" not in texts[1]
-    assert texts[0] == texts[1]
+    first = next((i for i, (a, b) in enumerate(zip(*texts)) if a != b), 0)
+    assert texts[0] == texts[1], (texts[0][first - 300 : first + 300], texts[1][first - 300 : first + 300])
 
 
 def test_workflow_model_from_and_to_postgis(runs, city_db, tmp_path):

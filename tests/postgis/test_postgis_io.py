@@ -76,6 +76,7 @@ def test_sample_city_tables_equal_the_geopackage(city_db):
         assert city_db.rows(
             f"SELECT 1 FROM pg_indexes WHERE schemaname = 'ciudad' AND tablename = '{table}' AND indexdef LIKE '%gist%'"
         ), table
+        assert "fictitious data" in city_db.sql(f"SELECT obj_description('ciudad.{table}'::regclass)"), table
 
 
 def test_sample_city_from_an_output_uri_refuses_existing_tables_then_replaces(city_db, replace_tables):

@@ -71,11 +71,14 @@ def workshop_run() -> dict:
     return run_exercises(layer)
 
 
-def run_exercises(layer: Callable[[str], str], table: Optional[Callable[[str], str]] = None) -> dict:
+def run_exercises(
+    layer: Callable[[str], str], table: Optional[Callable[[str], str]] = None, fictitious: bool = False
+) -> dict:
     """The exercises' algorithms on the sample city layers ``layer(name)`` gives (by default the GeoPackage's).
 
     Vector outputs go to GeoPackages in a temporary folder, or to ``table(name)`` when given (a PostGIS table);
-    rasters, the scenario folder and the report go to the folder.
+    rasters, the scenario folder and the report go to the folder. ``fictitious`` ticks the report's "fictitious
+    data" box (the report sees it by itself only in the sample city's files).
     """
     import processing
 
@@ -199,6 +202,7 @@ def run_exercises(layer: Callable[[str], str], table: Optional[Callable[[str], s
             "CITY_NAME": "Villa Esperanza",
             "ACCESS_THRESHOLDS": THRESHOLDS,
             "LANGUAGE": 2,
+            "FICTITIOUS_DATA": fictitious,
             "OUTPUT_PDF": out("report.pdf"),
             "OUTPUT_HTML": out("report.html"),
         },

@@ -300,7 +300,10 @@ class LoadSampleCity(MigrantAlgorithm):
             frame = frame.drop(columns=[c for c in frame.columns if c.lower() == "fid"])
             fields = io_vector.fields_for(frame)
             wkb_type = QgsWkbTypes.flatType(layer.wkbType())
-            results[name] = session.write_table(name, frame, fields, wkb_type, layer.crs(), keys=frame.index)
+            comment = tr("{title} of Villa Esperanza, the sample city: fictitious data made for training.").format(
+                title=layer_titles()[role]
+            )
+            results[name] = session.write_table(name, frame, fields, wkb_type, layer.crs(), comment, keys=frame.index)
             progress((i + 1) / len(OUTPUTS))
         return results
 
