@@ -39,7 +39,7 @@ from ..core.hazards import classify_zones
 from ..core.i18n import tr
 from ..core.levels import NAME_OF_RANK
 from ..core.suitability import CLASS_NAMES, Aggregation, sortable_ids
-from ..core.text import parse_number_mapping
+from ..core.text import parse_number_list, parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import has_data, warp_to_grid
@@ -457,10 +457,7 @@ def _aggregation(alg, parameters, context) -> Aggregation:
         return Aggregation("wlc")
     text = alg.parameterAsString(parameters, ORDER_WEIGHTS, context).strip()
     if text:
-        try:
-            values = np.array([float(v) for v in text.replace(";", ",").split(",") if v.strip()])
-        except ValueError:
-            raise InputError(tr("ORDER_WEIGHTS: write numbers separated by commas, e.g. '0.5,0.3,0.2'.")) from None
+        values = np.array(parse_number_list(text, ORDER_WEIGHTS), dtype=float)
         return Aggregation("owa", order_weights=values)
     orness = parameters.get(ORNESS)
     if orness is None or orness == "":

@@ -10,6 +10,7 @@ whole array, then features added to the sink in chunks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -31,7 +32,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, InputError
+from ..core.i18n import tr
 from . import ogr_read
 from .crs import to_pyproj
 
@@ -266,6 +268,23 @@ def _python_column(series: pd.Series, field: QgsField) -> list:
     return [None if missing else convert(v) for v, missing in zip(series.to_numpy(dtype=object), mask)]
 
 
+def _refuse_infinite(frame: pd.DataFrame, fields: QgsFields) -> None:
+    """Stop before an infinite number is written (a file stores it as NULL: a wrong result without a word)."""
+    for i in range(fields.count()):
+        name = fields.at(i).name()
+        if fields.at(i).type() != QVariant.Type.Double or name not in frame.columns:
+            continue
+        values = pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        infinite = np.isinf(values)
+        if infinite.any():
+            raise InputError(
+                tr(
+                    "The output column '{column}' holds {n} infinite values: a number too large to compute with "
+                    "came from the inputs. Check the input values (counts above 10^9 are refused) and the parameters."
+                ).format(column=name, n=int(infinite.sum()))
+            )
+
+
 def promote_to_multi(geoms: np.ndarray) -> np.ndarray:
     """Turn single points, lines and polygons into one-part multi geometries (others unchanged)."""
     geoms = np.array(geoms, dtype=object, copy=True)
@@ -281,6 +300,43 @@ def promote_to_multi(geoms: np.ndarray) -> np.ndarray:
     return geoms
 
 
+class WriteError(OSError):
+    """A sink refused features (a full disk, a constraint of the format); the message says why."""
+
+
+def sink_error(sink: QgsFeatureSink) -> str:
+    """What a sink reports about its last failure ('' when it says nothing)."""
+    for method in ("lastError", "errorMessage"):
+        reader = getattr(sink, method, None)
+        if reader is not None:
+            with contextlib.suppress(TypeError, RuntimeError):
+                text = reader()
+                if text:
+                    return str(text)
+    return ""
+
+
+def keep_fid_apart(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a column named 'fid' (any case) renamed 'src_fid' ('src_fid_2'... when taken).
+
+    A GeoPackage's key column is 'fid': an attribute of that name (a shapefile's 'fid' column, a GeoPackage's key
+    read as an attribute) would become the output's key, and repeated values would make features disappear. Its
+    values are kept under the new name.
+    """
+    names = [c for c in frame.columns if str(c).lower() == "fid"]
+    if not names:
+        return frame
+    taken = {str(c).lower() for c in frame.columns}
+    renamed = {}
+    for name in names:
+        new, number = "src_fid", 2
+        while new in taken:
+            new, number = f"src_fid_{number}", number + 1
+        taken.add(new)
+        renamed[name] = new
+    return frame.rename(columns=renamed)
+
+
 def write_features(
     sink: QgsFeatureSink,
     frame: pd.DataFrame,
@@ -289,7 +345,12 @@ def write_features(
     progress: Optional[ProgressFn] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
 ) -> int:
-    """Add every row of ``frame`` to ``sink`` (fields in the order of ``fields``); returns the count."""
+    """Add every row of ``frame`` to ``sink`` (fields in the order of ``fields``); returns the count.
+
+    A batch the sink refuses raises :class:`WriteError` with the sink's reason (the count written always equals
+    the count computed); an infinite number, which a file would store as NULL, is refused before writing.
+    """
+    _refuse_infinite(frame, fields)
     n = len(frame)
     if n == 0:
         return 0
@@ -316,7 +377,8 @@ def write_features(
                 geometry.fromWkb(wkb)
                 feature.setGeometry(geometry)
             batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            raise WriteError(sink_error(sink) or f"{written} of {n} features written")
         written += len(batch)
         if progress is not None:
             progress(written / n)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 from qgis.core import (
     QgsProcessing,
@@ -15,7 +16,6 @@ from qgis.core import (
 )
 
 from ... import sample_city
-from ...core.errors import Cancelled
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
 from ..base import LayerPostProcessor, MigrantAlgorithm
@@ -66,34 +66,23 @@ def layer_titles() -> dict:
 
 
 def copy_files(pairs, progress, chunk: int = 256 * 1024) -> None:
-    """Copy (source, target) files by chunks, reporting progress; the targets appear only when all are copied.
+    """Copy (source, target) files by chunks, reporting progress (``progress`` may raise Cancelled).
 
-    Each file is copied to ``<target>.partial`` first; a cancel (``progress`` raises Cancelled) or an error
-    deletes the partial files, so an earlier copy in the folder is left as it was.
+    The targets are the run's staged names (:attr:`..base.MigrantAlgorithm.staged`): the files appear in the
+    folder only when the run ends well, so an earlier copy in the folder is left as it was otherwise.
     """
     total = max(1, sum(os.path.getsize(source) for source, _target in pairs))
     done = 0
-    partials = []
-    try:
-        for source, target in pairs:
-            partial = target + ".partial"
-            partials.append(partial)
-            with open(source, "rb") as src, open(partial, "wb") as dst:
-                while True:
-                    block = src.read(chunk)
-                    if not block:
-                        break
-                    dst.write(block)
-                    done += len(block)
-                    progress(done / total)
-        progress(1.0)
-    except BaseException:
-        for partial in partials:
-            if os.path.exists(partial):
-                os.remove(partial)
-        raise
-    for partial, (_source, target) in zip(partials, pairs):
-        os.replace(partial, target)
+    for source, target in pairs:
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            while True:
+                block = src.read(chunk)
+                if not block:
+                    break
+                dst.write(block)
+                done += len(block)
+                progress(done / total)
+    progress(1.0)
 
 
 class _StylePostProcessor(LayerPostProcessor):
@@ -166,16 +155,25 @@ class LoadSampleCity(MigrantAlgorithm):
         dem = os.path.join(folder, sample_city.DEM_NAME)
         shipped = sample_data_dir()
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
-        if not regenerate and (shipped / sample_city.GPKG_NAME).exists() and (shipped / sample_city.DEM_NAME).exists():
-            feedback.pushInfo(tr("Copying the shipped sample city..."))
-            pairs = [(str(shipped / sample_city.GPKG_NAME), gpkg), (str(shipped / sample_city.DEM_NAME), dem)]
+        with tempfile.TemporaryDirectory(prefix="migrant_sample_") as scratch:
+            if (
+                not regenerate
+                and (shipped / sample_city.GPKG_NAME).exists()
+                and (shipped / sample_city.DEM_NAME).exists()
+            ):
+                feedback.pushInfo(tr("Copying the shipped sample city..."))
+                source = str(shipped)
+            else:
+                feedback.pushInfo(tr("Generating the sample city..."))
+                city = sample_city.generate()
+                self.check_canceled()
+                sample_city.write(city, scratch)
+                source = scratch
+            pairs = [
+                (os.path.join(source, sample_city.GPKG_NAME), self.staged.path(gpkg, self.OUTPUT)),
+                (os.path.join(source, sample_city.DEM_NAME), self.staged.path(dem, self.OUTPUT)),
+            ]
             copy_files(pairs, self.progress(feedback, 0.0, 95.0))
-        else:
-            feedback.pushInfo(tr("Generating the sample city..."))
-            city = sample_city.generate()
-            if feedback.isCanceled():
-                raise Cancelled()
-            sample_city.write(city, folder)
         feedback.setProgress(95)
         results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
         titles = layer_titles()
