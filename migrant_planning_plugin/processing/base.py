@@ -104,6 +104,28 @@ class _AliasPostProcessor(LayerPostProcessor):
             layer.setMetadata(metadata)
 
 
+_MODEL_OUTPUTS = "migrant_planning_outputs"
+
+
+def _model_store(context: QgsProcessingContext):
+    """The object that lives as long as a model's run (its context's layer store), or None outside a model."""
+    if context is None or not context.expressionContext().hasVariable("model_name"):
+        return None
+    return context.temporaryLayerStore()
+
+
+def _model_outputs(context: QgsProcessingContext) -> List[tuple]:
+    """What the earlier steps of the model being run wrote: (step, place)."""
+    store = _model_store(context)
+    if store is None:
+        return []
+    found = []
+    for record in store.property(_MODEL_OUTPUTS) or []:
+        kind, key, path, layer, step = str(record).split("\x1f")
+        found.append((step, io_destinations.Place(kind, key, path, layer)))
+    return found
+
+
 class _TerminationGuard:
     """In a qgis_process run, SIGTERM cancels the run (its staged outputs are deleted), then ends the process.
 
@@ -302,7 +324,35 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         except InputError:
             planned = {}  # the run itself will refuse the bad parameter, with its own message
         concrete, self._run_destinations, self._run_inputs = io_destinations.check(self, parameters, context, planned)
+        earlier = _model_outputs(context)
+        if earlier:
+            places = [(n, d.place) for n, d in self._run_destinations.items() if d.place is not None]
+            places += [(n, io_destinations.file_place(p)) for n, files in planned.items() for p in files]
+            for name, place in places:
+                for step, other in earlier:
+                    if place.overlaps(other):
+                        raise InputError(
+                            tr(
+                                "{output} would replace {place}, which the step {step} of this model wrote already. "
+                                "Give each step of the model its own output."
+                            ).format(output=name, place=place.shown(), step=step)
+                        )
         return concrete
+
+    def _record_model_outputs(self, context: QgsProcessingContext) -> None:
+        """In a model, remember what this step wrote, so that a later step cannot silently replace it."""
+        store = _model_store(context)
+        if store is None:
+            return
+        places = [(n, d.place) for n, d in self._run_destinations.items() if d.place is not None]
+        places += list(self._run_staged_places)
+        records = list(store.property(_MODEL_OUTPUTS) or [])
+        for name, place in places:
+            step = f"{self.displayName()} ({name})"
+            record = "\x1f".join((place.kind, place.key, place.path, place.layer, step))
+            if record not in records:
+                records.append(record)
+        store.setProperty(_MODEL_OUTPUTS, records)
 
     def processAlgorithm(self, parameters, context, feedback):
         """Run ``execute`` with the log forwarded to the feedback and errors made readable.
@@ -327,6 +377,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             self.check_canceled()  # a cancel after the last step: nothing is moved into place
             if self._staged is not None:
                 self._staged.commit()
+            self._record_model_outputs(context)
             return results
         except InputError as error:
             raise QgsProcessingException(str(error)) from None

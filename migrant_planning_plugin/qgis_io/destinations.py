@@ -71,14 +71,18 @@ class Place:
             return tr("{path}, layer {layer}").format(path=self.path, layer=self.layer)
         return self.path or self.key
 
+    def same_file(self, other: Place) -> bool:
+        """Whether both name one file (or database): same identity, or same resolved path."""
+        return self.key == other.key or (bool(self.path) and self.path == other.path)
+
     def overlaps(self, other: Place) -> bool:
         """Whether writing one would change the other (same file, same layer, or a whole file and a part)."""
         if FOLDER in (self.kind, other.kind):
             if self.kind == other.kind:
                 return False  # two folder outputs may share a folder: their files are compared one by one
             folder, item = (self, other) if self.kind == FOLDER else (other, self)
-            return item.key == folder.key  # an output folder that is an input file
-        if self.kind != other.kind or self.key != other.key:
+            return item.same_file(folder)  # an output folder that is an input file
+        if self.kind != other.kind or not self.same_file(other):
             return False
         return not self.layer or not other.layer or self.layer.casefold() == other.layer.casefold()
 

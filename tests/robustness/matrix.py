@@ -515,7 +515,7 @@ AHP_WEIGHTS = Alg(
         "text_in_numeric": ({"MATRIX": Value("1,tres;1/tres,1")}, Refused(says=("MATRIX", "tres"))),
         "bad_numbers": (
             {"MATRIX": Value("1,0;nan,1"), "CRITERIA_NAMES": Value("")},
-            Refused(says=("MATRIX", "row 1", "column 2", "not positive")),
+            Refused(says=("MATRIX", "'nan'", "row 2", "column 1", "not a number")),
         ),
         "duplicate_ids": (
             {"CRITERIA_NAMES": Value("salud,salud,vias,pendiente")},
@@ -845,8 +845,9 @@ GROWTH_SCENARIOS = Alg(
             Refused(says=("settlements", "es_informal_2023")),
         ),
         "text_in_numeric": (
-            {"SCENARIOS": Value(_scenarios(base_population="50.000"))},
-            Refused(says=("SCENARIOS", "Tendencial", "base_population", "must be a number")),
+            # '50.000' is read as 50000 (core.text.parse_number); '50,000' is 50 or 50000: refused
+            {"SCENARIOS": Value(_scenarios(base_population="50,000"))},
+            Refused(says=("SCENARIOS", "Tendencial", "base_population", "ambiguous", "50000", "Write 50 or 50000")),
         ),
         "bad_numbers": (
             {"SCENARIOS": Value(_scenarios(household_size=-3.4))},
