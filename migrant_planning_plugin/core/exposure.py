@@ -34,12 +34,19 @@ from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
 from .levels import LEVELS, parse_level_weights
 from .progress import ProgressFn, ensure, sub
-from .text import fold, slug
+from .text import flags, fold, slug, unique_names
 
 LOG = logging.getLogger("migrant_planning")
 
-ALL = "ALL"
+ALL = "ALL"  # the area_name (and facility_type) written in the rows that cover the whole layer
 NONE = "none"
+# Flag columns of the summaries: a row covers every area (facility type) / sums every hazard type. Readers tell these
+# rows apart by the flags, never by the names: a reporting area may be called ALL and a hazard type Any.
+ALL_AREAS, ALL_TYPES, ANY_HAZARD = "all_areas", "all_types", "any_hazard"
+# Reserved keys that readers put in place of the names of flagged rows (mark_totals). No user value can be one:
+# text read from a layer never holds the control character U+001F (fold() drops it from type names too).
+TOTAL_KEY = "\x1fALL"
+ANY_KEY = "\x1fany"
 LEVELS_AND_NONE: Tuple[str, ...] = (*LEVELS, NONE)
 LEVEL_CODE: Dict[str, str] = {"alta": "a", "media": "m", "baja": "b"}
 MODES: Tuple[str, ...] = ("auto", "divisible", "indivisible")
@@ -53,8 +60,20 @@ SUMMARY_COLUMNS: Tuple[str, ...] = (
     "migrants",
     "households",
     "population_share",
+    ALL_AREAS,
+    ANY_HAZARD,
 )
-FACILITY_SUMMARY_COLUMNS: Tuple[str, ...] = ("facility_type", "hazard_type", "hazard_level", "facilities", "capacity")
+# The SUMMARY columns that hold numbers (the others are names and flags).
+SUMMARY_NUMBERS: Tuple[str, ...] = ("features", "area_ha", "population", "migrants", "households", "population_share")
+FACILITY_SUMMARY_COLUMNS: Tuple[str, ...] = (
+    "facility_type",
+    "hazard_type",
+    "hazard_level",
+    "facilities",
+    "capacity",
+    ALL_TYPES,
+    ANY_HAZARD,
+)
 # Quantities carried by settlements: OUTPUT field code, SUMMARY column.
 QUANTITIES: Tuple[Tuple[str, str], ...] = (("pop", "population"), ("mig", "migrants"), ("hh", "households"))
 MAX_PART_VERTICES = 256
@@ -182,11 +201,20 @@ def _prepare_hazards(
     else:
         spelled = {}
     spelled.setdefault(fold(default_type), str(default_type).strip())
+    # The any-hazard group has a key no type of the data can have (a type named 'Any' is a type like the others);
+    # it keeps the field key 'any' (any_lvl, any_a_pop...), a type named so gets 'any_2'.
     labels = [spelled.get(name, name) for name in names] + [ANY]
-    keys = type_keys(names + [ANY])
-    types = [HazardType(name, label, key) for name, label, key in zip(names + [ANY], labels, keys)]
-    index = {name: i for i, name in enumerate(names + [ANY])}
-    pieces = disjoint_levels(zones, include_any=True)
+    keys = type_keys([ANY, *names])
+    keys = keys[1:] + keys[:1]
+    types = [HazardType(name, label, key) for name, label, key in zip([*names, ANY_KEY], labels, keys)]
+    index = {name: i for i, name in enumerate([*names, ANY_KEY])}
+    pieces = pd.concat(
+        [
+            disjoint_levels(zones, include_any=False),
+            disjoint_levels(zones.assign(hazard_type=ANY_KEY), include_any=False),
+        ],
+        ignore_index=True,
+    )
     parts, owner = subdivide(np.asarray(pieces.geometry.values, dtype=object))
     piece_type = np.array([index[t] for t in pieces["hazard_type"]], dtype=np.int64)
     piece_level = 3 - pieces["rank"].to_numpy(dtype=np.int64)
@@ -359,8 +387,8 @@ def _prepare_areas(
         raw_names = [str(v) for v in areas.index]
     raw_names = [name for name, ok in zip(raw_names, present) if ok]
     geoms = geoms[present]
-    names: List[str] = list(dict.fromkeys(raw_names))
-    label = np.array([names.index(name) for name in raw_names], dtype=np.int64)
+    names: List[str] = unique_names(raw_names, layer, name_field or tr("feature id"), reserved=(outside_label(),))
+    label = np.arange(len(names), dtype=np.int64)
     if len(geoms) > 1:
         i, j = shapely.STRtree(geoms).query(geoms, predicate="intersects")
         pair = i < j
@@ -540,7 +568,8 @@ def settlement_exposure(
     shares = np.clip(shares, 0.0, 1.0)
 
     # Summary: ALL from whole features, areas from units.
-    blocks = [(ALL,) + _summarise(np.arange(n), np.zeros(n, np.int64), _with_none(shares, np.ones(n)), amounts, 1)]
+    whole = _summarise(np.arange(n), np.zeros(n, np.int64), _with_none(shares, np.ones(n)), amounts, 1)
+    blocks = [(TOTAL_KEY, *whole)]
     if prepared_areas is not None:
         sums, counts = _summarise(
             unit_feature,
@@ -589,6 +618,9 @@ def _settlement_summary(blocks, types: List[HazardType], present: List[bool]) ->
         for q, ((_code, column), ok) in enumerate(zip(QUANTITIES, present), start=1):
             frame[column] = sums[:, :, q].ravel() if ok else np.nan
         frame["population_share"] = share.ravel() if present[0] else np.nan
+        frame[ALL_AREAS] = name is TOTAL_KEY
+        frame[ANY_HAZARD] = np.repeat([t.name == ANY_KEY for t in types], len(LEVELS_AND_NONE))
+        frame["area_name"] = ALL if name is TOTAL_KEY else name
         frames.append(frame)
     return pd.concat(frames, ignore_index=True)[list(SUMMARY_COLUMNS)]
 
@@ -621,7 +653,7 @@ def _settlement_columns(
 
 def _hazard_label(hazard: HazardType) -> str:
     """How a hazard type is named in aliases."""
-    return tr("any hazard") if hazard.name == ANY else hazard.label
+    return tr("any hazard") if hazard.name == ANY_KEY else hazard.label
 
 
 def settlement_aliases(types: List[HazardType], present: Sequence[bool] = (True, True, True)) -> Dict[str, str]:
@@ -660,7 +692,31 @@ def summary_aliases() -> Dict[str, str]:
         "migrants": tr("Migrants (persons)"),
         "households": tr("Households"),
         "population_share": tr("Share of the area's population (0-1)"),
+        ALL_AREAS: tr("Row for the whole layer (all areas)"),
+        ANY_HAZARD: tr("Row for any hazard type"),
     }
+
+
+def mark_totals(summary: pd.DataFrame, name_column: str = "area_name", flag: str = ALL_AREAS) -> pd.DataFrame:
+    """A SUMMARY read back (from a file) with the names of its flagged rows replaced by reserved keys.
+
+    Rows flagged ``all_areas`` (``all_types`` for the facility summary: pass ``name_column='facility_type'``,
+    ``flag=ALL_TYPES``) get :data:`TOTAL_KEY` as their name and rows flagged ``any_hazard`` get :data:`ANY_KEY`
+    as their hazard type, so that a reporting area called ALL or a hazard type called Any stays a row of its
+    own. A table without the flags (written by an earlier version) is read by the names ALL and any.
+    """
+    frame = summary.copy()
+    if name_column in frame.columns:
+        total = flags(frame[flag]) if flag in frame.columns else frame[name_column].astype(str).eq(ALL).to_numpy()
+        frame[name_column] = np.where(total, TOTAL_KEY, frame[name_column].astype(object))
+    if "hazard_type" in frame.columns:
+        anywhere = (
+            flags(frame[ANY_HAZARD])
+            if ANY_HAZARD in frame.columns
+            else frame["hazard_type"].astype(str).map(fold).eq(ANY).to_numpy()
+        )
+        frame["hazard_type"] = np.where(anywhere, ANY_KEY, frame["hazard_type"].astype(object))
+    return frame
 
 
 # ---------------------------------------------------------------------------------------- facilities
@@ -703,7 +759,7 @@ def facility_exposure(
     else:
         kinds = np.full(n, tr("(no type)"), dtype=object)
     kind_names = sorted(set(kinds.tolist()))
-    names = [ALL, *kind_names]
+    names = [TOTAL_KEY, *kind_names]
     position = {name: k for k, name in enumerate(kind_names, start=1)}
     kind_index = np.array([position[k] for k in kinds], dtype=np.int64)
     capacity = capacity_in[keep] if capacity_in is not None else np.zeros(n)
@@ -718,11 +774,13 @@ def facility_exposure(
         sums += np.bincount(key, weights=np.repeat(capacity, n_types), minlength=cells)
     summary = pd.DataFrame(
         {
-            "facility_type": np.repeat(names, n_types * n_levels),
+            "facility_type": np.repeat([ALL if k is TOTAL_KEY else k for k in names], n_types * n_levels),
             "hazard_type": np.tile(np.repeat([t.label for t in hz.types], n_levels), len(names)),
             "hazard_level": np.tile(LEVELS_AND_NONE, len(names) * n_types),
             "facilities": counts,
             "capacity": sums if capacity_in is not None else np.nan,
+            ALL_TYPES: np.repeat([k is TOTAL_KEY for k in names], n_types * n_levels),
+            ANY_HAZARD: np.tile(np.repeat([t.name == ANY_KEY for t in hz.types], n_levels), len(names)),
         }
     )[list(FACILITY_SUMMARY_COLUMNS)]
 
@@ -741,6 +799,8 @@ def facility_exposure(
             "hazard_level": tr("Hazard level"),
             "facilities": tr("Facilities"),
             "capacity": tr("Capacity"),
+            ALL_TYPES: tr("Row for all facility types"),
+            ANY_HAZARD: tr("Row for any hazard type"),
         },
         hazard_types=hz.types,
     )

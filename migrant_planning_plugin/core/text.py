@@ -9,6 +9,8 @@ import re
 import unicodedata
 from typing import Dict, List, Optional, Tuple
 
+import numpy as np
+
 from .errors import InputError
 from .i18n import tr
 
@@ -98,6 +100,65 @@ def parse_number_mapping(text: Optional[str], what: str) -> Dict[str, float]:
         result[key] = number
         seen.setdefault(key, entry)
     return result
+
+
+# ---------------------------------------------------------------------------------------------- names, flags
+_TRUE = {"1", "true", "t", "yes", "y", "si", "s", "verdadero", "v"}
+
+
+def flags(values) -> np.ndarray:
+    """Booleans from a column read back from a file: True/False, 1/0, or text ('true', 'false', 'sí', 'no')."""
+    out = []
+    for value in values:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            out.append(False)
+        elif isinstance(value, str):
+            out.append(fold(value) in _TRUE)
+        else:
+            try:
+                out.append(bool(value))
+            except (TypeError, ValueError):
+                out.append(False)
+    return np.asarray(out, dtype=bool)
+
+
+def unique_names(names, layer: str, field: str, reserved=()) -> List[str]:
+    """``names`` with repeats (and reserved names) made unique as 'Centro (2)', with a warning naming them.
+
+    Two reporting areas with one name would be merged by every table that reads the summary; they are kept
+    apart instead, and the warning says how to merge them on purpose (dissolve by the name first).
+    """
+    taken = {str(r) for r in reserved}
+    seen = set()
+    repeated: List[str] = []
+    out: List[str] = []
+    for name in (str(n) for n in names):
+        if name not in seen and name not in taken:
+            seen.add(name)
+            out.append(name)
+            continue
+        repeated.append(name)
+        number = 2
+        while f"{name} ({number})" in seen or f"{name} ({number})" in taken or f"{name} ({number})" in names:
+            number += 1
+        new = f"{name} ({number})"
+        seen.add(new)
+        out.append(new)
+    if repeated:
+        LOG.warning(
+            tr(
+                "{layer}: {n} features share their value of '{field}' with another ({examples}); they are reported "
+                "apart, as '{example} (2)'... If they are parts of one area, dissolve them by '{field}' first "
+                "(Vector > Geoprocessing Tools > Dissolve)."
+            ).format(
+                layer=layer,
+                n=len(repeated),
+                field=field,
+                examples=", ".join(dict.fromkeys(repeated[:5])),
+                example=repeated[0],
+            )
+        )
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- numbers
