@@ -15,7 +15,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QSize, QStandardPaths, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import sample_city
 from ..core.i18n import tr
 from ..qgis_io.styles import apply_style
+from .context import DockContext
 from .outputs import ResultsManager
 from .pages.access import AccessPage
 from .pages.base import Page
@@ -103,12 +104,12 @@ class PlannerDock(QgsDockWidget):
         self.setObjectName("MigrantPlanningDock")
         self.iface = iface
         self.run: Optional[AlgorithmRun] = None
-        self.outputs: Dict[str, dict] = {}
-        self.done: Dict[str, bool] = {}
-        self.results = ResultsManager(self.project)
+        # what the pages see of the dock (they never import it)
+        self.context = DockContext(iface, self)
+        self.context.outputs_changed.connect(self._outputs_changed)
+        self.context.step_finished.connect(lambda _key: self._label_steps())
         self.pages: List[Page] = []
         self._connected = False
-        self._told_folder = False
         # connected before the layer choosers exist, so that a removed layer empties its role before the
         # choosers' models move on to another layer
         self._connect_project()
@@ -127,14 +128,15 @@ class PlannerDock(QgsDockWidget):
 
         self.stack = QStackedWidget(body)
         layout.addWidget(self.stack, 1)
-        self.data = DataPage(self)
+        self.data = DataPage(self.context)
+        self.context.data = self.data
         self.pages: List[Page] = [
             self.data,
-            ExposurePage(self),
-            AccessPage(self),
-            SuitabilityPage(self),
-            ScenariosPage(self),
-            ReportPage(self),
+            ExposurePage(self.context),
+            AccessPage(self.context),
+            SuitabilityPage(self.context),
+            ScenariosPage(self.context),
+            ReportPage(self.context),
         ]
         for number, page in enumerate(self.pages):
             page.setObjectName(f"page_{page.key}")
@@ -186,10 +188,27 @@ class PlannerDock(QgsDockWidget):
         self.go_to(0)
         self.read_state()
 
-    # ------------------------------------------------------------------ navigation
+    # ------------------------------------------------------------------ the context's state, for readers of the dock
+    @property
+    def outputs(self) -> Dict[str, dict]:
+        """Step key -> the files the step wrote."""
+        return self.context.outputs
+
+    @property
+    def done(self) -> Dict[str, bool]:
+        """Step key -> whether the step ran successfully."""
+        return self.context.done
+
+    @property
+    def results(self) -> ResultsManager:
+        """The dock's result layers in the project."""
+        return self.context.results
+
     def project(self) -> QgsProject:
         """The project the dock works on."""
-        return QgsProject.instance()
+        return self.context.project()
+
+    # ------------------------------------------------------------------ navigation
 
     def go_to(self, index: int) -> None:
         """Show step ``index`` (0 = Data)."""
@@ -210,46 +229,7 @@ class PlannerDock(QgsDockWidget):
             mark = " ✓" if self.done.get(page.key) else ""
             button.set_full_text(f"{number + 1} {page.title()}{mark}")
 
-    def step_done(self, key: str) -> None:
-        """A step ran successfully: mark it in the step bar."""
-        self.done[key] = True
-        self._label_steps()
-
-    # ------------------------------------------------------------------ shared services
-    def notify(self, text: str, level=Qgis.MessageLevel.Warning, duration: int = 0) -> None:
-        """A message in QGIS's message bar (never a dialog)."""
-        bar = self.iface.messageBar() if self.iface is not None else None
-        if bar is not None:
-            bar.pushMessage(tr("Migrant Integration Planner"), text, level, duration)
-
-    def output_folder(self) -> str:
-        """The folder chosen in step 1; else beside the saved project; else Documents/Migrant planning."""
-        chosen = self.data.output_folder_text()
-        if chosen:
-            return chosen
-        home = self.project().homePath()
-        if home:
-            return os.path.join(home, "migrant_planning_outputs")
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return os.path.join(documents or os.path.expanduser("~"), "Migrant planning")
-
-    def tell_output_folder(self) -> None:
-        """Say once where results go when neither a folder nor a saved project decides it."""
-        if self._told_folder or self.data.output_folder_text() or self.project().homePath():
-            return
-        self._told_folder = True
-        self.notify(
-            tr(
-                "Results are written to {folder}. Save the project to keep them beside it, or choose a folder "
-                "in step 1."
-            ).format(folder=self.output_folder()),
-            Qgis.MessageLevel.Info,
-            10,
-        )
-
-    def set_outputs(self, step: str, outputs: dict) -> None:
-        """Record a step's output files (for the report and the project file) and tell the pages."""
-        self.outputs[step] = dict(outputs)
+    def _outputs_changed(self, step: str) -> None:
         for page in self.pages:
             hook = getattr(page, "outputs_changed", None)
             if hook is not None:
@@ -263,10 +243,10 @@ class PlannerDock(QgsDockWidget):
     def load_sample_city(self) -> None:
         """Write the sample city and load it styled, in a group, zoomed to; fill every role."""
         if self.run is not None:
-            self.notify(tr("The sample city is being written already."), Qgis.MessageLevel.Info, 5)
+            self.context.notify(tr("The sample city is being written already."), Qgis.MessageLevel.Info, 5)
             return
-        self.tell_output_folder()
-        folder = os.path.join(self.output_folder(), "villa_esperanza")
+        self.context.tell_output_folder()
+        folder = os.path.join(self.context.output_folder(), "villa_esperanza")
         self.run = AlgorithmRun("migrant_planning:load_sample_city", {"OUTPUT": folder, "LOAD": False}, parent=self)
         self.run.progressChanged.connect(lambda value: self.sample_progress.setValue(int(value)))
         self.run.finished.connect(self._sample_loaded)
@@ -288,7 +268,7 @@ class PlannerDock(QgsDockWidget):
         self.data.sample_button.setEnabled(True)
         if not ok:
             self._sample_status(message, "error")
-            self.notify(message, Qgis.MessageLevel.Critical)
+            self.context.notify(message, Qgis.MessageLevel.Critical)
             self.sample_loaded.emit(False)
             return
         from ..processing.algorithms.load_sample_city import LOAD_ORDER, layer_titles
@@ -398,8 +378,8 @@ class PlannerDock(QgsDockWidget):
                 return {}
             return value if isinstance(value, dict) else {}
 
-        self.outputs = entry("outputs")
-        self.done = {k: bool(v) for k, v in entry("done").items()}
+        self.context.outputs = entry("outputs")
+        self.context.done = {k: bool(v) for k, v in entry("done").items()}
         self.results.restore(entry("layers"))
         for page in self.pages:
             try:
@@ -420,8 +400,8 @@ class PlannerDock(QgsDockWidget):
     def _project_cleared(self) -> None:
         for page in self.pages:
             page.shutdown()
-        self.outputs = {}
-        self.done = {}
+        self.context.outputs = {}
+        self.context.done = {}
         self.results.restore({})
         for page in self.pages:
             page.reset()

@@ -1,18 +1,64 @@
-"""The dock builds, loads the sample city in one click as a background task, and looks right."""
+"""The dock builds, loads the sample city in one click as a background task, and looks right; its pages
+depend on a small context object, not on the dock."""
 
 from __future__ import annotations
+
+import ast
+from pathlib import Path
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QMainWindow
 
+from migrant_planning_plugin.gui.context import DockContext
 from migrant_planning_plugin.gui.dock import SAMPLE_GROUP, PlannerDock
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_pages_do_not_import_the_dock():
+    """No page module imports gui/dock.py, not even for type hints (the dock imports the pages: no cycle)."""
+    pages = sorted((ROOT / "migrant_planning_plugin" / "gui" / "pages").glob("*.py"))
+    assert len(pages) >= 8
+    offenders = []
+    for path in pages:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                # from ..dock import X (level 2) / from ...gui.dock import X / from migrant_planning_plugin.gui.dock
+                target = "." * node.level + (node.module or "")
+                names = [alias.name for alias in node.names]
+                if target in ("..dock", "...gui.dock", "migrant_planning_plugin.gui.dock") or (
+                    target == ".." and "dock" in names
+                ):
+                    offenders.append(f"{path.name}:{node.lineno}")
+            elif isinstance(node, ast.Import):
+                offenders += [f"{path.name}:{node.lineno}" for a in node.names if a.name.endswith("gui.dock")]
+    assert not offenders, offenders
+
+
+def test_a_page_works_with_a_context_alone(qgis_iface, tmp_path):
+    """A page is built and asks its inputs and output folder from a DockContext, with no dock around it."""
+    from migrant_planning_plugin.gui.pages.data import DataPage
+    from migrant_planning_plugin.gui.pages.exposure import ExposurePage
+
+    QgsProject.instance().clear()
+    context = DockContext(qgis_iface)
+    context.data = DataPage(context)
+    context.data.folder.setFilePath(str(tmp_path))
+    exposure = ExposurePage(context)
+    assert context.output_folder() == str(tmp_path)
+    assert exposure.output("exposure").startswith(str(tmp_path))
+    assert exposure.missing_inputs()  # nothing chosen: the settlements and hazard zones are missing
+    seen = []
+    context.outputs_changed.connect(seen.append)
+    context.set_outputs("exposure", {"OUTPUT": "x.gpkg"})
+    assert seen == ["exposure"] and context.outputs["exposure"] == {"OUTPUT": "x.gpkg"}
 
 
 def test_sample_city_button_loads_styled_layers(qgis_iface, provider, qtbot, tmp_path, screenshot, monkeypatch):
     QgsProject.instance().clear()
     window = QMainWindow()
     dock = PlannerDock(qgis_iface, window)
-    monkeypatch.setattr(dock, "output_folder", lambda: str(tmp_path))
+    monkeypatch.setattr(dock.context, "output_folder", lambda: str(tmp_path))
     window.resize(420, 700)
     window.setCentralWidget(dock)
     window.show()

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core import access, charts
 from ...core.i18n import tr
 from ...core.text import fold
+from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
 from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, guarded, label, title
@@ -46,8 +47,8 @@ class AccessPage(Page):
 
     key = "access"
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.summary = pd.DataFrame()
         self.thresholds: Dict[str, Dict[str, float]] = {"m": {}, "min": {}}
         self.add_intro(
@@ -140,8 +141,8 @@ class AccessPage(Page):
 
     def facility_types(self) -> List[str]:
         """The values of the facility type field of the facility layer."""
-        layer = self.dock.data.layer("facilities")
-        name = self.dock.data.field("facilities", "facility_type")
+        layer = self.context.data.layer("facilities")
+        name = self.context.data.field("facilities", "facility_type")
         if layer is None or not name or layer.fields().indexOf(name) < 0:
             return []
         values = layer.uniqueValues(layer.fields().indexOf(name))
@@ -202,7 +203,7 @@ class AccessPage(Page):
 
     # ------------------------------------------------------------------ run
     def steps(self) -> List[RunStep]:
-        data = self.dock.data
+        data = self.context.data
         network = self.method.currentIndex() == 1
         parameters = self.clean(
             {
@@ -238,7 +239,7 @@ class AccessPage(Page):
             "THRESHOLDS": self.thresholds_text(),
             "UNIT": self._unit_key(),
         }
-        manager = self.dock.results
+        manager = self.context.results
         old = manager.begin(self.key)
         manager.add_vector(self.key, outputs["SUMMARY"], tr("Access summary (table)"))
         if outputs["FACILITIES"]:
@@ -272,7 +273,7 @@ class AccessPage(Page):
                 manager.set_visible(layer_id, kind == worst)  # the layers overlap: show the least covered type
         del probe
         manager.finish(old)
-        self.dock.set_outputs(self.key, outputs)
+        self.context.set_outputs(self.key, outputs)
         self.load_tables(outputs)
 
     # ------------------------------------------------------------------ results
@@ -369,7 +370,7 @@ class AccessPage(Page):
         self.unit.blockSignals(False)
         self.weighting.setCurrentIndex(int(state.get("weighting", 1)))
         self._fill_thresholds()
-        outputs = self.dock.outputs.get(self.key) or {}
+        outputs = self.context.outputs.get(self.key) or {}
         if outputs.get("SUMMARY") and os.path.exists(outputs["SUMMARY"]):
             self.load_tables(outputs)
         else:

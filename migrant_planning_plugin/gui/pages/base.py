@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.i18n import tr
+from ..context import DockContext
 from ..outputs import discard_outputs, results_group_name
 from ..runner import RunChain, RunStep
 from ..widgets import COLOURS, RunBar, escape, label, title
-
-if TYPE_CHECKING:
-    from ..dock import PlannerDock
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -28,9 +26,9 @@ class Page(QWidget):
     # emitted when a run ends: ok (False also when cancelled)
     run_finished = pyqtSignal(bool)
 
-    def __init__(self, dock: PlannerDock) -> None:
+    def __init__(self, context: DockContext) -> None:
         super().__init__()
-        self.dock = dock
+        self.context = context
         self.chain: Optional[RunChain] = None
         self.run_bar: Optional[RunBar] = None
         self.inputs_label = None
@@ -112,7 +110,7 @@ class Page(QWidget):
         if self.inputs_label is None:
             return
         lines = []
-        data = self.dock.data
+        data = self.context.data
         for role, required in self.inputs():
             spec = data.spec(role)
             layer = data.layer(role)
@@ -136,7 +134,7 @@ class Page(QWidget):
 
     def missing_inputs(self) -> List[str]:
         """What is missing before a run, each with where to set it (required roles: step 1, Data)."""
-        data = self.dock.data
+        data = self.context.data
         return [
             tr("{layer} (step 1, Data)").format(layer=data.spec(role).label)
             for role, required in self.inputs()
@@ -157,7 +155,7 @@ class Page(QWidget):
         if self.run_bar is None:
             return False
         if self.chain is not None:
-            self.dock.notify(
+            self.context.notify(
                 tr("{step} is running already: wait for it to end, or press Cancel first.").format(step=self.title()),
                 Qgis.MessageLevel.Info,
                 5,
@@ -177,8 +175,8 @@ class Page(QWidget):
             return False
         self.existed = {path for path in self.planned.values() if os.path.exists(path)}
         self.last_cancelled = False
-        self.dock.tell_output_folder()
-        self.chain = RunChain(steps, self.dock.project(), parent=self)
+        self.context.tell_output_folder()
+        self.chain = RunChain(steps, self.context.project(), parent=self)
         self.chain.progressChanged.connect(self.run_bar.set_progress)
         self.chain.stepStarted.connect(lambda text: self.run_bar.set_status(text, "plain"))
         self.chain.finished.connect(self._finished)
@@ -209,7 +207,7 @@ class Page(QWidget):
             return
         if not ok:
             self.run_bar.set_status(message, "error")
-            self.dock.notify(message, Qgis.MessageLevel.Critical)
+            self.context.notify(message, Qgis.MessageLevel.Critical)
             self.run_finished.emit(False)
             return
         self.done_message = ""
@@ -219,7 +217,7 @@ class Page(QWidget):
             LOG.exception("showing the results of %s", self.key)
             text = tr("The results were written but could not be shown: {error}").format(error=error)
             self.run_bar.set_status(text, "error")
-            self.dock.notify(text, Qgis.MessageLevel.Warning)
+            self.context.notify(text, Qgis.MessageLevel.Warning)
             self.run_finished.emit(False)
             return
         self.run_bar.set_status(
@@ -227,7 +225,7 @@ class Page(QWidget):
             or tr("Done. The results are in the layer group '{group}'.").format(group=results_group_name()),
             "ok",
         )
-        self.dock.step_done(self.key)
+        self.context.step_done(self.key)
         self.run_finished.emit(True)
 
     def shutdown(self) -> None:
@@ -251,13 +249,13 @@ class Page(QWidget):
         """A new file in the output folder for this run."""
         from ..outputs import fresh_path
 
-        path = fresh_path(self.dock.output_folder(), stem, extension)
+        path = fresh_path(self.context.output_folder(), stem, extension)
         self.planned[stem] = path
         return path
 
     def field_param(self, role: str, field_role: str) -> Optional[str]:
         """A chosen field, or None (the algorithm then detects it by name)."""
-        return self.dock.data.field(role, field_role) or None
+        return self.context.data.field(role, field_role) or None
 
     @staticmethod
     def clean(parameters: dict) -> dict:

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
 
 from ...core.i18n import tr
+from ..context import DockContext
 from ..roles import RolePicker, RoleSpec, role_specs
 from ..widgets import label, title
 from .base import Page
@@ -21,8 +22,8 @@ class DataPage(Page):
     key = "data"
     roles_changed_signal = pyqtSignal()
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.add_intro(
             tr(
                 "Who is exposed to floods and landslides, who is far from services, where new housing should go "

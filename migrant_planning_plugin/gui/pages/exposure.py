@@ -13,6 +13,7 @@ from ...core import charts
 from ...core.i18n import tr
 from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
 from ...qgis_io.styles import level_labels
+from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
 from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, format_value, guarded, label, title
@@ -24,8 +25,8 @@ class ExposurePage(Page):
 
     key = "exposure"
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.summary = pd.DataFrame()
         self.facility_summary = pd.DataFrame()
         self.add_intro(
@@ -121,7 +122,7 @@ class ExposurePage(Page):
         return ";".join(f"{level}={self.weights[level].value():g}" for level in LEVELS)
 
     def steps(self) -> List[RunStep]:
-        data = self.dock.data
+        data = self.context.data
         hazard = {
             "HAZARDS": data.layer_id("hazards"),
             "HAZARD_TYPE_FIELD": self.field_param("hazards", "hazard_type"),
@@ -170,7 +171,7 @@ class ExposurePage(Page):
         if facilities:
             outputs["FACILITIES"] = facilities["OUTPUT"]
             outputs["FACILITIES_SUMMARY"] = facilities["SUMMARY"]
-        manager = self.dock.results
+        manager = self.context.results
         old = manager.begin(self.key)
         manager.add_vector(self.key, outputs["SUMMARY"], tr("Exposure summary (table)"))
         if facilities:
@@ -188,7 +189,7 @@ class ExposurePage(Page):
                 labels=level_labels(),
             )
         manager.finish(old)
-        self.dock.set_outputs(self.key, outputs)
+        self.context.set_outputs(self.key, outputs)
         self.load_tables(outputs)
 
     # ------------------------------------------------------------------ results
@@ -304,7 +305,7 @@ class ExposurePage(Page):
         for level, default in DEFAULT_LEVEL_WEIGHTS.items():
             self.weights[level].setValue(float((state.get("weights") or {}).get(level, default)))
         self.with_facilities.setChecked(bool(state.get("facilities", True)))
-        outputs = self.dock.outputs.get(self.key) or {}
+        outputs = self.context.outputs.get(self.key) or {}
         if outputs.get("SUMMARY") and os.path.exists(outputs["SUMMARY"]):
             self.load_tables(outputs)
         else:

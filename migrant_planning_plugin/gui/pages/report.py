@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
 
 from ...core.i18n import tr
 from ...core.text import slug
+from ..context import DockContext
 from ..runner import RunStep
 from ..widgets import COLOURS, escape, form_layout, label, title
 from .base import Page
@@ -25,8 +26,8 @@ class ReportPage(Page):
 
     key = "report"
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.open_when_done = True
         self.pdf_path = ""
         self.html_path = ""
@@ -89,13 +90,13 @@ class ReportPage(Page):
     # ------------------------------------------------------------------ inputs
     def report_inputs(self) -> Dict[str, object]:
         """The parameters filled from the other steps' outputs (only files that exist)."""
-        outputs = self.dock.outputs
+        outputs = self.context.outputs
 
         def existing(step: str, key: str):
             value = (outputs.get(step) or {}).get(key)
             return value if value and os.path.exists(str(value).split("|", 1)[0]) else None
 
-        data = self.dock.data
+        data = self.context.data
         return {
             "EXPOSURE": existing("exposure", "OUTPUT"),
             "EXPOSURE_SUMMARY": existing("exposure", "SUMMARY"),
@@ -154,7 +155,7 @@ class ReportPage(Page):
         stem = "report_" + (slug(self.city.text()) or "city")
         from ..outputs import fresh_path
 
-        return fresh_path(self.dock.output_folder(), stem, "pdf")
+        return fresh_path(self.context.output_folder(), stem, "pdf")
 
     def steps(self) -> List[RunStep]:
         values = self.report_inputs()
@@ -182,7 +183,7 @@ class ReportPage(Page):
         result = results["report"]
         self.pdf_path = str(result.get("OUTPUT_PDF") or self.planned.get("pdf", ""))
         self.html_path = str(result.get("OUTPUT_HTML") or self.planned.get("html", ""))
-        self.dock.set_outputs(self.key, {"PDF": self.pdf_path, "HTML": self.html_path})
+        self.context.set_outputs(self.key, {"PDF": self.pdf_path, "HTML": self.html_path})
         self._update_open_buttons()
         self.done_message = tr("Report written: {path}").format(path=self.pdf_path)
         if self.open_when_done and self.pdf_path:
@@ -211,7 +212,7 @@ class ReportPage(Page):
         self.author.setText(state.get("author", ""))
         self.language.setCurrentIndex(int(state.get("language", 0)))
         self.output_file.setFilePath(state.get("file", ""))
-        outputs = self.dock.outputs.get(self.key) or {}
+        outputs = self.context.outputs.get(self.key) or {}
         self.pdf_path = outputs.get("PDF", "")
         self.html_path = outputs.get("HTML", "")
         self._update_open_buttons()

@@ -33,6 +33,7 @@ from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.scenarios import parse_scenarios, parse_service_standards, scenario_totals
 from ...paths import resource
+from ..context import DockContext
 from ..outputs import read_table, remove_folder
 from ..runner import RunStep
 from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, label, text_colour, title
@@ -214,8 +215,8 @@ class ScenariosPage(Page):
 
     key = "scenarios"
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.scenarios: List[dict] = example_scenarios()
         self.summary = pd.DataFrame()
         self.add_intro(
@@ -414,7 +415,7 @@ class ScenariosPage(Page):
             with open(path, encoding="utf-8") as handle:
                 data = json.load(handle)
         except (InputError, OSError, ValueError) as error:
-            self.dock.notify(str(error))
+            self.context.notify(str(error))
             return False
         if isinstance(data, dict):
             data = data.get("scenarios") if isinstance(data.get("scenarios"), list) else [data]
@@ -453,8 +454,8 @@ class ScenariosPage(Page):
         """Step 4 made a suitability raster: use it."""
         if step != "suitability":
             return
-        path = (self.dock.outputs.get("suitability") or {}).get("OUTPUT", "")
-        layer = self.dock.results.layer_by_source("suitability", path)
+        path = (self.context.outputs.get("suitability") or {}).get("OUTPUT", "")
+        layer = self.context.results.layer_by_source("suitability", path)
         if layer is not None:
             self.suitability.setLayer(layer)
 
@@ -466,7 +467,7 @@ class ScenariosPage(Page):
             parse_service_standards(standards)
         except InputError as error:
             raise ValueError(str(error)) from None
-        data = self.dock.data
+        data = self.context.data
         folder = self.output_folder_for_run()
         parameters = self.clean(
             {
@@ -493,7 +494,7 @@ class ScenariosPage(Page):
         """A new folder for this run's per-scenario files."""
         from ..outputs import fresh_path
 
-        path = fresh_path(self.dock.output_folder(), "scenarios")
+        path = fresh_path(self.context.output_folder(), "scenarios")
         self.planned["scenarios_folder"] = path
         return path
 
@@ -508,8 +509,8 @@ class ScenariosPage(Page):
             "FOLDER": result.get("OUTPUT_FOLDER") or "",
             "SERVICE_STANDARDS": self.standards_json(),
         }
-        manager = self.dock.results
-        previous = (self.dock.outputs.get(self.key) or {}).get("FOLDER", "")
+        manager = self.context.results
+        previous = (self.context.outputs.get(self.key) or {}).get("FOLDER", "")
         old = manager.begin(self.key)
         manager.add_vector(self.key, outputs["SUMMARY"], tr("Scenario summary (table)"))
         rasters = [p for p in result.get("OUTPUT_LAYERS") or [] if str(p).endswith(".tif")]
@@ -527,7 +528,7 @@ class ScenariosPage(Page):
         manager.finish(old)
         if previous and os.path.normpath(previous) != os.path.normpath(outputs["FOLDER"]):
             remove_folder(previous)
-        self.dock.set_outputs(self.key, outputs)
+        self.context.set_outputs(self.key, outputs)
         self.load_tables(outputs)
 
     # ------------------------------------------------------------------ results
@@ -615,6 +616,6 @@ class ScenariosPage(Page):
         self.health_types.setText(state.get("health_types", "salud"))
         self.education_types.setText(state.get("education_types", "educacion"))
         layer_id = state.get("suitability") or ""
-        self.suitability.setLayer(self.dock.project().mapLayer(layer_id) if layer_id else None)
+        self.suitability.setLayer(self.context.project().mapLayer(layer_id) if layer_id else None)
         self._refresh_cells()
-        self.load_tables(self.dock.outputs.get(self.key) or {})
+        self.load_tables(self.context.outputs.get(self.key) or {})

@@ -35,6 +35,7 @@ from ...core.i18n import tr
 from ...core.levels import LEVELS
 from ...paths import style_path
 from ..ahp_editor import AhpEditor
+from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
 from ..widgets import COLOURS, CheckBox, ResultsTable, escape, form_layout, guarded, label, relayout, text_colour, title
@@ -106,8 +107,8 @@ class SuitabilityPage(Page):
 
     key = "suitability"
 
-    def __init__(self, dock) -> None:
-        super().__init__(dock)
+    def __init__(self, context: DockContext) -> None:
+        super().__init__(context)
         self.criteria: List[dict] = default_criteria()
         self.land_use_scores = DEFAULT_LAND_USE_SCORES
         self.ranked = pd.DataFrame()
@@ -242,7 +243,7 @@ class SuitabilityPage(Page):
         return (("boundary", False), ("areas", False), ("candidates", False), ("water", False))
 
     def missing_inputs(self) -> List[str]:
-        data = self.dock.data
+        data = self.context.data
         if data.layer("boundary") is None and data.layer("areas") is None:
             return [data.spec("boundary").label]
         return []
@@ -375,7 +376,7 @@ class SuitabilityPage(Page):
 
     def _refresh_table(self) -> None:
         """Source and standardisation columns from the roles and the criteria."""
-        data = self.dock.data
+        data = self.context.data
         self.table.blockSignals(True)
         for row, item in enumerate(self.criteria):
             layer = data.layer(ROLE_OF_INPUT[item["input"]])
@@ -480,7 +481,7 @@ class SuitabilityPage(Page):
 
     def model_parameters(self) -> dict:
         """The parameters site_suitability and weight_sensitivity share."""
-        data = self.dock.data
+        data = self.context.data
         return self.clean(
             {
                 "AOI": data.layer_id("boundary") or data.layer_id("areas"),
@@ -505,7 +506,7 @@ class SuitabilityPage(Page):
         )
 
     def steps(self) -> List[RunStep]:
-        data = self.dock.data
+        data = self.context.data
         model = self.model_parameters()
         suitability = {
             **model,
@@ -517,7 +518,7 @@ class SuitabilityPage(Page):
         ]
         candidates = data.layer_id("candidates")
         if candidates:
-            exposure = (self.dock.outputs.get("exposure") or {}).get("OUTPUT")
+            exposure = (self.context.outputs.get("exposure") or {}).get("OUTPUT")
             ranked_path = self.output("ranked_parcels")
 
             def rank_parameters(results: dict) -> dict:
@@ -564,7 +565,7 @@ class SuitabilityPage(Page):
             "RANKED": (results.get("ranked") or {}).get("OUTPUT", ""),
             "SENSITIVITY": (results.get("sensitivity") or {}).get("OUTPUT", ""),
         }
-        manager = self.dock.results
+        manager = self.context.results
         old = manager.begin(self.key)
         if outputs["SENSITIVITY"]:
             manager.add_vector(self.key, outputs["SENSITIVITY"], tr("Weight sensitivity (table)"))
@@ -572,14 +573,14 @@ class SuitabilityPage(Page):
             layer = QgsRasterLayer(outputs["CLASSIFIED"], tr("Suitability classes"))
             if manager.add(self.key, layer):
                 RasterStyle(style_path("suitability_classes.qml"), classes=True).postProcessLayer(layer, None, None)
-                self.dock.project().layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
+                self.context.project().layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
         layer = QgsRasterLayer(outputs["OUTPUT"], tr("Suitability (0-1)"))
         if manager.add(self.key, layer):
             RasterStyle(style_path("suitability.qml")).postProcessLayer(layer, None, None)
         if outputs["RANKED"]:
             manager.add_vector(self.key, outputs["RANKED"], tr("Ranked candidate parcels"), "ranked_parcels.qml")
         manager.finish(old)
-        self.dock.set_outputs(self.key, outputs)
+        self.context.set_outputs(self.key, outputs)
         self.load_tables(outputs)
 
     def load_tables(self, outputs: dict) -> None:
@@ -608,7 +609,7 @@ class SuitabilityPage(Page):
         self._show_results_widgets()
 
     def _id_column(self) -> Optional[str]:
-        chosen = self.dock.data.field("candidates", "id")
+        chosen = self.context.data.field("candidates", "id")
         if chosen and chosen in self.ranked.columns:
             return chosen
         for name in ("codigo_predio", "codigo", "id", "src_fid"):
@@ -723,16 +724,17 @@ class SuitabilityPage(Page):
     @guarded
     def zoom_to_parcel(self, row: pd.Series) -> bool:
         """Zoom the map to a ranked parcel and select it; False when the layer is gone."""
-        layer = self.dock.results.layer_by_source(self.key, (self.dock.outputs.get(self.key) or {}).get("RANKED", ""))
+        ranked = (self.context.outputs.get(self.key) or {}).get("RANKED", "")
+        layer = self.context.results.layer_by_source(self.key, ranked)
         if layer is None:
-            self.dock.notify(tr("The ranked parcels layer is not in the project any more; run this step again."))
+            self.context.notify(tr("The ranked parcels layer is not in the project any more; run this step again."))
             return False
         request = QgsFeatureRequest().setFilterExpression(f'"rank" = {int(row["rank"])}')
         feature = next(layer.getFeatures(request), None)
         if feature is None or not feature.hasGeometry():
             return False
         layer.selectByIds([feature.id()])
-        canvas = self.dock.iface.mapCanvas()
+        canvas = self.context.canvas()
         if canvas is None:
             return True
         extent = feature.geometry().boundingBox()
@@ -774,4 +776,4 @@ class SuitabilityPage(Page):
         self.weight_mode.blockSignals(False)
         self._mode_changed()
         self._show_details(max(0, self._details_row))
-        self.load_tables(self.dock.outputs.get(self.key) or {})
+        self.load_tables(self.context.outputs.get(self.key) or {})
