@@ -43,10 +43,9 @@ NONE = "none"
 # Flag columns of the summaries: a row covers every area (facility type) / sums every hazard type. Readers tell these
 # rows apart by the flags, never by the names: a reporting area may be called ALL and a hazard type Any.
 ALL_AREAS, ALL_TYPES, ANY_HAZARD = "all_areas", "all_types", "any_hazard"
-# Reserved keys that readers put in place of the names of flagged rows (mark_totals). No user value can be one:
-# text read from a layer never holds the control character U+001F (fold() drops it from type names too).
-TOTAL_KEY = "\x1fALL"
+# The key of the any-hazard group while it is computed: no type name can be it (fold() drops control characters).
 ANY_KEY = "\x1fany"
+_TOTAL = object()  # the whole layer among the blocks of the summary
 LEVELS_AND_NONE: Tuple[str, ...] = (*LEVELS, NONE)
 LEVEL_CODE: Dict[str, str] = {"alta": "a", "media": "m", "baja": "b"}
 MODES: Tuple[str, ...] = ("auto", "divisible", "indivisible")
@@ -569,7 +568,7 @@ def settlement_exposure(
 
     # Summary: ALL from whole features, areas from units.
     whole = _summarise(np.arange(n), np.zeros(n, np.int64), _with_none(shares, np.ones(n)), amounts, 1)
-    blocks = [(TOTAL_KEY, *whole)]
+    blocks = [(_TOTAL, *whole)]
     if prepared_areas is not None:
         sums, counts = _summarise(
             unit_feature,
@@ -618,9 +617,9 @@ def _settlement_summary(blocks, types: List[HazardType], present: List[bool]) ->
         for q, ((_code, column), ok) in enumerate(zip(QUANTITIES, present), start=1):
             frame[column] = sums[:, :, q].ravel() if ok else np.nan
         frame["population_share"] = share.ravel() if present[0] else np.nan
-        frame[ALL_AREAS] = name is TOTAL_KEY
+        frame[ALL_AREAS] = name is _TOTAL
         frame[ANY_HAZARD] = np.repeat([t.name == ANY_KEY for t in types], len(LEVELS_AND_NONE))
-        frame["area_name"] = ALL if name is TOTAL_KEY else name
+        frame["area_name"] = ALL if name is _TOTAL else name
         frames.append(frame)
     return pd.concat(frames, ignore_index=True)[list(SUMMARY_COLUMNS)]
 
@@ -698,24 +697,27 @@ def summary_aliases() -> Dict[str, str]:
 
 
 def mark_totals(summary: pd.DataFrame, name_column: str = "area_name", flag: str = ALL_AREAS) -> pd.DataFrame:
-    """A SUMMARY read back (from a file) with the names of its flagged rows replaced by reserved keys.
+    """A SUMMARY read back (from a file) whose total rows are told apart by their flags, not their names.
 
     Rows flagged ``all_areas`` (``all_types`` for the facility summary: pass ``name_column='facility_type'``,
-    ``flag=ALL_TYPES``) get :data:`TOTAL_KEY` as their name and rows flagged ``any_hazard`` get :data:`ANY_KEY`
-    as their hazard type, so that a reporting area called ALL or a hazard type called Any stays a row of its
-    own. A table without the flags (written by an earlier version) is read by the names ALL and any.
+    ``flag=ALL_TYPES``) are named ALL and rows flagged ``any_hazard`` have the hazard type 'any'; a row of the
+    user's data that bears one of these names (a reporting area called ALL, a hazard type called Any) is
+    renamed 'ALL (area)', 'Any (hazard type)', so that no reader adds it to the totals. A table without the
+    flags (written by an earlier version) is returned as it is.
     """
     frame = summary.copy()
-    if name_column in frame.columns:
-        total = flags(frame[flag]) if flag in frame.columns else frame[name_column].astype(str).eq(ALL).to_numpy()
-        frame[name_column] = np.where(total, TOTAL_KEY, frame[name_column].astype(object))
-    if "hazard_type" in frame.columns:
-        anywhere = (
-            flags(frame[ANY_HAZARD])
-            if ANY_HAZARD in frame.columns
-            else frame["hazard_type"].astype(str).map(fold).eq(ANY).to_numpy()
-        )
-        frame["hazard_type"] = np.where(anywhere, ANY_KEY, frame["hazard_type"].astype(object))
+    if name_column in frame.columns and flag in frame.columns:
+        total = flags(frame[flag])
+        names = frame[name_column].astype(object)
+        clash = ~total & names.astype(str).eq(ALL).to_numpy()
+        label = tr("{name} (area)") if name_column == "area_name" else tr("{name} (facility type)")
+        frame[name_column] = np.where(total, ALL, np.where(clash, [label.format(name=n) for n in names], names))
+    if "hazard_type" in frame.columns and ANY_HAZARD in frame.columns:
+        anywhere = flags(frame[ANY_HAZARD])
+        types = frame["hazard_type"].astype(object)
+        clash = ~anywhere & types.map(fold).eq(ANY).to_numpy()
+        renamed = [tr("{name} (hazard type)").format(name=t) for t in types]
+        frame["hazard_type"] = np.where(anywhere, ANY, np.where(clash, renamed, types))
     return frame
 
 
@@ -759,7 +761,7 @@ def facility_exposure(
     else:
         kinds = np.full(n, tr("(no type)"), dtype=object)
     kind_names = sorted(set(kinds.tolist()))
-    names = [TOTAL_KEY, *kind_names]
+    names = [_TOTAL, *kind_names]
     position = {name: k for k, name in enumerate(kind_names, start=1)}
     kind_index = np.array([position[k] for k in kinds], dtype=np.int64)
     capacity = capacity_in[keep] if capacity_in is not None else np.zeros(n)
@@ -774,12 +776,12 @@ def facility_exposure(
         sums += np.bincount(key, weights=np.repeat(capacity, n_types), minlength=cells)
     summary = pd.DataFrame(
         {
-            "facility_type": np.repeat([ALL if k is TOTAL_KEY else k for k in names], n_types * n_levels),
+            "facility_type": np.repeat([ALL if k is _TOTAL else k for k in names], n_types * n_levels),
             "hazard_type": np.tile(np.repeat([t.label for t in hz.types], n_levels), len(names)),
             "hazard_level": np.tile(LEVELS_AND_NONE, len(names) * n_types),
             "facilities": counts,
             "capacity": sums if capacity_in is not None else np.nan,
-            ALL_TYPES: np.repeat([k is TOTAL_KEY for k in names], n_types * n_levels),
+            ALL_TYPES: np.repeat([k is _TOTAL for k in names], n_types * n_levels),
             ANY_HAZARD: np.tile(np.repeat([t.name == ANY_KEY for t in hz.types], n_levels), len(names)),
         }
     )[list(FACILITY_SUMMARY_COLUMNS)]
