@@ -448,6 +448,13 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             project = context.project()
             layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
             source.label = io_vector.label_for_value(layer or value, source.sourceName())
+            io_vector.check_geometry_kind(source, source.label, self.parameterDefinition(name))
+            definition = parameters.get(name)
+            io_vector.check_filter(
+                self.parameterAsVectorLayer(parameters, name, context),
+                source.label,
+                getattr(definition, "filterExpression", "") or "",
+            )
             io_crs.check_coordinates(source, source.label)
         return source
 
@@ -473,6 +480,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             progress=self.progress(feedback, start, end) if end > start else None,
             is_canceled=feedback.isCanceled,
         )
+        io_vector.check_geometry_family(frame, source, io_vector.source_label(source))
         return frame
 
     def field(

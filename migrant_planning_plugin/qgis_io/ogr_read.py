@@ -117,6 +117,28 @@ def _open(layer: QgsVectorLayer):
     return dataset, ogr_layer
 
 
+def filter_error(path: str, layer_name: str, subset: str) -> str:
+    """GDAL's message when ``subset`` is not a valid attribute filter of the layer ('' when it is, or unknown)."""
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:
+        return ""
+    if dataset is None:
+        return ""
+    ogr_layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+    if ogr_layer is None:
+        return ""
+    try:
+        ogr_layer.SetAttributeFilter(subset)
+        ogr_layer.GetNextFeature()
+    except RuntimeError as error:
+        return str(error).strip() or "error"
+    finally:
+        ogr_layer = None
+        dataset = None
+    return ""
+
+
 def _field_plan(ogr_layer, fields: QgsFields) -> Optional[Tuple[str, List[str]]]:
     """The FID column name and the OGR field names, when they are exactly the QGIS fields with known types."""
     definition = ogr_layer.GetLayerDefn()

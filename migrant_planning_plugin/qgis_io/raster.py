@@ -126,6 +126,16 @@ def has_data(source: Source, band_number: int = 1) -> bool:
     return any(valid(band.ReadAsArray(0, row, width, min(rows, height - row))) for row in range(0, height, rows))
 
 
+def value_range(source: Source, band_number: int = 1) -> Tuple[float, float]:
+    """The smallest and largest valid value of a band (nodata and NaN left out); NaN, NaN for nodata only."""
+    band = _dataset(source).GetRasterBand(band_number)
+    try:
+        low, high = band.ComputeRasterMinMax(False)
+    except RuntimeError:  # only nodata
+        return float("nan"), float("nan")
+    return float(low), float(high)
+
+
 def warp_to_grid(
     source: Source,
     grid: GridSpec,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import logging
+import re
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import geopandas as gpd
@@ -21,13 +23,16 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingFeatureSource,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
@@ -36,6 +41,8 @@ from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from . import ogr_read
 from .crs import to_pyproj
+
+LOG = logging.getLogger("migrant_planning")
 
 _INT_TYPES = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
 _CHUNK = 5000
@@ -103,6 +110,129 @@ def label_for_value(value: object, fallback: str) -> str:
     if "layername=" in text:
         return text.split("layername=", 1)[1].split("|", 1)[0]
     return fallback
+
+
+def _kind_names() -> Dict[int, str]:
+    """Translated names of the geometry kinds, for messages."""
+    return {
+        int(QgsWkbTypes.GeometryType.PointGeometry): tr("points"),
+        int(QgsWkbTypes.GeometryType.LineGeometry): tr("lines"),
+        int(QgsWkbTypes.GeometryType.PolygonGeometry): tr("polygons"),
+        int(QgsWkbTypes.GeometryType.NullGeometry): tr("no geometry (it is a table)"),
+    }
+
+
+def check_geometry_kind(source, label: str, definition) -> None:
+    """Refuse a layer whose geometry kind the parameter does not take (roads given as settlements).
+
+    QGIS checks it when a layer is picked in a dialog, not when a file path is given (qgis_process, models).
+    """
+    types = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
+    if not types or int(QgsProcessing.SourceType.TypeVector) in [int(t) for t in types]:
+        return
+    found = int(QgsWkbTypes.geometryType(source.wkbType()))
+    wanted = {
+        int(QgsProcessing.SourceType.TypeVectorPoint): int(QgsWkbTypes.GeometryType.PointGeometry),
+        int(QgsProcessing.SourceType.TypeVectorLine): int(QgsWkbTypes.GeometryType.LineGeometry),
+        int(QgsProcessing.SourceType.TypeVectorPolygon): int(QgsWkbTypes.GeometryType.PolygonGeometry),
+    }
+    allowed = {wanted[int(t)] for t in types if int(t) in wanted}
+    if int(QgsProcessing.SourceType.TypeVectorAnyGeometry) in [int(t) for t in types]:
+        allowed |= set(wanted.values())
+    if found in allowed or found == int(QgsWkbTypes.GeometryType.UnknownGeometry):
+        return
+    names = _kind_names()
+    expected = tr(" or ").join(names[k] for k in sorted(allowed, reverse=True))
+    raise InputError(
+        tr(
+            "{layer} ({parameter}): the layer has {found}, but {parameter} takes {expected}. Check that the right "
+            "layer is given."
+        ).format(layer=label, parameter=definition.name(), found=names.get(found, "?"), expected=expected)
+    )
+
+
+_QUOTED = re.compile(r'"((?:[^"]|"")+)"')
+
+
+def check_filter(layer, label: str, expression: str = "") -> None:
+    """Refuse a layer filter that is not valid: QGIS would read no feature (a syntax error) or every feature
+    (SQLite reads a misspelt "field" in double quotes as a text), without a word.
+
+    ``layer``: the QgsVectorLayer of a parameter (its subset string); ``expression``: the filter expression of
+    a source definition (QGIS 3.32 and later).
+    """
+    fields = {name.lower() for name in layer.fields().names()} if layer is not None else set()
+    if expression:
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise InputError(
+                tr("{layer}: the filter expression '{filter}' is not valid ({error}). Correct it or remove it.").format(
+                    layer=label, filter=expression, error=parsed.parserErrorString()
+                )
+            )
+        unknown = [c for c in parsed.referencedColumns() if fields and c.lower() not in fields and c != "*"]
+        if unknown:
+            raise InputError(
+                tr("{layer}: the filter '{filter}' names the field '{field}', which the layer does not have.").format(
+                    layer=label, filter=expression, field=unknown[0]
+                )
+            )
+    subset = layer.subsetString() if layer is not None else ""
+    if not subset:
+        return
+    unknown = [n.replace('""', '"') for n in _QUOTED.findall(subset) if n.replace('""', '"').lower() not in fields]
+    if unknown:
+        raise InputError(
+            tr(
+                "{layer}: the filter '{filter}' names the field '{field}', which the layer does not have (the file "
+                "would read it as a text and keep every feature). Correct the filter (Layer Properties > Source > "
+                "Query Builder)."
+            ).format(layer=label, filter=subset, field=unknown[0])
+        )
+    if layer.providerType() == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path, name = parts.get("path") or "", parts.get("layerName") or ""
+        error = ogr_read.filter_error(path, name if isinstance(name, str) else "", subset)
+        if error:
+            raise InputError(
+                tr(
+                    "{layer}: the filter '{filter}' is not valid ({error}), so no feature would be read. Correct the "
+                    "filter (Layer Properties > Source > Query Builder)."
+                ).format(layer=label, filter=subset, error=error)
+            )
+
+
+def check_geometry_family(frame: gpd.GeoDataFrame, source, label: str) -> None:
+    """Refuse features whose geometry is of another kind than the layer's (points stored in a polygon layer):
+    they would be written into an output declared of the layer's kind."""
+    declared = int(QgsWkbTypes.geometryType(source.wkbType()))
+    family = {
+        int(QgsWkbTypes.GeometryType.PointGeometry): (0, 4),
+        int(QgsWkbTypes.GeometryType.LineGeometry): (1, 2, 5),
+        int(QgsWkbTypes.GeometryType.PolygonGeometry): (3, 6),
+    }.get(declared)
+    if family is None or len(frame) == 0:
+        return
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    present = ~shapely.is_missing(geoms)
+    kinds = shapely.get_type_id(geoms)
+    wrong = present & ~np.isin(kinds, family)
+    if wrong.any():
+        names = _kind_names()
+        found = sorted({shapely.GeometryType(int(k)).name.lower() for k in kinds[wrong]})
+        raise InputError(
+            tr(
+                "{layer}: the layer is declared as {declared}, but {n} features hold other geometries ({kinds}; "
+                "feature ids {ids}). Move them to a layer of their own (Extract by expression: "
+                "geometry_type($geometry) = '...') or delete them."
+            ).format(
+                layer=label,
+                declared=names[declared],
+                n=int(wrong.sum()),
+                kinds=", ".join(found),
+                ids=", ".join(str(i) for i in frame.index[wrong][:5]),
+            )
+        )
 
 
 def source_to_gdf(
@@ -208,9 +338,37 @@ def _frame(source, fids, geoms, data: Dict[str, object], crs, progress: Optional
         crs=to_pyproj(crs),
     )
     frame.attrs["layer_name"] = source_label(source)
+    warn_misread_text(frame, source)
     if progress is not None:
         progress(1.0)
     return frame
+
+
+def warn_misread_text(frame: pd.DataFrame, source) -> int:
+    """Warn when text holds U+FFFD, the mark of bytes read in the wrong encoding ('educaci\ufffdn').
+
+    Such values never match what the user typed (a threshold for 'educación', a level map), so the run would
+    quietly leave them out. Returns how many values hold it.
+    """
+    found, examples = 0, []
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype != object:
+            continue
+        bad = column.map(lambda v: isinstance(v, str) and "\ufffd" in v).to_numpy(dtype=bool)
+        if bad.any():
+            found += int(bad.sum())
+            examples.append(f"'{column[bad].iloc[0]}' ({name})")
+    if found:
+        LOG.warning(
+            tr(
+                "{layer}: {n} text values were read with characters that could not be decoded (shown as \ufffd, for "
+                "example {examples}): the file's text encoding was not read right, so these values match nothing "
+                "you type. For a shapefile, put beside it a .cpg file holding the encoding (1252 for most files "
+                "made on Windows, UTF-8 otherwise), or set the encoding in Layer Properties > Source."
+            ).format(layer=source_label(source), n=found, examples=", ".join(examples[:3]))
+        )
+    return found
 
 
 # ------------------------------------------------------------------------------------- writing

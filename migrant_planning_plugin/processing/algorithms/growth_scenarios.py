@@ -29,6 +29,7 @@ from ...core import crs as core_crs
 from ...core import scenarios as core
 from ...core.errors import Cancelled
 from ...core.i18n import tr
+from ...core.suitability import check_score_range
 from ...qgis_io import crs as io_crs
 from ...qgis_io.raster import grid_of, read_masked_block
 from ...qgis_io.styles import apply_style
@@ -322,6 +323,8 @@ class GrowthScenarios(MigrantAlgorithm):
         # a float32 raster (as site_suitability writes) is kept in float32: its values are exact, in half the memory
         exact32 = dataset.GetRasterBand(1).DataType == gdal.GDT_Float32
         values = read_masked_block(dataset, 0, grid.height, dtype=np.float32 if exact32 else np.float64)
+        if np.isfinite(values).any():  # not a DEM given as suitability
+            check_score_range(float(np.nanmin(values)), float(np.nanmax(values)), layer.name(), self.SUITABILITY)
         return layer, grid, values
 
     def execute(self, parameters, context, feedback) -> dict:
