@@ -38,6 +38,7 @@ from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .errors import InputError
+from .estimate import available_memory
 from .fields import MAX_COUNT
 from .geometry import repair_polygons, representative_points, warn_if_apart
 from .grid import GridSpec
@@ -564,21 +565,6 @@ def allocation_counts(demand_ha: np.ndarray, cell_ha: float, available: int) -> 
 # the suitability, masks, two distance grids, scores, candidate lists, the allocation and a speckled trend
 # scenario's polygons, with room for the allocator.
 BYTES_PER_CELL = 90
-
-
-def available_memory() -> Optional[int]:
-    """Physical memory available now (bytes), where the system tells (Linux, macOS); None elsewhere."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
-    except (AttributeError, ValueError, OSError):
-        return None
 
 
 def check_memory(width: int, height: int, available: Optional[int] = None) -> None:

@@ -87,7 +87,7 @@ class WeightSensitivity(MigrantAlgorithm):
 
     def execute(self, parameters, context, feedback) -> dict:
         changes = self._changes(self.parameterAsString(parameters, self.CHANGES, context))
-        prepared = common.prepare(self, parameters, context, feedback, 0.0, 8.0)
+        prepared = common.prepare(self, parameters, context, feedback, 0.0, 8.0, runs=len(changes))
         source = self.source(parameters, self.CANDIDATES, context)
         parcels, geoms = common.read_polygons(self, source, prepared.crs, context, feedback, 8.0, 10.0)
         if len(parcels) == 0:
