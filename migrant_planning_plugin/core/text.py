@@ -195,7 +195,10 @@ def _show(number: float) -> str:
 def _read(body: str) -> Tuple[Optional[float], str]:
     """The unsigned number written in ``body`` and how it was read ('' plain, 'grouped', 'ambiguous', 'bad')."""
     if _DIGITS.fullmatch(body):
-        return (float(int(body)) if len(body) < 309 else math.inf), ""
+        try:
+            return float(int(body)), ""
+        except OverflowError:  # more than 308 digits
+            return math.inf, ""
     if any(space in body for space in _GROUP_SPACES):
         # thousands grouped by spaces; what follows the last group may be decimals after a point or a comma
         match = re.fullmatch(r"([0-9 \u00a0\u202f\u2009]+?)(?:[.,](\d+))?", body)
