@@ -27,7 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import InputError
+from ..core.errors import Cancelled, InputError
 from ..core.grid import GridSpec
 from ..core.i18n import tr
 from . import staging
@@ -91,24 +91,28 @@ def _write(
     wkb_type,
     crs,
     transform_context,
-    driver: str,
-    encoding: str,
-    into_existing: bool,
-    is_canceled: Optional[Callable[[], bool]],
+    driver: str = "GPKG",
+    encoding: str = "UTF-8",
+    into_existing: bool = False,
+    is_canceled: Optional[Callable[[], bool]] = None,
 ) -> None:
     """Write ``frame`` with a new writer, close it and check that the file holds every feature."""
     writer = _writer(path, layer, fields, wkb_type, crs, transform_context, driver, encoding, into_existing)
-    try:
-        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-            raise staging.write_failure(final, writer.errorMessage())
+    failure: Optional[Exception] = None
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        failure = staging.write_failure(final, writer.errorMessage())
+    else:
         try:
             write_features(writer, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type), is_canceled=is_canceled)
             if not writer.flushBuffer():
-                raise WriteError(writer.lastError() or writer.errorMessage())
+                failure = staging.write_failure(final, writer.lastError() or writer.errorMessage())
         except WriteError as error:
-            raise staging.write_failure(final, error) from None
-    finally:
-        del writer  # closes the file
+            failure = staging.write_failure(final, error)
+        except (Cancelled, InputError) as error:
+            failure = error
+    del writer  # closes the file (no traceback keeps it open: the failure is raised after, without one)
+    if failure is not None:
+        raise failure.with_traceback(None)
     found = _feature_count(path, layer)
     if found != len(frame):
         raise staging.write_failure(
@@ -164,6 +168,7 @@ class _File(_Item):
         super().__init__(final, parameter)
         self.partial = partial
         self.writer = writer
+        self.layers: set = set()  # the layers of a new GeoPackage written with ogr:dbname=... table=...
 
     def close(self) -> None:
         if self.writer is not None:
@@ -258,6 +263,16 @@ class _Layer(_Item):
         _drop_layer(self.path, self.temporary)
 
 
+def _same(first: str, second: str) -> bool:
+    """Whether two paths name one file."""
+    return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
+
+
+def layer_of_new(item: _File, path: str) -> bool:
+    """Whether ``item`` is a new GeoPackage at ``path`` that this run writes layer by layer."""
+    return bool(item.layers) and _same(item.final, path)
+
+
 def layer_tag(tag: str) -> str:
     """A run tag usable in a layer name ('mpp1a2b_4242_0f1e2d3c')."""
     return tag.replace("-", "_")
@@ -276,18 +291,19 @@ class StagedOutputs:
         self._cleaned: set = set()
 
     # ------------------------------------------------------------------------------------------- staging
-    def _stage(self, final: str, parameter: str) -> str:
-        """Check ``final`` and return its temporary path (its folder made, stale temporary files removed)."""
-        final = str(final)
+    def _stage(self, target: str, parameter: str) -> str:
+        """Check ``target`` (a path, or 'path|layername=x') and return the file's temporary path (its folder made,
+        stale temporary files removed)."""
+        final = str(target).split("|layername=")[0]
         folder = os.path.dirname(os.path.abspath(final))
         os.makedirs(folder, exist_ok=True)
         if folder not in self._cleaned:
             staging.clean_stale(folder)
             self._cleaned.add(folder)
         if self._guard is not None:
-            self._guard(final, parameter)
+            self._guard(str(target), parameter)
         for item in self._items:
-            if os.path.abspath(item.final.split("|")[0]) == os.path.abspath(final) and not isinstance(item, _Layer):
+            if _same(item.final.split("|")[0], final) and not isinstance(item, _Layer):
                 raise InputError(
                     tr("{first} and {second} would both write {path}, so one would replace the other.").format(
                         first=item.parameter or item.final, second=parameter or final, path=final
@@ -295,10 +311,16 @@ class StagedOutputs:
                 )
         return staging.staging_path(final, staging.run_tag())  # one tag per file: 'x.pdf' and 'x.html' differ
 
-    def path(self, final: str, parameter: str = "") -> str:
-        """A temporary path to write the file ``final`` to; it is moved into place on commit."""
-        partial = self._stage(final, parameter)
-        self._items.append(_File(str(final), partial, parameter))
+    def path(self, final: str, parameter: str = "", layer: str = "") -> str:
+        """A temporary path to write the file ``final`` to; it is moved into place on commit.
+
+        ``layer``: the file is a new GeoPackage of which this output is one layer (others may follow).
+        """
+        partial = self._stage(f"{final}|layername={layer}" if layer else str(final), parameter)
+        item = _File(str(final), partial, parameter)
+        if layer:
+            item.layers.add(layer)
+        self._items.append(item)
         return partial
 
     def raster_writer(
@@ -363,6 +385,7 @@ class StagedOutputs:
         extension = os.path.splitext(path)[1][1:]
         driver = QgsVectorFileWriter.driverForExtension(extension) or "GPKG"
         check_field_names(fields, driver, path, parameter)
+        options = {"driver": driver, "encoding": encoding, "is_canceled": is_canceled}
         if layer and os.path.isfile(path):
             if driver != "GPKG":
                 raise InputError(
@@ -386,17 +409,31 @@ class StagedOutputs:
                 wkb_type,
                 crs,
                 transform_context,
-                driver,
-                encoding,
-                True,
-                is_canceled,
+                into_existing=True,
+                **options,
             )
             return item.final
-        partial = self.path(path, parameter)
+        shared = next((i for i in self._items if layer and isinstance(i, _File) and layer_of_new(i, path)), None)
+        if shared is not None:  # another layer of a new GeoPackage of this run (ogr:dbname=new.gpkg table=...)
+            if self._guard is not None:
+                self._guard(f"{path}|layername={layer}", parameter)
+            shared.layers.add(layer)
+            _write(
+                path,
+                shared.partial,
+                layer,
+                frame,
+                fields,
+                wkb_type,
+                crs,
+                transform_context,
+                into_existing=True,
+                **options,
+            )
+            return f"{path}|layername={layer}"
+        partial = self.path(path, parameter, layer=layer)
         name = layer or os.path.splitext(os.path.basename(path))[0]
-        _write(
-            path, partial, name, frame, fields, wkb_type, crs, transform_context, driver, encoding, False, is_canceled
-        )
+        _write(path, partial, name, frame, fields, wkb_type, crs, transform_context, **options)
         return f"{path}|layername={layer}" if layer else path
 
     def geopackage(
@@ -412,20 +449,7 @@ class StagedOutputs:
         """Stage a GeoPackage with one layer holding ``frame`` (multi geometries); returns the final path."""
         partial = self.path(path, parameter)
         frame = keep_fid_apart(frame)
-        _write(
-            path,
-            partial,
-            layer_name,
-            frame,
-            fields_for(frame),
-            wkb_type,
-            crs,
-            transform_context,
-            "GPKG",
-            "UTF-8",
-            False,
-            None,
-        )
+        _write(path, partial, layer_name, frame, fields_for(frame), wkb_type, crs, transform_context)
         return str(path)
 
     # ------------------------------------------------------------------------------------------- the end

@@ -8,6 +8,7 @@ place only on :meth:`GeoTiffWriter.commit` (or with the other outputs of the run
 from __future__ import annotations
 
 import os
+import sys
 from typing import Dict, Optional, Tuple, Union
 
 import numpy as np
@@ -215,8 +216,12 @@ class GeoTiffWriter:
             if metadata:
                 self._ds.SetMetadata({str(k): str(v) for k, v in metadata.items()})
         except RuntimeError as error:
+            failure = staging.write_failure(self.path, error)
+        else:
+            failure = None
+        if failure is not None:
             self.discard()
-            raise staging.write_failure(self.path, error) from None
+            raise failure
 
     @property
     def partial(self) -> str:
@@ -225,10 +230,14 @@ class GeoTiffWriter:
 
     def write(self, array: np.ndarray, row: int, band: int = 1) -> None:
         """Write a block of whole rows starting at ``row``."""
+        failure = None
         try:
             self._ds.GetRasterBand(band).WriteArray(np.asarray(array, dtype=self.dtype), 0, row)
         except RuntimeError as error:
-            raise staging.write_failure(self.path, error) from None
+            failure = staging.write_failure(self.path, error)
+        if failure is not None:  # raised here, without the GDAL error's frames (they keep the file open)
+            self.discard()
+            raise failure
 
     def set_metadata(self, metadata: Dict[str, str]) -> None:
         """Add metadata items to the dataset."""
@@ -240,11 +249,14 @@ class GeoTiffWriter:
         """Write what is cached and close the temporary file (a full disk shows here at the latest)."""
         if self._ds is None:
             return
+        failure = None
         try:
             self._ds.FlushCache()
         except RuntimeError as error:
-            self._ds = None
-            raise staging.write_failure(self.path, error) from None
+            failure = staging.write_failure(self.path, error)
+        if failure is not None:
+            self.discard()
+            raise failure
         self._ds = None
 
     def commit(self) -> str:
@@ -255,10 +267,17 @@ class GeoTiffWriter:
 
     def discard(self) -> None:
         """Close and delete the temporary file (after an error or a cancel)."""
-        try:
-            self._ds = None
-        except RuntimeError:  # closing a file on a full disk reports the error again
-            pass
+        dataset, self._ds = self._ds, None
+        if dataset is not None:
+            # closing a file on a full disk reports the write error again, from the dataset's destructor (which
+            # Python can only print): the error was reported already, the file is being deleted
+            previous, sys.unraisablehook = sys.unraisablehook, lambda _unraisable: None
+            gdal.PushErrorHandler("CPLQuietErrorHandler")
+            try:
+                del dataset
+            finally:
+                gdal.PopErrorHandler()
+                sys.unraisablehook = previous
         staging.remove_staged(self._partial)
 
     def __enter__(self) -> GeoTiffWriter:
