@@ -129,7 +129,8 @@ def has_data(source: Source, band_number: int = 1) -> bool:
 
 def value_range(source: Source, band_number: int = 1) -> Tuple[float, float]:
     """The smallest and largest valid value of a band (nodata and NaN left out); NaN, NaN for nodata only."""
-    band = _dataset(source).GetRasterBand(band_number)
+    dataset = _dataset(source)  # kept referenced while its band is used (GDAL frees the band with it)
+    band = dataset.GetRasterBand(band_number)
     try:
         low, high = band.ComputeRasterMinMax(False)
     except RuntimeError:  # only nodata

@@ -57,7 +57,10 @@ def reference(text: str) -> Optional[Decimal]:
             value = reading(match)
             if value is None:
                 return None
-            number = Decimal(value) * sign
+            try:
+                number = Decimal(value) * sign
+            except ArithmeticError:  # beyond Decimal's range: far beyond a float's
+                return None
             return number if math.isfinite(float(number)) else None
     return None
 

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from osgeo import gdal, ogr
+from osgeo import gdal
 
 from migrant_planning_plugin.core.errors import InputError
 
@@ -56,21 +56,16 @@ def test_item9_a_hazard_type_named_any_is_a_type_of_its_own(provider, case_data,
         record = run("settlement_exposure", _exposure(case_data, HAZARDS=uri, SUMMARY=str(tmp_path / f"{name}.csv")))
         assert record.ok, record.message
         summary = pd.read_csv(tmp_path / f"{name}.csv")
-        flagged = summary[summary["any_hazard"].astype(str).str.lower() == "true"]
+        flagged = summary[summary["any_hazard"].astype(int) == 1]  # written as 1 and 0 in a CSV
         results[name] = flagged.sort_values(["area_name", "hazard_level"])["population"].to_numpy()
         if name == "any":
-            own = summary[
-                (summary["hazard_type"] == "Any") & (summary["any_hazard"].astype(str).str.lower() == "false")
-            ]
+            own = summary[(summary["hazard_type"] == "Any") & (summary["any_hazard"].astype(int) == 0)]
             assert len(own) == 4 * summary["area_name"].nunique()  # the user's type: its own rows
     assert np.allclose(results["any"], results["other"])
     # the whole layer's any-hazard population adds up to the layer's (levels + none)
     total = case_data.frames["settlements"]["poblacion"].sum()
     summary = pd.read_csv(tmp_path / "any.csv")
-    whole = summary[
-        (summary["all_areas"].astype(str).str.lower() == "true")
-        & (summary["any_hazard"].astype(str).str.lower() == "true")
-    ]
+    whole = summary[(summary["all_areas"].astype(int) == 1) & (summary["any_hazard"].astype(int) == 1)]
     assert whole["population"].sum() == pytest.approx(total)
 
 
@@ -127,7 +122,9 @@ def test_item10_a_dem_given_as_suitability_is_refused(provider, case_data, tmp_p
 
     params = ALGORITHMS[alg_id].params("clean", case_data, tmp_path)
     params["SUITABILITY"] = case_data.raster("dem")
-    low, high = gdal.Open(params["SUITABILITY"]).GetRasterBand(1).ComputeRasterMinMax(False)
+    dem = gdal.Open(params["SUITABILITY"])
+    low, high = dem.GetRasterBand(1).ComputeRasterMinMax(False)
+    dem = None
     record = run(alg_id, params)
     assert not record.ok
     assert f"holds values from {low:.6g} to {high:.6g}" in record.message, record.message
@@ -136,33 +133,22 @@ def test_item10_a_dem_given_as_suitability_is_refused(provider, case_data, tmp_p
 
 # ---------------------------------------------------------------------------------------------------- 12
 def _latin1_shapefile(folder: Path, case_data) -> str:
-    """The facilities as a shapefile whose text is Latin-1 and that has no .cpg (nor a code page in the .dbf)."""
+    """The facilities as a shapefile whose text is Latin-1 (Windows) but whose .cpg says UTF-8."""
     path = folder / "equipamientos.shp"
-    driver = ogr.GetDriverByName("ESRI Shapefile")
-    dataset = driver.CreateDataSource(str(path))
-    srs = ogr.osr.SpatialReference()
-    srs.ImportFromEPSG(9377)
-    layer = dataset.CreateLayer("equipamientos", srs, ogr.wkbPoint, options=["ENCODING=ISO-8859-1"])
-    for name in ("tipo", "nombre"):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    layer.CreateField(ogr.FieldDefn("capacidad", ogr.OFTReal))
-    for _i, row in case_data.frames["facilities"].iterrows():
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("tipo", str(row["tipo"]))
-        feature.SetField("nombre", str(row["nombre"]))
-        feature.SetField("capacidad", float(row["capacidad"]))
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(row.geometry)))
-        layer.CreateFeature(feature)
-    dataset = layer = None
-    (folder / "equipamientos.cpg").unlink(missing_ok=True)
-    with open(folder / "equipamientos.dbf", "r+b") as handle:  # no language driver id either
-        handle.seek(29)
-        handle.write(b"\x00")
+    frame = case_data.frames["facilities"][["tipo", "nombre", "capacidad", "geometry"]]
+    frame.to_file(path, driver="ESRI Shapefile", engine="fiona", encoding="utf-8")
+    dbf = folder / "equipamientos.dbf"
+    data = dbf.read_bytes()
+    for letter in "áéíóúñ":  # each UTF-8 letter (two bytes) becomes its Latin-1 byte and a space: same widths
+        data = data.replace(letter.encode("utf-8"), letter.encode("latin-1") + b" ")
+    dbf.write_bytes(data)
+    (folder / "equipamientos.cpg").write_text("UTF-8")
     return str(path)
 
 
 def test_item12_text_read_in_the_wrong_encoding_is_warned(provider, case_data, tmp_path):
-    """A Latin-1 shapefile without .cpg gave 'educaci\ufffdn': 'educación=300' no longer applied, without a word."""
+    """A Latin-1 shapefile without a right .cpg gave 'educaci\ufffdn': 'educación=300' no longer applied, without a
+    word."""
     shapefile = _latin1_shapefile(tmp_path, case_data)
     assert "educación" in set(case_data.frames["facilities"]["tipo"])
     before = sha256(shapefile)
@@ -215,6 +201,7 @@ def test_item13_values_beyond_the_documented_bounds_are_refused(provider, case_d
 def test_item13_a_population_of_1e308_is_refused_not_written_as_null(provider, case_data, tmp_path):
     """A population of 1e308 became inf and was written as NULL."""
     settlements = case_data.frames["settlements"].copy()
+    settlements["poblacion"] = settlements["poblacion"].astype(float)
     settlements.loc[settlements.index[0], "poblacion"] = 1e308
     uri = _write(settlements, tmp_path / "asentamientos.gpkg", "asentamientos")
     record = run("settlement_exposure", _exposure(case_data, SETTLEMENTS=uri))
