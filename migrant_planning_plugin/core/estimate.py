@@ -1,11 +1,11 @@
 """How large a raster run will be, told before it starts: cells, memory and time (issue 14).
 
 ``site_suitability`` and ``weight_sensitivity`` work on a grid whose size the user sets with CELL_SIZE: a
-metre on a whole municipality is tens of millions of cells and an hour of work. :func:`estimate_grid` says how
-many cells, how much memory and about how long, from costs per cell measured by ``bench/estimate`` (on the
-project's machine: two shared cores; a faster machine takes less). Processing refuses a grid above
-:data:`MAX_GRID_CELLS` (:func:`check_grid`); the dock asks the user to confirm a long run with the same
-estimate (:func:`estimate_for_extent`).
+metre on a whole municipality is tens of millions of cells and many minutes of work. :func:`estimate_grid` says
+how many cells, how much memory and about how long, from costs per cell measured by ``bench/estimate`` (on the
+project's machine: two shared cores; a faster machine takes less). Processing logs the estimate and refuses a
+grid above :data:`MAX_GRID_CELLS` or :data:`MAX_SECONDS` (:func:`check_grid`); the dock asks the user to
+confirm a long run with the same estimate (:func:`estimate_for_extent`).
 """
 
 from __future__ import annotations
@@ -19,16 +19,17 @@ from .errors import InputError
 from .grid import GridSpec
 from .i18n import tr
 
-# The largest grid site_suitability and weight_sensitivity compute (docs/robustness.md): 50 million cells is
-# a 10 km x 5 km municipality at 1 m, a 70 km x 70 km region at 10 m.
-MAX_GRID_CELLS = 50_000_000
+# The limits of site_suitability and weight_sensitivity (docs/robustness.md): a grid above MAX_GRID_CELLS cells,
+# or whose estimated time is above MAX_SECONDS on the reference machine, is refused before anything is read.
+MAX_GRID_CELLS = 400_000_000
+MAX_SECONDS = 30 * 60
 # Measured by bench/estimate on the sample city, housing preset (seven criteria), 20 m to 2.5 m cells: a criterion
-# costs SECONDS_PER_CELL_CRITERION per cell on a grid of REFERENCE_CELLS, more per cell on finer grids (distance
-# windows of a fixed size in metres hold more cells): the cost grows as cells ** GROWTH; each aggregation (one
-# per sensitivity run) costs SECONDS_PER_CELL_RUN per cell.
-SECONDS_PER_CELL_CRITERION = 5.0e-7
-REFERENCE_CELLS = 12.8e6
-GROWTH = 0.35
+# costs SECONDS_PER_CELL_CRITERION per cell at REFERENCE_CELL metres, more per cell with finer cells (a distance
+# window of a fixed size in metres holds more cells): as (REFERENCE_CELL / cell) ** GROWTH; each aggregation (one
+# per sensitivity run) costs SECONDS_PER_CELL_RUN per cell. The reference machine: two shared cores.
+SECONDS_PER_CELL_CRITERION = 2.2e-7
+REFERENCE_CELL = 10.0
+GROWTH = 0.6
 SECONDS_PER_CELL_RUN = 1.2e-7
 # Memory: blocks of rows within BLOCK_BYTES (12 bytes per cell and criterion below that) plus about
 # BYTES_PER_CELL of whole-grid arrays and block caches; the sensitivity keeps every standardised criterion
@@ -90,12 +91,14 @@ def available_memory() -> Optional[int]:
         return None
 
 
-def estimate_grid(width: int, height: int, criteria: int, runs: int = 1) -> GridEstimate:
-    """The estimate for a grid of ``width`` x ``height`` cells, ``criteria`` criteria and ``runs`` aggregations
-    (1 for site_suitability; 1 + changes x criteria for weight_sensitivity)."""
+def estimate_grid(
+    width: int, height: int, criteria: int, runs: int = 1, cell_size: float = REFERENCE_CELL
+) -> GridEstimate:
+    """The estimate for a grid of ``width`` x ``height`` cells of ``cell_size`` metres, ``criteria`` criteria and
+    ``runs`` aggregations (1 for site_suitability; 1 + changes x criteria for weight_sensitivity)."""
     cells = int(width) * int(height)
     criteria = max(1, int(criteria))
-    per_cell = SECONDS_PER_CELL_CRITERION * (max(cells, 1) / REFERENCE_CELLS) ** GROWTH
+    per_cell = SECONDS_PER_CELL_CRITERION * (REFERENCE_CELL / max(float(cell_size), 1e-3)) ** GROWTH
     seconds = cells * (criteria * per_cell + runs * SECONDS_PER_CELL_RUN)
     memory = min(cells * BYTES_PER_BLOCK_CELL * criteria, BLOCK_BYTES) + cells * BYTES_PER_CELL
     if runs > 1:
@@ -109,21 +112,21 @@ def estimate_for_extent(
     """The estimate for an area of interest's bounds (xmin, ymin, xmax, ymax, metres) at ``cell_size`` metres:
     what the dock shows before a run (and asks to confirm when it is long)."""
     grid = GridSpec.from_bounds(bounds, float(cell_size))
-    return estimate_grid(grid.width, grid.height, criteria, runs)
+    return estimate_grid(grid.width, grid.height, criteria, runs, cell_size)
 
 
 def check_grid(estimate: GridEstimate, available: Optional[int] = None, parameter: str = "CELL_SIZE") -> None:
     """Refuse a grid above :data:`MAX_GRID_CELLS`, or one that needs more memory than is ``available``."""
-    if estimate.cells > MAX_GRID_CELLS:
+    if estimate.cells > MAX_GRID_CELLS or estimate.seconds > MAX_SECONDS:
         raise InputError(
             tr(
-                "{parameter}: the grid would have {size}, more than the {limit} million cells this algorithm "
-                "computes. Use a larger cell size (about {cell} times the one given) or a smaller area of interest."
+                "{parameter}: the grid would have {size}, more than this algorithm takes on (at most {limit} million "
+                "cells and about {time} of work). Use a larger cell size or a smaller area of interest."
             ).format(
                 parameter=parameter,
                 size=estimate.describe(),
                 limit=f"{MAX_GRID_CELLS / 1e6:g}",
-                cell=f"{math.ceil(math.sqrt(estimate.cells / MAX_GRID_CELLS) * 10) / 10:g}",
+                time=duration(MAX_SECONDS),
             )
         )
     if available is not None and estimate.memory_bytes > available:

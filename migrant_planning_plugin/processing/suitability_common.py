@@ -370,7 +370,7 @@ def prepare(
     if not cell > 0:
         raise InputError(tr("CELL_SIZE: the cell size must be positive (metres)."))
     grid = GridSpec.from_bounds(aoi.bounds, cell, crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
-    check_grid(estimate_grid(grid.width, grid.height, 1, runs))  # a first check before the criteria are read
+    check_grid(estimate_grid(grid.width, grid.height, 1, runs, cell))  # a first check before the criteria are read
     LOG.info(
         tr("Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.").format(
             w=grid.width, h=grid.height, cell=cell, x=grid.x_min, y=grid.y_max, crs=crs_text
@@ -382,7 +382,9 @@ def prepare(
     scores_text = alg.parameterAsString(parameters, LAND_USE_SCORES, context)
     scores = parse_number_mapping(scores_text, LAND_USE_SCORES) if scores_text.strip() else None
     definition = core_criteria.merged_definition(preset, user, scores)
-    size = estimate_grid(grid.width, grid.height, len(definition["criteria"]), runs * len(definition["criteria"]) + 1)
+    size = estimate_grid(
+        grid.width, grid.height, len(definition["criteria"]), runs * len(definition["criteria"]) + 1, cell
+    )
     LOG.info(tr("Size of the run: {size}.").format(size=size.describe()))
     check_grid(size, available_memory())
 

@@ -219,16 +219,21 @@ def test_item13_an_infinite_number_is_never_written(qgis_app):
 
 # ---------------------------------------------------------------------------------------------------- 14
 def test_item14_a_grid_too_large_is_refused_with_its_size_before_the_run(provider, sample_gpkg, sample_dem, tmp_path):
-    """CELL_SIZE=1 on the sample city ran for tens of minutes with no estimate."""
+    """CELL_SIZE=1 on the sample city ran for tens of minutes with no estimate: every run now logs its size first,
+    and a grid beyond the documented limits (here 0.5 m: 320 million cells, about 50 minutes) is refused at once."""
     from migrant_planning_plugin import sample_city
 
-    params = {"AOI": f"{sample_gpkg}|layername=limite_municipal", "DEM": sample_dem, "CELL_SIZE": 1.0}
+    params = {"AOI": f"{sample_gpkg}|layername=limite_municipal", "DEM": sample_dem, "CELL_SIZE": 0.5}
     params["OUTPUT"] = str(tmp_path / "aptitud.tif")
     record = run("site_suitability", params)
     assert not record.ok and record.seconds < 30
-    cells = math.ceil(sample_city.WIDTH) * math.ceil(sample_city.HEIGHT)  # 10 000 x 8 000 cells of 1 m
-    assert f"({cells / 1e6:.1f} million)" in record.message and "50 million" in record.message, record.message
+    cells = math.ceil(sample_city.WIDTH / 0.5) * math.ceil(sample_city.HEIGHT / 0.5)  # 20 000 x 16 000 cells
+    assert f"({cells / 1e6:.1f} million)" in record.message, record.message
+    assert "at most 400 million cells and about 30 minutes of work" in record.message
     assert "larger cell size" in record.message and list(tmp_path.iterdir()) == []
+    params["CELL_SIZE"] = 100.0
+    small = run("site_suitability", params)
+    assert small.ok and any("Size of the run: 100 x 80 cells" in info for info in small.feedback.infos)
 
 
 def test_item14_the_estimate_the_dock_shows(qgis_app):
@@ -237,16 +242,20 @@ def test_item14_the_estimate_the_dock_shows(qgis_app):
 
     bounds = (5_000_000.0, 2_000_000.0, 5_010_000.0, 2_008_000.0)
     fine = estimate.estimate_for_extent(bounds, 1.0, criteria=7)
+    finer = estimate.estimate_for_extent(bounds, 0.5, criteria=7)
     coarse = estimate.estimate_for_extent(bounds, 25.0, criteria=7)
     assert (fine.width, fine.height, fine.cells) == (10_000, 8_000, 80_000_000)
     assert (coarse.width, coarse.height) == (400, 320)
     assert fine.seconds > 100 * coarse.seconds and fine.memory_bytes > coarse.memory_bytes
-    with pytest.raises(InputError, match="more than the 50 million cells"):
-        estimate.check_grid(fine)
+    estimate.check_grid(fine)  # long (minutes), within the limits: the dock asks, Processing logs it
+    with pytest.raises(InputError, match="more than this algorithm takes on"):
+        estimate.check_grid(finer)
+    with pytest.raises(InputError, match="MB of memory available"):
+        estimate.check_grid(coarse, available=1024)
     estimate.check_grid(coarse)
     sensitivity = estimate.estimate_for_extent(bounds, 25.0, criteria=7, runs=29)
     assert sensitivity.seconds > coarse.seconds
-    assert "million" in fine.describe() and "MB" in fine.describe()
+    assert "million" in fine.describe() and "MB" in fine.describe() and "minutes" in fine.describe()
 
 
 def test_item14_roads_given_as_settlements(provider, sample_gpkg):
