@@ -6,7 +6,7 @@ above the start are measured, and the seconds per cell and criterion (per run fo
 the constants of ``migrant_planning_plugin.core.estimate``. The QGIS-native way has no equivalent of these
 algorithms as one step: this benchmark measures ours alone, so that the estimate shown before a run is honest.
 
-Usage: ``python bench/estimate/run.py [--size small|medium|large]`` (cell sizes 20/10 m, 20/10/5 m, 10/5/2.5 m).
+Usage: ``python bench/estimate/run.py [--size small|medium|large]`` (cell sizes 20/10 m, 5/2.5 m, 2.5/1.5 m).
 """
 
 from __future__ import annotations
@@ -57,11 +57,13 @@ def main() -> None:
             grid = GridSpec.from_bounds((city.X0, city.Y0, city.X0 + city.WIDTH, city.Y0 + city.HEIGHT), cell)
             for alg, runs in (("site_suitability", 1), ("weight_sensitivity", 1 + 4 * 7)):
                 params = dict(inputs, CELL_SIZE=cell)
-                params["OUTPUT"] = os.path.join(folder, f"{alg}_{cell:g}" + (".tif" if alg == "site_suitability" else ".csv"))
+                params["OUTPUT"] = os.path.join(
+                    folder, f"{alg}_{cell:g}" + (".tif" if alg == "site_suitability" else ".csv")
+                )
                 if alg == "weight_sensitivity":
                     params["CANDIDATES"] = f"{gpkg}|layername=predios"
                 _result, seconds, peak_mb = measure(lambda p=params, a=alg: processing.run(f"migrant_planning:{a}", p))
-                guess = estimate.estimate_grid(grid.width, grid.height, criteria=7, runs=runs)
+                guess = estimate.estimate_grid(grid.width, grid.height, criteria=7, runs=runs, cell_size=cell)
                 per_cell = seconds / (grid.width * grid.height * 7 * runs)
                 print(
                     f"{alg} {cell:g} m: {grid.width} x {grid.height} cells, {seconds:.1f} s, peak {peak_mb:.0f} MB; "
