@@ -362,7 +362,7 @@ def warn_misread_text(frame: pd.DataFrame, source) -> int:
     if found:
         LOG.warning(
             tr(
-                "{layer}: {n} text values were read with characters that could not be decoded (shown as \ufffd, for "
+                "{layer}: {n} text values were read with characters that could not be decoded (shown as �, for "
                 "example {examples}): the file's text encoding was not read right, so these values match nothing "
                 "you type. For a shapefile, put beside it a .cpg file holding the encoding (1252 for most files "
                 "made on Windows, UTF-8 otherwise), or set the encoding in Layer Properties > Source."
