@@ -109,6 +109,7 @@ class LoadSampleCity(MigrantAlgorithm):
     LOAD = "LOAD"
     GEOPACKAGE = "GEOPACKAGE"
     DEM = "DEM"
+    OSM = "OSM"
 
     def displayName(self) -> str:
         return tr("Load sample city (Villa Esperanza)")
@@ -127,7 +128,12 @@ class LoadSampleCity(MigrantAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         folder = QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Output folder"))
-        folder.setHelp(tr("Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written."))
+        folder.setHelp(
+            tr(
+                "Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and "
+                "facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written."
+            )
+        )
         self.addParameter(folder)
         load = QgsProcessingParameterBoolean(self.LOAD, tr("Add the layers to the project"), defaultValue=True)
         load.setHelp(tr("Add every layer (styled) to the current project when the algorithm finishes."))
@@ -144,6 +150,7 @@ class LoadSampleCity(MigrantAlgorithm):
         )
         self.addOutput(QgsProcessingOutputFile(self.GEOPACKAGE, tr("GeoPackage")))
         self.addOutput(QgsProcessingOutputRasterLayer(self.DEM, tr("Elevation (DEM)")))
+        self.addOutput(QgsProcessingOutputFile(self.OSM, tr("OpenStreetMap extract of the streets and facilities")))
         titles = layer_titles()
         for name, role, kind in OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(name, titles[role], kind))
@@ -153,14 +160,12 @@ class LoadSampleCity(MigrantAlgorithm):
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, sample_city.GPKG_NAME)
         dem = os.path.join(folder, sample_city.DEM_NAME)
+        osm = os.path.join(folder, sample_city.OSM_NAME)
         shipped = sample_data_dir()
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
+        names = (sample_city.GPKG_NAME, sample_city.DEM_NAME, sample_city.OSM_NAME)
         with tempfile.TemporaryDirectory(prefix="migrant_sample_") as scratch:
-            if (
-                not regenerate
-                and (shipped / sample_city.GPKG_NAME).exists()
-                and (shipped / sample_city.DEM_NAME).exists()
-            ):
+            if not regenerate and all((shipped / name).exists() for name in names):
                 feedback.pushInfo(tr("Copying the shipped sample city..."))
                 source = str(shipped)
             else:
@@ -169,13 +174,14 @@ class LoadSampleCity(MigrantAlgorithm):
                 self.check_canceled()
                 sample_city.write(city, scratch)
                 source = scratch
+            # staged: the files appear in the folder together when the run ends well
             pairs = [
-                (os.path.join(source, sample_city.GPKG_NAME), self.staged.path(gpkg, self.OUTPUT)),
-                (os.path.join(source, sample_city.DEM_NAME), self.staged.path(dem, self.OUTPUT)),
+                (os.path.join(source, name), self.staged.path(os.path.join(folder, name), self.OUTPUT))
+                for name in names
             ]
             copy_files(pairs, self.progress(feedback, 0.0, 95.0))
         feedback.setProgress(95)
-        results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
+        results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem, self.OSM: osm}
         titles = layer_titles()
         load = self.parameterAsBool(parameters, self.LOAD, context)
         for name, role, _kind in OUTPUTS:
