@@ -594,6 +594,13 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             details.setPostProcessor(_AliasPostProcessor(aliases or {}, abstract))
         return dest_id
 
+    def staged_uri(self, destination: Optional[str]) -> Optional[str]:
+        """Where an output this run wrote is until the run ends (its temporary file or layer), to add to it;
+        ``destination`` itself when it is not staged (a memory layer, a database)."""
+        staged = getattr(self, "_staged", None)
+        found = staged.location(destination) if staged is not None and destination else None
+        return found or destination
+
     def _destination(self, parameters: dict, name: str, context: QgsProcessingContext):
         """Where output ``name`` writes (resolved once per run by :meth:`processAlgorithm`)."""
         destinations = getattr(self, "_run_destinations", None)

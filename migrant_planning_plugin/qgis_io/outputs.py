@@ -452,6 +452,18 @@ class StagedOutputs:
         _write(path, partial, layer_name, frame, fields_for(frame), wkb_type, crs, transform_context)
         return str(path)
 
+    def location(self, uri: str) -> Optional[str]:
+        """Where the output written to ``uri`` (a final path, or 'path|layername=x') is until the commit: the URI
+        of its temporary file or layer, to add to it (metadata, a description); None when it is not staged here."""
+        path, _sep, layer = str(uri).partition("|layername=")
+        for item in self._items:
+            if isinstance(item, _Layer) and _same(item.path, path) and item.layer == layer:
+                return f"{item.path}|layername={item.temporary}"
+            if isinstance(item, _File) and _same(item.final, path) and (not layer or layer in item.layers):
+                name = layer or os.path.splitext(os.path.basename(path))[0]
+                return f"{item.partial}|layername={name}"
+        return None
+
     # ------------------------------------------------------------------------------------------- the end
     def commit(self) -> List[str]:
         """Move every staged output into place, all or none; returns the final paths (URIs for layers).
