@@ -152,6 +152,7 @@ def check_geometry_kind(source, label: str, definition) -> None:
 
 
 _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
+_TEXT = re.compile(r"'(?:[^']|'')*'")
 
 
 def check_filter(layer, label: str, expression: str = "") -> None:
@@ -180,7 +181,9 @@ def check_filter(layer, label: str, expression: str = "") -> None:
     subset = layer.subsetString() if layer is not None else ""
     if not subset:
         return
-    unknown = [n.replace('""', '"') for n in _QUOTED.findall(subset) if n.replace('""', '"').lower() not in fields]
+    outside_texts = _TEXT.sub("''", subset)  # "names" inside 'texts' are not field names
+    quoted = [n.replace('""', '"') for n in _QUOTED.findall(outside_texts)]
+    unknown = [n for n in quoted if n.lower() not in fields]
     if unknown:
         raise InputError(
             tr(
