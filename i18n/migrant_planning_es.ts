@@ -7011,12 +7011,12 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>{parameter}: solo se pueden escribir capas dentro de un GeoPackage existente; {path} no lo es. Dé un archivo propio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="472" />
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="484" />
         <source>{output} could not replace {path} ({error}). If it is open in QGIS or another program, close it (or remove the layer from the project), or choose another file. Nothing was written.</source>
         <translation>{output} no pudo reemplazar {path} ({error}). Si está abierto en QGIS u otro programa, ciérrelo (o quite la capa del proyecto), o elija otro archivo. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="472" />
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="484" />
         <source>An output</source>
         <translation>Una salida</translation>
     </message>
@@ -7046,39 +7046,44 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>{layer} ({parameter}): la capa tiene {found}, pero {parameter} recibe {expected}. Revise que se dio la capa correcta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="168" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="169" />
         <source>{layer}: the filter expression '{filter}' is not valid ({error}). Correct it or remove it.</source>
         <translation>{layer}: la expresión de filtro '{filter}' no es válida ({error}). Corríjala o quítela.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="175" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="176" />
         <source>{layer}: the filter '{filter}' names the field '{field}', which the layer does not have.</source>
         <translation>{layer}: el filtro '{filter}' nombra el campo '{field}', que la capa no tiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="185" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="188" />
         <source>{layer}: the filter '{filter}' names the field '{field}', which the layer does not have (the file would read it as a text and keep every feature). Correct the filter (Layer Properties &gt; Source &gt; Query Builder).</source>
         <translation>{layer}: el filtro '{filter}' nombra el campo '{field}', que la capa no tiene (el archivo lo leería como un texto y conservaría todos los elementos). Corrija el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="197" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="200" />
         <source>{layer}: the filter '{filter}' is not valid ({error}), so no feature would be read. Correct the filter (Layer Properties &gt; Source &gt; Query Builder).</source>
         <translation>{layer}: el filtro '{filter}' no es válido ({error}), así que no se leería ningún elemento. Corrija el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="223" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="226" />
         <source>{layer}: the layer is declared as {declared}, but {n} features hold other geometries ({kinds}; feature ids {ids}). Move them to a layer of their own (Extract by expression: geometry_type($geometry) = '...') or delete them.</source>
         <translation>{layer}: la capa está declarada como {declared}, pero {n} elementos tienen otras geometrías ({kinds}; ids de elemento {ids}). Páselos a una capa propia (Extraer por expresión: geometry_type($geometry) = '...') o bórrelos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="363" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="366" />
         <source>{layer}: {n} text values were read with characters that could not be decoded (shown as �, for example {examples}): the file's text encoding was not read right, so these values match nothing you type. For a shapefile, put beside it a .cpg file holding the encoding (1252 for most files made on Windows, UTF-8 otherwise), or set the encoding in Layer Properties &gt; Source.</source>
         <translation>{layer}: {n} valores de texto se leyeron con caracteres que no se pudieron decodificar (se ven como �, por ejemplo {examples}): la codificación del texto del archivo no se leyó bien, así que esos valores no coinciden con nada de lo que escriba. Para un shapefile, ponga junto a él un archivo .cpg con la codificación (1252 para la mayoría de archivos hechos en Windows, UTF-8 en otro caso), o fije la codificación en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="438" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="441" />
         <source>The output column '{column}' holds {n} infinite values: a number too large to compute with came from the inputs. Check the input values (counts above 10^9 are refused) and the parameters.</source>
         <translation>La columna de salida '{column}' tiene {n} valores infinitos: de las entradas vino un número demasiado grande para calcular. Revise los valores de entrada (se rechazan los conteos por encima de 10^9) y los parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="498" />
+        <source>The column '{column}' is written as '{new}': 'fid' is the key of a GeoPackage, and repeated values would lose features.</source>
+        <translation>La columna '{column}' se escribe como '{new}': 'fid' es la clave de un GeoPackage, y los valores repetidos harían perder elementos.</translation>
     </message>
 </context>
 <context>

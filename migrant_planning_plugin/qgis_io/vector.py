@@ -495,6 +495,12 @@ def keep_fid_apart(frame: pd.DataFrame) -> pd.DataFrame:
             new, number = f"src_fid_{number}", number + 1
         taken.add(new)
         renamed[name] = new
+    LOG.info(
+        tr(
+            "The column '{column}' is written as '{new}': 'fid' is the key of a GeoPackage, and repeated values "
+            "would lose features."
+        ).format(column=", ".join(renamed), new=", ".join(renamed.values()))
+    )
     return frame.rename(columns=renamed)
 
 
