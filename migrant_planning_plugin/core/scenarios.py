@@ -797,8 +797,8 @@ def prepare_layers(
             grid_box,
             "SUITABILITY",
         )
-        pieces = disjoint_levels(zones)
-        pieces = pieces[pieces["hazard_type"] == ANY]
+        # every type as one group (a type of the data named 'any' would otherwise add its own pieces)
+        pieces = disjoint_levels(zones.assign(hazard_type=ANY), include_any=False)
         hazard_rank = burn(pieces.geometry.values, grid, values=pieces["rank"].to_numpy(), dtype="uint8")
     report(0.8)
 

@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, InputError
-from ..core.fields import detect_field
+from ..core.fields import GIVEN, Pick, detect
 from ..core.i18n import tr
 from ..core.text import parse_number
 from ..log import LOG, FeedbackHandler
@@ -39,6 +39,7 @@ from ..qgis_io import destinations as io_destinations
 from ..qgis_io import staging
 from ..qgis_io import vector as io_vector
 from ..qgis_io.outputs import StagedOutputs
+from ..qgis_io.vector import sample_values
 
 HELP_URL = "https://github.com/migrant-planning/migrant_planning_plugin/blob/main/docs/user-guide/README.md"
 TRACKER_URL = "https://github.com/migrant-planning/migrant_planning_plugin/issues"
@@ -366,6 +367,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         self._feedback = feedback
         self._staged = None
         self._run_destinations, self._run_inputs, self._run_staged_places = {}, [], []
+        self._picked_fields = {}  # role -> field per layer, so that a field plays one role (see field())
         handler = FeedbackHandler(feedback)
         LOG.addHandler(handler)
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
@@ -492,40 +494,74 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         role: str,
         required: bool = False,
         label: str = "",
+        parent: Optional[str] = None,
     ) -> Optional[str]:
-        """The field chosen in parameter ``name``, else the one detected for ``role`` by its name.
+        """The field chosen in parameter ``name``, else the one detected for ``role`` by its name and values.
 
-        With ``required`` and nothing chosen or detected, stops with a message naming the layer
-        and the parameter to set.
+        A detected field is never one given in another field parameter of the same layer, nor one already
+        used for another role of it in this run. The pick is logged, one line per role ("population:
+        POBLACION (detected by name)"). With ``required`` and nothing chosen or detected, stops with a
+        message naming the layer and the parameter to set. ``parent`` names the layer's parameter when
+        ``name`` is not a field parameter of this algorithm.
         """
-        chosen = self.parameterAsString(parameters, name, context) if name in parameters else ""
+        layer_key = parent or self._parent_of(name) or str(id(source))
+        picked = self.__dict__.setdefault("_picked_fields", {}).setdefault(layer_key, {})  # reset per run
+        chosen = self.parameterAsString(parameters, name, context) if name and name in parameters else ""
+        layer = io_vector.source_label(source) if source is not None else name
         if chosen:
-            if source is None:
-                return chosen
-            # QGIS finds fields whatever their case (and by alias): use the field's own name from here on
-            index = source.fields().lookupField(chosen)
-            if index < 0:
-                raise QgsProcessingException(
-                    tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
-                        layer=io_vector.source_label(source), field=chosen, param=name
+            if source is not None:
+                # QGIS finds fields whatever their case (and by alias): use the field's own name from here on
+                index = source.fields().lookupField(chosen)
+                if index < 0:
+                    raise QgsProcessingException(
+                        tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
+                            layer=layer, field=chosen, param=name
+                        )
                     )
-                )
-            return source.fields().at(index).name()
-        detected = detect_field(source.fields().names(), role) if source is not None else None
-        if detected:
-            LOG.info(
-                tr("{layer}: using field '{field}' as {role}.").format(
-                    layer=io_vector.source_label(source), field=detected, role=label or role
-                )
+                chosen = source.fields().at(index).name()
+            pick = Pick(role, chosen, GIVEN)
+        elif source is not None:
+            exclude = set(self._given_fields(parameters, context, name, layer_key))
+            exclude |= {f for r, f in picked.items() if r != role and f}
+            pick = detect(
+                source.fields().names(),
+                role,
+                values=lambda column: sample_values(source, column),
+                exclude=exclude,
+                text=io_vector.text_fields(source),
             )
-            return detected
-        if required:
+        else:
+            pick = Pick(role, None)
+        picked[role] = pick.field
+        LOG.info(tr("{layer}: {pick}").format(layer=layer, pick=pick.describe(label)))
+        if pick.field is None and required:
             raise QgsProcessingException(
                 tr("{layer}: no field for {role} was found. Choose it in the parameter {param}.").format(
-                    layer=io_vector.source_label(source) if source is not None else name, role=label or role, param=name
+                    layer=layer, role=label or role, param=name
                 )
             )
-        return None
+        return pick.field
+
+    def _parent_of(self, name: str) -> Optional[str]:
+        """The layer parameter a field parameter belongs to (None for other parameters)."""
+        definition = self.parameterDefinition(name) if name else None
+        if definition is None or not hasattr(definition, "parentLayerParameterName"):
+            return None
+        return definition.parentLayerParameterName() or None
+
+    def _given_fields(self, parameters: dict, context: QgsProcessingContext, name: str, parent: str) -> list:
+        """The fields given in the other field parameters of the layer ``parent``."""
+        given = []
+        for definition in self.parameterDefinitions():
+            other = definition.name()
+            if other == name or not hasattr(definition, "parentLayerParameterName"):
+                continue
+            if definition.parentLayerParameterName() != parent or parameters.get(other) in (None, "", []):
+                continue
+            value = self.parameterAsString(parameters, other, context)
+            if value:
+                given.append(value)
+        return given
 
     # ---------------------------------------------------------------- writing
     @staticmethod
@@ -556,14 +592,16 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """
         self.check_canceled()
         frame = io_vector.keep_fid_apart(frame)
-        fields = io_vector.fields_for(frame, aliases)
-        crs = crs if crs is not None else QgsCoordinateReferenceSystem()
         destination = self._destination(parameters, name, context)
         if destination is None:
             return None  # an optional output that was not asked for
+        if destination.kind == io_destinations.FILE and destination.path.lower().endswith(".csv"):
+            frame = io_vector.csv_numbers(frame)
+        fields = io_vector.fields_for(frame, aliases)
+        crs = crs if crs is not None else QgsCoordinateReferenceSystem()
         feedback = getattr(self, "_feedback", None)
         is_canceled = feedback.isCanceled if feedback is not None else None
-        if destination is not None and destination.kind == io_destinations.FILE:
+        if destination.kind == io_destinations.FILE:
             dest_id = self.staged.vector(
                 destination.path,
                 frame,
@@ -588,7 +626,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
                 if not sink.flushBuffer():
                     raise io_vector.WriteError(io_vector.sink_error(sink))
             except io_vector.WriteError as error:
-                raise staging.write_failure(destination.value if destination else name, error) from None
+                raise staging.write_failure(destination.value or name, error) from None
         if (aliases or abstract) and context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)
             details.setPostProcessor(_AliasPostProcessor(aliases or {}, abstract))
