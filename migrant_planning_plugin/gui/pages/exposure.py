@@ -200,7 +200,7 @@ class ExposurePage(Page):
         self.summary = mark_totals(summary)  # the ALL and any rows by their flags, not their names
         path = outputs.get("FACILITIES_SUMMARY", "")
         facility_summary = read_table(path) if path and os.path.exists(path) else pd.DataFrame()
-        self.facility_summary = mark_totals(facility_summary, "facility_type", ALL_TYPES)
+        self.facility_summary = mark_totals(mark_totals(facility_summary), "facility_type", ALL_TYPES)
         current = self.hazard_type.currentData()
         self.hazard_type.blockSignals(True)
         self.hazard_type.clear()
@@ -276,6 +276,8 @@ class ExposurePage(Page):
         if frame.empty:
             return ""
         rows = frame[(frame["facility_type"] == charts.ALL) & (frame["hazard_type"] == "any")]
+        if "area_name" in rows.columns:  # with reporting areas: the rows of every area
+            rows = rows[rows["area_name"] == charts.ALL]
         if rows.empty:
             return ""
         counts = dict(zip(rows["hazard_level"], rows["facilities"]))
