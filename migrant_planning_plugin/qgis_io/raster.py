@@ -199,6 +199,7 @@ class GeoTiffWriter:
         folder = os.path.dirname(os.path.abspath(self.path))
         os.makedirs(folder, exist_ok=True)
         self._partial = partial or staging.staging_path(self.path, staging.run_tag())
+        self._ds = None
         driver = gdal.GetDriverByName("GTiff")
         try:
             self._ds = driver.Create(

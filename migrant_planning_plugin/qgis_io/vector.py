@@ -234,6 +234,11 @@ def check_geometry_family(frame: gpd.GeoDataFrame, source, label: str) -> None:
     present = ~shapely.is_missing(geoms)
     kinds = shapely.get_type_id(geoms)
     wrong = present & ~np.isin(kinds, family)
+    collections = np.flatnonzero(wrong & (kinds == shapely.GeometryType.GEOMETRYCOLLECTION))
+    if len(collections):  # a collection with parts of the layer's kind (an overlay's output) is read by those parts
+        parts, owner = shapely.get_parts(geoms[collections], return_index=True)
+        fitting = np.unique(owner[np.isin(shapely.get_type_id(parts), family)])
+        wrong[collections[fitting]] = False
     if wrong.any():
         names = _kind_names()
         found = sorted({shapely.GeometryType(int(k)).name.lower() for k in kinds[wrong]})
@@ -413,12 +418,12 @@ def qgs_field_for(name: str, series: pd.Series) -> QgsField:
 
 
 def csv_numbers(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with integer columns as reals, for a CSV destination: GDAL's CSV writer quotes integer fields
-    (``"418"``), which spreadsheets read as text; reals are written bare (``418``)."""
+    """The frame with integer (and boolean: 1 or 0) columns as reals, for a CSV destination: GDAL's CSV writer
+    quotes integer fields (``"418"``), which spreadsheets read as text; reals are written bare (``418``)."""
     integers = [
         c
         for c in frame.columns
-        if pd.api.types.is_integer_dtype(frame[c].dtype) and not pd.api.types.is_bool_dtype(frame[c].dtype)
+        if pd.api.types.is_integer_dtype(frame[c].dtype) or pd.api.types.is_bool_dtype(frame[c].dtype)
     ]
     if not integers:
         return frame

@@ -242,6 +242,7 @@ def test_facility_exposure_through_processing(provider, sample_gpkg):
         "hazard_level",
         "facilities",
         "capacity",
+        "all_areas",
         "all_types",
         "any_hazard",
     ]
