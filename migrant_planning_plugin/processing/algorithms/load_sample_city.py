@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -24,7 +25,7 @@ from qgis.core import (
 )
 
 from ... import sample_city
-from ...core.errors import Cancelled, InputError
+from ...core.errors import InputError
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
 from ...qgis_io import postgis
@@ -77,34 +78,23 @@ def layer_titles() -> dict:
 
 
 def copy_files(pairs, progress, chunk: int = 256 * 1024) -> None:
-    """Copy (source, target) files by chunks, reporting progress; the targets appear only when all are copied.
+    """Copy (source, target) files by chunks, reporting progress (``progress`` may raise Cancelled).
 
-    Each file is copied to ``<target>.partial`` first; a cancel (``progress`` raises Cancelled) or an error
-    deletes the partial files, so an earlier copy in the folder is left as it was.
+    The targets are the run's staged names (:attr:`..base.MigrantAlgorithm.staged`): the files appear in the
+    folder only when the run ends well, so an earlier copy in the folder is left as it was otherwise.
     """
     total = max(1, sum(os.path.getsize(source) for source, _target in pairs))
     done = 0
-    partials = []
-    try:
-        for source, target in pairs:
-            partial = target + ".partial"
-            partials.append(partial)
-            with open(source, "rb") as src, open(partial, "wb") as dst:
-                while True:
-                    block = src.read(chunk)
-                    if not block:
-                        break
-                    dst.write(block)
-                    done += len(block)
-                    progress(done / total)
-        progress(1.0)
-    except BaseException:
-        for partial in partials:
-            if os.path.exists(partial):
-                os.remove(partial)
-        raise
-    for partial, (_source, target) in zip(partials, pairs):
-        os.replace(partial, target)
+    for source, target in pairs:
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            while True:
+                block = src.read(chunk)
+                if not block:
+                    break
+                dst.write(block)
+                done += len(block)
+                progress(done / total)
+    progress(1.0)
 
 
 class _StylePostProcessor(LayerPostProcessor):
@@ -209,13 +199,14 @@ class LoadSampleCity(MigrantAlgorithm):
         session = self._check_tables(*database)  # before anything is written
         try:
             staging = QgsProcessingUtils.generateTempFilename("sample_city")
-            files = self._copy(parameters, staging, context, feedback, 40.0)
+            files = self._copy(parameters, staging, context, feedback, 40.0, staged=False)
             results = self._write_tables(session, files[self.GEOPACKAGE], feedback)
             kept = {self.DEM: files[self.DEM], self.OSM: files[self.OSM]}
             if postgis.parse_schema(folder) is None:  # a folder for the DEM and the OpenStreetMap extract
                 os.makedirs(folder, exist_ok=True)
                 moved = {key: os.path.join(folder, os.path.basename(path)) for key, path in kept.items()}
-                copy_files([(kept[key], moved[key]) for key in kept], self.progress(feedback, 90.0, 95.0))
+                pairs = [(kept[key], self._target(folder, os.path.basename(kept[key]), True)) for key in kept]
+                copy_files(pairs, self.progress(feedback, 90.0, 95.0))
                 kept = moved
             else:
                 folder = staging
@@ -225,8 +216,11 @@ class LoadSampleCity(MigrantAlgorithm):
         results.update({self.OUTPUT: folder, **kept})
         return self._finish(parameters, context, feedback, results)
 
-    def _copy(self, parameters, folder: str, context, feedback, end: float) -> dict:
-        """Write (copy or regenerate) the GeoPackage and the DEM into ``folder``; the result paths."""
+    def _copy(self, parameters, folder: str, context, feedback, end: float, staged: bool = True) -> dict:
+        """Write (copy or regenerate) the GeoPackage, the DEM and the extract into ``folder``; the result paths.
+
+        ``staged``: written under the run's staged names (moved into place when the run ends well); else directly
+        (a private folder whose GeoPackage is read during the run)."""
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, sample_city.GPKG_NAME)
         dem = os.path.join(folder, sample_city.DEM_NAME)
@@ -234,18 +228,26 @@ class LoadSampleCity(MigrantAlgorithm):
         shipped = sample_data_dir()
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
         names = (sample_city.GPKG_NAME, sample_city.DEM_NAME, sample_city.OSM_NAME)
-        if not regenerate and all((shipped / name).exists() for name in names):
-            feedback.pushInfo(tr("Copying the shipped sample city..."))
-            pairs = [(str(shipped / name), os.path.join(folder, name)) for name in names]
+        with tempfile.TemporaryDirectory(prefix="migrant_sample_") as scratch:
+            if not regenerate and all((shipped / name).exists() for name in names):
+                feedback.pushInfo(tr("Copying the shipped sample city..."))
+                source = str(shipped)
+            else:
+                feedback.pushInfo(tr("Generating the sample city..."))
+                city = sample_city.generate()
+                self.check_canceled()
+                sample_city.write(city, scratch)
+                source = scratch
+            # staged: the files appear in the folder together when the run ends well
+            pairs = [(os.path.join(source, name), self._target(folder, name, staged)) for name in names]
             copy_files(pairs, self.progress(feedback, 0.0, end))
-        else:
-            feedback.pushInfo(tr("Generating the sample city..."))
-            city = sample_city.generate()
-            if feedback.isCanceled():
-                raise Cancelled()
-            sample_city.write(city, folder)
         feedback.setProgress(end)
         return {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem, self.OSM: osm}
+
+    def _target(self, folder: str, name: str, staged: bool) -> str:
+        """Where file ``name`` of ``folder`` is written: its run's staged name, or the path itself."""
+        path = os.path.join(folder, name)
+        return self.staged.path(path, self.OUTPUT) if staged else path
 
     def _finish(self, parameters, context, feedback, results: dict) -> dict:
         """Report every layer and, when asked, load them styled when the run ends."""
