@@ -227,13 +227,14 @@ def test_cancelled_run_leaves_no_table(city_db, module_provider):
 
 
 def test_a_result_column_named_like_the_key_keeps_its_values(city_db, module_provider):
-    """Settlements with columns fid and src_fid: the output keeps both, and its own key takes another name."""
+    """Settlements with columns fid and src_fid: the output keeps both values (fid as src_fid_2, the rule of every
+    output: qgis_io.vector.keep_fid_apart), and its own key is 'fid'."""
     city_db.sql(
         "CREATE TABLE ciudad.con_src AS SELECT fid, fid * 10 AS src_fid, codigo, poblacion, migrantes, hogares, geom "
         "FROM ciudad.asentamientos; ALTER TABLE ciudad.con_src ADD PRIMARY KEY (fid); "
         f'ALTER TABLE ciudad.con_src OWNER TO "{city_db.server.user}"'
     )
     result = exposure(city_db.layer("con_src"), city_db.out("con_src_exp"), city_db.out("con_src_res", geometry=None))
-    assert "key='fid_pk'" in result["OUTPUT"]
-    values = city_db.rows("SELECT fid, src_fid FROM resultados.con_src_exp ORDER BY fid_pk")
+    assert "key='fid'" in result["OUTPUT"]
+    values = city_db.rows("SELECT src_fid_2, src_fid FROM resultados.con_src_exp ORDER BY fid")
     assert len(values) == 418 and all(int(src) == 10 * int(fid) for fid, src in values)
