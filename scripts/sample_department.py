@@ -215,6 +215,9 @@ def generate(
     counts = []
     for k, (code, name) in enumerate(chosen):
         city = sample_city.generate(seed0 + k)
+        # the generator's frames carry no pyproj CRS (issue 13: none on QGIS's worker threads); this script, run
+        # on its own, gives them EPSG:9377 so that every GeoPackage it writes says its CRS
+        city.layers = {role: frame.set_crs(EPSG, allow_override=True) for role, frame in city.layers.items()}
         dx = (k % COLUMNS) * (sample_city.WIDTH + GAP)
         dy = (k // COLUMNS) * (sample_city.HEIGHT + GAP)
         layers = _reduced(city.layers, box_local) if window else {role: city.layers[role] for role in ROLES}

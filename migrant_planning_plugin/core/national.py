@@ -31,13 +31,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .access import ALL_AREAS, covered_share
+from .access import covered_share
 from .errors import InputError
-from .exposure import ALL as EXPOSURE_ALL
+from .exposure import ALL, ALL_AREAS, ANY_HAZARD
 from .geometry import repair_polygons, representative_points
 from .hazards import ANY
 from .i18n import tr
 from .scenarios import load_json, parse_scenarios, scenario_totals
+from .text import flags
 
 CODE_LENGTH = 5
 DEPARTMENT_LENGTH = 2
@@ -346,29 +347,39 @@ def _number(frame: pd.DataFrame, column: str) -> pd.Series:
     return pd.to_numeric(frame[column], errors="coerce").astype(float)
 
 
+def _flagged(frame: pd.DataFrame, flag: str, column: str, name: str) -> np.ndarray:
+    """The rows of a summary marked by its flag column (issue 14: a user's area 'ALL' or hazard type 'any' is a
+    row of its own); a summary written before the flags existed (an older run being resumed) by the name."""
+    if flag in frame.columns:
+        return flags(frame[flag])
+    return (frame[column].astype(str) == name).to_numpy()
+
+
 def indicators(
     exposure: pd.DataFrame, access: Optional[pd.DataFrame], scenarios: Optional[pd.DataFrame]
 ) -> pd.DataFrame:
     """One municipality's indicators (indicator, subject, value, unit) from its SUMMARY tables.
 
-    ``exposure``: settlement_exposure's SUMMARY (area 'ALL', every hazard type and 'any', level alta);
-    ``access``: service_access's SUMMARY (area 'ALL', each facility type); ``scenarios``: growth_scenarios'
+    ``exposure``: settlement_exposure's SUMMARY (the rows flagged all_areas: every hazard type and the rows
+    flagged any_hazard, level alta); ``access``: service_access's SUMMARY (rows flagged all_areas, each facility
+    type); ``scenarios``: growth_scenarios'
     SUMMARY (one row per scenario and year, totalled with :func:`.scenarios.scenario_totals`).
     """
     rows: List[Tuple[str, str, float]] = []
-    whole = exposure[exposure["area_name"].astype(str) == EXPOSURE_ALL]
-    any_type = whole[whole["hazard_type"].astype(str) == ANY]
-    rows.append(("population", "", float(_number(any_type, "population").sum(min_count=1))))
-    rows.append(("migrants", "", float(_number(any_type, "migrants").sum(min_count=1))))
-    high = whole[whole["hazard_level"].astype(str) == "alta"]
-    types = [t for t in pd.unique(high["hazard_type"].astype(str)) if t != ANY] + [ANY]
+    whole = exposure[_flagged(exposure, ALL_AREAS, "area_name", ALL)]
+    any_rows = _flagged(whole, ANY_HAZARD, "hazard_type", ANY)
+    rows.append(("population", "", float(_number(whole[any_rows], "population").sum(min_count=1))))
+    rows.append(("migrants", "", float(_number(whole[any_rows], "migrants").sum(min_count=1))))
+    high = (whole["hazard_level"].astype(str) == "alta").to_numpy()
+    types = [t for t in pd.unique(whole.loc[high & ~any_rows, "hazard_type"].astype(str))]
     for indicator, column in (("pop_alta", "population"), ("mig_alta", "migrants")):
-        values = _number(high, column)
+        values = _number(whole, column).to_numpy()
         for hazard_type in types:
-            chosen = (high["hazard_type"].astype(str) == hazard_type).to_numpy()
-            rows.append((indicator, hazard_type, float(values[chosen].sum(min_count=1))))
+            chosen = high & ~any_rows & (whole["hazard_type"].astype(str) == hazard_type).to_numpy()
+            rows.append((indicator, hazard_type, float(pd.Series(values[chosen]).sum(min_count=1))))
+        rows.append((indicator, ANY, float(pd.Series(values[high & any_rows]).sum(min_count=1))))
     if access is not None and len(access):
-        national = access[access["area_name"].astype(str) == ALL_AREAS]
+        national = access[_flagged(access, ALL_AREAS, "area_name", ALL)]
         people = covered_share(national, "population").to_numpy()
         migrants = (
             covered_share(national, "migrants").to_numpy()

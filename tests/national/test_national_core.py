@@ -470,3 +470,40 @@ def test_mgn_fields_are_recognised():
     assert detect_field(["OBJECTID", "COD_MPIO", "NOM_MPIO"], "municipality") == "COD_MPIO"
     assert detect_field(["OBJECTID", "COD_MPIO", "NOM_MPIO"], "municipality_name") == "NOM_MPIO"
     assert detect_field(["codigo", "nombre"], "municipality") is None
+
+
+def test_indicators_go_by_the_summaries_flags_not_the_names():
+    """Summaries with the flag columns (issue 14): an area a user named 'ALL' is not the municipality, and the
+    any-hazard rows are the flagged ones (the user's hazard type 'Any' was renamed by the exposure run)."""
+    exposure = pd.DataFrame(
+        [
+            # area, type, level, population, migrants, all_areas, any_hazard
+            ("ALL", "inundación", "alta", 100.0, 30.0, 1, 0),
+            ("ALL", "Any (2)", "alta", 40.0, 10.0, 1, 0),
+            ("ALL", "any", "alta", 120.0, 35.0, 1, 1),
+            ("ALL", "any", "none", 880.0, 65.0, 1, 1),
+            ("ALL", "any", "alta", 999.0, 99.0, 0, 1),  # a reporting area the user named ALL
+            ("ALL", "any", "none", 999.0, 99.0, 0, 1),
+        ],
+        columns=["area_name", "hazard_type", "hazard_level", "population", "migrants", "all_areas", "any_hazard"],
+    )
+    access = pd.DataFrame(
+        [
+            ("ALL", "salud", 1000.0, 500.0, 100.0, 10.0, 0),  # the user's area named ALL
+            ("ALL", "salud", 1000.0, 800.0, 100.0, 40.0, 1),
+        ],
+        columns=[
+            "area_name",
+            "facility_type",
+            "population",
+            "population_covered",
+            "migrants",
+            "migrants_covered",
+            "all_areas",
+        ],
+    )
+    got = {(r.indicator, r.subject): r.value for r in national.indicators(exposure, access, None).itertuples()}
+    assert got[("population", "")] == 1000.0 and got[("migrants", "")] == 100.0
+    assert got[("pop_alta", "any")] == 120.0 and got[("pop_alta", "Any (2)")] == 40.0
+    assert got[("pop_alta", "inundación")] == 100.0
+    assert got[("coverage", "salud")] == pytest.approx(0.8) and got[("coverage_migrants", "salud")] == 0.4
