@@ -42,8 +42,23 @@ def processes_mentioning(text: str) -> list:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_cancel_from_a_background_task(department, module_provider, qtbot, tmp_path):
+def test_cancel_from_a_background_task(department, module_provider, qtbot, tmp_path, monkeypatch):
+    """The national run as the dock and the toolbox start it (a background task on a worker thread): the GUI stays
+    responsive, cancel stops every worker and leaves the finished municipalities whole, and the coordinator makes
+    no pyproj CRS off the main thread (what crashed QGIS 3.40: tests/robustness/test_worker_threads.py)."""
+    import threading
+
+    import pyproj
     from qgis.core import QgsApplication, QgsProcessingAlgorithm
+
+    off_main, original, main = [], pyproj.CRS.__init__, threading.main_thread().ident
+
+    def watched(self, *args, **kwargs):
+        if threading.get_ident() != main:
+            off_main.append(threading.current_thread().name)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pyproj.CRS, "__init__", watched)
     from qgis.PyQt.QtCore import QTimer
 
     from migrant_planning_plugin.gui.tasks import AlgorithmRun
@@ -79,6 +94,7 @@ def test_cancel_from_a_background_task(department, module_provider, qtbot, tmp_p
         assert len(read_table(str(out / code / "exposure_summary.gpkg"))) > 0
     assert sorted(p.name for p in out.iterdir()) == sorted(finished)  # no half-written municipality, no summary
     assert not processes_mentioning(str(out))  # every worker was stopped
+    assert not off_main, off_main
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
