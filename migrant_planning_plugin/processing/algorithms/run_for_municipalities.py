@@ -17,9 +17,11 @@ from typing import Dict, List
 
 import pandas as pd
 from qgis.core import (
+    Qgis,
     QgsDataSourceUri,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingModelChildParameterSource,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -97,6 +99,14 @@ def database_uri(value: str) -> QgsDataSourceUri:
     return QgsDataSourceUri(connection.uri())
 
 
+def _model_parameter_kind():
+    """The kind of a model step's input that comes from a model parameter, as this QGIS version names it."""
+    kinds = getattr(Qgis, "ProcessingModelChildParameterSource", None)  # QGIS 3.26 and newer (3.40: only there)
+    if kinds is not None:
+        return kinds.ModelParameter
+    return QgsProcessingModelChildParameterSource.Source.ModelParameter
+
+
 def summary_variant(folder: Path) -> str:
     """The workflow model without the report's steps (ranking, sensitivity, report), saved as a .model3 file."""
     model = workflow.WorkflowModel()
@@ -109,10 +119,10 @@ def summary_variant(folder: Path) -> str:
     for child_id in REPORT_STEPS:
         if not model.removeChildAlgorithm(child_id):
             raise InputError(tr("The step {step} cannot be left out of the workflow model.").format(step=child_id))
-    used = set()
+    used, from_parameter = set(), _model_parameter_kind()
     for child in model.childAlgorithms().values():
         for sources in child.parameterSources().values():
-            used.update(s.parameterName() for s in sources if s.source() == s.Source.ModelParameter)
+            used.update(s.parameterName() for s in sources if s.source() == from_parameter)
     for definition in list(model.parameterDefinitions()):
         if not definition.isDestination() and definition.name() not in used:
             model.removeModelParameter(definition.name())
