@@ -4,197 +4,197 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../migrant_planning_plugin/core/geometry.py" line="57"/>
+        <location filename="../migrant_planning_plugin/core/geometry.py" line="57" />
         <source>{layer}: repaired {n} invalid geometries (make valid, polygonal parts kept).</source>
         <translation>{layer}: se repararon {n} geometrías inválidas (corrección de geometría, se conservan las partes poligonales).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/geometry.py" line="57"/>
+        <location filename="../migrant_planning_plugin/core/geometry.py" line="57" />
         <source>layer</source>
         <translation>capa</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="43"/>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="43" />
         <source>hazard layer</source>
         <translation>capa de amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="45"/>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="45" />
         <source>{layer}: no hazard level field. Choose the field that holds the level (alta/media/baja, high/medium/low or 3/2/1) in HAZARD_LEVEL_FIELD.</source>
         <translation>{layer}: no hay campo de nivel de amenaza. Elija en HAZARD_LEVEL_FIELD el campo que contiene el nivel (alta/media/baja, high/medium/low o 3/2/1).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="53"/>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="53" />
         <source>only empty values</source>
         <translation>solo valores vacíos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="54"/>
-        <source>{layer}: the field &apos;{field}&apos; holds no recognised hazard level (found: {found}). Choose another field or map its values with LEVEL_MAP, e.g. &apos;A=alta;M=media;B=baja&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="54" />
+        <source>{layer}: the field '{field}' holds no recognised hazard level (found: {found}). Choose another field or map its values with LEVEL_MAP, e.g. 'A=alta;M=media;B=baja'.</source>
         <translation>{layer}: el campo '{field}' no contiene ningún nivel de amenaza reconocido (se encontró: {found}). Elija otro campo o asigne sus valores con LEVEL_MAP, por ejemplo 'A=alta;M=media;B=baja'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="62"/>
-        <source>{layer}: {n} zones have a null or unknown level in &apos;{field}&apos; and are not counted as hazard.</source>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="62" />
+        <source>{layer}: {n} zones have a null or unknown level in '{field}' and are not counted as hazard.</source>
         <translation>{layer}: {n} zonas tienen un nivel nulo o desconocido en '{field}' y no se cuentan como amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="74"/>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="74" />
         <source>{layer}: {n} zones without a usable polygon geometry were skipped.</source>
         <translation>{layer}: se omitieron {n} zonas sin una geometría poligonal utilizable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/levels.py" line="49"/>
-        <source>LEVEL_MAP: &apos;{value}&apos; is not a hazard level. Map each value to alta, media, baja or none.</source>
+        <location filename="../migrant_planning_plugin/core/levels.py" line="49" />
+        <source>LEVEL_MAP: '{value}' is not a hazard level. Map each value to alta, media, baja or none.</source>
         <translation>LEVEL_MAP: '{value}' no es un nivel de amenaza. Asigne cada valor a alta, media, baja o none (ninguna).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/text.py" line="44"/>
-        <source>{what}: the entry &apos;{entry}&apos; has no &apos;=&apos;. Write entries as key=value separated by &apos;;&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/text.py" line="44" />
+        <source>{what}: the entry '{entry}' has no '='. Write entries as key=value separated by ';'.</source>
         <translation>{what}: la entrada '{entry}' no tiene '='. Escriba las entradas como clave=valor separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/text.py" line="51"/>
-        <source>{what}: the entry &apos;{entry}&apos; has an empty key. Write entries as key=value separated by &apos;;&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/text.py" line="51" />
+        <source>{what}: the entry '{entry}' has an empty key. Write entries as key=value separated by ';'.</source>
         <translation>{what}: la entrada '{entry}' tiene la clave vacía. Escriba las entradas como clave=valor separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/text.py" line="67"/>
-        <source>{what}: the value &apos;{value}&apos; for &apos;{key}&apos; is not a number.</source>
+        <location filename="../migrant_planning_plugin/core/text.py" line="67" />
+        <source>{what}: the value '{value}' for '{key}' is not a number.</source>
         <translation>{what}: el valor '{value}' de '{key}' no es un número.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="34"/>
+        <location filename="../migrant_planning_plugin/deps.py" line="34" />
         <source>{package}&gt;={minimum} (not installed)</source>
         <translation>{package}&gt;={minimum} (no instalado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="37"/>
+        <location filename="../migrant_planning_plugin/deps.py" line="37" />
         <source>{package}&gt;={minimum} (found {found})</source>
         <translation>{package}&gt;={minimum} (se encontró {found})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="48"/>
-        <source>Close QGIS, open the &apos;OSGeo4W Shell&apos; from the Start menu (as administrator) and run: python -m pip install {packages}  -- then start QGIS again.</source>
+        <location filename="../migrant_planning_plugin/deps.py" line="48" />
+        <source>Close QGIS, open the 'OSGeo4W Shell' from the Start menu (as administrator) and run: python -m pip install {packages}  -- then start QGIS again.</source>
         <translation>Cierre QGIS, abra 'OSGeo4W Shell' desde el menú Inicio (como administrador) y ejecute: python -m pip install {packages}  -- luego inicie QGIS de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="53"/>
+        <location filename="../migrant_planning_plugin/deps.py" line="53" />
         <source>Close QGIS, open a Terminal and run: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {packages}  -- then start QGIS again.</source>
         <translation>Cierre QGIS, abra una Terminal y ejecute: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {packages}  -- luego inicie QGIS de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="71"/>
+        <location filename="../migrant_planning_plugin/deps.py" line="71" />
         <source>Migrant Integration Planner needs these Python packages: {problems}. {hint}</source>
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="865"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="865" />
         <source>Migrant Integration Planner</source>
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="34"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="35" />
         <source>Load sample city</source>
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="275"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="255" />
         <source>Writing the sample city...</source>
         <translation>Escribiendo la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="327"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="307" />
         <source>Sample city loaded: {folder}</source>
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="92"/>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="92" />
         <source>Algorithm {id} is not available.</source>
         <translation>El algoritmo {id} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="161"/>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="161" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="178"/>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="178" />
         <source>The algorithm failed; see the Processing log.</source>
         <translation>El algoritmo falló; consulte el registro de Procesamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/plugin.py" line="60"/>
+        <location filename="../migrant_planning_plugin/plugin.py" line="60" />
         <source>Open the Migrant Integration Planner panel</source>
         <translation>Abrir el panel del Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="125"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="125" />
         <source>Load sample city (Villa Esperanza)</source>
         <translation>Cargar ciudad de ejemplo (Villa Esperanza)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/plugin.py" line="66"/>
+        <location filename="../migrant_planning_plugin/plugin.py" line="66" />
         <source>User guide</source>
         <translation>Guía de usuario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="59" />
         <source>Settlements</source>
         <translation>Asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83" />
         <source>Hazard zones</source>
         <translation>Zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104" />
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91" />
         <source>Road network</source>
         <translation>Malla vial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93" />
         <source>Land use (POT)</source>
         <translation>Usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="59" />
         <source>Comunas</source>
         <translation>Comunas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98" />
         <source>Candidate parcels</source>
         <translation>Predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103" />
         <source>Water bodies</source>
         <translation>Cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="62" />
         <source>Streams</source>
         <translation>Drenajes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="63" />
         <source>Municipal boundary</source>
         <translation>Límite municipal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92" />
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="128"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="128" />
         <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
 
 All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms.</source>
@@ -203,856 +203,856 @@ All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the s
 Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="140"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="140" />
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141" />
         <source>Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written.</source>
         <translation>Carpeta donde se escriben villa_esperanza.gpkg y villa_esperanza_dem.tif.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="143"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="143" />
         <source>Add the layers to the project</source>
         <translation>Agregar las capas al proyecto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="144"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="144" />
         <source>Add every layer (styled) to the current project when the algorithm finishes.</source>
         <translation>Agrega cada capa (con estilo) al proyecto actual cuando termina el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="146"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="146" />
         <source>Regenerate from the generator instead of copying the shipped data</source>
         <translation>Regenerar con el generador en lugar de copiar los datos incluidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151" />
         <source>Run the deterministic generator again (slower); the result equals the shipped copy.</source>
         <translation>Ejecuta de nuevo el generador determinista (más lento); el resultado es igual a la copia incluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="156"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="156" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="170"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="170" />
         <source>Copying the shipped sample city...</source>
         <translation>Copiando la ciudad de ejemplo incluida...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="174" />
         <source>Generating the sample city...</source>
         <translation>Generando la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="188"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="188" />
         <source>{title}: {uri}</source>
         <translation>{title}: {uri}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="37"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="37" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="38"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="38" />
         <source>Hazard exposure</source>
         <translation>Exposición a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="39"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="39" />
         <source>Access to services</source>
         <translation>Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="40"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="40" />
         <source>Site suitability</source>
         <translation>Aptitud del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="41"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="41" />
         <source>Growth scenarios</source>
         <translation>Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="42"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="42" />
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="156"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="156" />
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="160"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="160" />
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="168"/>
-        <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab &apos;Migrant planning&apos;); please report them at {url}.</source>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="168" />
+        <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab 'Migrant planning'); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="280"/>
-        <source>{layer}: using field &apos;{field}&apos; as {role}.</source>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="280" />
+        <source>{layer}: using field '{field}' as {role}.</source>
         <translation>{layer}: se usa el campo '{field}' como {role}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="287"/>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="287" />
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/missing_dependencies.py" line="21"/>
+        <location filename="../migrant_planning_plugin/processing/missing_dependencies.py" line="21" />
         <source>Install the required Python packages (read me)</source>
         <translation>Instale los paquetes de Python necesarios (léame)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/provider.py" line="29"/>
+        <location filename="../migrant_planning_plugin/processing/provider.py" line="29" />
         <source>Migrant Integration Planner: hazard exposure, access, suitability and growth scenarios</source>
         <translation>Planificador de Integración Urbana de Migrantes: exposición a amenazas, acceso, aptitud del suelo y escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="85"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="85" />
         <source>Areas and distances computed in {crs}.</source>
         <translation>Áreas y distancias calculadas en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="57"/>
-        <source>Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely &apos;shapely&gt;=2.0&apos; &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps &apos;geopandas&gt;=1.0,&lt;1.1&apos; -- then start QGIS again. (shapely is built from source so that it uses the same GEOS library as QGIS; a PyPI wheel would crash QGIS.)</source>
+        <location filename="../migrant_planning_plugin/deps.py" line="57" />
+        <source>Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- then start QGIS again. (shapely is built from source so that it uses the same GEOS library as QGIS; a PyPI wheel would crash QGIS.)</source>
         <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- luego inicie QGIS de nuevo. (shapely se compila desde el código fuente para que use la misma biblioteca GEOS que QGIS; un paquete binario de PyPI haría fallar QGIS.)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="202"/>
-        <source>THRESHOLDS: the threshold for &apos;{key}&apos; must be a positive number, not {value}.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="202" />
+        <source>THRESHOLDS: the threshold for '{key}' must be a positive number, not {value}.</source>
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="605"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="605" />
         <source>roads</source>
         <translation>vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="268"/>
-        <source>{layer}: {n} roads have no valid speed in &apos;{field}&apos;; they use the default speed {speed} km/h.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="268" />
+        <source>{layer}: {n} roads have no valid speed in '{field}'; they use the default speed {speed} km/h.</source>
         <translation>{layer}: {n} vías no tienen una velocidad válida en '{field}'; para ellas se usa la velocidad predeterminada de {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="274"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="274" />
         <source>{layer}: no speed field; every road uses the default speed {speed} km/h (SPEED_FIELD).</source>
         <translation>{layer}: no hay campo de velocidad; todas las vías usan la velocidad predeterminada de {speed} km/h (SPEED_FIELD).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="284"/>
-        <source>{layer}: {n} values of &apos;{field}&apos; are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="284" />
+        <source>{layer}: {n} values of '{field}' are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
         <translation>{layer}: {n} valores de '{field}' no se reconocen como sentido de circulación (yes/no, true/false, 1/0/-1, FT/TF/N); esas vías se toman como de doble sentido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="290"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="290" />
         <source>{layer}: {fw} roads one-way in the digitising direction, {bw} against it.</source>
         <translation>{layer}: {fw} vías de sentido único en el sentido de digitalización y {bw} en sentido contrario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="297"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="297" />
         <source>{layer}: {n} features are not lines (or are empty) and were left out of the network.</source>
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="272"/>
-        <source>{layer}: the field &apos;{field}&apos; does not exist. Choose an existing field in {param}.</source>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="272" />
+        <source>{layer}: the field '{field}' does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="404"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="404" />
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="408"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="408" />
         <source>Area {fid}</source>
         <translation>Área {fid}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="357"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="357" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="423"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="423" />
         <source>{n} demand points lie in no area of {layer}; they count only in the area {all}.</source>
         <translation>{n} puntos de demanda no están en ninguna área de {layer}; solo se cuentan en el área {all}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="486"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="486" />
         <source>WALKING_SPEED must be a positive speed in km/h.</source>
         <translation>WALKING_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="488"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="488" />
         <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
         <translation>DEFAULT_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="490"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="490" />
         <source>SNAP_TOLERANCE must be zero or a positive distance in metres.</source>
         <translation>SNAP_TOLERANCE debe ser cero o una distancia positiva en metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="492"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="492" />
         <source>DEFAULT_THRESHOLD must be a positive number (or 0 for the automatic value).</source>
         <translation>DEFAULT_THRESHOLD debe ser un número positivo (o 0 para usar el valor automático).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="494"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="494" />
         <source>METHOD must be 0 (straight line) or 1 (road network).</source>
         <translation>METHOD debe ser 0 (línea recta) o 1 (malla vial).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="496"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="496" />
         <source>WEIGHTING must be 0 (none), 1 (2SFCA), 2 (E2SFCA) or 3 (gaussian).</source>
         <translation>WEIGHTING debe ser 0 (ninguno), 1 (2SFCA), 2 (E2SFCA) o 3 (gaussiano).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="515"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="515" />
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="516"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="516" />
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="518"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="518" />
         <source>The road network method needs a road layer: choose it in ROADS, or use METHOD 0.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use METHOD 0 (línea recta).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="520"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="520" />
         <source>{layer}: no population field. Choose it in POPULATION_FIELD.</source>
         <translation>{layer}: no hay campo de población. Elíjalo en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="547"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="547" />
         <source>{layer}: {n} features have no geometry and were left out.</source>
         <translation>{layer}: {n} elementos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="552"/>
-        <source>{layer}: the field &apos;{field}&apos; holds no numbers. Choose the population field in POPULATION_FIELD.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="552" />
+        <source>{layer}: the field '{field}' holds no numbers. Choose the population field in POPULATION_FIELD.</source>
         <translation>{layer}: el campo '{field}' no contiene números. Elija el campo de población en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="559"/>
-        <source>{layer}: {n} features have an empty or negative population in &apos;{field}&apos;; they count as 0.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="559" />
+        <source>{layer}: {n} features have an empty or negative population in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos tienen la población vacía o negativa en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="578"/>
-        <source>{layer}: {n} facilities have no type in &apos;{field}&apos; and were left out.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="578" />
+        <source>{layer}: {n} facilities have no type in '{field}' and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen tipo en '{field}' y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="585"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="585" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="588"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="588" />
         <source>{layer}: {n} facilities have no geometry and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="609"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="609" />
         <source>{layer}: no demand feature to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos de demanda para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="612"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="612" />
         <source>{layer}: no facility to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay equipamientos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="629"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="629" />
         <source>THRESHOLDS names types that have no facility in {layer}: {types}. Types present: {present}.</source>
         <translation>THRESHOLDS menciona tipos que no tienen ningún equipamiento en {layer}: {types}. Tipos presentes: {present}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="635"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="635" />
         <source>{type}: threshold {value:g} {unit}.</source>
         <translation>{type}: umbral de {value:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="642"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="642" />
         <source>{layer}: no capacity field, so access scores are left empty. Choose CAPACITY_FIELD, or set WEIGHTING to none.</source>
         <translation>{layer}: no hay campo de capacidad, por lo que los puntajes de acceso quedan vacíos. Elija CAPACITY_FIELD o fije WEIGHTING en 0 (ninguno).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="650"/>
-        <source>{layer}: {n} facilities have a missing, zero or negative capacity in &apos;{field}&apos;; they get no ratio, and settlements that reach them get no access score.</source>
+        <location filename="../migrant_planning_plugin/core/access.py" line="650" />
+        <source>{layer}: {n} facilities have a missing, zero or negative capacity in '{field}'; they get no ratio, and settlements that reach them get no access score.</source>
         <translation>{layer}: {n} equipamientos tienen la capacidad vacía, en cero o negativa en '{field}'; no se les calcula la razón capacidad/población, y los asentamientos que llegan a ellos quedan sin puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="677"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="677" />
         <source>Straight-line times use the walking speed (WALKING_SPEED).</source>
         <translation>Los tiempos en línea recta usan la velocidad de caminata (WALKING_SPEED).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="710"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="710" />
         <source>{type}: no settlement has a positive access score, so relative scores are empty.</source>
         <translation>{type}: ningún asentamiento tiene un puntaje de acceso positivo, por lo que los puntajes relativos quedan vacíos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="717"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="717" />
         <source>{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.</source>
         <translation>{type}: {n} equipamientos no tienen demanda a menos de {d0:g} {unit}; no se les calcula la razón capacidad/población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="724"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="724" />
         <source>{type}: {n} demand points cannot reach any facility of this type over the road network (disconnected pieces, one-way streets or roads that are not lines); they have no cost and count as not covered.</source>
         <translation>{type}: {n} puntos de demanda no pueden llegar a ningún equipamiento de este tipo por la malla vial (tramos desconectados, vías de sentido único o vías que no son líneas); quedan sin costo y se cuentan como no cubiertos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="70"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="70" />
         <source>(outside areas)</source>
         <translation>(fuera de las áreas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="143"/>
-        <source>{layer}: the field &apos;{field}&apos; is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real(&quot;{field}&quot;)).</source>
-        <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real(&quot;{field}&quot;)).</translation>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="143" />
+        <source>{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real("{field}")).</source>
+        <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real("{field}")).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="140"/>
-        <source>{layer}: {n} features have no value in &apos;{field}&apos;; they count as 0.</source>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="140" />
+        <source>{layer}: {n} features have no value in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos no tienen valor en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="298"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="298" />
         <source>{layer}: {n} features without a usable geometry were skipped ({ids}).</source>
         <translation>{layer}: se omitieron {n} elementos sin una geometría utilizable ({ids}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="314"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="314" />
         <source>{layer}: the fields {fields} are replaced by the new results.</source>
         <translation>{layer}: los campos {fields} se reemplazan por los nuevos resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="488"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="488" />
         <source>areas layer</source>
         <translation>capa de áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="351"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="351" />
         <source>{layer}: {n} areas without a usable polygon geometry were skipped.</source>
         <translation>{layer}: se omitieron {n} áreas sin una geometría poligonal utilizable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="369"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="369" />
         <source>{layer}: some areas overlap; each place is reported in the first area that holds it.</source>
         <translation>{layer}: algunas áreas se superponen; cada lugar se reporta en la primera área que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="471"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="471" />
         <source>settlements layer</source>
         <translation>capa de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="695"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="695" />
         <source>{layer}: there are no features to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="491"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="491" />
         <source>{layer}: points cannot be divided; {n} point features count whole at their highest level.</source>
         <translation>{layer}: los puntos no se pueden dividir; {n} elementos de tipo punto se cuentan completos en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="624"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="624" />
         <source>any hazard</source>
         <translation>cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="630"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="630" />
         <source>{hazard}, {level}: exposed area (m²)</source>
         <translation>{hazard}, {level}: área expuesta (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="631"/>
-        <source>{hazard}, {level}: share of the feature&apos;s area (0-1)</source>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="631" />
+        <source>{hazard}, {level}: share of the feature's area (0-1)</source>
         <translation>{hazard}, {level}: proporción del área del elemento (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="632"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="632" />
         <source>{hazard}, {level}: exposed population (persons)</source>
         <translation>{hazard}, {level}: población expuesta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="633"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="633" />
         <source>{hazard}, {level}: exposed migrants (persons)</source>
         <translation>{hazard}, {level}: migrantes expuestos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="634"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="634" />
         <source>{hazard}, {level}: exposed households</source>
         <translation>{hazard}, {level}: hogares expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="636"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="636" />
         <source>Feature area (m²)</source>
         <translation>Área del elemento (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="732"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="732" />
         <source>{hazard}: highest level</source>
         <translation>{hazard}: nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="647"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="647" />
         <source>{hazard}: exposure index (0-1)</source>
         <translation>{hazard}: índice de exposición (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="459"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="459" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
         <source>Hazard type</source>
         <translation>Tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
         <source>Hazard level</source>
         <translation>Nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="657"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="657" />
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="646"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="662" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="461"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="461" />
         <source>Population (persons)</source>
         <translation>Población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464" />
         <source>Migrants (persons)</source>
         <translation>Migrantes (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="662"/>
-        <source>Share of the area&apos;s population (0-1)</source>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="662" />
+        <source>Share of the area's population (0-1)</source>
         <translation>Proporción de la población del área (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="687"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="687" />
         <source>facilities layer</source>
         <translation>capa de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="704"/>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="704" />
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="460"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="460" />
         <source>Facility type</source>
         <translation>Tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="445"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="445" />
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/levels.py" line="85"/>
-        <source>{what}: &apos;{key}&apos; is not a hazard level. Give weights as alta=1;media=0.5;baja=0.2.</source>
+        <location filename="../migrant_planning_plugin/core/levels.py" line="85" />
+        <source>{what}: '{key}' is not a hazard level. Give weights as alta=1;media=0.5;baja=0.2.</source>
         <translation>{what}: '{key}' no es un nivel de amenaza. Escriba los pesos así: alta=1;media=0.5;baja=0.2.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/levels.py" line="91"/>
-        <source>{what}: the weight of &apos;{key}&apos; must be a number of zero or more, not {value}.</source>
+        <location filename="../migrant_planning_plugin/core/levels.py" line="91" />
+        <source>{what}: the weight of '{key}' must be a number of zero or more, not {value}.</source>
         <translation>{what}: el peso de '{key}' debe ser un número mayor o igual a cero, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/network.py" line="485"/>
+        <location filename="../migrant_planning_plugin/core/network.py" line="485" />
         <source>Road network: {nodes} nodes, {segments} segments, {km:.1f} km.</source>
         <translation>Malla vial: {nodes} nodos, {segments} segmentos, {km:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="184"/>
-        <source>{what}: the file &apos;{path}&apos; cannot be read ({error}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="184" />
+        <source>{what}: the file '{path}' cannot be read ({error}).</source>
         <translation>{what}: no se puede leer el archivo '{path}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="188"/>
-        <source>{what}: the file &apos;{path}&apos; does not exist. Give the path of a .json file or the JSON text.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="188" />
+        <source>{what}: the file '{path}' does not exist. Give the path of a .json file or the JSON text.</source>
         <translation>{what}: el archivo '{path}' no existe. Indique la ruta de un archivo .json o escriba directamente el texto JSON.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="196"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="196" />
         <source>{what}: {source} is not valid JSON (line {line}, column {column}: {error}).</source>
         <translation>{what}: {source} no es un JSON válido (línea {line}, columna {column}: {error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="215"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be a number (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="215" />
+        <source>SCENARIOS, scenario '{scenario}': '{key}' must be a number (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="222"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; is negative ({value}). Give a value of zero or more.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="222" />
+        <source>SCENARIOS, scenario '{scenario}': '{key}' is negative ({value}). Give a value of zero or more.</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="228"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be greater than zero (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="228" />
+        <source>SCENARIOS, scenario '{scenario}': '{key}' must be greater than zero (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor que cero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be at least {low} and below {high} (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234" />
+        <source>SCENARIOS, scenario '{scenario}': '{key}' must be at least {low} and below {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor o igual a {low} y menor que {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be between {low} and {high} (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234" />
+        <source>SCENARIOS, scenario '{scenario}': '{key}' must be between {low} and {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe estar entre {low} y {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="250"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;{key}&apos; must be a whole year (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="250" />
+        <source>SCENARIOS, scenario '{scenario}': '{key}' must be a whole year (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un año expresado como número entero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="261"/>
-        <source>SCENARIOS: scenario number {n} is not a JSON object with the scenario&apos;s keys.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="261" />
+        <source>SCENARIOS: scenario number {n} is not a JSON object with the scenario's keys.</source>
         <translation>SCENARIOS: el escenario número {n} no es un objeto JSON con las claves de un escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="266"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="266" />
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="270"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: unknown key &apos;{key}&apos;. Accepted keys: {keys}.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="270" />
+        <source>SCENARIOS, scenario '{scenario}': unknown key '{key}'. Accepted keys: {keys}.</source>
         <translation>SCENARIOS, escenario '{scenario}': clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="277"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: the key &apos;{key}&apos; is missing. Add it (the documentation of growth_scenarios lists every key).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="277" />
+        <source>SCENARIOS, scenario '{scenario}': the key '{key}' is missing. Add it (the documentation of growth_scenarios lists every key).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave '{key}'. Agréguela (la documentación de growth_scenarios enumera todas las claves).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="285"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: the key &apos;growth_rate&apos; or &apos;arrivals_per_year&apos; is missing. Give one of them (growth_rate per year, 0.02 = 2 %; arrivals_per_year in persons).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="285" />
+        <source>SCENARIOS, scenario '{scenario}': the key 'growth_rate' or 'arrivals_per_year' is missing. Give one of them (growth_rate per year, 0.02 = 2 %; arrivals_per_year in persons).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave 'growth_rate' o 'arrivals_per_year'. Indique una de las dos (growth_rate anual, 0.02 = 2 %; arrivals_per_year en personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="292"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: give either &apos;growth_rate&apos; or &apos;arrivals_per_year&apos;, not both.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="292" />
+        <source>SCENARIOS, scenario '{scenario}': give either 'growth_rate' or 'arrivals_per_year', not both.</source>
         <translation>SCENARIOS, escenario '{scenario}': indique 'growth_rate' o 'arrivals_per_year', pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="301"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: horizon_year ({horizon}) must be later than base_year ({base}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="301" />
+        <source>SCENARIOS, scenario '{scenario}': horizon_year ({horizon}) must be later than base_year ({base}).</source>
         <translation>SCENARIOS, escenario '{scenario}': horizon_year ({horizon}) debe ser posterior a base_year ({base}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="307"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: from base_year to horizon_year there are more than {n} years. Check the years.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="307" />
+        <source>SCENARIOS, scenario '{scenario}': from base_year to horizon_year there are more than {n} years. Check the years.</source>
         <translation>SCENARIOS, escenario '{scenario}': entre base_year y horizon_year hay más de {n} años. Revise los años.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="324"/>
-        <source>SCENARIOS, scenario &apos;{scenario}&apos;: &apos;allocation&apos; must be &apos;planned&apos; or &apos;trend&apos; (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="324" />
+        <source>SCENARIOS, scenario '{scenario}': 'allocation' must be 'planned' or 'trend' (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': 'allocation' debe ser 'planned' ('planificado') o 'trend' ('tendencial') (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="339"/>
-        <source>Scenario &apos;{scenario}&apos;: &apos;compactness&apos; applies to planned allocation only; it is ignored.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="339" />
+        <source>Scenario '{scenario}': 'compactness' applies to planned allocation only; it is ignored.</source>
         <translation>Escenario '{scenario}': 'compactness' solo se aplica a la asignación planificada; se ignora.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="367"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="367" />
         <source>SCENARIOS: no scenario given. Write a JSON list with one object per scenario, or give the path of a .json file.</source>
         <translation>SCENARIOS: no se indicó ningún escenario. Escriba una lista JSON con un objeto por escenario o indique la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="376"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="376" />
         <source>SCENARIOS: expected a JSON list with one object per scenario, or the path of a .json file.</source>
         <translation>SCENARIOS: se esperaba una lista JSON con un objeto por escenario, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="383"/>
-        <source>SCENARIOS: the scenarios &apos;{first}&apos; and &apos;{second}&apos; have the same name (file names would collide). Give every scenario its own name.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="383" />
+        <source>SCENARIOS: the scenarios '{first}' and '{second}' have the same name (file names would collide). Give every scenario its own name.</source>
         <translation>SCENARIOS: los escenarios '{first}' y '{second}' tienen el mismo nombre (sus nombres de archivo coincidirían). Dé a cada escenario un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="399"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="399" />
         <source>SERVICE_STANDARDS: expected a JSON object with standards as keys, or the path of a .json file.</source>
         <translation>SERVICE_STANDARDS: se esperaba un objeto JSON con los estándares como claves, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="406"/>
-        <source>SERVICE_STANDARDS: unknown key &apos;{key}&apos;. Accepted keys: {keys}.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="406" />
+        <source>SERVICE_STANDARDS: unknown key '{key}'. Accepted keys: {keys}.</source>
         <translation>SERVICE_STANDARDS: clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="414"/>
-        <source>SERVICE_STANDARDS: &apos;{key}&apos; must be a number (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="414" />
+        <source>SERVICE_STANDARDS: '{key}' must be a number (found {value}).</source>
         <translation>SERVICE_STANDARDS: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="420"/>
-        <source>SERVICE_STANDARDS: &apos;{key}&apos; is negative ({value}). Give a value of zero or more.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="420" />
+        <source>SERVICE_STANDARDS: '{key}' is negative ({value}). Give a value of zero or more.</source>
         <translation>SERVICE_STANDARDS: '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="427"/>
-        <source>SERVICE_STANDARDS: &apos;school_age_share&apos; is a share between 0 and 1 (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="427" />
+        <source>SERVICE_STANDARDS: 'school_age_share' is a share between 0 and 1 (found {value}).</source>
         <translation>SERVICE_STANDARDS: 'school_age_share' es una proporción entre 0 y 1 (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="705"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="705" />
         <source>SUITABILITY: the raster holds no data (every cell is nodata). Run site_suitability again or choose another raster.</source>
         <translation>SUITABILITY: el ráster no contiene datos (todas las celdas son nodata). Ejecute de nuevo site_suitability o elija otro ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="715"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="715" />
         <source>{layer}: no existing urban polygon. Nothing is excluded as already built, the SDG 11.3.1 ratio of the first year is left empty, and trend growth has no settlement to follow.</source>
         <translation>{layer}: no hay ningún polígono urbano existente. No se excluye nada como ya construido, el indicador ODS 11.3.1 del primer año queda vacío y el crecimiento tendencial no tiene asentamientos que seguir.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="728"/>
-        <source>{layer}: the field &apos;{field}&apos; does not exist. Choose the field that marks informal settlements.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="728" />
+        <source>{layer}: the field '{field}' does not exist. Choose the field that marks informal settlements.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija el campo que identifica los asentamientos informales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="738"/>
-        <source>{layer}: trend growth follows the {n} informal settlements (field &apos;{field}&apos;).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="738" />
+        <source>{layer}: trend growth follows the {n} informal settlements (field '{field}').</source>
         <translation>{layer}: el crecimiento tendencial sigue a los {n} asentamientos informales (campo '{field}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="744"/>
-        <source>{layer}: no settlement is marked informal in the field &apos;{field}&apos;; trend growth follows all existing urban land.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="744" />
+        <source>{layer}: no settlement is marked informal in the field '{field}'; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún asentamiento está marcado como informal en el campo '{field}'; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="751"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="751" />
         <source>{layer}: no field marks informal settlements; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún campo identifica los asentamientos informales; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="784"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="784" />
         <source>{layer}: no facility type field, so health and education cannot be told apart; the distance columns are left empty. Choose FACILITY_TYPE_FIELD.</source>
         <translation>{layer}: no hay campo de tipo de equipamiento, así que no se pueden distinguir los equipamientos de salud de los de educación; las columnas de distancia quedan vacías. Elija FACILITY_TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799" />
         <source>health</source>
         <translation>salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799" />
         <source>education</source>
         <translation>educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="805"/>
-        <source>{layer}: no facility of type {types} in the field &apos;{field}&apos;; the distance to {what} is left empty.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="805" />
+        <source>{layer}: no facility of type {types} in the field '{field}'; the distance to {what} is left empty.</source>
         <translation>{layer}: no hay equipamientos de tipo {types} en el campo '{field}'; la distancia a los equipamientos de {what} queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="846"/>
-        <source>Scenario &apos;{scenario}&apos;: no existing settlement to follow; trend cells are taken in random order.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="846" />
+        <source>Scenario '{scenario}': no existing settlement to follow; trend cells are taken in random order.</source>
         <translation>Escenario '{scenario}': no hay asentamientos existentes que seguir; las celdas del crecimiento tendencial se toman en orden aleatorio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="948"/>
-        <source>Scenario &apos;{scenario}&apos;: the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="948" />
+        <source>Scenario '{scenario}': the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
         <translation>Escenario '{scenario}': el suelo disponible para la asignación ({rule}) se agota en {year}; {ha} ha de demanda hasta {horizon} no se pudieron asignar (columna unmet_demand_ha).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="960"/>
-        <source>Scenario &apos;{scenario}&apos; ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="960" />
+        <source>Scenario '{scenario}' ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
         <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="31"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="31" />
         <source>Facility exposure to hazards</source>
         <translation>Exposición de equipamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="34"/>
-        <source>Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and of &apos;any&apos; type. A facility is indivisible: it is at the highest level of the zones it touches, its boundary included, so a point on the boundary between two zones takes the higher level. Invalid geometries are repaired; all layers are brought to one metric CRS.
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="34" />
+        <source>Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and of 'any' type. A facility is indivisible: it is at the highest level of the zones it touches, its boundary included, so a point on the boundary between two zones takes the higher level. Invalid geometries are repaired; all layers are brought to one metric CRS.
 
-OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl). SUMMARY counts facilities and sums their capacity per facility type (and ALL), hazard type and level, including &apos;none&apos;.</source>
+OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl). SUMMARY counts facilities and sums their capacity per facility type (and ALL), hazard type and level, including 'none'.</source>
         <translation>Determina, para cada equipamiento, el nivel de amenaza más alto (alta, media, baja o none, ninguna) de cada tipo de amenaza y del tipo 'any' (cualquier amenaza). El equipamiento se trata como indivisible: queda en el nivel más alto de las zonas que toca, incluidos sus bordes, de modo que un punto situado en el límite entre dos zonas toma el nivel más alto. Las geometrías inválidas se reparan y todas las capas se llevan a un mismo SRC métrico.
 
 OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;_lvl). SUMMARY cuenta los equipamientos y suma su capacidad por tipo de equipamiento (y ALL), tipo de amenaza y nivel, incluido 'none'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="49"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="49" />
         <source>Service facilities (health, education, early childhood...) as points or polygons.</source>
         <translation>Equipamientos de servicios (salud, educación, primera infancia...) como puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157" />
         <source>Facility type field</source>
         <translation>Campo de tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="54"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="54" />
         <source>Field with the facility type for the summary. Left empty, one named like tipo or type.</source>
         <translation>Campo con el tipo de equipamiento para el resumen. Si se deja vacío, se usa uno con un nombre como tipo o type.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158" />
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="63" />
         <source>Capacity of each facility (numeric) summed in the summary. Left empty, one named like capacidad.</source>
         <translation>Capacidad de cada equipamiento (numérica), que se suma en el resumen. Si se deja vacío, se usa uno con un nombre como capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="68"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="68" />
         <source>Facility exposure</source>
         <translation>Exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="69"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="69" />
         <source>The facilities with their highest hazard level per hazard type.</source>
         <translation>Los equipamientos con su nivel de amenaza más alto por tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="71"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="71" />
         <source>Facility exposure summary</source>
         <translation>Resumen de exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="74"/>
-        <source>Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type (and ALL), hazard type and level (and &apos;none&apos;).</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="74" />
+        <source>Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type (and ALL), hazard type and level (and 'none').</source>
         <translation>Tabla: facility_type, hazard_type, hazard_level, facilities, capacity; una fila por tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="389"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="389" />
         <source>facility type</source>
         <translation>tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="322"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="322" />
         <source>capacity</source>
         <translation>capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="103"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="103" />
         <source>Computed in {crs}.</source>
         <translation>Calculado en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50" />
         <source>Population added (persons)</source>
         <translation>Incremento de población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51" />
         <source>Households added</source>
         <translation>Incremento de hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52" />
         <source>Dwellings needed</source>
         <translation>Viviendas requeridas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53" />
         <source>Land demand (ha)</source>
         <translation>Demanda de suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54" />
         <source>Land allocated (ha)</source>
         <translation>Suelo asignado (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55" />
         <source>Unmet land demand (ha)</source>
         <translation>Demanda de suelo no atendida (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56" />
         <source>New population in high hazard (persons)</source>
         <translation>Población nueva en amenaza alta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57" />
         <source>New population in medium hazard (persons)</source>
         <translation>Población nueva en amenaza media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58" />
         <source>Share of new population in high or medium hazard (0-1)</source>
         <translation>Proporción de la población nueva en amenaza alta o media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59" />
         <source>Mean distance to health (m)</source>
         <translation>Distancia media a equipamientos de salud (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60" />
         <source>Mean distance to education (m)</source>
         <translation>Distancia media a equipamientos de educación (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61" />
         <source>School seats needed (seats)</source>
         <translation>Cupos escolares requeridos (cupos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62" />
         <source>Health capacity needed (capacity units)</source>
         <translation>Capacidad de salud requerida (unidades de capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63" />
         <source>Land consumption rate / population growth rate (SDG 11.3.1)</source>
         <translation>Tasa de consumo de suelo / tasa de crecimiento de la población (ODS 11.3.1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="140"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="140" />
         <source>For each scenario and year, the population added (compound growth rate or arrivals per year) is turned into households (÷ household size), dwellings (one per household) and land (ha = dwellings ÷ net density ÷ (1 − public space share)). That land is allocated on the cells of the suitability grid, never on existing urban land: planned growth takes the most suitable cells first (optionally preferring cells near the existing city), trend growth takes the cells nearest to informal settlements, hazards ignored, with a little random spread set by the seed. Equal scores are taken in cell order, so the same seed gives the same result.
 
 Inputs: the suitability raster (0–1, nodata where nothing may be built), the existing urban polygons, the scenarios as JSON, and optionally hazard zones, facilities and service standards. Outputs: in the output folder, per scenario a GeoTIFF of the year each cell is developed and a GeoPackage of the growth by year; the SUMMARY table has one row per scenario and year with that year's land demand and allocation, unmet demand when the land runs out, new people in hazard zones, mean distance to health and education, school seats and health capacity needed, and the SDG 11.3.1 ratio of land consumption to population growth.</source>
@@ -1061,188 +1061,188 @@ Inputs: the suitability raster (0–1, nodata where nothing may be built), the e
 Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), los polígonos del área urbana existente, los escenarios en JSON y, opcionalmente, las zonas de amenaza, los equipamientos y los estándares de dotación. Salidas: en la carpeta de salida, por cada escenario, un GeoTIFF con el año en que se urbaniza cada celda y un GeoPackage con el crecimiento por año; la tabla SUMMARY tiene una fila por escenario y año con la demanda y la asignación de suelo de ese año, la demanda no atendida cuando se agota el suelo, la población nueva en zonas de amenaza, la distancia media a equipamientos de salud y de educación, los cupos escolares y la capacidad de salud requeridos, y el indicador ODS 11.3.1 (relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150" />
         <source>Suitability raster</source>
         <translation>Ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="159" />
         <source>Suitability for new housing, 0 to 1, in a projected CRS in metres (the output of site suitability). Cells with nodata or 0 are never used by planned growth. Its grid is the grid of the allocation.</source>
         <translation>Aptitud para vivienda nueva, de 0 a 1, en un SRC proyectado en metros (la salida del algoritmo de aptitud del suelo). El crecimiento planificado nunca usa las celdas sin datos (nodata) o con valor 0. Su cuadrícula es la que se usa para la asignación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167" />
         <source>Existing urban land</source>
         <translation>Área urbana existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="170"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="170" />
         <source>Polygons already built (settlements or blocks work). Cells whose centre lies in one are never allocated; their area is the urban area of the base year in the SDG 11.3.1 ratio.</source>
         <translation>Polígonos ya construidos (sirven asentamientos o manzanas). Las celdas cuyo centro cae dentro de uno de ellos nunca se asignan; su superficie es el área urbana del año base en el indicador ODS 11.3.1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147" />
         <source>Informal settlement field</source>
         <translation>Campo de asentamiento informal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="183"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="183" />
         <source>Field that marks informal settlements (true/false, 1/0, sí/no). Trend growth follows them. Detected by its name (informal, es_informal) when empty; without it trend growth follows all existing urban land.</source>
         <translation>Campo que identifica los asentamientos informales (true/false, 1/0, sí/no). El crecimiento tendencial se ubica junto a ellos. Si se deja vacío, se detecta por el nombre del campo (informal, es_informal); sin este campo, el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="191"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="191" />
         <source>Scenarios (JSON or path of a .json file)</source>
         <translation>Escenarios (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="193"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="193" />
         <source>A JSON list with one object per scenario, or the path of a .json file holding it. Keys: name, base_population, base_year, horizon_year, growth_rate (per year, 0.02 = 2 %) or arrivals_per_year (persons), household_size, density_dwellings_ha (net), public_space_share (0-1), allocation (planned or trend); optional compactness (0-1), compactness_distance_m, trend_noise_m, description.</source>
         <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json que la contenga. Claves: name, base_population, base_year, horizon_year, growth_rate (anual, 0.02 = 2 %) o arrivals_per_year (personas), household_size, density_dwellings_ha (neta), public_space_share (0-1), allocation (planned o trend); opcionales: compactness (0-1), compactness_distance_m, trend_noise_m, description.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="203"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="203" />
         <source>Hazard zones with a level (alta, media, baja). New people in cells of level alta or media (the highest level of any hazard type) are counted. Trend growth may also take cells without suitability data that lie in a hazard zone.</source>
         <translation>Zonas de amenaza con un nivel (alta, media, baja). Se cuenta la población nueva en celdas de nivel alta o media (el nivel más alto entre todos los tipos de amenaza). El crecimiento tendencial también puede ocupar celdas sin dato de aptitud que estén en una zona de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151" />
         <source>Hazard type field</source>
         <translation>Campo de tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152" />
         <source>Hazard level field</source>
         <translation>Campo de nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="216"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="216" />
         <source>Service facilities (points; polygons use a point inside). The distance from each new cell to the nearest health and education facility is averaged per year.</source>
         <translation>Equipamientos (puntos; para los polígonos se usa un punto interior). La distancia de cada celda nueva al equipamiento de salud y al de educación más cercanos se promedia por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="229"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="229" />
         <source>Field with the facility type (salud, educación...). Detected when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="231"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="231" />
         <source>Facility types that count as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="239"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="239" />
         <source>Comma-separated type values; accents and case are ignored.</source>
         <translation>Valores de tipo separados por comas; no se distinguen tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="236"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="236" />
         <source>Facility types that count as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134" />
         <source>Service standards (JSON)</source>
         <translation>Estándares de dotación (JSON)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="244"/>
-        <source>JSON object (or path of a .json file) with any of: school_age_share (default 0.22), seats_per_school_age_child (1), school_seats_per_1000 (overrides the two before), health_capacity_per_1000 (1000, in the unit of the facilities&apos; capacity).</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="244" />
+        <source>JSON object (or path of a .json file) with any of: school_age_share (default 0.22), seats_per_school_age_child (1), school_seats_per_1000 (overrides the two before), health_capacity_per_1000 (1000, in the unit of the facilities' capacity).</source>
         <translation>Objeto JSON (o ruta de un archivo .json) con cualquiera de estas claves: school_age_share (predeterminado 0.22), seats_per_school_age_child (1), school_seats_per_1000 (reemplaza a las dos anteriores), health_capacity_per_1000 (1000, en la unidad de capacidad de los equipamientos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138" />
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="255"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="255" />
         <source>Seed of the random spread of trend growth. The same seed gives the same result.</source>
         <translation>Semilla de la dispersión aleatoria del crecimiento tendencial. La misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="258"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="258" />
         <source>Folder for &lt;scenario&gt;_growth_year.tif (year each cell is developed) and &lt;scenario&gt;_growth.gpkg (growth polygons by year) of every scenario. Files of the same names are replaced.</source>
         <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
         <source>Scenario summary</source>
         <translation>Resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="268"/>
-        <source>Table with one row per scenario and year, each holding that year&apos;s increment.</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="268" />
+        <source>Table with one row per scenario and year, each holding that year's increment.</source>
         <translation>Tabla con una fila por escenario y año; cada fila contiene el incremento de ese año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="270"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="270" />
         <source>Growth layers</source>
         <translation>Capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289" />
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="299"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="299" />
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
         <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306" />
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
         <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="326"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="326" />
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
         <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="332"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="332" />
         <source>informal settlement flag</source>
         <translation>indicador de asentamiento informal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="85"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="85" />
         <source>hazard level</source>
         <translation>nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="88"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="88" />
         <source>hazard type</source>
         <translation>tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="386"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="386" />
         <source>year developed</source>
         <translation>año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="413"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="413" />
         <source>Growth scenarios computed in {crs}.</source>
         <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="424"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="424" />
         <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
         <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="442"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="442" />
         <source>{scenario}: year developed</source>
         <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="450"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="450" />
         <source>{scenario}: growth by year</source>
         <translation>{scenario}: crecimiento por año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="72"/>
-        <source>Measures how far each settlement is from each type of service (health, education, early childhood...), in a straight line or over the road network, in metres or minutes. Each settlement is represented by a point inside it; over the network, settlements and facilities join the nearest road at walking speed, and shortest paths respect one-way streets when travelling by road. For each type it finds the nearest facility and whether it lies within the type&apos;s threshold, and, with capacities, computes a two-step floating catchment score (2SFCA, enhanced E2SFCA with sub-zone weights 1, 0.68, 0.22, or gaussian decay): each facility&apos;s capacity is shared among the population within its catchment, and each settlement adds up the shares it can reach.
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="72" />
+        <source>Measures how far each settlement is from each type of service (health, education, early childhood...), in a straight line or over the road network, in metres or minutes. Each settlement is represented by a point inside it; over the network, settlements and facilities join the nearest road at walking speed, and shortest paths respect one-way streets when travelling by road. For each type it finds the nearest facility and whether it lies within the type's threshold, and, with capacities, computes a two-step floating catchment score (2SFCA, enhanced E2SFCA with sub-zone weights 1, 0.68, 0.22, or gaussian decay): each facility's capacity is shared among the population within its catchment, and each settlement adds up the shares it can reach.
 
 Inputs: settlements (polygons or points) with population and optionally migrants, facilities (points) with type and capacity, optionally roads and reporting areas. Outputs: one row per settlement and facility type (nearest facility, cost, covered, reachable, access score per 1 000 people, score relative to the population-weighted city mean, underserved flag); one row per facility (population and migrants in its catchment, capacity, load = demand / capacity); and a summary per area and type with an area ALL.</source>
         <translation>Mide qué tan lejos está cada asentamiento de cada tipo de servicio (salud, educación, primera infancia...), en línea recta o por la malla vial, en metros o en minutos. Cada asentamiento se representa con un punto en su interior; por la malla vial, asentamientos y equipamientos se conectan a la vía más cercana a velocidad de caminata, y en los desplazamientos en vehículo las rutas más cortas respetan los sentidos viales. Para cada tipo se identifica el equipamiento más cercano y si está dentro del umbral del tipo; si hay capacidades, se calcula un puntaje de área de influencia flotante en dos pasos (2SFCA; E2SFCA mejorado, con pesos por subzona 1, 0.68 y 0.22; o decaimiento gaussiano): la capacidad de cada equipamiento se reparte entre la población de su área de influencia y cada asentamiento suma las cuotas de los equipamientos que alcanza.
@@ -1250,452 +1250,452 @@ Inputs: settlements (polygons or points) with population and optionally migrants
 Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, migrantes; equipamientos (puntos) con tipo y capacidad; y, opcionalmente, la malla vial y áreas de reporte. Salidas: una fila por asentamiento y tipo de equipamiento (equipamiento más cercano, costo, cubierto, alcanzable, puntaje de acceso por 1 000 personas, puntaje relativo a la media de la ciudad ponderada por población, indicador de acceso deficitario); una fila por equipamiento (población y migrantes en su área de influencia, capacidad, carga = demanda / capacidad); y un resumen por área y tipo, con un área ALL para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94" />
         <source>Settlements or census blocks (demand)</source>
         <translation>Asentamientos o manzanas (demanda)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94" />
         <source>Where people live: settlement or block polygons (a point inside each is used) or points.</source>
         <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145" />
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="102"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="102" />
         <source>Number of people in each settlement. Detected from its name (poblacion, population...) when empty.</source>
         <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146" />
         <source>Migrants field</source>
         <translation>Campo de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="108"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="108" />
         <source>Number of migrants in each settlement (optional; detected from its name when empty).</source>
         <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por el nombre del campo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87" />
         <source>Service facilities</source>
         <translation>Equipamientos de servicios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="114" />
         <source>Points of the services: health posts, schools, early childhood centres...</source>
         <translation>Puntos de los servicios: puestos de salud, colegios, centros de desarrollo infantil...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="120"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="120" />
         <source>Type of service of each facility (salud, educación...); each type is analysed separately. Detected from its name (tipo, type...) when empty; without one, all facilities form one type.</source>
         <translation>Tipo de servicio de cada equipamiento (salud, educación...); cada tipo se analiza por separado. Si se deja vacío, se detecta por el nombre del campo (tipo, type...); si no hay ninguno, todos los equipamientos forman un solo tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="129"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="129" />
         <source>Capacity of each facility (beds, school places, staff...), needed for access scores and loads. Detected from its name (capacidad, cupos...) when empty.</source>
         <translation>Capacidad de cada equipamiento (camas, cupos escolares, personal...), necesaria para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por el nombre del campo (capacidad, cupos...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138" />
         <source>Distance method</source>
         <translation>Método de distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138" />
         <source>Straight line</source>
         <translation>Línea recta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138" />
         <source>Straight line (quick, optimistic) or shortest path over the road network (needs the road layer).</source>
         <translation>Línea recta (rápida, optimista) o ruta más corta por la malla vial (requiere la capa de vías).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="144"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="144" />
         <source>Road centre lines, for the road network method. Roads connect where they share a vertex (within the snapping tolerance); crossing lines without a shared vertex do not connect.</source>
         <translation>Ejes viales, para el método por malla vial. Las vías se conectan donde comparten un vértice (dentro de la tolerancia de autoensamblado); las líneas que se cruzan sin un vértice común no se conectan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153" />
         <source>Speed field (km/h)</source>
         <translation>Campo de velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153" />
         <source>Speed of each road in km/h, for travel times by road. Detected from its name when empty.</source>
         <translation>Velocidad de cada vía en km/h, para los tiempos de viaje en vehículo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159" />
         <source>One-way field</source>
         <translation>Campo de sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159" />
         <source>Marks one-way roads, applied when travelling by road: true/yes/si/1/FT = one-way in the direction the line was drawn, -1/TF = against it, false/no/0/N/empty = two-way. Detected from its name (un_sentido, oneway...) when empty.</source>
         <translation>Marca las vías de sentido único; se aplica en los desplazamientos en vehículo: true/yes/si/1/FT = sentido único en la dirección en que se dibujó la línea, -1/TF = en sentido contrario, false/no/0/N/vacío = doble sentido. Si se deja vacío, se detecta por el nombre del campo (un_sentido, oneway...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
         <source>Travel mode</source>
         <translation>Modo de desplazamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
         <source>By road (road speeds, one-way streets)</source>
         <translation>En vehículo (velocidades de las vías, sentidos viales)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
         <source>Walking: every road at the walking speed, both ways. By road: each road at its speed, one-way streets respected. Connections from points to the nearest road are always on foot.</source>
         <translation>A pie: todas las vías a la velocidad de caminata, en ambos sentidos. En vehículo: cada vía a su velocidad, respetando los sentidos únicos. Las conexiones de los puntos a la vía más cercana siempre se hacen a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181" />
         <source>Walking speed (km/h)</source>
         <translation>Velocidad de caminata (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="189"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="189" />
         <source>Walking speed in km/h, for walking times and for the walk between a point and its road.</source>
         <translation>Velocidad de caminata en km/h, para los tiempos a pie y para el tramo a pie entre un punto y su vía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190" />
         <source>Default road speed (km/h)</source>
         <translation>Velocidad vial predeterminada (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190" />
         <source>Speed of roads with no valid speed in the speed field (or of all roads without a speed field).</source>
         <translation>Velocidad de las vías sin una velocidad válida en el campo de velocidad (o de todas las vías si no hay campo de velocidad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
         <source>Metres</source>
         <translation>Metros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
         <source>Measure distance in metres or travel time in minutes; thresholds are in this unit.</source>
         <translation>Mide la distancia en metros o el tiempo de viaje en minutos; los umbrales se expresan en esta unidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206" />
         <source>Thresholds per facility type</source>
         <translation>Umbrales por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206"/>
-        <source>Maximum cost per type, in the cost unit, as type=value separated by &apos;;&apos; (for example salud=1500;educacion=800). Accents and case are ignored. It is also the catchment size of the floating catchment.</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206" />
+        <source>Maximum cost per type, in the cost unit, as type=value separated by ';' (for example salud=1500;educacion=800). Accents and case are ignored. It is also the catchment size of the floating catchment.</source>
         <translation>Costo máximo por tipo, en la unidad de costo, como tipo=valor separados por ';' (por ejemplo salud=1500;educacion=800). No se distinguen tildes ni mayúsculas. Es también el tamaño del área de influencia flotante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216" />
         <source>Default threshold (0 = 1 000 m or 15 min)</source>
         <translation>Umbral predeterminado (0 = 1 000 m o 15 min)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216" />
         <source>Threshold for the types not listed in the thresholds, in the cost unit; 0 uses 1 000 m or 15 min.</source>
         <translation>Umbral para los tipos que no figuran en los umbrales por tipo, en la unidad de costo; con 0 se usan 1 000 m o 15 min.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
         <source>Access score</source>
         <translation>Puntaje de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
         <source>None (nearest facility and coverage only)</source>
         <translation>Ninguno (solo equipamiento más cercano y cobertura)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
         <source>2SFCA (two-step floating catchment)</source>
         <translation>2SFCA (área de influencia flotante en dos pasos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
         <source>E2SFCA (enhanced, sub-zone weights 1, 0.68, 0.22)</source>
         <translation>E2SFCA (mejorado, pesos por subzona 1, 0.68, 0.22)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
         <source>Gaussian distance decay</source>
         <translation>Decaimiento gaussiano con la distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
         <source>Capacity-aware score: capacity per person that each settlement can reach, sharing each facility among everyone in its catchment. Needs the capacity field.</source>
         <translation>Puntaje que tiene en cuenta la capacidad: capacidad por persona que cada asentamiento puede alcanzar, repartiendo cada equipamiento entre todas las personas de su área de influencia. Requiere el campo de capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244" />
         <source>Underserved below this share of the city mean</source>
         <translation>Acceso deficitario por debajo de esta fracción de la media de la ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244" />
         <source>A settlement is underserved when its access score is below this share of the city mean (0.5 = half).</source>
         <translation>Un asentamiento tiene acceso deficitario cuando su puntaje de acceso está por debajo de esta fracción de la media de la ciudad (0.5 = la mitad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94" />
         <source>Reporting areas (comunas, barrios)</source>
         <translation>Áreas de reporte (comunas, barrios)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="255"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="255" />
         <source>Areas for the summary table (optional); each settlement counts in the area that contains its point.</source>
         <translation>Áreas para la tabla de resumen (opcional); cada asentamiento se cuenta en el área que contiene su punto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160" />
         <source>Area name field</source>
         <translation>Campo de nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="264"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="264" />
         <source>Name of each area in the summary. Detected from its name (nombre, comuna...) when empty.</source>
         <translation>Nombre de cada área en el resumen. Si se deja vacío, se detecta por el nombre del campo (nombre, comuna...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolerancia de autoensamblado (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270" />
         <source>Road vertices closer than this distance in metres are joined into one node (digitising gaps).</source>
         <translation>Los vértices de las vías que estén a menos de esta distancia en metros se unen en un solo nodo (corrige huecos de digitalización).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164" />
         <source>Access by settlement and type</source>
         <translation>Acceso por asentamiento y tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>Facility catchments and loads</source>
         <translation>Áreas de influencia y cargas de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
         <source>Access summary by area</source>
         <translation>Resumen de acceso por área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290"/>
-        <source>One row per settlement and facility type, with the settlement&apos;s geometry.</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290" />
+        <source>One row per settlement and facility type, with the settlement's geometry.</source>
         <translation>Una fila por asentamiento y tipo de equipamiento, con la geometría del asentamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290" />
         <source>One point per facility with its catchment population and load.</source>
         <translation>Un punto por equipamiento con la población de su área de influencia y su carga.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290" />
         <source>Population covered and mean cost per area and type, and for the whole city.</source>
         <translation>Población cubierta y costo medio por área y tipo, y para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="306"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="306" />
         <source>The road network method needs a road layer: choose it in ROADS, or use the straight line method.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use el método de línea recta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="171"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="171" />
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="174"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="174" />
         <source>migrants</source>
         <translation>migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="329"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="329" />
         <source>one-way</source>
         <translation>sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="331"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="331" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="189"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="189" />
         <source>area name</source>
         <translation>nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="382"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="382" />
         <source>Computed in {crs}. Costs in {unit}.</source>
         <translation>Calculado en {crs}. Costos en {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="420"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="420" />
         <source>Settlement feature id</source>
         <translation>ID de elemento del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="421"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="421" />
         <source>Settlement code</source>
         <translation>Código del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="422"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="422" />
         <source>Settlement name</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="427"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="427" />
         <source>Nearest facility code</source>
         <translation>Código del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="428"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="428" />
         <source>Nearest facility name</source>
         <translation>Nombre del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="429"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="429" />
         <source>Cost to the nearest facility ({unit})</source>
         <translation>Costo al equipamiento más cercano ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="453"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="453" />
         <source>Distance to the road network (m)</source>
         <translation>Distancia a la malla vial (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="431"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="431" />
         <source>Reaches a facility</source>
         <translation>Alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="432"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="432" />
         <source>Covered within the threshold</source>
         <translation>Cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="433"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="433" />
         <source>Access score (capacity per 1 000 people)</source>
         <translation>Puntaje de acceso (capacidad por 1 000 personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="434"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="434" />
         <source>Access relative to the city mean (1 = mean)</source>
         <translation>Acceso relativo a la media de la ciudad (1 = media)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="435"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="435" />
         <source>Underserved</source>
         <translation>Acceso deficitario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="441"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="441" />
         <source>Facility feature id</source>
         <translation>ID de elemento del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="442"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="442" />
         <source>Facility code</source>
         <translation>Código del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="443"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="443" />
         <source>Facility name</source>
         <translation>Nombre del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="446"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="446" />
         <source>Catchment threshold ({unit})</source>
         <translation>Umbral del área de influencia ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="447"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="447" />
         <source>Population in catchment (persons)</source>
         <translation>Población en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="448"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="448" />
         <source>Migrants in catchment (persons)</source>
         <translation>Migrantes en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="449"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="449" />
         <source>Weighted demand in catchment (persons)</source>
         <translation>Demanda ponderada en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450" />
         <source>Load (weighted demand / capacity)</source>
         <translation>Carga (demanda ponderada / capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451" />
         <source>Capacity per 1 000 people in catchment</source>
         <translation>Capacidad por 1 000 personas en el área de influencia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="452"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="452" />
         <source>Has demand in reach</source>
         <translation>Tiene demanda a su alcance</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="462"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="462" />
         <source>Population covered (persons)</source>
         <translation>Población cubierta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="463"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="463" />
         <source>Share of population covered (0-1)</source>
         <translation>Proporción de población cubierta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="465"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="465" />
         <source>Migrants covered (persons)</source>
         <translation>Migrantes cubiertos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="466"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="466" />
         <source>Mean cost to the nearest facility, population-weighted ({unit})</source>
         <translation>Costo medio al equipamiento más cercano, ponderado por población ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="467"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="467" />
         <source>Settlements that reach no facility (count)</source>
         <translation>Asentamientos que no alcanzan ningún equipamiento (número)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="40"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="40" />
         <source>Settlement exposure to hazards</source>
         <translation>Exposición de asentamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="43"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="43" />
         <source>Counts the population, migrants and households of each settlement that live at each hazard level (alta, media, baja), for each hazard type and for 'any' type. Divisible features (polygons: settlements, census blocks) are split in proportion to the area inside each level, assuming a uniform density; indivisible features (points, or buildings in mode 'indivisible') count whole at the highest level they touch, their boundary included. Zones of one type that overlap count once, at the highest level, so nothing is counted twice. Invalid geometries are repaired; areas are computed in a metric CRS.
 
 OUTPUT holds the settlements with, per type and level, the exposed area (m²), the share of the feature's area, the population, migrants and households exposed, the highest level per type and an exposure index (sum of level weight times share). SUMMARY has one row per reporting area, hazard type and level (including 'none', not exposed) and the area ALL for the whole layer; with AREAS, features cut by an area boundary are split by area and points go to the area that holds them.</source>
@@ -1704,782 +1704,782 @@ OUTPUT holds the settlements with, per type and level, the exposed area (m²), t
 OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²), la proporción del área del elemento, la población, los migrantes y los hogares expuestos, el nivel más alto por tipo y un índice de exposición (suma de los pesos de nivel multiplicados por la proporción). SUMMARY tiene una fila por área de reporte, tipo de amenaza y nivel (incluido 'none', sin exposición) y el área ALL para toda la capa; con AREAS, los elementos cortados por un límite de área se dividen por área y los puntos se asignan al área que los contiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="64"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="64" />
         <source>Settlements, census blocks (polygons) or dwellings, buildings (points or polygons).</source>
         <translation>Asentamientos, manzanas (polígonos) o viviendas, edificaciones (puntos o polígonos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Identifier field</source>
         <translation>Campo identificador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Field that identifies each feature in the log messages. Left empty, one named like codigo or id.</source>
         <translation>Campo que identifica cada elemento en los mensajes del registro. Si se deja vacío, se usa uno con un nombre como codigo o id.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Number of inhabitants (numeric). Left empty, one named like poblacion or population.</source>
         <translation>Número de habitantes (numérico). Si se deja vacío, se usa uno con un nombre como poblacion o population.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Number of migrants (numeric). Left empty, one named like migrantes or migrants.</source>
         <translation>Número de migrantes (numérico). Si se deja vacío, se usa uno con un nombre como migrantes o migrants.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Households field</source>
         <translation>Campo de hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Number of households (numeric). Left empty, one named like hogares or households.</source>
         <translation>Número de hogares (numérico). Si se deja vacío, se usa uno con un nombre como hogares o households.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
         <source>Features are</source>
         <translation>Los elementos son</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
         <source>Automatic: polygons divisible, points indivisible</source>
         <translation>Automático: polígonos divisibles, puntos indivisibles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
         <source>Divisible: split in proportion to area</source>
         <translation>Divisibles: se reparten en proporción al área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
         <source>Indivisible: whole feature at its highest level</source>
         <translation>Indivisibles: el elemento completo en su nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="115"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="115" />
         <source>Divisible features are split in proportion to the area inside each level (uniform density). Indivisible features count whole at the highest level they touch (a point on a zone boundary touches the zone). Points are always indivisible.</source>
         <translation>Los elementos divisibles se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los indivisibles se cuentan completos en el nivel más alto que tocan (un punto sobre el límite de una zona toca la zona). Los puntos siempre son indivisibles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="124"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="124" />
         <source>Exposure index weights</source>
         <translation>Pesos del índice de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="127"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="127" />
         <source>Weight of each level in the exposure index, which is the sum over levels of weight times the share of the feature at that level (0 to 1 with the default weights alta=1.0;media=0.5;baja=0.2).</source>
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="301"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="301" />
         <source>Reporting areas</source>
         <translation>Áreas de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="137"/>
-        <source>Optional areas (comunas, barrios, UPZ) for the summary. Divisible features cut by an area boundary are split by area; indivisible ones go to the area that holds their point on surface; what lies outside every area is reported as &apos;(outside areas)&apos;.</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="137" />
+        <source>Optional areas (comunas, barrios, UPZ) for the summary. Divisible features cut by an area boundary are split by area; indivisible ones go to the area that holds their point on surface; what lies outside every area is reported as '(outside areas)'.</source>
         <translation>Áreas opcionales (comunas, barrios, UPZ) para el resumen. Los elementos divisibles cortados por un límite de área se dividen por área; los indivisibles se asignan al área que contiene su punto en la superficie; lo que queda fuera de todas las áreas se reporta como '(fuera de las áreas)'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="148"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="148" />
         <source>Field with the area names. Left empty, one named like nombre or name (else the id).</source>
         <translation>Campo con los nombres de las áreas. Si se deja vacío, se usa uno con un nombre como nombre o name (si no hay, el id).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162" />
         <source>Settlement exposure</source>
         <translation>Exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="151"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="151" />
         <source>The settlements with their exposure per hazard type and level.</source>
         <translation>Los asentamientos con su exposición por tipo y nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163" />
         <source>Exposure summary</source>
         <translation>Resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="156"/>
-        <source>Table: area_name, hazard_type, hazard_level, features, area_ha, population, migrants, households, population_share; one row per area, type and level (and &apos;none&apos;).</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="156" />
+        <source>Table: area_name, hazard_type, hazard_level, features, area_ha, population, migrants, households, population_share; one row per area, type and level (and 'none').</source>
         <translation>Tabla: area_name, hazard_type, hazard_level, features, area_ha, population, migrants, households, population_share; una fila por área, tipo y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="170"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="170" />
         <source>identifier</source>
         <translation>identificador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="177" />
         <source>households</source>
         <translation>hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="208"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="208" />
         <source>Areas computed in {crs}.</source>
         <translation>Áreas calculadas en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="37"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="37" />
         <source>Polygons of hazard zones (flood, landslide, torrential flow...) with a level field. Zones of one type that overlap count once, at the highest level.</source>
         <translation>Polígonos de zonas de amenaza (inundación, movimiento en masa, avenida torrencial...) con un campo de nivel. Las zonas de un mismo tipo que se superponen se cuentan una sola vez, en el nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="48"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="48" />
         <source>Field with the hazard type (inundación, movimiento en masa...). Each type is reported separately, plus 'any'. Left empty, a field named like tipo_amenaza or hazard_type is used if there is one; otherwise every zone is of the type given in 'Hazard type name'.</source>
         <translation>Campo con el tipo de amenaza (inundación, movimiento en masa...). Cada tipo se reporta por separado, además de 'any' (cualquier amenaza). Si se deja vacío, se usa un campo con un nombre como tipo_amenaza o hazard_type, si existe; si no, todas las zonas son del tipo indicado en 'Nombre del tipo de amenaza'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="57"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="57" />
         <source>Hazard type name (without a type field)</source>
         <translation>Nombre del tipo de amenaza (sin campo de tipo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="60" />
         <source>Name of the single hazard type used when the hazard layer has no type field.</source>
         <translation>Nombre del único tipo de amenaza que se usa cuando la capa de amenazas no tiene campo de tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="65"/>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="65" />
         <source>Field with the hazard level: alta/media/baja, high/medium/low or 3/2/1 (case and accents ignored). Left empty, a field named like nivel or hazard_level is used. Zones with a null or unknown level are not hazards (they are counted in the log).</source>
         <translation>Campo con el nivel de amenaza: alta/media/baja, high/medium/low o 3/2/1 (sin distinguir mayúsculas ni tildes). Si se deja vacío, se usa un campo con un nombre como nivel o hazard_level. Las zonas con nivel nulo o desconocido no se tratan como amenaza (se informan en el registro).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
         <source>Level map</source>
         <translation>Equivalencia de niveles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="74"/>
-        <source>Optional mapping of the layer&apos;s level values to alta, media, baja or none, e.g. &apos;Alta=alta;Media=media;Baja=baja;3=alta&apos;. It extends the default map.</source>
+        <location filename="../migrant_planning_plugin/processing/hazard_inputs.py" line="74" />
+        <source>Optional mapping of the layer's level values to alta, media, baja or none, e.g. 'Alta=alta;Media=media;Baja=baja;3=alta'. It extends the default map.</source>
         <translation>Equivalencia opcional entre los valores de nivel de la capa y alta, media, baja o none (ninguna), por ejemplo 'Alta=alta;Media=media;Baja=baja;3=alta'. Amplía la equivalencia predeterminada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="83"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="83" />
         <source>The most inconsistent judgement is {a} versus {b} (row {row}, column {col}): you gave {given}, the weights imply about {implied}. Revise that comparison first.</source>
         <translation>El juicio más inconsistente es {a} frente a {b} (fila {row}, columna {col}): usted indicó {given}, pero los pesos implican aproximadamente {implied}. Revise primero esa comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="112"/>
-        <source>{what}: the value &apos;{value}&apos; in row {row}, column {col} is not a number or a fraction. Write numbers such as 3, 0.5 or 1/3.</source>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="112" />
+        <source>{what}: the value '{value}' in row {row}, column {col} is not a number or a fraction. Write numbers such as 3, 0.5 or 1/3.</source>
         <translation>{what}: el valor '{value}' de la fila {row}, columna {col} no es un número ni una fracción. Escriba números como 3, 0.5 o 1/3.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="124"/>
-        <source>{what}: the matrix is empty. Write rows separated by &apos;;&apos; and values by &apos;,&apos;, e.g. &apos;1,3;1/3,1&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="124" />
+        <source>{what}: the matrix is empty. Write rows separated by ';' and values by ',', e.g. '1,3;1/3,1'.</source>
         <translation>{what}: la matriz está vacía. Escriba las filas separadas por ';' y los valores por ',', por ejemplo '1,3;1/3,1'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="135"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="135" />
         <source>{what}: the matrix is not square ({rows} rows; values per row: {widths}). A comparison matrix of n criteria has n rows of n values.</source>
         <translation>{what}: la matriz no es cuadrada ({rows} filas; valores por fila: {widths}). Una matriz de comparación de n criterios tiene n filas de n valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="150"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="150" />
         <source>CRITERIA_NAMES: {k} names for a {n} x {n} matrix. Give one name per row, separated by commas.</source>
         <translation>CRITERIA_NAMES: hay {k} nombres para una matriz de {n} x {n}. Indique un nombre por fila, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="167"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="167" />
         <source>row {row} ({a}), column {col} ({b})</source>
         <translation>fila {row} ({a}), columna {col} ({b})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="174"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="174" />
         <source>{what}: the matrix is not square (shape {shape}). A comparison matrix of n criteria is n x n.</source>
         <translation>{what}: la matriz no es cuadrada (dimensiones {shape}). Una matriz de comparación de n criterios es de n x n.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="181"/>
-        <source>{what}: {n} criteria; AHP consistency is defined here for at most {max} (Saaty&apos;s random index). Group related criteria and compare the groups first.</source>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="181" />
+        <source>{what}: {n} criteria; AHP consistency is defined here for at most {max} (Saaty's random index). Group related criteria and compare the groups first.</source>
         <translation>{what}: {n} criterios; aquí la consistencia AHP solo está definida para un máximo de {max} (índice aleatorio de Saaty). Agrupe los criterios relacionados y compare primero los grupos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="191"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="191" />
         <source>{what}: the value {value} at {cell} is not positive. Judgements are positive numbers (1 = equal importance, 3, 5, 7, 9 = more important; 1/3 ... 1/9 = less important).</source>
         <translation>{what}: el valor {value} en la {cell} no es positivo. Los juicios son números positivos (1 = igual importancia; 3, 5, 7, 9 = más importante; 1/3 ... 1/9 = menos importante).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="200"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="200" />
         <source>{what}: the diagonal value at {cell} is {value}; a criterion compared with itself is 1.</source>
         <translation>{what}: el valor de la diagonal en la {cell} es {value}; un criterio comparado consigo mismo vale 1. Escriba 1 en la diagonal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="209"/>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="209" />
         <source>{what}: the matrix is not reciprocal at {cell}: {aij} there but {aji} at row {col}, column {row}. Write 1/{aij} at row {col}, column {row}.</source>
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="526"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="526" />
         <source>High (alta)</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="527"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="527" />
         <source>Medium (media)</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="528"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="528" />
         <source>Low (baja)</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="53"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="53" />
         <source>No exposure by area to show (run the exposure with reporting areas).</source>
         <translation>No hay exposición por área para mostrar (ejecute el análisis de exposición con áreas de reporte).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="72"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="72" />
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="74"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="74" />
         <source>People exposed by hazard level and area</source>
         <translation>Población expuesta por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="74"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="74" />
         <source>Exposed by hazard level and area</source>
         <translation>Expuestos por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="92"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="92" />
         <source>No access results to show.</source>
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="104"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="104" />
         <source>% covered within the threshold</source>
         <translation>% cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="740"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="740" />
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="118"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="118" />
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="123"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="123" />
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="124"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="124" />
         <source>unmet</source>
         <translation>no atendido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="132"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="132" />
         <source>Land (ha)</source>
         <translation>Suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="143"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="143" />
         <source>New residents in hazard zones</source>
         <translation>Población nueva en zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="146"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="146" />
         <source>school places</source>
         <translation>cupos escolares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="147"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="147" />
         <source>health capacity</source>
         <translation>capacidad de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="150"/>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="150" />
         <source>Service needs</source>
         <translation>Dotación requerida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="184"/>
-        <source>CRITERIA: the file &apos;{path}&apos; does not exist.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="184" />
+        <source>CRITERIA: the file '{path}' does not exist.</source>
         <translation>CRITERIA: el archivo '{path}' no existe. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="190"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="190" />
         <source>CRITERIA: the JSON is not valid ({error}, line {line}, column {col}). See docs/criteria_schema.md.</source>
         <translation>CRITERIA: el JSON no es válido ({error}, línea {line}, columna {col}). Consulte docs/criteria_schema.md.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="196"/>
-        <source>CRITERIA: the JSON must be an object with &apos;criteria&apos; and optionally &apos;constraints&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="196" />
+        <source>CRITERIA: the JSON must be an object with 'criteria' and optionally 'constraints'.</source>
         <translation>CRITERIA: el JSON debe ser un objeto con 'criteria' y, opcionalmente, 'constraints'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="216"/>
-        <source>CRITERIA: every entry of &apos;{what}&apos; needs a &apos;name&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="216" />
+        <source>CRITERIA: every entry of '{what}' needs a 'name'.</source>
         <translation>CRITERIA: cada entrada de '{what}' necesita un 'name'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="230"/>
-        <source>CRITERIA: unknown preset &apos;{preset}&apos;. Use one of: {names}.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="230" />
+        <source>CRITERIA: unknown preset '{preset}'. Use one of: {names}.</source>
         <translation>CRITERIA: configuración predefinida desconocida '{preset}'. Use una de: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="238"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="238" />
         <source>CRITERIA: unknown keys ignored: {keys}.</source>
         <translation>CRITERIA: se ignoran las claves desconocidas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="268"/>
-        <source>{what}: &apos;{key}&apos; must be a number (found {value}).</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="268" />
+        <source>{what}: '{key}' must be a number (found {value}).</source>
         <translation>{what}: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="279"/>
-        <source>{what}: unknown standardisation &apos;{f}&apos;. Use one of: {names}.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="279" />
+        <source>{what}: unknown standardisation '{f}'. Use one of: {names}.</source>
         <translation>{what}: estandarización desconocida '{f}'. Use una de: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="286"/>
-        <source>{what}: &apos;direction&apos; must be &apos;increasing&apos; or &apos;decreasing&apos; (found &apos;{d}&apos;).</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="286" />
+        <source>{what}: 'direction' must be 'increasing' or 'decreasing' (found '{d}').</source>
         <translation>{what}: 'direction' debe ser 'increasing' (creciente) o 'decreasing' (decreciente) (se encontró '{d}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="294"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="294" />
         <source>{what}: the breakpoints must satisfy a &lt; b (found a = {a}, b = {b}).</source>
         <translation>{what}: los puntos de quiebre deben cumplir a &lt; b (se encontró a = {a}, b = {b}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="302"/>
-        <source>{what}: &apos;spread&apos; must be positive.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="302" />
+        <source>{what}: 'spread' must be positive.</source>
         <translation>{what}: 'spread' (dispersión) debe ser un número positivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="309"/>
-        <source>{what}: a &apos;table&apos; standardisation needs &apos;scores&apos;, e.g. {{&quot;urbano&quot;: 0.8, &quot;rural&quot;: 0.4}}.</source>
-        <translation>{what}: una estandarización 'table' necesita 'scores', por ejemplo {{&quot;urbano&quot;: 0.8, &quot;rural&quot;: 0.4}}.</translation>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="309" />
+        <source>{what}: a 'table' standardisation needs 'scores', e.g. {{"urbano": 0.8, "rural": 0.4}}.</source>
+        <translation>{what}: una estandarización 'table' necesita 'scores', por ejemplo {{"urbano": 0.8, "rural": 0.4}}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="318"/>
-        <source>{what}: the score of &apos;{key}&apos; is {value}; scores lie between 0 and 1.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="318" />
+        <source>{what}: the score of '{key}' is {value}; scores lie between 0 and 1.</source>
         <translation>{what}: el puntaje de '{key}' es {value}; los puntajes deben estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="356"/>
-        <source>WEIGHTS: there is no criterion &apos;{key}&apos;. The criteria are: {names}.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="356" />
+        <source>WEIGHTS: there is no criterion '{key}'. The criteria are: {names}.</source>
         <translation>WEIGHTS: no existe el criterio '{key}'. Los criterios son: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="366"/>
-        <source>WEIGHTS: write numbers separated by commas (&apos;0.3,0.2,...&apos;) or name=value pairs (&apos;slope=0.2;...&apos;).</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="366" />
+        <source>WEIGHTS: write numbers separated by commas ('0.3,0.2,...') or name=value pairs ('slope=0.2;...').</source>
         <translation>WEIGHTS: escriba números separados por comas ('0.3,0.2,...') o pares nombre=valor ('slope=0.2;...').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="373"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="373" />
         <source>WEIGHTS: {k} numbers for {n} criteria ({names}). Give one weight per criterion in that order.</source>
         <translation>WEIGHTS: hay {k} números para {n} criterios ({names}). Indique un peso por criterio, en ese orden.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="390"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="390" />
         <source>AHP_MATRIX: a {n} x {n} matrix for {k} criteria ({names}). Compare the criteria in that order.</source>
         <translation>AHP_MATRIX: matriz de {n} x {n} para {k} criterios ({names}). Compare los criterios en ese orden.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="447"/>
-        <source>{what}: &apos;where&apos; needs a &apos;field&apos; and a list of &apos;values&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="447" />
+        <source>{what}: 'where' needs a 'field' and a list of 'values'.</source>
         <translation>{what}: 'where' necesita un 'field' y una lista de 'values'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="449"/>
-        <source>{layer}: no field &apos;{field}&apos; (needed by {what}). Choose the field in the algorithm&apos;s parameters.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="449" />
+        <source>{layer}: no field '{field}' (needed by {what}). Choose the field in the algorithm's parameters.</source>
         <translation>{layer}: no existe el campo '{field}' (lo requiere {what}). Elija el campo en los parámetros del algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="463"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="463" />
         <source>Both AHP_MATRIX and WEIGHTS were given: the AHP weights are used.</source>
         <translation>Se indicaron AHP_MATRIX y WEIGHTS: se usan los pesos AHP.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="475"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="475" />
         <source>CRITERIA: {names} have no weight; they take the mean of the others ({w:.3f}).</source>
         <translation>CRITERIA: {names} no tienen peso; se les asigna la media de los demás ({w:.3f}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="501"/>
-        <source>CRITERIA: every criterion needs a &apos;name&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="501" />
+        <source>CRITERIA: every criterion needs a 'name'.</source>
         <translation>CRITERIA: cada criterio necesita un 'name'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="503"/>
-        <source>CRITERIA: two criteria are named &apos;{name}&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="503" />
+        <source>CRITERIA: two criteria are named '{name}'.</source>
         <translation>CRITERIA: hay dos criterios con el nombre '{name}'. Use nombres distintos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="510"/>
-        <source>CRITERIA, criterion &apos;{name}&apos;</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="510" />
+        <source>CRITERIA, criterion '{name}'</source>
         <translation>CRITERIA, criterio '{name}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="514"/>
-        <source>{what}: unknown source type &apos;{t}&apos;. Use one of: {names}.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="514" />
+        <source>{what}: unknown source type '{t}'. Use one of: {names}.</source>
         <translation>{what}: tipo de fuente desconocido '{t}'. Use uno de: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="521"/>
-        <source>{what}: the source needs an &apos;input&apos; (e.g. &quot;ROADS&quot;) or a &apos;path&apos;.</source>
-        <translation>{what}: la fuente necesita un 'input' (por ejemplo &quot;ROADS&quot;) o un 'path'.</translation>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="521" />
+        <source>{what}: the source needs an 'input' (e.g. "ROADS") or a 'path'.</source>
+        <translation>{what}: la fuente necesita un 'input' (por ejemplo "ROADS") o un 'path'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="523"/>
-        <source>{what}: unknown input &apos;{key}&apos;. Use one of: {names}, or a &apos;path&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="523" />
+        <source>{what}: unknown input '{key}'. Use one of: {names}, or a 'path'.</source>
         <translation>{what}: entrada desconocida '{key}'. Use una de: {names}, o un 'path'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="532"/>
-        <source>{label}: input {key} not given, criterion &apos;{name}&apos; left out.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="532" />
+        <source>{label}: input {key} not given, criterion '{name}' left out.</source>
         <translation>{label}: no se indicó la entrada {key}; se excluye el criterio '{name}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="544"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="544" />
         <source>No criterion can be computed: none of the inputs the criteria need was given ({names}). Give at least one of them, or define criteria in CRITERIA.</source>
         <translation>No se puede calcular ningún criterio: no se indicó ninguna de las entradas que necesitan los criterios ({names}). Indique al menos una de ellas o defina criterios en CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="557"/>
-        <source>Criterion &apos;{name}&apos; has weight 0 and is left out.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="557" />
+        <source>Criterion '{name}' has weight 0 and is left out.</source>
         <translation>El criterio '{name}' tiene peso 0 y se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="559"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="559" />
         <source>WEIGHTS: all weights are zero; give at least one criterion a positive weight.</source>
         <translation>WEIGHTS: todos los pesos son cero; asigne un peso positivo al menos a un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="562"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="562" />
         <source>Weights renormalised over the criteria used: {weights}.</source>
         <translation>Pesos renormalizados sobre los criterios usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="594"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="594" />
         <source>{what}: the input {key} is not a raster.</source>
         <translation>{what}: la entrada {key} no es un ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="598"/>
-        <source>{what}: unknown resampling &apos;{r}&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="598" />
+        <source>{what}: unknown resampling '{r}'.</source>
         <translation>{what}: método de remuestreo desconocido '{r}'. Use nearest, bilinear, cubic, average o mode.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="608"/>
-        <source>{what}: the input {key} is a raster; use source type &apos;raster&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="608" />
+        <source>{what}: the input {key} is a raster; use source type 'raster'.</source>
         <translation>{what}: la entrada {key} es un ráster; use el tipo de fuente 'raster'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="614"/>
-        <source>{what}: a distance cannot use a &apos;table&apos; standardisation.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="614" />
+        <source>{what}: a distance cannot use a 'table' standardisation.</source>
         <translation>{what}: una distancia no puede usar una estandarización 'table'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="618"/>
-        <source>{what}: give &apos;max_distance&apos; (m) in the source: this standardisation never becomes constant.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="618" />
+        <source>{what}: give 'max_distance' (m) in the source: this standardisation never becomes constant.</source>
         <translation>{what}: indique 'max_distance' (m) en la fuente: esta estandarización nunca llega a un valor constante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="626"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="626" />
         <source>{label}: no features in {layer}; the criterion is constant ({value:.3g}, as if the nearest one were farther than {cap:g} m).</source>
         <translation>{label}: no hay elementos en {layer}; el criterio es constante ({value:.3g}, como si el más cercano estuviera a más de {cap:g} m).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="641"/>
-        <source>{layer}: no field &apos;{field}&apos; for {what}. Choose the field in the algorithm&apos;s parameters.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="641" />
+        <source>{layer}: no field '{field}' for {what}. Choose the field in the algorithm's parameters.</source>
         <translation>{layer}: no existe el campo '{field}' para {what}. Elija el campo en los parámetros del algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="652"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="652" />
         <source>{layer}: classes without a score in {what}: {classes}; they take the default score {d}.</source>
         <translation>{layer}: clases sin puntaje en {what}: {classes}; reciben el puntaje predeterminado {d}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="663"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="663" />
         <source>{label}: no features in {layer}; the criterion is constant.</source>
         <translation>{label}: no hay elementos en {layer}; el criterio es constante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="689"/>
-        <source>CRITERIA, constraint &apos;{name}&apos;</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="689" />
+        <source>CRITERIA, constraint '{name}'</source>
         <translation>CRITERIA, restricción '{name}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="692"/>
-        <source>{what}: &apos;action&apos; must be &apos;exclude&apos; or &apos;nodata&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="692" />
+        <source>{what}: 'action' must be 'exclude' or 'nodata'.</source>
         <translation>{what}: 'action' debe ser 'exclude' (excluir) o 'nodata' (sin datos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="697"/>
-        <source>Constraint &apos;{name}&apos;: criterion &apos;{c}&apos; is not used, constraint left out.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="697" />
+        <source>Constraint '{name}': criterion '{c}' is not used, constraint left out.</source>
         <translation>Restricción '{name}': el criterio '{c}' no se usa; no se aplica la restricción.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="706"/>
-        <source>{what}: give &apos;above&apos; or &apos;below&apos; (a raw value of the criterion).</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="706" />
+        <source>{what}: give 'above' or 'below' (a raw value of the criterion).</source>
         <translation>{what}: indique 'above' o 'below' (un valor del criterio sin estandarizar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="721"/>
-        <source>{what}: give an &apos;input&apos;, a &apos;path&apos; or a &apos;criterion&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="721" />
+        <source>{what}: give an 'input', a 'path' or a 'criterion'.</source>
         <translation>{what}: indique un 'input', un 'path' o un 'criterion'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="724"/>
-        <source>Constraint &apos;{name}&apos;: input {key} not given, constraint left out.</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="724" />
+        <source>Constraint '{name}': input {key} not given, constraint left out.</source>
         <translation>Restricción '{name}': no se indicó la entrada {key}; no se aplica la restricción.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="727"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="727" />
         <source>{what}: the input {key} is a raster; constraints use polygons.</source>
         <translation>{what}: la entrada {key} es un ráster; las restricciones usan polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="734"/>
-        <source>Constraint &apos;{name}&apos;: {n} polygons of {layer} ({action}).</source>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="734" />
+        <source>Constraint '{name}': {n} polygons of {layer} ({action}).</source>
         <translation>Restricción '{name}': {n} polígonos de {layer} ({action}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="207"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="207" />
         <source>{label}: the maximum distance must be a positive number of metres.</source>
         <translation>{label}: la distancia máxima debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="426"/>
-        <source>ORDER_WEIGHTS: {k} values for {n} criteria. Give one order weight per criterion (the first applies to each cell&apos;s best criterion value).</source>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="426" />
+        <source>ORDER_WEIGHTS: {k} values for {n} criteria. Give one order weight per criterion (the first applies to each cell's best criterion value).</source>
         <translation>ORDER_WEIGHTS: hay {k} valores para {n} criterios. Indique un peso de orden por criterio (el primero se aplica al mejor valor de criterio de cada celda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="433"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="433" />
         <source>ORDER_WEIGHTS: order weights must be non-negative numbers, not all zero.</source>
         <translation>ORDER_WEIGHTS: los pesos de orden deben ser números mayores o iguales a cero, y no todos cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="462"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="462" />
         <source>ORNESS: {value} is outside 0-1 (1 = maximum, 0.5 = WLC, 0 = minimum).</source>
         <translation>ORNESS: {value} está fuera del rango 0-1 (1 = máximo, 0.5 = WLC, 0 = mínimo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="524"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="524" />
         <source>{what}: weights must be non-negative numbers.</source>
         <translation>{what}: los pesos deben ser números mayores o iguales a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="527"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="527" />
         <source>{what}: all weights are zero; give at least one criterion a positive weight.</source>
         <translation>{what}: todos los pesos son cero; asigne un peso positivo al menos a un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="531"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="531" />
         <source>{what}: the weights summed to {total:.4g}; they were divided by that sum ({weights}).</source>
         <translation>{what}: los pesos sumaban {total:.4g}; se dividieron por esa suma ({weights}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="712"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="712" />
         <source>{label}: no value anywhere in the area of interest. Check that the layer covers the AOI and is not all nodata, or leave that input out.</source>
         <translation>{label}: no hay ningún valor en el área de interés. Compruebe que la capa cubra el área de interés (AOI) y que no sea toda sin datos (nodata), o no use esa entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="718"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="718" />
         <source>{label}: {share:.1f} % of the area of interest has no value; those cells are nodata.</source>
         <translation>{label}: el {share:.1f} % del área de interés no tiene valor; esas celdas quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="768"/>
-        <source>CLASS_METHOD: unknown method &apos;{m}&apos;.</source>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="768" />
+        <source>CLASS_METHOD: unknown method '{m}'.</source>
         <translation>CLASS_METHOD: método desconocido '{m}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="770"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="770" />
         <source>No criterion can be computed: give at least one input (facilities, roads, DEM, ...) or CRITERIA.</source>
         <translation>No se puede calcular ningún criterio: indique al menos una entrada (equipamientos, vías, MDE, ...) o CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="816"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="816" />
         <source>No cell centre lies inside the area of interest (or all of it is masked): the result is all nodata. Use a smaller cell size.</source>
         <translation>Ningún centro de celda cae dentro del área de interés (o toda el área está enmascarada): el resultado queda completamente sin datos (nodata). Use un tamaño de celda menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="1214"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="1214" />
         <source>{name}: it holds all the weight, so the other weights cannot be rescaled; run skipped.</source>
         <translation>{name}: concentra todo el peso, por lo que los demás pesos no se pueden reescalar; se omite esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="42"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="42" />
         <source>AHP weights (pairwise comparison)</source>
         <translation>Pesos AHP (comparación por pares)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="45"/>
-        <source>Analytic Hierarchy Process (Saaty). Each cell a_ij of the matrix says how much more important criterion i is than criterion j (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 the reverse). The weights are the principal eigenvector of the matrix, normalised to sum 1; CI = (lambda max - n)/(n - 1) and CR = CI/RI with Saaty&apos;s random index. A CR of 0.10 or more means the judgements contradict each other: the log names the most inconsistent pair (Saaty&apos;s error a_ij w_j / w_i farthest from 1).
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="45" />
+        <source>Analytic Hierarchy Process (Saaty). Each cell a_ij of the matrix says how much more important criterion i is than criterion j (1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 ... 1/9 the reverse). The weights are the principal eigenvector of the matrix, normalised to sum 1; CI = (lambda max - n)/(n - 1) and CR = CI/RI with Saaty's random index. A CR of 0.10 or more means the judgements contradict each other: the log names the most inconsistent pair (Saaty's error a_ij w_j / w_i farthest from 1).
 
-Input: the matrix as text, rows separated by &apos;;&apos; and values by &apos;,&apos; (fractions allowed), and optional criterion names. Outputs: the weights as comma-separated text in the same order (ready for the WEIGHTS parameter of Site suitability), CR, CI, lambda max, whether the matrix is consistent, and a table criterion, weight, rank.</source>
+Input: the matrix as text, rows separated by ';' and values by ',' (fractions allowed), and optional criterion names. Outputs: the weights as comma-separated text in the same order (ready for the WEIGHTS parameter of Site suitability), CR, CI, lambda max, whether the matrix is consistent, and a table criterion, weight, rank.</source>
         <translation>Proceso de Análisis Jerárquico (AHP, Saaty). Cada celda a_ij de la matriz indica cuánto más importante es el criterio i que el criterio j (1 igual importancia, 3 moderada, 5 fuerte, 7 muy fuerte, 9 extrema; 1/3 ... 1/9, la relación inversa). Los pesos son el vector propio principal de la matriz, normalizado para que sume 1; el índice de consistencia es CI = (lambda max - n)/(n - 1) y la razón de consistencia es CR = CI/RI, donde RI es el índice aleatorio de Saaty. Una CR de 0.10 o más indica que los juicios se contradicen entre sí: el registro señala el par más inconsistente (aquel cuyo error de Saaty a_ij w_j / w_i está más lejos de 1).
 
 Entrada: la matriz como texto, con las filas separadas por ';' y los valores por ',' (se admiten fracciones), y, opcionalmente, los nombres de los criterios. Salidas: los pesos como texto separado por comas, en el mismo orden (listos para el parámetro WEIGHTS de Aptitud del suelo para vivienda), CR, CI, lambda max, si la matriz es consistente o no, y una tabla con criterio, peso y puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="59" />
         <source>Comparison matrix</source>
         <translation>Matriz de comparación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="60"/>
-        <source>Rows separated by &apos;;&apos;, values by &apos;,&apos;; fractions allowed: &apos;1,3,5;1/3,1,3;1/5,1/3,1&apos;.</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="60" />
+        <source>Rows separated by ';', values by ','; fractions allowed: '1,3,5;1/3,1,3;1/5,1/3,1'.</source>
         <translation>Filas separadas por ';' y valores por ','; se admiten fracciones: '1,3,5;1/3,1,3;1/5,1/3,1'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="62" />
         <source>Criterion names</source>
         <translation>Nombres de los criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="63" />
         <source>Comma-separated names in the order of the rows; C1, C2 ... when empty.</source>
         <translation>Nombres separados por comas, en el orden de las filas; si se deja vacío, se usan C1, C2 ...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="65"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="65" />
         <source>Maximum consistency ratio</source>
         <translation>Razón de consistencia máxima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="72"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="72" />
         <source>Judgements are consistent when CR is below this value (Saaty: 0.10).</source>
         <translation>Los juicios se consideran consistentes cuando CR es menor que este valor (Saaty: 0.10).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="74"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="74" />
         <source>Stop when the matrix is inconsistent</source>
         <translation>Detener si la matriz es inconsistente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="77"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="77" />
         <source>Stop with an error (useful in models) instead of a warning when CR reaches the maximum.</source>
         <translation>Detiene el algoritmo con un error (útil en modelos), en lugar de emitir una advertencia, cuando CR alcanza el máximo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166" />
         <source>AHP weights table</source>
         <translation>Tabla de pesos AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="80"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="80" />
         <source>Table with criterion, weight and rank (1 = heaviest).</source>
         <translation>Tabla con criterio, peso y puesto (1 = el de mayor peso).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="82"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="82" />
         <source>Weights (comma-separated)</source>
         <translation>Pesos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="83"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="83" />
         <source>Consistency ratio (CR)</source>
         <translation>Razón de consistencia (CR)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="84"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="84" />
         <source>Consistency index (CI)</source>
         <translation>Índice de consistencia (CI)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="85"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="85" />
         <source>Principal eigenvalue (lambda max)</source>
         <translation>Valor propio principal (lambda max)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="86"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="86" />
         <source>Consistent</source>
         <translation>Consistente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="97"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="97" />
         <source>AHP over {n} criteria: weights {weights}; lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP sobre {n} criterios: pesos {weights}; lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="107"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="107" />
         <source>The consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>La razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114" />
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114" />
         <source>Weight (0-1)</source>
         <translation>Peso (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/ahp_weights.py" line="114" />
         <source>Rank (1 = heaviest)</source>
         <translation>Puesto (1 = el de mayor peso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="56"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="56" />
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
         <source>Cells (centre inside)</source>
         <translation>Celdas (con el centro dentro del predio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
         <source>Mean suitability (0-1)</source>
         <translation>Aptitud media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
         <source>Minimum suitability (0-1)</source>
         <translation>Aptitud mínima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
         <source>Maximum suitability (0-1)</source>
         <translation>Aptitud máxima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
         <source>Share in the two best classes (0-1)</source>
         <translation>Proporción en las dos mejores clases (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
         <source>Share excluded or unsuitable (0-1)</source>
         <translation>Proporción excluida o no apta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
         <source>Share without data (0-1)</source>
         <translation>Proporción sin datos (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
         <source>Rank (1 = best)</source>
         <translation>Puesto (1 = el mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="81"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="81" />
         <source>Rank candidate sites</source>
         <translation>Ordenar predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84"/>
-        <source>Zonal statistics of a suitability raster (0-1, as written by Site suitability) for each candidate parcel: the cells whose centre lies in the parcel (a parcel smaller than a cell takes the cell under a point on its surface) give the mean, minimum and maximum suitability, the share of cells in the two best classes (class breaks read from the raster&apos;s metadata, else 0.6 and above), the share excluded or unsuitable (value 0) and the share without data. Parcels are ranked by mean suitability, 1 = best, ties broken by the parcel id.
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84" />
+        <source>Zonal statistics of a suitability raster (0-1, as written by Site suitability) for each candidate parcel: the cells whose centre lies in the parcel (a parcel smaller than a cell takes the cell under a point on its surface) give the mean, minimum and maximum suitability, the share of cells in the two best classes (class breaks read from the raster's metadata, else 0.6 and above), the share excluded or unsuitable (value 0) and the share without data. Parcels are ranked by mean suitability, 1 = best, ties broken by the parcel id.
 
 Optional exposure and access layers (for example the outputs of Settlement exposure and Service access) are joined generically: every numeric field, averaged over the parcel weighted by the overlapping area for polygons, or taken from the nearest feature for points and lines. The output is the parcel layer with these fields, sorted by rank.</source>
         <translation>Estadísticas zonales de un ráster de aptitud (0-1, como el que genera Aptitud del suelo para vivienda) para cada predio candidato: las celdas cuyo centro cae dentro del predio (un predio más pequeño que una celda toma la celda que está bajo un punto en su superficie) dan la aptitud media, mínima y máxima, la proporción de celdas en las dos mejores clases (con los límites de clase leídos de los metadatos del ráster o, si no los hay, los valores de 0.6 o más), la proporción excluida o no apta (valor 0) y la proporción sin datos. Los predios se ordenan por aptitud media (puesto 1 = el mejor) y los empates se resuelven por el identificador del predio.
@@ -2487,117 +2487,117 @@ Optional exposure and access layers (for example the outputs of Settlement expos
 Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exposición de asentamientos a amenazas y de Acceso a equipamientos) se unen de forma genérica: cada campo numérico se promedia sobre el predio, ponderado por el área superpuesta, si la capa es de polígonos, o se toma del elemento más cercano, si es de puntos o de líneas. La salida es la capa de predios con estos campos, ordenada por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="98"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="98" />
         <source>Parcels (predios) or sites to compare; their attributes are kept.</source>
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
         <source>Parcel id field</source>
         <translation>Campo identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="222"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="222" />
         <source>Field that identifies a parcel, used to break ties; detected by its name when empty.</source>
         <translation>Campo que identifica cada predio; se usa para resolver empates. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
         <source>Suitability raster (0-1)</source>
         <translation>Ráster de aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
         <source>The suitability output of Site suitability, or any raster where 0 is unsuitable and 1 best.</source>
         <translation>El ráster de aptitud que genera Aptitud del suelo para vivienda, o cualquier ráster en el que 0 significa no apto y 1, la mejor aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104" />
         <source>Exposure layer to join</source>
         <translation>Capa de exposición para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="107"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="107" />
         <source>For example the output of Settlement exposure: its numeric fields are joined as exp_*.</source>
         <translation>Por ejemplo, la salida de Exposición de asentamientos a amenazas: sus campos numéricos se unen como exp_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="109"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="109" />
         <source>Access layer to join</source>
         <translation>Capa de acceso para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112" />
         <source>For example the output of Service access: its numeric fields are joined as acc_*.</source>
         <translation>Por ejemplo, la salida de Acceso a equipamientos: sus campos numéricos se unen como acc_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="114"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="114" />
         <source>Ranked candidate sites</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="117"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="117" />
         <source>The parcels with area, suitability statistics, shares and rank, best first.</source>
         <translation>Los predios con su área, estadísticas de aptitud, proporciones y puesto, del mejor al peor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="312"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="312" />
         <source>{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.</source>
         <translation>{layer}: solo se pueden usar rásteres guardados en archivo (GDAL); guarde primero la capa como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="241"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="241" />
         <source>parcel id</source>
         <translation>identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="141"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="141" />
         <source>{layer}: no parcels; the output is empty.</source>
         <translation>{layer}: no hay predios; la salida queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="150"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="150" />
         <source>{n} parcels have no suitability value (outside the raster or nodata); they rank last.</source>
         <translation>{n} predios no tienen valor de aptitud (están fuera del ráster o sin datos); quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="161" />
         <source>{layer}: {n} numeric fields joined with the prefix {prefix}_.</source>
         <translation>{layer}: se unieron {n} campos numéricos con el prefijo {prefix}_.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="170"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="170" />
         <source>{layer}: the fields {fields} are replaced by the new values of the same name.</source>
         <translation>{layer}: los campos {fields} se reemplazan por los nuevos valores del mismo nombre.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="183"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="183" />
         <source>Computed in {crs}; top classes from {t:.3g}.</source>
         <translation>Calculado en {crs}; dos mejores clases a partir de {t:.3g}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="205"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="205" />
         <source>{layer}: class breaks {breaks} from the raster metadata.</source>
         <translation>{layer}: límites de clase {breaks} tomados de los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="207"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="207" />
         <source>{layer}: no class breaks in the metadata; the two best classes are values of {t:g} and above.</source>
         <translation>{layer}: no hay límites de clase en los metadatos; las dos mejores clases corresponden a valores de {t:g} o más.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="248"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="248" />
         <source>{layer} is resampled (nearest) to {cell:.3g} m cells in the metric CRS.</source>
         <translation>{layer} se remuestrea (vecino más cercano) a celdas de {cell:.3g} m en el SRC métrico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="39"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="39" />
         <source>Site suitability for housing</source>
         <translation>Aptitud del suelo para vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="42"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="42" />
         <source>Multi-criteria suitability on a grid over the area of interest. Each criterion (distance to health and education facilities, roads and existing settlements by an exact Euclidean distance transform; slope from the DEM; hazard level and land use class scores) is standardised to 0-1 (linear, sigmoid, J-shaped, gaussian or a class table), combined by weighted linear combination or ordered weighted average with weights given or derived by AHP, and constraints are applied after aggregation: hazard alta and protección are 0, water and cells outside the area nodata. The grid is processed by blocks of rows, so memory stays bounded.
 
 Inputs are optional except the area of interest: a criterion whose input is missing is left out and the weights renormalised. CRITERIA (JSON) changes or adds criteria and constraints. Outputs: suitability 0-1 (float GeoTIFF), five classes muy alta ... muy baja plus excluded, optionally each standardised criterion; the weights, consistency ratio and CRS used are logged and stored in the raster metadata.</source>
@@ -2606,118 +2606,118 @@ Inputs are optional except the area of interest: a criterion whose input is miss
 Todas las entradas son opcionales, salvo el área de interés: si falta la entrada de un criterio, ese criterio se excluye y los pesos se renormalizan. CRITERIA (JSON) modifica o agrega criterios y restricciones. Salidas: aptitud de 0 a 1 (GeoTIFF de punto flotante), cinco clases (muy alta ... muy baja) más la clase excluida y, opcionalmente, cada criterio estandarizado; los pesos, la razón de consistencia y el SRC usados se escriben en el registro y se guardan en los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="316"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="316" />
         <source>Suitability (0-1)</source>
         <translation>Aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="60"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="60" />
         <source>Suitability from 0 (unsuitable or excluded) to 1 (best), float32 GeoTIFF with nodata.</source>
         <translation>Aptitud de 0 (no apta o excluida) a 1 (la mejor), GeoTIFF float32 con valor sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168" />
         <source>Suitability classes</source>
         <translation>Clases de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="65"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="65" />
         <source>Classes 5 muy alta, 4 alta, 3 media, 2 baja, 1 muy baja and 0 excluded by a constraint (255 nodata).</source>
         <translation>Clases 5 muy alta, 4 alta, 3 media, 2 baja, 1 muy baja y 0 excluida por una restricción (255 = sin datos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="69"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="69" />
         <source>Folder for the standardised criteria</source>
         <translation>Carpeta para los criterios estandarizados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="72"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="72" />
         <source>When set, each standardised criterion (0-1) is written there as &lt;name&gt;.tif.</source>
         <translation>Si se indica, cada criterio estandarizado (0-1) se escribe allí como &lt;name&gt;.tif.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="74"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="74" />
         <source>Weights used</source>
         <translation>Pesos usados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="75"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="75" />
         <source>AHP consistency ratio</source>
         <translation>Razón de consistencia AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126" />
         <source>Class breaks ({method}): {breaks}. Area per class (ha): {areas}.</source>
         <translation>Límites de clase ({method}): {breaks}. Área por clase (ha): {areas}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="135"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="135" />
         <source>Rows per block: {rows} (of {height}); cells valid {valid}, excluded {excluded}, nodata {nodata}.</source>
         <translation>Filas por bloque: {rows} (de {height}); celdas válidas {valid}, excluidas {excluded}, sin datos {nodata}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="30"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="30" />
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="31"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="31" />
         <source>Criterion changed</source>
         <translation>Criterio modificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="32"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="32" />
         <source>Change of its weight (%)</source>
         <translation>Cambio de su peso (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="33"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="33" />
         <source>Its new weight</source>
         <translation>Su nuevo peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="34"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="34" />
         <source>All weights</source>
         <translation>Todos los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="35"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="35" />
         <source>Spearman correlation with the base ranking</source>
         <translation>Correlación de Spearman con el orden base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="36"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="36" />
         <source>Base top parcels still in the top</source>
         <translation>Predios de los primeros puestos base que se mantienen</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="77"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="77" />
         <source>Size of the top</source>
         <translation>Número de primeros puestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="38"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="38" />
         <source>Area of the two best classes (ha)</source>
         <translation>Área de las dos mejores clases (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="39"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="39" />
         <source>Change of that area (ha)</source>
         <translation>Cambio de esa área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="40"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="40" />
         <source>Change of that area (%)</source>
         <translation>Cambio de esa área (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="56"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="56" />
         <source>Weight sensitivity of the site ranking</source>
         <translation>Sensibilidad del orden de predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="59"/>
-        <source>One-at-a-time sensitivity analysis of the suitability weights. The criteria are computed and standardised once, exactly as in Site suitability; then each weight in turn is changed by -20, -10, +10 and +20 % of its value (the others rescaled so that the weights still sum to 1) and the suitability recombined. For each run the candidate parcels are ranked by mean suitability and compared with the base run: Spearman&apos;s rank correlation, how many of the base top 10 stay in the top 10, and the change in the area of the two best classes (base class breaks).
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="59" />
+        <source>One-at-a-time sensitivity analysis of the suitability weights. The criteria are computed and standardised once, exactly as in Site suitability; then each weight in turn is changed by -20, -10, +10 and +20 % of its value (the others rescaled so that the weights still sum to 1) and the suitability recombined. For each run the candidate parcels are ranked by mean suitability and compared with the base run: Spearman's rank correlation, how many of the base top 10 stay in the top 10, and the change in the area of the two best classes (base class breaks).
 
 Inputs are those of Site suitability plus the candidate parcels. The output table has one row per run, the base run first. Correlations near 1 and a stable top 10 tell a council that the recommendation does not hinge on the exact weights.</source>
         <translation>Análisis de sensibilidad de los pesos de aptitud, cambiando un peso a la vez. Los criterios se calculan y estandarizan una sola vez, exactamente como en Aptitud del suelo para vivienda; luego cada peso, por turno, se modifica en -20, -10, +10 y +20 % de su valor (valores predeterminados de CHANGES), los demás se reescalan para que los pesos sigan sumando 1 y la aptitud se vuelve a combinar. En cada ejecución, los predios candidatos se ordenan por aptitud media y se comparan con la ejecución base: correlación de rangos de Spearman, cuántos de los 10 primeros puestos de la base siguen entre los 10 primeros (TOP_N) y cambio del área de las dos mejores clases (con los límites de clase de la ejecución base).
@@ -2725,635 +2725,635 @@ Inputs are those of Site suitability plus the candidate parcels. The output tabl
 Las entradas son las de Aptitud del suelo para vivienda, más los predios candidatos. La tabla de salida tiene una fila por ejecución, empezando por la ejecución base. Correlaciones cercanas a 1 y unos primeros puestos estables le muestran al concejo que la recomendación no depende de los valores exactos de los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="73"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="73" />
         <source>Parcels (predios) ranked by mean suitability in every run.</source>
         <translation>Predios que se ordenan por aptitud media en cada ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="74"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="74" />
         <source>Weight changes (%)</source>
         <translation>Cambios de peso (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="75"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="75" />
         <source>Relative changes of each weight in percent, separated by commas.</source>
         <translation>Cambios relativos de cada peso, en porcentaje, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="80"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="80" />
         <source>How many best parcels form the top whose retention is counted.</source>
         <translation>Cuántos de los mejores predios forman los primeros puestos cuya permanencia se cuenta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170" />
         <source>Weight sensitivity</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="85"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="85" />
         <source>One row per run: changed criterion, change, weights, Spearman, top retention, area change.</source>
         <translation>Una fila por ejecución: criterio modificado, cambio, pesos, Spearman, permanencia en los primeros puestos y cambio de área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="94" />
         <source>{layer}: no parcels to rank. Choose a candidate layer with features.</source>
         <translation>{layer}: no hay predios para ordenar. Elija una capa de predios candidatos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="108"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="108" />
         <source>{layer}: {n} parcels lie outside the area of interest; they have no suitability.</source>
         <translation>{layer}: {n} predios están fuera del área de interés; no tienen aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="128"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="128" />
         <source>{n} runs: Spearman correlation from {low:.3f} to {high:.3f}; at worst {kept} of the base top {top} stay in the top.</source>
         <translation>{n} ejecuciones: correlación de Spearman entre {low:.3f} y {high:.3f}; en el peor caso, {kept} de los {top} primeros puestos de la base se mantienen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="150"/>
-        <source>CHANGES: write percentages separated by commas, e.g. &apos;-20,-10,10,20&apos;.</source>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="150" />
+        <source>CHANGES: write percentages separated by commas, e.g. '-20,-10,10,20'.</source>
         <translation>CHANGES: escriba porcentajes separados por comas, por ejemplo '-20,-10,10,20'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="152"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="152" />
         <source>CHANGES: give at least one change, each above -100 %.</source>
         <translation>CHANGES: indique al menos un cambio, cada uno mayor que -100 %.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99" />
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="82"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="82" />
         <source>Polygons that bound the analysis; cells whose centre lies outside them are nodata.</source>
         <translation>Polígonos que delimitan el análisis; las celdas cuyo centro queda fuera de ellos quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115" />
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="89"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="89" />
         <source>Side of the square grid cells in metres; the grid is aligned to multiples of it.</source>
         <translation>Lado de las celdas cuadradas de la cuadrícula, en metros; la cuadrícula se alinea a múltiplos de este valor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
         <source>Preset</source>
         <translation>Configuración predefinida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
         <source>None (CRITERIA only)</source>
         <translation>Ninguna (solo CRITERIA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
         <source>Housing: distance to health and education, roads and existing settlements, slope, hazard level and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA.</source>
         <translation>Vivienda: distancia a equipamientos de salud y de educación, a vías y a asentamientos existentes, pendiente, nivel de amenaza y usos del suelo, excluyendo la amenaza alta y el suelo de protección. Ninguna: solo los criterios definidos en CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97" />
         <source>Criteria (JSON text or .json file)</source>
         <translation>Criterios (texto JSON o archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97"/>
-        <source>Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: e.g. {&quot;criteria&quot;: [{&quot;name&quot;: &quot;health&quot;, &quot;standardise&quot;: {&quot;b&quot;: 1500}}]}. Leave empty for the preset.</source>
-        <translation>Criterios y restricciones en JSON (consulte docs/criteria_schema.md), que se combinan por nombre con la configuración predefinida: por ejemplo {&quot;criteria&quot;: [{&quot;name&quot;: &quot;health&quot;, &quot;standardise&quot;: {&quot;b&quot;: 1500}}]}. Déjelo vacío para usar la configuración predefinida tal cual.</translation>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97" />
+        <source>Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.</source>
+        <translation>Criterios y restricciones en JSON (consulte docs/criteria_schema.md), que se combinan por nombre con la configuración predefinida: por ejemplo {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Déjelo vacío para usar la configuración predefinida tal cual.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104" />
         <source>Health and education facilities (points); without them the two distance criteria are left out.</source>
         <translation>Equipamientos de salud y de educación (puntos); sin ellos se excluyen los dos criterios de distancia a equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="110"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="110" />
         <source>Field holding the facility type (salud, educación...); detected by its name when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116" />
         <source>Roads</source>
         <translation>Vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116" />
         <source>Road network (lines): distance to the nearest road.</source>
         <translation>Malla vial (líneas): distancia a la vía más cercana.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122" />
         <source>Existing settlements</source>
         <translation>Asentamientos existentes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122" />
         <source>Existing urban fabric (polygons or points): distance to it favours compact growth.</source>
         <translation>Tejido urbano existente (polígonos o puntos): el criterio de distancia a él favorece el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="128"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="128" />
         <source>Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope.</source>
         <translation>Modelo digital de elevación en metros, en cualquier SRC y resolución (se remuestrea a la cuadrícula): de él se obtiene la pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="132"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="132" />
         <source>Hazard zones (polygons) with a level; level alta of any type is excluded, media and baja score lower.</source>
         <translation>Zonas de amenaza (polígonos) con un nivel; el nivel alta de cualquier tipo de amenaza se excluye, y los niveles media y baja reciben un puntaje menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="140"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="140" />
         <source>Land use or zoning polygons (POT); each class gets a score, protección is excluded.</source>
         <translation>Polígonos de usos del suelo o de zonificación (POT); cada clase recibe un puntaje y la clase protección se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159" />
         <source>Land use class field</source>
         <translation>Campo de clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="144"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="144" />
         <source>Field holding the land use class; detected by its name when empty.</source>
         <translation>Campo con la clase de uso del suelo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150" />
         <source>Land use scores</source>
         <translation>Puntajes de usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150"/>
-        <source>Score 0-1 of each land use class, &apos;class=score;...&apos; (accents and case ignored); others score 0.5.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150" />
+        <source>Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5.</source>
         <translation>Puntaje de 0 a 1 de cada clase de uso del suelo, como 'clase=puntaje;...' (no se distinguen tildes ni mayúsculas); las demás clases reciben 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="159" />
         <source>Rivers, lakes and wetlands (polygons): their cells are nodata.</source>
         <translation>Ríos, lagos y humedales (polígonos): sus celdas quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163" />
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163"/>
-        <source>Criterion weights, &apos;health=0.3;slope=0.2;...&apos; or &apos;0.2,0.15,...&apos; in the criteria order (health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163" />
+        <source>Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order (health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1.</source>
         <translation>Pesos de los criterios, 'health=0.3;slope=0.2;...' o '0.2,0.15,...' en el orden de los criterios (health, education, roads, urban, slope, hazard, land_use en la configuración predefinida); se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119" />
         <source>AHP comparison matrix</source>
         <translation>Matriz de comparación AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="170"/>
-        <source>Pairwise comparison matrix in the criteria order (&apos;1,3,5;1/3,1,3;...&apos;); when given, its principal eigenvector replaces WEIGHTS and its consistency ratio is logged.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="170" />
+        <source>Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its principal eigenvector replaces WEIGHTS and its consistency ratio is logged.</source>
         <translation>Matriz de comparación por pares en el orden de los criterios ('1,3,5;1/3,1,3;...'); si se indica, su vector propio principal reemplaza a WEIGHTS y su razón de consistencia se escribe en el registro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
         <source>Aggregation</source>
         <translation>Agregación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
         <source>WLC (weighted sum)</source>
         <translation>WLC (suma ponderada)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
         <source>OWA (ordered weighted average)</source>
         <translation>OWA (promedio ponderado ordenado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177"/>
-        <source>WLC adds weighted criteria; OWA also weights each cell&apos;s criteria by their order (see ORNESS).</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
+        <source>WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS).</source>
         <translation>WLC suma los criterios ponderados; OWA además pondera los criterios de cada celda según su posición en el orden (véase ORNESS).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186" />
         <source>OWA order weights</source>
         <translation>Pesos de orden de OWA</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186"/>
-        <source>One weight per criterion for the best, second best ... worst value of each cell, e.g. &apos;0.5,0.3,0.2&apos;.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186" />
+        <source>One weight per criterion for the best, second best ... worst value of each cell, e.g. '0.5,0.3,0.2'.</source>
         <translation>Un peso por criterio para el mejor, el segundo mejor ... y el peor valor de cada celda, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="191"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="191" />
         <source>OWA orness (0-1)</source>
-        <translation>Grado de &quot;orness&quot; de OWA (0-1)</translation>
+        <translation>Grado de "orness" de OWA (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="199"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="199" />
         <source>Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, 0 = worst (minimum).</source>
-        <translation>Actitud ante el riesgo de OWA cuando no se dan pesos de orden, expresada como grado de &quot;orness&quot; (optimismo): 1 = mejor criterio (máximo), 0.5 = WLC, 0 = peor criterio (mínimo).</translation>
+        <translation>Actitud ante el riesgo de OWA cuando no se dan pesos de orden, expresada como grado de "orness" (optimismo): 1 = mejor criterio (máximo), 0.5 = WLC, 0 = peor criterio (mínimo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
         <source>Class method</source>
         <translation>Método de clasificación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
         <source>Equal interval (0-1)</source>
         <translation>Intervalos iguales (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
         <source>Quantile</source>
         <translation>Cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
         <source>Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area.</source>
         <translation>Cinco clases, de muy alta a muy baja: intervalos iguales de 0.2 en la escala 0-1, o quintiles del área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="319"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="319" />
         <source>{layer}: the raster holds only nodata. Choose another raster or check its nodata value.</source>
         <translation>{layer}: el ráster solo contiene valores sin datos (nodata). Elija otro ráster o revise su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="337"/>
-        <source>CRITERIA: the raster &apos;{path}&apos; cannot be opened.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="337" />
+        <source>CRITERIA: the raster '{path}' cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir el ráster '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="341"/>
-        <source>CRITERIA: the vector layer &apos;{path}&apos; cannot be opened.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="341" />
+        <source>CRITERIA: the vector layer '{path}' cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir la capa vectorial '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="355"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="355" />
         <source>{layer}: the area of interest has no polygon. Choose a polygon layer with features.</source>
         <translation>{layer}: el área de interés no tiene ningún polígono. Elija una capa de polígonos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="363"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="363" />
         <source>CELL_SIZE: the cell size must be positive (metres).</source>
         <translation>CELL_SIZE: el tamaño de celda debe ser positivo (en metros).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="366"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="366" />
         <source>CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.</source>
         <translation>CELL_SIZE: {w} x {h} celdas son demasiadas; use un tamaño de celda mayor o un área menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="371"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="371" />
         <source>Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.</source>
         <translation>Cuadrícula: {w} x {h} celdas de {cell:g} m, origen ({x:.0f}, {y:.0f}) en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="393"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="393" />
         <source>land use class</source>
         <translation>clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="463"/>
-        <source>ORDER_WEIGHTS: write numbers separated by commas, e.g. &apos;0.5,0.3,0.2&apos;.</source>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="463" />
+        <source>ORDER_WEIGHTS: write numbers separated by commas, e.g. '0.5,0.3,0.2'.</source>
         <translation>ORDER_WEIGHTS: escriba números separados por comas, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="467"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="467" />
         <source>OWA without ORDER_WEIGHTS or ORNESS: orness 0.5 is used, which equals WLC.</source>
         <translation>OWA sin ORDER_WEIGHTS ni ORNESS: se usa un orness de 0.5, que equivale a WLC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="475"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="475" />
         <source>Criteria defined, in order: {names}.</source>
         <translation>Criterios definidos, en orden: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="477"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="477" />
         <source>Criterion {name}: {description}.</source>
         <translation>Criterio {name}: {description}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="478"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="478" />
         <source>Weights used ({source}): {weights}.</source>
         <translation>Pesos usados ({source}): {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="484"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="484" />
         <source>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="490"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="490" />
         <source>AHP: the consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>AHP: la razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="497"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="497" />
         <source>OWA order weights (best to worst): {v}.</source>
         <translation>Pesos de orden de OWA (del mejor al peor): {v}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="525"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="525" />
         <source>Very high (muy alta)</source>
         <translation>Muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="529"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="529" />
         <source>Very low (muy baja)</source>
         <translation>Muy baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="530"/>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="530" />
         <source>Excluded (constraint)</source>
         <translation>Excluida (restricción)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="81"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="81" />
         <source>cells excluded</source>
         <translation>celdas excluidas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="81"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="81" />
         <source>cells set to nodata</source>
         <translation>celdas sin datos (nodata)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="87"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="87" />
         <source>AHP matrix</source>
         <translation>matriz AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="88"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="88" />
         <source>WEIGHTS parameter</source>
         <translation>parámetro WEIGHTS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="89"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="89" />
         <source>equal weights</source>
         <translation>pesos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="90"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="90" />
         <source>criteria definition</source>
         <translation>definición de criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="102"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="102" />
         <source>distance to health facilities</source>
         <translation>distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="113"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="113" />
         <source>distance to education facilities</source>
         <translation>distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="124"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="124" />
         <source>distance to roads</source>
         <translation>distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="131"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="131" />
         <source>distance to existing settlements</source>
         <translation>distancia a los asentamientos existentes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="138"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="138" />
         <source>slope (%)</source>
         <translation>pendiente (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="152"/>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="152" />
         <source>land use (POT)</source>
         <translation>usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="325"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="325" />
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="358"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="251" />
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="369"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="369" />
         <source>Distance to health facilities</source>
         <translation>Distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="370"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="370" />
         <source>Distance to education facilities</source>
         <translation>Distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="371"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="371" />
         <source>Distance to roads</source>
         <translation>Distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="372"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="372" />
         <source>Distance to the existing city</source>
         <translation>Distancia a la ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="61"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
         <source>Slope</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="477"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="477" />
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="515"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="515" />
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="479"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="479" />
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="480"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="480" />
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="489"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="489" />
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="493"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="493" />
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="517"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="517" />
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="518"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="518" />
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="519"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="519" />
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="520"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="520" />
         <source>Share of the
 migrants</source>
         <translation>Proporción de
 los migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="205"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="206" />
         <source>Any hazard</source>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="548"/>
-        <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; &apos;any hazard&apos; takes the highest level of any type at each place, so it is not the sum of the types.</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="548" />
+        <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; 'any hazard' takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="552"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="552" />
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="572"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="572" />
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="580"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="580" />
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="589"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="589" />
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="601"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="601" />
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="612"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="612" />
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="653"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="653" />
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
         <source>Mean distance
 or time</source>
         <translation>Distancia o
 tiempo medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
         <source>Mean
 distance</source>
         <translation>Distancia
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
         <source>Mean
 time</source>
         <translation>Tiempo
 medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="91"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="92" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="691"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="691" />
         <source>Population
 covered</source>
         <translation>Población
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="692"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="692" />
         <source>Share
 covered</source>
         <translation>Proporción
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Migrants</source>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="694"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="694" />
         <source>Migrants
 covered</source>
         <translation>Migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="695"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="695" />
         <source>Share of
 migrants
 covered</source>
@@ -3362,1920 +3362,1890 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="731"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="731" />
         <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
         <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="737"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="737" />
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="770"/>
-        <source>Share of each area&apos;s population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="770" />
+        <source>Share of each area's population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="774"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="774" />
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="798"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="798" />
         <source>of the population lives within reach of {type}, the least covered service</source>
         <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="806"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="806" />
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="838"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="838" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="636"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="104"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
         <source>Land class</source>
         <translation>Clase de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="843"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="843" />
         <source>Mean
 suitability</source>
         <translation>Aptitud
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="844"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="844" />
         <source>Minimum and
 maximum</source>
         <translation>Mínima y
 máxima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="845"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="845" />
         <source>In the two
 best classes</source>
         <translation>En las dos
 mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="846"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="846" />
         <source>Excluded or
 unsuitable</source>
         <translation>Excluido o
 no apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="873"/>
-        <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel&apos;s cells.</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="873" />
+        <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel's cells.</source>
         <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="877"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="877" />
         <source>The {n} best candidate parcels</source>
         <translation>Los {n} mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="901"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="901" />
         <source>Suitability class</source>
         <translation>Clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="903"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="903" />
         <source>Share of the area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="912"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="912" />
         <source>Total analysed</source>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="915"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="915" />
         <source>Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.</source>
         <translation>Límites de clase: {breaks} ({method}). Excluida: amenaza alta, suelo de protección y otras restricciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="917"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="917" />
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="917"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="917" />
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="921"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="921" />
         <source>Area by suitability class</source>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="715" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="957"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="957" />
         <source>Lowest rank
 correlation</source>
         <translation>Correlación de
 rangos mínima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="958"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="958" />
         <source>Top {n} kept
 (worst run)</source>
         <translation>Permanecen en los
 {n} primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="958"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="958" />
         <source>Top kept
 (worst run)</source>
         <translation>Permanecen en los
 primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="964"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="964" />
         <source>Change of the
 best-class area</source>
         <translation>Cambio del área de
 las mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="979"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="979" />
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="989"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="989" />
         <source>Each weight changed by {changes} of its value, one at a time, the others rescaled. A rank correlation near 1 and a stable top mean that the ranking does not hinge on the exact weights.</source>
         <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, y los demás se reescalaron. Una correlación de rangos cercana a 1 y unos primeros puestos estables indican que el orden no depende de los pesos exactos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="993"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="993" />
         <source>Sensitivity of the ranking to the weights</source>
         <translation>Sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1008"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1008" />
         <source>is the best candidate parcel: mean suitability {value} of 1</source>
         <translation>es el mejor predio candidato: aptitud media de {value} sobre 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1018"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1018" />
         <source>The {n} best candidate parcels cover {ha} ha; the best is {parcel}.</source>
         <translation>Los {n} mejores predios candidatos suman {ha} ha; el mejor es {parcel}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1027"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1027" />
         <source>lowest rank correlation with the base ranking when one weight changes (1 = same order)</source>
         <translation>correlación de rangos mínima con el orden base cuando cambia un peso (1 = el mismo orden)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1033"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1033" />
         <source>When any weight changes, the ranking of the parcels keeps a rank correlation of at least {rho} with the base ranking, and at least {kept} of the top {n} stay in the top.</source>
         <translation>Cuando cambia cualquier peso, el orden de los predios mantiene una correlación de rangos de al menos {rho} con el orden base, y al menos {kept} de los {n} primeros siguen entre los primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1061"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1061" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1070"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1070" />
         <source>Share of the new population in high or medium hazard</source>
         <translation>Proporción de la población nueva en amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1075"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1075" />
         <source>SDG 11.3.1: land consumption / population growth (mean of the years)</source>
         <translation>ODS 11.3.1: consumo de suelo / crecimiento de la población (media de los años)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1087"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1087" />
         <source>Totals from the first to the horizon year</source>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1105"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1105" />
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1105"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1105" />
         <source>Scenario comparison ({part} of {parts})</source>
         <translation>Comparación de escenarios ({part} de {parts})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1110"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1110" />
         <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
         <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1128"/>
-        <source>fewer new residents in hazard zones with &apos;{best}&apos; than with &apos;{worst}&apos;</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1128" />
+        <source>fewer new residents in hazard zones with '{best}' than with '{worst}'</source>
         <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1138"/>
-        <source>of land needed by {year} in the scenario &apos;{scenario}&apos;</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1138" />
+        <source>of land needed by {year} in the scenario '{scenario}'</source>
         <translation>de suelo necesarias hasta {year} en el escenario «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1147"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1147" />
         <source>{scenario}: {demand} ha of land needed by {year}</source>
         <translation>{scenario}: se necesitan {demand} ha de suelo hasta {year}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1151"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1151" />
         <source>, of which {unmet} ha cannot be allocated</source>
         <translation>, de las cuales {unmet} ha no se pueden asignar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1153"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1153" />
         <source>; {share} of the newcomers in high or medium hazard zones</source>
         <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1173"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1173" />
         <source>Score from 0 (worst) to 1 (best)</source>
         <translation>Puntaje de 0 (peor) a 1 (mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1184"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1184" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1187"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1187" />
         <source>Weights from the AHP pairwise comparison matrix.</source>
         <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1188"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1188" />
         <source>Weights given by the user.</source>
         <translation>Pesos indicados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1189"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1189" />
         <source>Weights of the criteria definition (housing preset).</source>
         <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1190"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1190" />
         <source>Equal weights.</source>
         <translation>Pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1192"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1192" />
         <source>Suitability criteria and weights</source>
         <translation>Criterios de aptitud y pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
         <source>{function}, {direction} between {a} and {b}</source>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
         <source>linear</source>
         <translation>lineal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
         <source>J-shaped</source>
         <translation>en forma de J</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
         <source>decreasing</source>
         <translation>decreciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
         <source>increasing</source>
         <translation>creciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1219"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1219" />
         <source>gaussian, best at {center}, spread {spread}</source>
         <translation>gaussiana, óptimo en {center}, dispersión {spread}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1228"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1228" />
         <source>score per class: {scores}</source>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1235"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1235" />
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1236"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1236" />
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1237"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1237" />
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1247"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1247" />
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1249"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1249" />
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1266"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1266" />
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1259"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1259" />
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1273"/>
-        <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; &apos;any hazard&apos; takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1273" />
+        <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; 'any hazard' takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1286"/>
-        <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type&apos;s threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1286" />
+        <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type's threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
         <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo (en línea recta o por la malla vial, en metros o minutos, según se eligió en el análisis de acceso).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1292"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1292" />
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1297"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1297" />
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1300"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1300" />
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1300"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1300" />
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1316"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1316" />
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1319"/>
-        <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman&apos;s rank correlation, parcels kept in the top).</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1319" />
+        <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman's rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1330"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1330" />
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1337"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1337" />
         <source>Service standards: {standards}.</source>
         <translation>Estándares de dotación: {standards}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1337"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1337" />
         <source>Service standards: the defaults (22 % of the newcomers of school age, one seat each).</source>
         <translation>Estándares de dotación: los predeterminados (22 % de la población nueva en edad escolar, un cupo por persona).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1344"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1344" />
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1348"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1348" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1373"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1373" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1373"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1373" />
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1374"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1374" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="256"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="256" />
         <source>The report needs at least one analysis result: give EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY or SCENARIO_SUMMARY.</source>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1503"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1503" />
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1511"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1511" />
         <source>Settlements by the highest level of any hazard that reaches them.</source>
         <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1530"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1530" />
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1533"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1533" />
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1551"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1551" />
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1558"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1558" />
         <source>Share of the population and of the migrants covered, by type.</source>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1568"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1568" />
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1577"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1577" />
         <source>Suitability for new housing.</source>
         <translation>Aptitud del suelo para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1579"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1579" />
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
         <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1607"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1607" />
         <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
         <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1614"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1614" />
         <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
         <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1629"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1629" />
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1632"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1632" />
         <source>Migrant integration planning report</source>
         <translation>Informe de planificación para la integración urbana de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1667"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1667" />
         <source>Table {n}. {title}</source>
         <translation>Tabla {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1670"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1670" />
         <source>Figure {n}. {caption}</source>
         <translation>Figura {n}. {caption}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168" />
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168" />
         <source>trend</source>
         <translation>tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="93"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="93" />
         <source>Click a cell above the diagonal to say how much more important the row's criterion is than the column's: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the reverse. The cells below the diagonal are the reciprocals.</source>
         <translation>Haga clic en una celda por encima de la diagonal para indicar cuánto más importante es el criterio de la fila que el de la columna: 1 igual de importante; 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3 … 1/9, la relación inversa. Las celdas por debajo de la diagonal son los valores recíprocos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="134"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="134" />
         <source>How much more important is {a} than {b}?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="232"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="232" />
         <source>The matrix has {n} rows for {k} criteria.</source>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="474"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="490" />
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="286"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="286" />
         <source>Weights: {weights}</source>
         <translation>Pesos: {weights}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="288"/>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="288" />
         <source>With two criteria the judgements are always consistent.</source>
         <translation>Con dos criterios, los juicios siempre son consistentes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="294"/>
-        <source>Consistency ratio CR = {cr:.3f}: below {max:.2f}, consistent.</source>
-        <translation>Razón de consistencia CR = {cr:.3f}: menor que {max:.2f}, consistente.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="304"/>
-        <source>Consistency ratio CR = {cr:.3f}: {max:.2f} or more, the judgements contradict each other.</source>
-        <translation>Razón de consistencia CR = {cr:.3f}: {max:.2f} o más, los juicios se contradicen entre sí.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="166"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="168" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="168"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="170" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="201"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="220" />
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="241"/>
+        <location filename="../migrant_planning_plugin/gui/context.py" line="75" />
         <source>Results are written to {folder}. Save the project to keep them beside it, or choose a folder in step 1.</source>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="395"/>
-        <source>The planner&apos;s saved setting &apos;{key}&apos; is not readable; defaults are used.</source>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="375" />
+        <source>The planner's saved setting '{key}' is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="29"/>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="29" />
         <source>Migrant planning — results</source>
         <translation>Integración de migrantes — resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="171"/>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="171" />
         <source>A result could not be opened: {source}</source>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="53"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="54" />
         <source>How far each settlement is from each type of service, in a straight line or over the roads, and who is covered within the threshold of each type; with capacities, a floating catchment score shows where services are overloaded.</source>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="199"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="212" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="88"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="89" />
         <source>Threshold per facility type (also the catchment size):</source>
         <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="97"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="98" />
         <source>Run access</source>
         <translation>Calcular acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="123"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="124" />
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="230"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="231" />
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144" />
         <source>Access summary (table)</source>
         <translation>Resumen de acceso (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="249"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="250" />
         <source>Not covered</source>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="263"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="264" />
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="250"/>
-        <source>Whole city</source>
-        <translation>Toda la ciudad</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="315"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="316" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="316"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="317" />
         <source>Covered</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="318"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="319" />
         <source>Uncovered</source>
         <translation>Sin cubrir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="322"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="323" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="323"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="324" />
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="324"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="325" />
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="330"/>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="331" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="85" />
         <source>Inputs (step 1)</source>
         <translation>Entradas (paso 1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="101"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="99" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="102"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="100" />
         <source>Press Run: the tables and charts of the results appear here.</source>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="191" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/runner.py" line="122"/>
+        <location filename="../migrant_planning_plugin/gui/runner.py" line="122" />
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="220"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="218" />
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="225"/>
-        <source>Done. The results are in the layer group &apos;{group}&apos;.</source>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="223" />
+        <source>Done. The results are in the layer group '{group}'.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="26"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="27" />
         <source>Who is exposed to floods and landslides, who is far from services, where new housing should go and what each growth scenario costs. Choose a layer for each role below (fields are recognised by their Spanish or English names), or load the sample city to try the steps.</source>
         <translation>Quién está expuesto a inundaciones y movimientos en masa, quién está lejos de los equipamientos, dónde conviene ubicar la vivienda nueva y cuánto cuesta cada escenario de crecimiento. Elija abajo una capa para cada tipo de dato (los campos se reconocen por sus nombres en español o en inglés), o cargue la ciudad de ejemplo para probar los pasos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="36"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="37" />
         <source>Villa Esperanza, a fictional border city for training, with every layer.</source>
         <translation>Villa Esperanza, una ciudad fronteriza ficticia para capacitación, con todas las capas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="48"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49" />
         <source>Beside the project file once it is saved</source>
         <translation>Junto al archivo del proyecto, una vez guardado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="50" />
         <source>Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project.</source>
         <translation>Los resultados se escriben aquí como archivos GeoPackage y GeoTIFF. Si se deja vacío, junto al proyecto guardado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="54"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="55" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="55"/>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="56" />
         <source>* required for the steps that use the layer</source>
         <translation>* obligatorio para los pasos que usan la capa</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="18"/>
+        <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="18" />
         <source>Not exposed</source>
         <translation>Sin exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="31"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="32" />
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
         <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="74"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="75" />
         <source>Exposure index weight of each level:</source>
         <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="76"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="77" />
         <source>Also find the hazard level of each facility</source>
         <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="80"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="81" />
         <source>Run exposure</source>
         <translation>Calcular exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="62"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="95"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="96" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="113"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="114" />
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="148"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="149" />
         <source>Settlements…</source>
         <translation>Asentamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="161"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="162" />
         <source>Facilities…</source>
         <translation>Equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129" />
         <source>Exposure summary (table)</source>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="177"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="178" />
         <source>Facility exposure summary (table)</source>
         <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="241"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="242" />
         <source>Exposed</source>
         <translation>Expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="243"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="244" />
         <source>Reporting area</source>
         <translation>Área de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="244"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245" />
         <source>{what} in hazard zones of any level</source>
         <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="246" />
         <source>{what} at level {level}</source>
         <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="246"/>
-        <source>Share of the area&apos;s {what} living in a hazard zone of any level</source>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="247" />
+        <source>Share of the area's {what} living in a hazard zone of any level</source>
         <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="253"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="254" />
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
         <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="279"/>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="280" />
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="33"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="34" />
         <source>A report for the council: cover, maps of exposure and suitability with the best parcels, tables by comuna and facility type, the scenario comparison, the charts, and a page on the method (CRS, rules, weights and CR, thresholds, standards). It uses the results of the steps you ran.</source>
         <translation>Un informe para el Concejo: portada, mapas de exposición y de aptitud con los mejores predios, tablas por comuna y por tipo de equipamiento, la comparación de escenarios, los gráficos y una página de método (SRC, reglas, pesos y CR, umbrales, estándares). Usa los resultados de los pasos que usted ejecutó.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="40"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="41" />
         <source>Results available</source>
         <translation>Resultados disponibles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="47"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="48" />
         <source>e.g. Villa del Rosario</source>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="169"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="170" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="51"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="52" />
         <source>e.g. Secretaría de Planeación</source>
         <translation>p. ej. Secretaría de Planeación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140" />
         <source>Author</source>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="55"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="56" />
         <source>Language of QGIS</source>
         <translation>Idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="61"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="62" />
         <source>In the output folder</source>
         <translation>En la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="62"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="65" />
         <source>Build the report</source>
         <translation>Generar el informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="67"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="68" />
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="70" />
         <source>Open HTML</source>
         <translation>Abrir HTML</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Exposure (step 2)</source>
         <translation>Exposición (paso 2)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Access (step 3)</source>
         <translation>Acceso (paso 3)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Suitability and ranked parcels (step 4)</source>
         <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="117"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
         <source>Scenarios (step 5)</source>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="134"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="135" />
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="162"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="163" />
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="179"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="180" />
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="187"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188" />
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="75"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="46"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="47" />
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="48"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
         <source>Base year</source>
         <translation>Año base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
         <source>Horizon</source>
         <translation>Año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
         <source>Arrivals/year</source>
         <translation>Llegadas/año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
         <source>or growth %</source>
         <translation>o tasa %</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
         <source>Household</source>
         <translation>Pers./hogar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54" />
         <source>Dwellings/ha</source>
         <translation>Viviendas/ha</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55" />
         <source>Public space %</source>
         <translation>Esp. público %</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56" />
         <source>Compactness</source>
         <translation>Compacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="62"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63" />
         <source>Name of the scenario (unique; it names the output files).</source>
         <translation>Nombre del escenario (único; da nombre a los archivos de salida).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
         <source>Planned: the most suitable land first. Trend: beside the informal settlements, hazards ignored.</source>
         <translation>Planificado: primero el suelo más apto. Tendencial: junto a los asentamientos informales, sin tener en cuenta las amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="66"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
         <source>Population of the city in the base year (persons).</source>
         <translation>Población de la ciudad en el año base (personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
         <source>Year the scenario starts from.</source>
         <translation>Año en que empieza el escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
         <source>Last year of the scenario.</source>
         <translation>Último año del escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
         <source>New residents per year (persons); or give a growth rate instead.</source>
         <translation>Nuevos habitantes por año (personas); o, en su lugar, indique una tasa de crecimiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
         <source>Compound growth per year in % of the population; or give arrivals per year instead.</source>
         <translation>Crecimiento compuesto anual, en % de la población; o, en su lugar, indique las llegadas por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
         <source>Persons per household: one dwelling per new household.</source>
         <translation>Personas por hogar: una vivienda por cada hogar nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73" />
         <source>Net density: dwellings per hectare of residential land.</source>
         <translation>Densidad neta: viviendas por hectárea de suelo residencial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74" />
         <source>Share of the new land for streets and public space (%).</source>
         <translation>Proporción del suelo nuevo destinada a vías y espacio público (%).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="75" />
         <source>Planned only: 0 = suitability alone, 1 = nearness to the existing city alone.</source>
         <translation>Solo para el planificado: 0 = solo la aptitud, 1 = solo la cercanía a la ciudad existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="80"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="80"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
         <source>Trend</source>
         <translation>Tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="102"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="103" />
         <source>Scenario {n}</source>
         <translation>Escenario {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="221"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="222" />
         <source>Each scenario turns arrivals (or a growth rate) into households, dwellings and land, year by year, and places that land on the suitability grid: planned growth on the most suitable land, trend growth beside the informal settlements. Compare the land, the people in hazard zones and the services each one needs.</source>
         <translation>Cada escenario convierte las llegadas (o una tasa de crecimiento) en hogares, viviendas y suelo, año por año, y ubica ese suelo en la cuadrícula de aptitud: el crecimiento planificado en el suelo más apto y el tendencial junto a los asentamientos informales. Compare el suelo, las personas en zonas de amenaza y la dotación de servicios que requiere cada uno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="236"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="237" />
         <source>The suitability raster of step 4 (0 to 1), or another one.</source>
         <translation>El ráster de aptitud del paso 4 (de 0 a 1) u otro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="329"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="330" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="241"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="242" />
         <source>Double-click a cell to change it; one column per scenario.</source>
         <translation>Haga doble clic en una celda para cambiarla; una columna por escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="260"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="261" />
         <source>Add a scenario (a copy of the selected one)</source>
         <translation>Agregar un escenario (copia del seleccionado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="264"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="265" />
         <source>Remove the selected scenario</source>
         <translation>Quitar el escenario seleccionado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="277"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="278" />
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="272"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273" />
         <source>Back to the example scenarios</source>
         <translation>Volver a los escenarios de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274" />
         <source>Import from a JSON file…</source>
         <translation>Importar de un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="275" />
         <source>Export to a JSON file…</source>
         <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="286"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="287" />
         <source>Service standards</source>
         <translation>Estándares de dotación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="294"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="295" />
         <source>New residents of school age</source>
         <translation>Población nueva en edad escolar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="300"/>
-        <source>In the unit of the facilities&apos; capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="301" />
+        <source>In the unit of the facilities' capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
         <translation>En la unidad del campo de capacidad de los equipamientos: 1000 si la capacidad cuenta personas atendidas, cerca de 1.7 si cuenta camas hospitalarias.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="306"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="307" />
         <source>Health capacity per 1 000 people</source>
         <translation>Capacidad de salud por cada 1 000 personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="309"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="310" />
         <source>Facility types counted as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="312"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="313" />
         <source>Facility types counted as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="314"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="315" />
         <source>Run scenarios</source>
         <translation>Calcular escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="337"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="338" />
         <source>a suitability raster (run step 4 first)</source>
         <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="406"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="407" />
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="427"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="427"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="490"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="491" />
         <source>Scenarios…</source>
         <translation>Escenarios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169" />
         <source>Scenario summary (table)</source>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="548"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549" />
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="550" />
         <source>Seats</source>
         <translation>Cupos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="57"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="70" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="555"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="556" />
         <source>New residents in hazard zones, levels alta and media (persons)</source>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="563"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564" />
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="576"/>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="577" />
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="58"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="60"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73" />
         <source>Existing city</source>
         <translation>Ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="63"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
         <source>Land use</source>
         <translation>Usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="70"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
         <source>Distance to health facilities (type salud): nearer is better.</source>
         <translation>Distancia a equipamientos de salud (tipo salud): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="84" />
         <source>Distance to education facilities (type educación): nearer is better.</source>
         <translation>Distancia a equipamientos de educación (tipo educación): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="85" />
         <source>Distance to the nearest road: nearer is better.</source>
         <translation>Distancia a la vía más cercana: mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="86" />
         <source>Distance to existing settlements: compact growth is better.</source>
         <translation>Distancia a los asentamientos existentes: es preferible el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="87" />
         <source>Slope of the terrain in %, from the DEM: flatter is better.</source>
         <translation>Pendiente del terreno en %, a partir del MDE: mejor cuanto más plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="88" />
         <source>Hazard level: a score per level; level alta is excluded anyway.</source>
         <translation>Nivel de amenaza: un puntaje por nivel; el nivel alta se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="89" />
         <source>POT land class: a score per class; protección is excluded anyway.</source>
         <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="117"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
         <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="126"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="139" />
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="129"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="142" />
         <source>Source
 standardisation</source>
         <translation>Fuente y
 estandarización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="162"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="175" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="204" />
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="204" />
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="205" />
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="207"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="220" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="208"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="221" />
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="223" />
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="214"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="227" />
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="219"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="232" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="136"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="136" />
         <source>Suitability</source>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="270"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="283" />
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="271"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="284" />
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="272"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="285" />
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="285"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="298" />
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="301"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="314" />
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="316"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="329" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="369" />
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="369" />
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="366"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="379" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="368"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="381" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="372"/>
-        <source>{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.</source>
-        <translation>{function}: 1 hasta {a:g} {unit}, 0 desde {b:g} {unit}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="383"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="399" />
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="471"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="487" />
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="478"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="494" />
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="516"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="532" />
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="534"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="550" />
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="544"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="560" />
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163" />
         <source>Weight sensitivity (table)</source>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169" />
         <source>Ranked candidate parcels</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="595"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="611" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="598"/>
-        <source>AHP consistency ratio {cr:.3f}.</source>
-        <translation>Razón de consistencia AHP: {cr:.3f}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="637"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653" />
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="638"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="654" />
         <source>Best</source>
         <translation>Mejores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="120"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
         <source>Parcel identifier</source>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="660"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="676" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="683" />
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="667"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="683" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="674"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="690" />
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
         <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="717" />
         <source>Kept</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="725" />
         <source>Change of the area of the two best classes (%)</source>
         <translation>Cambio del área de las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="728"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="745" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76" />
         <source>Settlements or census blocks</source>
         <translation>Asentamientos o manzanas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Where people live (polygons or points), with population; migrants and households if known.</source>
         <translation>Dónde vive la población (polígonos o puntos), con el número de personas; migrantes y hogares si se conocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
         <source>Informal (yes/no)</source>
         <translation>Informal (sí/no)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="75"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
         <source>Exposure, Access, Suitability, Scenarios</source>
         <translation>Exposición, Acceso, Aptitud, Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
         <source>Flood, landslide or torrential flow zones (polygons) with a level: alta, media, baja.</source>
         <translation>Zonas de amenaza por inundación, movimiento en masa o avenida torrencial (polígonos) con un nivel: alta, media, baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
         <source>Exposure, Suitability, Scenarios</source>
         <translation>Exposición, Aptitud, Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="75"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
         <source>Health, education and early childhood facilities (points) with a type and a capacity.</source>
         <translation>Equipamientos de salud, educación y primera infancia (puntos) con un tipo y una capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>Road centre lines, for distances over the network; speed and one-way if known.</source>
         <translation>Ejes viales, para las distancias por la malla vial; velocidad y sentido de circulación si se conocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>One-way</source>
         <translation>Sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
         <source>Access, Suitability</source>
         <translation>Acceso, Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="95"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="95" />
         <source>Digital elevation model in metres (a GeoTIFF), for the slope.</source>
         <translation>Modelo digital de elevación en metros (un GeoTIFF), para la pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="104"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
         <source>Land use / POT zoning</source>
         <translation>Usos del suelo / POT</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="104"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
         <source>POT land classes (polygons): urbano, expansión urbana, rural, protección.</source>
         <translation>Clases de suelo del POT (polígonos): urbano, expansión urbana, rural, protección.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="112"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
         <source>Comunas, barrios or UPZ (polygons) for the tables and charts by area.</source>
         <translation>Comunas, barrios o UPZ (polígonos) para las tablas y los gráficos por área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="112"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
         <source>Area name</source>
         <translation>Nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="112"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
         <source>Exposure, Access, Report</source>
         <translation>Exposición, Acceso, Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="120"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
         <source>Parcels (predios) or sites to compare for new housing (polygons).</source>
         <translation>Predios o sitios que se quieren comparar para vivienda nueva (polígonos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="128"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="128" />
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="128"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="128" />
         <source>The municipal boundary or the area to analyse (polygons); without it the reporting areas are used.</source>
         <translation>El límite municipal o el área que se va a analizar (polígonos); si no se indica, se usan las áreas de reporte.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="136"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="136" />
         <source>Rivers, lakes and wetlands (polygons); nothing is built there.</source>
         <translation>Ríos, lagos y humedales (polígonos); allí no se construye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="199"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="199" />
         <source>e.g. Moderada=media;4=alta</source>
         <translation>p. ej. Moderada=media;4=alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="200"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="200" />
         <source>Extra level values of your layer, mapped to alta, media, baja or none. alta/media/baja, high/medium/low and 3/2/1 are known already.</source>
         <translation>Otros valores de nivel de su capa, con su equivalencia en alta, media, baja o none (sin amenaza). alta/media/baja, high/medium/low y 3/2/1 ya se reconocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="321"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="321" />
         <source>Hide fields</source>
         <translation>Ocultar campos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="324"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="324" />
         <source>Fields ({found} of {total} chosen)</source>
         <translation>Campos ({found} de {total} elegidos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="328"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="328" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="343"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="343" />
         <source>The layer could not be checked: {error}</source>
         <translation>No se pudo revisar la capa: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367" />
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="367" />
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="54"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="54" />
         <source>The layer cannot be read.</source>
         <translation>No se puede leer la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="54"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="54" />
         <source>Check that its file still exists.</source>
         <translation>Verifique que su archivo todavía exista.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="58" />
         <source>This is not a vector or raster layer.</source>
         <translation>No es una capa vectorial ni ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="58"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="58" />
         <source>Choose another layer.</source>
         <translation>Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="63"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="63" />
         <source>The layer has no features.</source>
         <translation>La capa no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="63"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="63" />
         <source>Choose a layer with features, or remove its filter.</source>
         <translation>Elija una capa con elementos o quítele el filtro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="67"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="67" />
         <source>{n} features ({geometry}).</source>
         <translation>{n} elementos ({geometry}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="79"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="79" />
         <source>The layer has no CRS.</source>
         <translation>La capa no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="79"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="79" />
         <source>Set it in Layer Properties &gt; Source; areas and distances need it.</source>
         <translation>Defínalo en Propiedades de la capa &gt; Fuente; las áreas y las distancias lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="85"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="85" />
         <source>CRS {crs} (geographic).</source>
         <translation>SRC {crs} (geográfico).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="85"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="85" />
         <source>Areas and distances are computed in a metric CRS (EPSG:9377 in Colombia).</source>
         <translation>Las áreas y las distancias se calculan en un SRC métrico (EPSG:9377 en Colombia).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="90"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="90" />
         <source>CRS {crs}.</source>
         <translation>SRC {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="113"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="113" />
         <source> (first {n} checked)</source>
         <translation> (entre los primeros {n} elementos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="115"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="115" />
         <source>{n} invalid geometries{suffix}.</source>
         <translation>{n} geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="115"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="115" />
         <source>They are repaired in the analysis; Vector &gt; Geometry Tools &gt; Fix Geometries repairs them for good.</source>
         <translation>Se reparan durante el análisis; Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías las repara de forma definitiva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="125"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="125" />
         <source>No invalid geometries{suffix}.</source>
         <translation>No hay geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="127"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="127" />
         <source>{n} features without geometry.</source>
         <translation>{n} elementos sin geometría.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="127"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="127" />
         <source>They are left out of the analysis.</source>
         <translation>Se excluyen del análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="153"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="153" />
         <source>No field chosen for {field}.</source>
         <translation>No se eligió ningún campo para {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="153"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="153" />
         <source>Open Fields and choose it.</source>
         <translation>Abra Campos y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="162"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="162" />
         <source>The field {field} is not in the layer.</source>
         <translation>El campo {field} no está en la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="162"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="162" />
         <source>Choose another field.</source>
         <translation>Elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="179"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="179" />
         <source>Hazard types</source>
         <translation>Tipos de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="180"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="180" />
         <source>Facility types</source>
         <translation>Tipos de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="181"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="181" />
         <source>Land classes</source>
         <translation>Clases de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="183"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="183" />
         <source>{what}: {values}.</source>
         <translation>{what}: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="193" />
         <source>They count as 0 people; fill them in the attribute table if you know them.</source>
         <translation>Cuentan como 0 personas; complételos en la tabla de atributos si conoce los valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="194"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="194" />
         <source>They count as 0 migrants.</source>
         <translation>Cuentan como 0 migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="195"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="195" />
         <source>They count as 0 households.</source>
         <translation>Cuentan como 0 hogares.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="196"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="196" />
         <source>They count as 0 capacity in the access scores.</source>
         <translation>Cuentan con capacidad 0 en los puntajes de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="197"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="197" />
         <source>Those zones count as no hazard.</source>
         <translation>Esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="199"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="199" />
         <source>{n} features have no value in {field}.</source>
         <translation>{n} elementos no tienen valor en {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="214"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="214" />
         <source>Correct the level map.</source>
         <translation>Corrija la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="232"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="232" />
         <source>Levels: {values}.</source>
         <translation>Niveles: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="234"/>
-        <source>&apos;{value}&apos; is not a hazard level: those zones count as no hazard.</source>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="234" />
+        <source>'{value}' is not a hazard level: those zones count as no hazard.</source>
         <translation>'{value}' no es un nivel de amenaza: esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="234"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="234" />
         <source>Add {value}=alta, media or baja to the level map.</source>
         <translation>Agregue {value}=alta, media o baja a la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="242"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="242" />
         <source>No value of the level field is a hazard level.</source>
         <translation>Ningún valor del campo de nivel es un nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="242"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="242" />
         <source>Choose the right level field, or map its values in the level map.</source>
         <translation>Elija el campo de nivel correcto o indique la equivalencia de sus valores en Equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="254"/>
-        <source>{w} × {h} cells of {size:g} m, {bands} band(s).</source>
-        <translation>{w} × {h} celdas de {size:g} m, {bands} banda(s).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="266"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="266" />
         <source>Only file rasters can be used.</source>
         <translation>Solo se pueden usar rásteres guardados en archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="266"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="266" />
         <source>Save it as a GeoTIFF (right click &gt; Export &gt; Save As) and choose that.</source>
         <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="193"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="193" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="253"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="253" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301" />
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="332"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="344" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="332"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="344" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="541"/>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="549" />
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="93"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="93" />
         <source>Planning report for the council</source>
         <translation>Informe de planificación para el Concejo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="96"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="96" />
         <source>Builds the report a planning office brings to the municipal council from the results of the other algorithms: a cover with the key figures and findings; a map of the settlements by their highest hazard level and the exposure tables per area and hazard type; coverage by facility type and area; a suitability map with the best candidate parcels numbered by rank, their table, the area per class and the weight sensitivity; the comparison of the growth scenarios; charts; and a method page (CRS, counting rules, criteria, weights and consistency ratio, thresholds, standards, data sources). Numbers are written for Colombian readers (thousands grouped by a space, a decimal comma in Spanish).
 
 Every input is optional, but at least one analysis result is needed: a section whose inputs are missing is left out. The PDF (A4) is made with the QGIS print layout and an HTML version, self-contained, can be written too; both in the language of QGIS, in Spanish or in English. Files are written only when the whole report is ready, so a cancelled or failed run leaves none.</source>
@@ -5284,397 +5254,397 @@ Every input is optional, but at least one analysis result is needed: a section w
 Todas las entradas son opcionales, pero se necesita al menos un resultado de análisis: se omiten las secciones cuyas entradas faltan. El PDF (A4) se genera con el diseño de impresión de QGIS, y también puede generarse una versión HTML autocontenida; ambos en el idioma de QGIS, en español o en inglés. Los archivos se escriben solo cuando el informe completo está listo, de modo que una ejecución cancelada o fallida no deja ninguno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120" />
         <source>Settlement exposure (layer)</source>
         <translation>Exposición de asentamientos (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120" />
         <source>OUTPUT of Settlement exposure: mapped by the highest level of any hazard (field any_lvl).</source>
         <translation>OUTPUT de Exposición de asentamientos a amenazas: se cartografía según el nivel más alto de cualquier amenaza (campo any_lvl).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129" />
         <source>SUMMARY of Settlement exposure: the tables of people and migrants per level, area and hazard type.</source>
         <translation>SUMMARY de Exposición de asentamientos a amenazas: las tablas de personas y migrantes por nivel, área y tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135" />
         <source>Access by settlement (layer)</source>
         <translation>Acceso por asentamiento (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135" />
         <source>OUTPUT of Access to services; used for the coverage table when the access summary is not given.</source>
         <translation>OUTPUT de Acceso a equipamientos; se usa para la tabla de cobertura cuando no se indica el resumen de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144" />
         <source>SUMMARY of Access to services: coverage per facility type and area.</source>
         <translation>SUMMARY de Acceso a equipamientos: cobertura por tipo de equipamiento y área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150" />
         <source>OUTPUT of Site suitability: mapped with the suitability style; its metadata give the criteria, weights, consistency ratio and area per class.</source>
         <translation>OUTPUT de Aptitud del suelo para vivienda: se cartografía con el estilo de aptitud; sus metadatos aportan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="157"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="157" />
         <source>OUTPUT of Rank candidate sites: the 10 best are outlined on the suitability map and listed.</source>
         <translation>OUTPUT de Ordenar predios candidatos: los 10 mejores se delinean en el mapa de aptitud y se listan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163" />
         <source>OUTPUT of Weight sensitivity: summarised per criterion.</source>
         <translation>OUTPUT de Sensibilidad del orden de predios a los pesos: se resume por criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169" />
         <source>SUMMARY of Growth scenarios: totals per scenario from the first to the horizon year.</source>
         <translation>SUMMARY de Escenarios de crecimiento: totales por escenario del primer año al año horizonte.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="175" />
         <source>Comunas, barrios or UPZ drawn and named on the maps (the tables use the areas of the summaries).</source>
         <translation>Comunas, barrios o UPZ que se dibujan y rotulan en los mapas (las tablas usan las áreas de los resúmenes).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="179"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="179" />
         <source>Field with the area names for the map labels. Left empty, one named like nombre or name.</source>
         <translation>Campo con los nombres de las áreas para los rótulos del mapa. Si se deja vacío, se usa uno con un nombre como nombre o name.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139" />
         <source>City or municipality</source>
         <translation>Ciudad o municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185" />
         <source>Name of the city or municipality, shown on the cover and in the running header.</source>
         <translation>Nombre de la ciudad o del municipio, que aparece en la portada y en el encabezado de las páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="189"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="189" />
         <source>Office or person who prepared the report, shown on the cover.</source>
         <translation>Oficina o persona que elaboró el informe; aparece en la portada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
         <source>The language of QGIS</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
         <source>Language of the report: that of QGIS (English when there is no translation), Spanish or English.</source>
         <translation>Idioma del informe: el de QGIS (inglés si no hay traducción), español o inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202" />
         <source>Access thresholds (as used)</source>
         <translation>Umbrales de acceso (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202" />
         <source>The THRESHOLDS used in Access to services, e.g. salud=1500;educacion=800, shown in the coverage table and on the method page.</source>
         <translation>Los THRESHOLDS usados en Acceso a equipamientos, p. ej. salud=1500;educacion=800; aparecen en la tabla de cobertura y en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211" />
         <source>Service standards (as used)</source>
         <translation>Estándares de dotación (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211" />
         <source>The SERVICE_STANDARDS used in Growth scenarios (JSON), shown on the method page.</source>
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
         <source>Report (PDF)</source>
         <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221" />
         <source>The report as an A4 PDF.</source>
         <translation>El informe en PDF, tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225" />
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225" />
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225" />
         <source>The same report as one self-contained HTML file (images embedded), for the web or e-mail.</source>
         <translation>El mismo informe en un único archivo HTML autocontenido (imágenes incluidas), para la web o el correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="240"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="240" />
         <source>The report is drawn with the QGIS print layout, which works only on the main thread: run this algorithm from the Processing toolbox, a model or processing.run, not in a background task.</source>
         <translation>El informe se dibuja con el diseño de impresión de QGIS, que solo funciona en el hilo principal: ejecute este algoritmo desde la caja de herramientas de Procesamiento, un modelo o processing.run, no en una tarea en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="249"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="249" />
         <source>There is no translation for the language chosen; the report is written in English.</source>
         <translation>No hay traducción para el idioma elegido; el informe se escribe en inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="282"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="282" />
         <source>Report layout: {pages} pages.</source>
         <translation>Diseño del informe: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="305"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="305" />
         <source>The report could not be written: {error}. Choose another file or folder.</source>
         <translation>No se pudo escribir el informe: {error}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="450"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="450" />
         <source>Migrant Integration Planner {version} (QGIS plugin), QGIS {qgis}.</source>
         <translation>Planificador de Integración Urbana de Migrantes {version} (complemento de QGIS), QGIS {qgis}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="545"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="545" />
         <source>settlement exposure</source>
         <translation>exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546" />
         <source>exposure summary</source>
         <translation>resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547" />
         <source>access by settlement</source>
         <translation>acceso por asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548" />
         <source>access summary</source>
         <translation>resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549" />
         <source>suitability raster</source>
         <translation>ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550" />
         <source>ranked candidate sites</source>
         <translation>predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551" />
         <source>weight sensitivity</source>
         <translation>sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552" />
         <source>scenario summary</source>
         <translation>resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553" />
         <source>reporting areas</source>
         <translation>áreas de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126" />
         <source>equal interval</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126" />
         <source>quantile</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="195"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="195" />
         <source>{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.</source>
         <translation>{layer}: no tiene el campo any_lvl (lo tiene la salida de settlement_exposure); se dibuja en un solo color.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="217"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="217" />
         <source>{value} unsuitable or excluded</source>
         <translation>{value} no apto o excluido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="218"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="218" />
         <source>{value} best</source>
         <translation>{value} el más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="306"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="306" />
         <source>Settlements by highest hazard level</source>
         <translation>Asentamientos por nivel de amenaza más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="325"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="325" />
         <source>Best candidate parcels (rank)</source>
         <translation>Mejores predios candidatos (puesto)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="703"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="703" />
         <source>Scale of the detail map</source>
         <translation>Escala del mapa de detalle</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="715"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="715" />
         <source>Legend</source>
         <translation>Convenciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="757"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="757" />
         <source>Coordinate reference system: {crs}</source>
         <translation>Sistema de referencia de coordenadas: {crs}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="872"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="872" />
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="892"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="892" />
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="897"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="897" />
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="904"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="904" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="923"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="923" />
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="986"/>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="986" />
         <source>The PDF could not be written to {path} (error {code}).</source>
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="124"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="122" />
         <source>not chosen (required)</source>
         <translation>sin elegir (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="130"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="128" />
         <source>not chosen (optional)</source>
         <translation>sin elegir (opcional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="128"/>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="129" />
         <source>not run yet; its part is left out</source>
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="364"/>
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="364" />
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="141"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="139" />
         <source>{layer} (step 1, Data)</source>
         <translation>{layer} (paso 1, Datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="168"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="166" />
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="669"/>
+        <location filename="../migrant_planning_plugin/core/access.py" line="669" />
         <source>{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they reach the network on foot over that distance. Check that the road layer covers them.</source>
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="157"/>
-        <source>CRITERIA_NAMES: the name &apos;{name}&apos; is given more than once; each criterion needs a different name.</source>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="157" />
+        <source>CRITERIA_NAMES: the name '{name}' is given more than once; each criterion needs a different name.</source>
         <translation>CRITERIA_NAMES: el nombre '{name}' aparece más de una vez; cada criterio necesita un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="147"/>
-        <source>{layer}: {n} features have a negative value in &apos;{field}&apos;; they are counted as they are. Check those values.</source>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="147" />
+        <source>{layer}: {n} features have a negative value in '{field}'; they are counted as they are. Check those values.</source>
         <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'; se cuentan tal como están. Revise esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="136"/>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="136" />
         <source>the parameters</source>
         <translation>los parámetros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="162"/>
-        <source>{layer}: {n} features share their value of &apos;{field}&apos; with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="162" />
+        <source>{layer}: {n} features share their value of '{field}' with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
         <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro elemento ({examples}). Se conservan como elementos separados, pero una unión por este campo sería ambigua.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/geometry.py" line="103"/>
+        <location filename="../migrant_planning_plugin/core/geometry.py" line="103" />
         <source>{a} and {b} do not overlap (their extents are {d} m apart), so nothing of one meets the other. Check that these are the intended layers and that their CRS is set correctly.</source>
         <translation>{a} y {b} no se superponen (sus extensiones están a {d} m de distancia), así que nada de una toca a la otra. Revise que sean las capas correctas y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="701"/>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="701" />
         <source>{label}: no feature lies within {cap} m of the area of interest, so the criterion is constant. Check that the layer covers the area and that its CRS is set correctly.</source>
         <translation>{label}: ningún elemento está a menos de {cap} m del área de interés, por lo que el criterio es constante. Revise que la capa cubra el área y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="281"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="281" />
         <source>{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS (Layer Properties &gt; Source, for example EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="182"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="182" />
         <source>{layer}: no field for population was found, so only areas are reported. Choose it in the parameter POPULATION_FIELD.</source>
         <translation>{layer}: no se encontró un campo de población, así que solo se informan áreas. Elíjalo en el parámetro POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="101"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="101" />
         <source>{layer}: {n} parcels have no usable geometry; they have no suitability and rank last.</source>
         <translation>{layer}: {n} predios no tienen una geometría utilizable; no tienen aptitud y quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="134"/>
-        <source>{layer}: its coordinates ({numbers}) cannot be longitudes and latitudes, but its CRS is {crs}. Set the layer&apos;s CRS to the one the data were made in (Layer Properties &gt; Source, for example EPSG:9377 or EPSG:3116) and run again.</source>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="134" />
+        <source>{layer}: its coordinates ({numbers}) cannot be longitudes and latitudes, but its CRS is {crs}. Set the layer's CRS to the one the data were made in (Layer Properties &gt; Source, for example EPSG:9377 or EPSG:3116) and run again.</source>
         <translation>{layer}: sus coordenadas ({numbers}) no pueden ser longitudes y latitudes, pero su SRC es {crs}. Asigne a la capa el SRC en que se elaboraron los datos (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377 o EPSG:3116) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="151"/>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="151" />
         <source>{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. Set its CRS (Layer Properties &gt; Source, for example EPSG:4326) and run again.</source>
         <translation>{layer}: la capa no tiene SRC y sus coordenadas ({numbers}) parecen longitudes y latitudes. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:4326) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="157"/>
-        <source>{layer}: the layer has no CRS, so its coordinates are taken to be in {crs}, the CRS of the analysis. If they are not, set the layer&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="157" />
+        <source>{layer}: the layer has no CRS, so its coordinates are taken to be in {crs}, the CRS of the analysis. If they are not, set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: la capa no tiene SRC, así que se asume que sus coordenadas están en {crs}, el SRC del análisis. Si no es así, defina el SRC de la capa (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="173"/>
-        <source>{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they are not, set the raster&apos;s CRS (Layer Properties &gt; Source) and run again.</source>
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="173" />
+        <source>{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they are not, set the raster's CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: el ráster no tiene SRC, así que se asume que sus coordenadas están en el SRC del análisis. Si no es así, defina el SRC del ráster (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="47"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="47" />
         <source>Migrant planning workflow (whole analysis, model)</source>
         <translation>Flujo completo de planificación (análisis completo, modelo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="52"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="52" />
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="57"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="57" />
         <source>Runs the whole analysis of the plugin in one go, as a Graphical Modeler model: settlement exposure to hazards, access to services, AHP weights from the comparison matrix, site suitability with those weights, the ranking of the candidate parcels and the sensitivity of that ranking to the weights, the growth scenarios allocated on the suitability grid, and the council report. Each step feeds the next, so one run gives every result of the workshop; the same inputs always give the same results.
 
 Inputs: the layers of the city (settlements, hazard zones, facilities, roads, DEM, land use, comunas, candidate parcels, area of interest and optionally water) and the main options (access thresholds, distance method, cell size, AHP matrix in the order health, education, roads, urban, slope, hazard, land_use, scenarios JSON, city name, report language). Fields are detected by their names unless chosen in the advanced parameters. Outputs: the exposure, access, suitability, ranking, sensitivity and scenario layers and tables, the scenario files in a folder, and the report as PDF. Open the model in the Graphical Modeler to see or change the chain.</source>
@@ -5683,384 +5653,409 @@ Inputs: the layers of the city (settlements, hazard zones, facilities, roads, DE
 Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos, malla vial, modelo digital de elevación, usos del suelo, comunas, predios candidatos, área de interés y, opcionalmente, cuerpos de agua) y las opciones principales (umbrales de acceso, método de distancia, tamaño de celda, matriz AHP en el orden health, education, roads, urban, slope, hazard, land_use, JSON de escenarios, nombre de la ciudad, idioma del informe). Los campos se detectan por su nombre, salvo que se elijan en los parámetros avanzados. Salidas: las capas y tablas de exposición, acceso, aptitud, orden de predios, sensibilidad y escenarios, los archivos de los escenarios en una carpeta y el informe en PDF. Abra el modelo en el Modelador gráfico para ver o cambiar la cadena.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76" />
         <source>Where people live (polygons or points) with population and migrants; also the existing urban land of the growth scenarios (informal settlements marked by a field).</source>
         <translation>Dónde vive la población (polígonos o puntos), con población y migrantes; también es el área urbana existente de los escenarios de crecimiento (asentamientos informales marcados por un campo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83" />
         <source>Hazard zones (polygons) with a hazard type and a level alta, media, baja.</source>
         <translation>Zonas de amenaza (polígonos) con un tipo de amenaza y un nivel alta, media, baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87" />
         <source>Health, education and early-childhood facilities (points) with a type and a capacity.</source>
         <translation>Equipamientos de salud, educación y primera infancia (puntos) con un tipo y una capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91" />
         <source>Road centre lines: distance to roads, and access by road when chosen.</source>
         <translation>Ejes de la malla vial: distancia a las vías y, si se elige, acceso por la red vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92" />
         <source>Digital elevation model in metres: the slope criterion.</source>
         <translation>Modelo digital de elevación en metros: el criterio de pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93" />
         <source>Land use or zoning classes of the POT (polygons).</source>
         <translation>Usos del suelo o clases del POT (polígonos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94" />
         <source>Areas for the summaries and the report maps (optional).</source>
         <translation>Áreas para los resúmenes y los mapas del informe (opcional).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98" />
         <source>Parcels (predios) to rank for new housing.</source>
         <translation>Predios que se ordenan para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99" />
         <source>Polygons that bound the suitability grid, usually the municipal boundary.</source>
         <translation>Polígonos que delimitan la grilla de aptitud; normalmente el límite municipal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103" />
         <source>Rivers and lakes (polygons), never built on (optional).</source>
         <translation>Ríos y lagos (polígonos), donde nunca se construye (opcional).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104" />
         <source>Distance method for access</source>
         <translation>Método de distancia para el acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104" />
         <source>Straight line (quick, optimistic) or walking over the road network.</source>
         <translation>Línea recta (rápida, optimista) o a pie por la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108" />
         <source>Access thresholds per facility type (m)</source>
         <translation>Umbrales de acceso por tipo de equipamiento (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108"/>
-        <source>Maximum walking distance in metres per facility type, as type=value separated by &apos;;&apos; (accents and case ignored); also the catchment size of the access score.</source>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108" />
+        <source>Maximum walking distance in metres per facility type, as type=value separated by ';' (accents and case ignored); also the catchment size of the access score.</source>
         <translation>Distancia máxima a pie en metros por tipo de equipamiento, como tipo=valor separados por ';' (se ignoran tildes y mayúsculas); también es el tamaño del área de influencia del puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115" />
         <source>Side of the suitability grid cells in metres; the growth scenarios use the same grid.</source>
         <translation>Lado de las celdas de la grilla de aptitud en metros; los escenarios de crecimiento usan la misma grilla.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119"/>
-        <source>Pairwise comparisons of the seven criteria in the order health, education, roads, urban, slope, hazard, land_use: rows separated by &apos;;&apos;, values by &apos;,&apos;. Its weights are used for suitability and sensitivity, and its consistency ratio is shown in the report (0.10 or more: a warning).</source>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119" />
+        <source>Pairwise comparisons of the seven criteria in the order health, education, roads, urban, slope, hazard, land_use: rows separated by ';', values by ','. Its weights are used for suitability and sensitivity, and its consistency ratio is shown in the report (0.10 or more: a warning).</source>
         <translation>Comparaciones por pares de los siete criterios en el orden health, education, roads, urban, slope, hazard, land_use: filas separadas por ';' y valores por ','. Sus pesos se usan para la aptitud y la sensibilidad, y su razón de consistencia aparece en el informe (0.10 o más: una advertencia).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127" />
         <source>Growth scenarios (JSON or path of a .json file)</source>
         <translation>Escenarios de crecimiento (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127" />
         <source>A JSON list with one object per scenario, or the path of a .json file (see the help of Growth scenarios). The default holds the three example scenarios of the sample city.</source>
         <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json (vea la ayuda de Escenarios de crecimiento). El valor predeterminado contiene los tres escenarios de ejemplo de la ciudad de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134" />
         <source>Optional school and health standards of the growth scenarios (see Growth scenarios).</source>
         <translation>Estándares de dotación escolar y de salud de los escenarios de crecimiento (opcional; vea Escenarios de crecimiento).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138" />
         <source>Seed of the random spread of trend growth; the same seed, the same result.</source>
         <translation>Semilla de la dispersión aleatoria del crecimiento tendencial; la misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139" />
         <source>Name shown on the cover of the report.</source>
         <translation>Nombre que aparece en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140" />
         <source>Office or person shown on the cover of the report.</source>
         <translation>Dependencia o persona que aparece en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141" />
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141" />
         <source>Language of the report: that of QGIS, Spanish or English.</source>
         <translation>Idioma del informe: el de QGIS, español o inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145" />
         <source>Left empty, detected by its name (poblacion...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (poblacion...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146" />
         <source>Left empty, detected by its name (migrantes...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (migrantes...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147" />
         <source>Marks informal settlements for trend growth. Left empty, detected by its name (informal...).</source>
         <translation>Marca los asentamientos informales para el crecimiento tendencial. Si se deja vacío, se detecta por su nombre (informal...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151" />
         <source>Left empty, detected by its name (tipo_amenaza...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (tipo_amenaza...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152" />
         <source>Left empty, detected by its name (nivel...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (nivel...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153"/>
-        <source>Optional mapping of the layer&apos;s level values to alta, media, baja, e.g. &apos;A=alta;M=media;B=baja&apos;.</source>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
+        <source>Optional mapping of the layer's level values to alta, media, baja, e.g. 'A=alta;M=media;B=baja'.</source>
         <translation>Equivalencia opcional de los valores de nivel de la capa con alta, media, baja, por ejemplo 'A=alta;M=media;B=baja'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157" />
         <source>Left empty, detected by its name (tipo...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (tipo...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158" />
         <source>Left empty, detected by its name (capacidad...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (capacidad...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159" />
         <source>Left empty, detected by its name (clase_suelo...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (clase_suelo...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160" />
         <source>Left empty, detected by its name (nombre...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (nombre...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
         <source>Left empty, detected by its name (codigo_predio...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (codigo_predio...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162" />
         <source>The settlements with their exposure per hazard level.</source>
         <translation>Los asentamientos con su exposición por nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163" />
         <source>People, migrants and households per area, type and level.</source>
         <translation>Personas, migrantes y hogares por área, tipo y nivel.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164" />
         <source>Nearest facility, cost and coverage.</source>
         <translation>Equipamiento más cercano, costo y cobertura.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
         <source>Population covered per area and facility type.</source>
         <translation>Población cubierta por área y tipo de equipamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166" />
         <source>Criterion, weight and rank from the comparison matrix.</source>
         <translation>Criterio, peso y puesto según la matriz de comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="167"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="167" />
         <source>Suitability for new housing, float GeoTIFF.</source>
         <translation>Aptitud para vivienda nueva, GeoTIFF de números reales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168" />
         <source>Classes muy alta ... muy baja, 0 excluded.</source>
         <translation>Clases muy alta ... muy baja; 0 excluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169" />
         <source>The parcels with their suitability and rank.</source>
         <translation>Los predios con su aptitud y su puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170" />
         <source>One row per weight change: Spearman and top 10 kept.</source>
         <translation>Una fila por cambio de peso: Spearman y predios que siguen entre los 10 primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171" />
         <source>Folder for the scenario files</source>
         <translation>Carpeta para los archivos de los escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171" />
         <source>Year each cell is developed (GeoTIFF) and growth by year (GeoPackage) of every scenario.</source>
         <translation>Año en que se urbaniza cada celda (GeoTIFF) y crecimiento por año (GeoPackage) de cada escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
         <source>One row per scenario and year.</source>
         <translation>Una fila por escenario y año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
         <source>The council report as an A4 PDF.</source>
         <translation>El informe para el Concejo en PDF tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
         <source>1 Settlement exposure to hazards</source>
         <translation>1 Exposición de asentamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
         <source>2 Access to services</source>
         <translation>2 Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
         <source>3 AHP weights</source>
         <translation>3 Pesos AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
         <source>4 Site suitability for housing</source>
         <translation>4 Aptitud del suelo para vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="187"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="187" />
         <source>5 Rank candidate parcels</source>
         <translation>5 Orden de predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="188"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="188" />
         <source>6 Weight sensitivity of the ranking</source>
         <translation>6 Sensibilidad del orden a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="189"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="189" />
         <source>7 Growth scenarios</source>
         <translation>7 Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190" />
         <source>8 Planning report for the council</source>
         <translation>8 Informe de planificación para el Concejo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="236"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="236" />
         <source>Exposure, access, suitability, ranking, scenarios and the council report in one run.</source>
         <translation>Exposición, acceso, aptitud, orden de predios, escenarios e informe para el Concejo en una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="276"/>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="276" />
         <source>The workflow model {path} could not be read; it is not in the toolbox.</source>
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1437"/>
-        <source>{what}: the column &apos;{column}&apos; holds values that are not numbers ({values}). Give the table as the algorithm wrote it, or correct those values.</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1437" />
+        <source>{what}: the column '{column}' holds values that are not numbers ({values}). Give the table as the algorithm wrote it, or correct those values.</source>
         <translation>{what}: la columna '{column}' contiene valores que no son números ({values}). Entregue la tabla tal como la escribió el algoritmo, o corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1444"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1444" />
         <source>{what}: the table has no rows, so its part of the report is left out.</source>
         <translation>{what}: la tabla no tiene filas, así que su parte del informe se omite.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1453"/>
-        <source>{what}: {n} rows have no value in &apos;{column}&apos;; they are left out of the sums.</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1453" />
+        <source>{what}: {n} rows have no value in '{column}'; they are left out of the sums.</source>
         <translation>{what}: {n} filas no tienen valor en '{column}'; se dejan fuera de las sumas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1459"/>
-        <source>{what}: {n} rows have a negative value in &apos;{column}&apos;. Check the layer the analysis was run on: the report adds them up as they are.</source>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1459" />
+        <source>{what}: {n} rows have a negative value in '{column}'. Check the layer the analysis was run on: the report adds them up as they are.</source>
         <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1470"/>
+        <location filename="../migrant_planning_plugin/core/report.py" line="1470" />
         <source>{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they count in the totals but at no level. Give the summary as Settlement exposure wrote it.</source>
         <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="266"/>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="246" />
         <source>The sample city is being written already.</source>
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="160"/>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="158" />
         <source>{step} is running already: wait for it to end, or press Cancel first.</source>
         <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="97"/>
-        <source>The layer chosen as &apos;{input}&apos; is no longer in the project (it was removed while the run was going on). Choose it again in step 1, Data, and run again.</source>
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="97" />
+        <source>The layer chosen as '{input}' is no longer in the project (it was removed while the run was going on). Choose it again in step 1, Data, and run again.</source>
         <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="345"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="345" />
         <source>{layer} ({param})</source>
         <translation>{layer} ({param})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="347"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="347" />
         <source>{layer} ({param}: the {output} of {algorithm})</source>
         <translation>{layer} ({param}: la salida {output} de {algorithm})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="479"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="479" />
         <source>{layer}: the layer has no feature with a geometry, so it is left out of the maps.</source>
         <translation>{layer}: la capa no tiene ningún elemento con geometría, así que se omite en los mapas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="491"/>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="491" />
         <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements are not drawn on the exposure map.</source>
         <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se dibujan en el mapa de exposición.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="550"/>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="550" />
         <source>SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller area, or close other programs.</source>
         <translation>SUITABILITY: {w} x {h} celdas necesitan unos {need:.1f} GB de memoria para los escenarios de crecimiento, más que los {free:.1f} GB disponibles. Use un ráster de aptitud con celdas más grandes (remuestréelo), un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="44"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="44" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="45"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="45" />
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="46"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="46" />
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="48"/>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="48" />
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700"/>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="716" />
         <source>Corr.</source>
         <translation>Corr.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="294" />
+        <source>Consistency ratio CR = {cr}: below {max}, consistent.</source>
+        <translation>Razón de consistencia CR = {cr}: menor que {max}, consistente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="304" />
+        <source>Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.</source>
+        <translation>Razón de consistencia CR = {cr}: {max} o más, los juicios se contradicen entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="385" />
+        <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
+        <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="614" />
+        <source>AHP consistency ratio {cr}.</source>
+        <translation>Razón de consistencia AHP: {cr}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="254" />
+        <source>{w} × {h} cells of {size} m, {bands} band(s).</source>
+        <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import ahp
 from ..core.errors import InputError
 from ..core.i18n import tr
-from .widgets import COLOURS, escape, label, relayout, text_colour
+from .widgets import COLOURS, escape, format_value, label, relayout, text_colour
 
 # Saaty's scale, strongest for the row first.
 SAATY: Tuple[float, ...] = (9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9)
@@ -282,7 +282,7 @@ class AhpEditor(QWidget):
             return
         result = self._result
         order = np.argsort(-result.weights, kind="mergesort")
-        parts = [f"{escape(self.labels[k])} <b>{result.weights[k] * 100:.1f} %</b>" for k in order]
+        parts = [f"{escape(self.labels[k])} <b>{format_value(result.weights[k], 'pct')}</b>" for k in order]
         self.weights_label.setText(tr("Weights: {weights}").format(weights=" · ".join(parts)))
         if len(self.names) < 3:
             self.cr_label.setText(
@@ -294,8 +294,8 @@ class AhpEditor(QWidget):
             self.cr_label.setText(
                 f'<span style="color:{COLOURS["ok"]}">'
                 + escape(
-                    tr("Consistency ratio CR = {cr:.3f}: below {max:.2f}, consistent.").format(
-                        cr=result.cr, max=result.max_cr
+                    tr("Consistency ratio CR = {cr}: below {max}, consistent.").format(
+                        cr=format_value(result.cr, "float3"), max=format_value(result.max_cr, "float2")
                     )
                 )
                 + "</span>"
@@ -304,9 +304,9 @@ class AhpEditor(QWidget):
             self.cr_label.setText(
                 f'<span style="color:{COLOURS["error"]}"><b>'
                 + escape(
-                    tr(
-                        "Consistency ratio CR = {cr:.3f}: {max:.2f} or more, the judgements contradict each other."
-                    ).format(cr=result.cr, max=result.max_cr)
+                    tr("Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.").format(
+                        cr=format_value(result.cr, "float3"), max=format_value(result.max_cr, "float2")
+                    )
                 )
                 + "</b> "
                 + escape(result.inconsistency_message())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 from typing import Callable, Dict, Optional, Sequence
 
 import pandas as pd
@@ -27,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.i18n import tr
+from ..core.numbers import Numbers
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -322,31 +322,39 @@ def wrap_titles(figure, width: int = 46) -> None:
             axes.set_title(textwrap.fill(text, width), fontsize=9)
 
 
+def locale_numbers() -> Numbers:
+    """The number format of QGIS's locale (its decimal mark), as :mod:`..core.numbers` writes numbers."""
+    from qgis.PyQt.QtCore import QLocale
+
+    locale = QLocale()
+    language = "en" if locale.language() == QLocale.Language.English else locale.name()[:2].lower()
+    return Numbers(language, decimal_mark=locale.decimalPoint())
+
+
 def format_value(value: object, kind: str) -> str:
-    """A table cell as text: thousands grouped by a thin space, shares as %, one or two decimals."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+    """A value as the dock shows it, in QGIS's locale (:func:`locale_numbers`).
+
+    ``kind``: 'int'; 'pct' (a share 0-1), 'pct_value' (a percentage), 'pct_change' (a change in %, signed);
+    'float1', 'float2', 'float3' (decimals), 'num' (as few decimals as the value needs, up to 3); 'text'.
+    Booleans are yes/no, missing values a dash.
+    """
     if kind == "text" or isinstance(value, str):
         return str(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if kind == "int":
-        return f"{number:,.0f}".replace(",", "\u00a0")
+    numbers = locale_numbers()
     if kind == "pct":
-        return f"{number * 100:.1f}\u00a0%"
-    if kind == "pct_change":
-        return f"{number:+.0f}\u00a0%"
+        return numbers.percent(value, 1)
     if kind == "pct_value":
-        return f"{number:.1f}\u00a0%"
-    if kind == "float1":
-        return f"{number:,.1f}".replace(",", "\u00a0")
-    if kind == "float3":
-        return f"{number:.3f}"
-    return f"{number:,.2f}".replace(",", "\u00a0")
+        return numbers.percent(None if numbers.missing(value) else float(value) / 100.0, 1)
+    if kind == "pct_change":
+        return numbers.signed_percent(value, 0)
+    if kind == "num" and not numbers.missing(value):
+        number = float(value)
+        digits = next((d for d in range(3) if abs(round(number, d) - number) < 1e-9), 3)
+    else:
+        digits = {"int": 0, "float1": 1, "float3": 3}.get(kind, 2)
+    return numbers.number(value, digits)
 
 
 class FrameModel(QAbstractTableModel):

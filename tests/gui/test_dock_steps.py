@@ -306,7 +306,7 @@ def test_exposure_run_fills_table_chart_and_styled_layer(planner, screenshot, tm
     areas = {r["area_name"] for r in rows if r["area_name"] != "ALL"}
     assert len(table) == len(areas) + 1
     last = table.iloc[-1]
-    assert last["area_name"] == "Whole city"
+    assert last["area_name"] == "Whole municipality"
     assert last["exposed"] == pytest.approx(whole["alta"] + whole["media"] + whole["baja"])
     assert last["share"] == pytest.approx(
         (whole["alta"] + whole["media"] + whole["baja"]) / sum(whole.values()), rel=1e-9

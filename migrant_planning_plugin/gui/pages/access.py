@@ -286,7 +286,7 @@ class AccessPage(Page):
         self.area.blockSignals(True)
         self.area.clear()
         if not self.summary.empty:
-            self.area.addItem(tr("Whole city"), charts.ALL)
+            self.area.addItem(tr("Whole municipality"), charts.ALL)
             for name in sorted(a for a in self.summary["area_name"].dropna().unique() if a != charts.ALL):
                 self.area.addItem(str(name), name)
             index = self.area.findData(current) if current else 0
@@ -331,7 +331,7 @@ class AccessPage(Page):
             self.headline.setText(
                 tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
                     type=worst["facility_type"],
-                    share=f"{worst['share_covered'] * 100:.0f}\u00a0%",
+                    share=format_value(worst["share_covered"], "pct"),
                     n=format_value(worst["uncovered"], "int"),
                 )
             )

@@ -212,7 +212,7 @@ class ExposurePage(Page):
         self.refresh()
 
     def table_frame(self, hazard_type: str, measure: str) -> pd.DataFrame:
-        """Rows per area (the whole city last): the measure at each level, exposed in total and its share."""
+        """Rows per area (the whole municipality last): the measure at each level, exposed in total and its share."""
         rows = self.summary[self.summary["hazard_type"] == hazard_type]
         if rows.empty:
             return pd.DataFrame()
@@ -224,7 +224,7 @@ class ExposurePage(Page):
         table = table.reset_index()
         whole = table[table["area_name"] == charts.ALL]
         table = table[table["area_name"] != charts.ALL].sort_values("exposed", ascending=False, kind="mergesort")
-        whole = whole.assign(area_name=tr("Whole city"))
+        whole = whole.assign(area_name=tr("Whole municipality"))
         return pd.concat([table, whole], ignore_index=True)[["area_name", *LEVELS, "exposed", "share"]]
 
     @guarded
@@ -248,14 +248,14 @@ class ExposurePage(Page):
         }
         kinds = {"exposed": "int", "alta": "int", "share": "pct"}
         self.table.set_frame(frame[["area_name", "exposed", "alta", "share"]], headers, kinds, tips)
-        whole = frame[frame["area_name"] == tr("Whole city")]
+        whole = frame[frame["area_name"] == tr("Whole municipality")]
         if not whole.empty:
             row = whole.iloc[0]
             self.headline.setText(
                 tr("<b>{exposed}</b> of {what} ({share}) live in hazard zones; <b>{alta}</b> at level alta.").format(
                     exposed=format_value(row["exposed"], "int"),
                     what=self.measure.currentText().lower(),
-                    share=f"{row['share'] * 100:.1f}\u00a0%" if pd.notna(row["share"]) else "–",
+                    share=format_value(row["share"], "pct"),
                     alta=format_value(row["alta"], "int"),
                 )
             )

@@ -125,8 +125,8 @@ def cell_text(kind: str, value: object) -> str:
     if kind == "year":
         return str(int(value))
     if kind in ("rate", "share"):
-        return f"{float(value) * 100:g}"
-    return f"{float(value):g}"
+        return format_value(float(value) * 100, "num")
+    return format_value(float(value), "num")
 
 
 class ScenarioDelegate(QStyledItemDelegate):

@@ -38,7 +38,19 @@ from ..ahp_editor import AhpEditor
 from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, form_layout, guarded, label, relayout, text_colour, title
+from ..widgets import (
+    COLOURS,
+    CheckBox,
+    ResultsTable,
+    escape,
+    form_layout,
+    format_value,
+    guarded,
+    label,
+    relayout,
+    text_colour,
+    title,
+)
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -356,9 +368,9 @@ class SuitabilityPage(Page):
         if item["name"] == "land_use":
             return tr("by class") if self.land_use_scores else tr("all classes 0.5")
         if "scores" in item:
-            return " / ".join(f"{v:g}" for v in item["scores"].values())
+            return " / ".join(format_value(v, "num") for v in item["scores"].values())
         unit = "%" if item["name"] == "slope" else "m"
-        text = f"{item['a']:g}–{item['b']:g} {unit}"
+        text = f"{format_value(item['a'], 'num')}–{format_value(item['b'], 'num')} {unit}"
         return text if item["function"] == "linear" else f"{function_names()[item['function']]} {text}"
 
     def standardisation_tip(self, item: dict) -> str:
@@ -367,11 +379,14 @@ class SuitabilityPage(Page):
             return tr("Score per land class: {scores}; other classes 0.5.").format(scores=self.land_use_scores or "–")
         if "scores" in item:
             return tr("Score per hazard level: {scores}; no hazard 1.").format(
-                scores=", ".join(f"{k} {v:g}" for k, v in item["scores"].items())
+                scores=", ".join(f"{k} {format_value(v, 'num')}" for k, v in item["scores"].items())
             )
         unit = "%" if item["name"] == "slope" else "m"
-        return tr("{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.").format(
-            function=function_names()[item["function"]], a=item["a"], b=item["b"], unit=unit
+        return tr("{function}: 1 up to {a} {unit}, 0 from {b} {unit}.").format(
+            function=function_names()[item["function"]],
+            a=format_value(item["a"], "num"),
+            b=format_value(item["b"], "num"),
+            unit=unit,
         )
 
     def _refresh_table(self) -> None:
@@ -592,11 +607,11 @@ class SuitabilityPage(Page):
             for entry in weights.split(";"):
                 if "=" in entry:
                     name, value = entry.split("=", 1)
-                    parts.append(f"{escape(labels.get(name, name))} {float(value) * 100:.0f}\u00a0%")
+                    parts.append(f"{escape(labels.get(name, name))} {format_value(float(value), 'pct')}")
             text = tr("Weights used: {weights}.").format(weights=", ".join(parts))
             cr = outputs.get("CR")
             if cr is not None and cr != "":
-                text += " " + tr("AHP consistency ratio {cr:.3f}.").format(cr=float(cr))
+                text += " " + tr("AHP consistency ratio {cr}.").format(cr=format_value(float(cr), "float3"))
             self.weights_used.setText(text)
         else:
             self.weights_used.setText("")
