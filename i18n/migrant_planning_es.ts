@@ -89,7 +89,7 @@
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="865" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="405" />
         <source>Migrant Integration Planner</source>
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
@@ -1774,7 +1774,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="301" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="77" />
         <source>Reporting areas</source>
         <translation>Áreas de reporte</translation>
     </message>
@@ -1959,7 +1959,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>% cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="740" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="156" />
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
@@ -2606,7 +2606,7 @@ Inputs are optional except the area of interest: a criterion whose input is miss
 Todas las entradas son opcionales, salvo el área de interés: si falta la entrada de un criterio, ese criterio se excluye y los pesos se renormalizan. CRITERIA (JSON) modifica o agrega criterios y restricciones. Salidas: aptitud de 0 a 1 (GeoTIFF de punto flotante), cinco clases (muy alta ... muy baja) más la clase excluida y, opcionalmente, cada criterio estandarizado; los pesos, la razón de consistencia y el SRC usados se escriben en el registro y se guardan en los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="316" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="110" />
         <source>Suitability (0-1)</source>
         <translation>Aptitud (0-1)</translation>
     </message>
@@ -3135,7 +3135,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="325" />
+        <location filename="../migrant_planning_plugin/core/report/common.py" line="28" />
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
@@ -3145,37 +3145,37 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="363" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="369" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="43" />
         <source>Distance to health facilities</source>
         <translation>Distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="370" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="44" />
         <source>Distance to education facilities</source>
         <translation>Distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="371" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="45" />
         <source>Distance to roads</source>
         <translation>Distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="372" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="46" />
         <source>Distance to the existing city</source>
         <translation>Distancia a la ciudad existente</translation>
     </message>
@@ -3185,66 +3185,66 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="477" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="106" />
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="515" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="144" />
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="479" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="108" />
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="480" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="109" />
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="489" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="118" />
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="493" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="122" />
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="517" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="146" />
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="518" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="147" />
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="519" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="148" />
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="520" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="149" />
         <source>Share of the
 migrants</source>
         <translation>Proporción de
@@ -3256,61 +3256,61 @@ los migrantes</translation>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="548" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="177" />
         <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; 'any hazard' takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="552" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="181" />
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="572" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="201" />
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="580" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="209" />
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="589" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="218" />
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="601" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="230" />
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="612" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="28" />
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="653" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="69" />
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
         <source>Mean distance
 or time</source>
         <translation>Distancia o
 tiempo medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
         <source>Mean
 distance</source>
         <translation>Distancia
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="684" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
         <source>Mean
 time</source>
         <translation>Tiempo
@@ -3327,14 +3327,14 @@ medio</translation>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="691" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="107" />
         <source>Population
 covered</source>
         <translation>Población
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="692" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="108" />
         <source>Share
 covered</source>
         <translation>Proporción
@@ -3346,14 +3346,14 @@ cubierta</translation>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="694" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="110" />
         <source>Migrants
 covered</source>
         <translation>Migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="695" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="111" />
         <source>Share of
 migrants
 covered</source>
@@ -3362,37 +3362,37 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="731" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="147" />
         <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
         <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="737" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="153" />
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="770" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="186" />
         <source>Share of each area's population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="774" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="190" />
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="798" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="214" />
         <source>of the population lives within reach of {type}, the least covered service</source>
         <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="806" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="222" />
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="838" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="86" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
@@ -3407,75 +3407,75 @@ cubiertos</translation>
         <translation>Clase de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="843" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="91" />
         <source>Mean
 suitability</source>
         <translation>Aptitud
 media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="844" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="92" />
         <source>Minimum and
 maximum</source>
         <translation>Mínima y
 máxima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="845" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="93" />
         <source>In the two
 best classes</source>
         <translation>En las dos
 mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="846" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="94" />
         <source>Excluded or
 unsuitable</source>
         <translation>Excluido o
 no apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="873" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="121" />
         <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel's cells.</source>
         <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="877" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="125" />
         <source>The {n} best candidate parcels</source>
         <translation>Los {n} mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="901" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="149" />
         <source>Suitability class</source>
         <translation>Clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="903" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="151" />
         <source>Share of the area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="912" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="160" />
         <source>Total analysed</source>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="915" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="163" />
         <source>Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.</source>
         <translation>Límites de clase: {breaks} ({method}). Excluida: amenaza alta, suelo de protección y otras restricciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="917" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="917" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="921" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="169" />
         <source>Area by suitability class</source>
         <translation>Área por clase de aptitud</translation>
     </message>
@@ -3485,165 +3485,165 @@ no apto</translation>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="957" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="187" />
         <source>Lowest rank
 correlation</source>
         <translation>Correlación de
 rangos mínima</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="958" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="188" />
         <source>Top {n} kept
 (worst run)</source>
         <translation>Permanecen en los
 {n} primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="958" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="188" />
         <source>Top kept
 (worst run)</source>
         <translation>Permanecen en los
 primeros (peor caso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="964" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="194" />
         <source>Change of the
 best-class area</source>
         <translation>Cambio del área de
 las mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="979" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="209" />
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="989" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="219" />
         <source>Each weight changed by {changes} of its value, one at a time, the others rescaled. A rank correlation near 1 and a stable top mean that the ranking does not hinge on the exact weights.</source>
         <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, y los demás se reescalaron. Una correlación de rangos cercana a 1 y unos primeros puestos estables indican que el orden no depende de los pesos exactos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="993" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="223" />
         <source>Sensitivity of the ranking to the weights</source>
         <translation>Sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1008" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="238" />
         <source>is the best candidate parcel: mean suitability {value} of 1</source>
         <translation>es el mejor predio candidato: aptitud media de {value} sobre 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1018" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="248" />
         <source>The {n} best candidate parcels cover {ha} ha; the best is {parcel}.</source>
         <translation>Los {n} mejores predios candidatos suman {ha} ha; el mejor es {parcel}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1027" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="257" />
         <source>lowest rank correlation with the base ranking when one weight changes (1 = same order)</source>
         <translation>correlación de rangos mínima con el orden base cuando cambia un peso (1 = el mismo orden)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1033" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="263" />
         <source>When any weight changes, the ranking of the parcels keeps a rank correlation of at least {rho} with the base ranking, and at least {kept} of the top {n} stay in the top.</source>
         <translation>Cuando cambia cualquier peso, el orden de los predios mantiene una correlación de rangos de al menos {rho} con el orden base, y al menos {kept} de los {n} primeros siguen entre los primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1061" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="39" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1070" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="48" />
         <source>Share of the new population in high or medium hazard</source>
         <translation>Proporción de la población nueva en amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1075" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="53" />
         <source>SDG 11.3.1: land consumption / population growth (mean of the years)</source>
         <translation>ODS 11.3.1: consumo de suelo / crecimiento de la población (media de los años)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1087" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="65" />
         <source>Totals from the first to the horizon year</source>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1105" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="83" />
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1105" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="83" />
         <source>Scenario comparison ({part} of {parts})</source>
         <translation>Comparación de escenarios ({part} de {parts})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1110" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="88" />
         <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
         <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1128" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="108" />
         <source>fewer new residents in hazard zones with '{best}' than with '{worst}'</source>
         <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1138" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="118" />
         <source>of land needed by {year} in the scenario '{scenario}'</source>
         <translation>de suelo necesarias hasta {year} en el escenario «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1147" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="127" />
         <source>{scenario}: {demand} ha of land needed by {year}</source>
         <translation>{scenario}: se necesitan {demand} ha de suelo hasta {year}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1151" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="131" />
         <source>, of which {unmet} ha cannot be allocated</source>
         <translation>, de las cuales {unmet} ha no se pueden asignar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1153" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="133" />
         <source>; {share} of the newcomers in high or medium hazard zones</source>
         <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1173" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="288" />
         <source>Score from 0 (worst) to 1 (best)</source>
         <translation>Puntaje de 0 (peor) a 1 (mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1184" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="299" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1187" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="302" />
         <source>Weights from the AHP pairwise comparison matrix.</source>
         <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1188" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="303" />
         <source>Weights given by the user.</source>
         <translation>Pesos indicados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1189" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="304" />
         <source>Weights of the criteria definition (housing preset).</source>
         <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1190" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="305" />
         <source>Equal weights.</source>
         <translation>Pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1192" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="307" />
         <source>Suitability criteria and weights</source>
         <translation>Criterios de aptitud y pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
         <source>{function}, {direction} between {a} and {b}</source>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
@@ -3663,152 +3663,152 @@ las mejores clases</translation>
         <translation>en forma de J</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
         <source>decreasing</source>
         <translation>decreciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1211" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
         <source>increasing</source>
         <translation>creciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1219" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="334" />
         <source>gaussian, best at {center}, spread {spread}</source>
         <translation>gaussiana, óptimo en {center}, dispersión {spread}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1228" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="343" />
         <source>score per class: {scores}</source>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1235" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="350" />
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1236" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="351" />
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1237" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="352" />
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1247" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="362" />
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1249" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="364" />
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1266" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="26" />
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1259" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="19" />
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1273" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="334" />
         <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; 'any hazard' takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1286" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="304" />
         <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type's threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
         <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo (en línea recta o por la malla vial, en metros o minutos, según se eligió en el análisis de acceso).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1292" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="310" />
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1297" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="432" />
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1300" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="435" />
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1300" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="435" />
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1309" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1316" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="451" />
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1319" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="454" />
         <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman's rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1330" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="199" />
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1337" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
         <source>Service standards: {standards}.</source>
         <translation>Estándares de dotación: {standards}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1337" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
         <source>Service standards: the defaults (22 % of the newcomers of school age, one seat each).</source>
         <translation>Estándares de dotación: los predeterminados (22 % de la población nueva en edad escolar, un cupo por persona).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1344" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="35" />
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1348" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="39" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1373" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1373" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1374" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="46" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
@@ -3818,77 +3818,77 @@ las mejores clases</translation>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1503" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="289" />
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1511" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="297" />
         <source>Settlements by the highest level of any hazard that reaches them.</source>
         <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1530" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="314" />
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1533" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="317" />
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1551" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="280" />
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1558" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="287" />
         <source>Share of the population and of the migrants covered, by type.</source>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1568" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="392" />
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1577" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="401" />
         <source>Suitability for new housing.</source>
         <translation>Aptitud del suelo para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1579" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="403" />
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
         <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1607" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="173" />
         <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
         <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1614" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="180" />
         <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
         <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1629" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="60" />
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1632" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="47" />
         <source>Migrant integration planning report</source>
         <translation>Informe de planificación para la integración urbana de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1667" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="71" />
         <source>Table {n}. {title}</source>
         <translation>Tabla {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1670" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="74" />
         <source>Figure {n}. {caption}</source>
         <translation>Figura {n}. {caption}</translation>
     </message>
@@ -5464,72 +5464,72 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="195" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="29" />
         <source>{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.</source>
         <translation>{layer}: no tiene el campo any_lvl (lo tiene la salida de settlement_exposure); se dibuja en un solo color.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="217" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="53" />
         <source>{value} unsuitable or excluded</source>
         <translation>{value} no apto o excluido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="218" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="54" />
         <source>{value} best</source>
         <translation>{value} el más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="306" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="46" />
         <source>Settlements by highest hazard level</source>
         <translation>Asentamientos por nivel de amenaza más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="325" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="119" />
         <source>Best candidate parcels (rank)</source>
         <translation>Mejores predios candidatos (puesto)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="703" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="159" />
         <source>Scale of the detail map</source>
         <translation>Escala del mapa de detalle</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="715" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="171" />
         <source>Legend</source>
         <translation>Convenciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="757" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="213" />
         <source>Coordinate reference system: {crs}</source>
         <translation>Sistema de referencia de coordenadas: {crs}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="872" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="412" />
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="892" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="432" />
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="897" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="437" />
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="904" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="444" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="923" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="463" />
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout.py" line="986" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/export.py" line="31" />
         <source>The PDF could not be written to {path} (error {code}).</source>
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
@@ -5943,27 +5943,27 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1437" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="47" />
         <source>{what}: the column '{column}' holds values that are not numbers ({values}). Give the table as the algorithm wrote it, or correct those values.</source>
         <translation>{what}: la columna '{column}' contiene valores que no son números ({values}). Entregue la tabla tal como la escribió el algoritmo, o corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1444" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="54" />
         <source>{what}: the table has no rows, so its part of the report is left out.</source>
         <translation>{what}: la tabla no tiene filas, así que su parte del informe se omite.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1453" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="65" />
         <source>{what}: {n} rows have no value in '{column}'; they are left out of the sums.</source>
         <translation>{what}: {n} filas no tienen valor en '{column}'; se dejan fuera de las sumas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1459" />
+        <location filename="../migrant_planning_plugin/core/report/checks.py" line="71" />
         <source>{what}: {n} rows have a negative value in '{column}'. Check the layer the analysis was run on: the report adds them up as they are.</source>
         <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report.py" line="1470" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="275" />
         <source>{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they count in the totals but at no level. Give the summary as Settlement exposure wrote it.</source>
         <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>

@@ -14,7 +14,7 @@ import pytest
 from migrant_planning_plugin.core import report as R
 from migrant_planning_plugin.core.errors import InputError
 from migrant_planning_plugin.core.i18n import current_translator, set_translator
-from migrant_planning_plugin.core.report_html import render_html
+from migrant_planning_plugin.core.report.html_page import render_html
 
 NB = "\u00a0"
 

@@ -38,7 +38,7 @@ from ...core.errors import Cancelled, InputError
 from ...core.geometry import warn_if_apart
 from ...core.i18n import tr
 from ...core.levels import LEVELS
-from ...core.report_html import render_html
+from ...core.report.html_page import render_html
 from ...core.text import fold
 from ...paths import METADATA_FILE
 from ...qgis_io import crs as io_crs

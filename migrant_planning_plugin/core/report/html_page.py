@@ -1,7 +1,7 @@
 """The council report as one self-contained HTML file: images embedded as base64 PNG, tables as HTML
 tables, a small print-friendly stylesheet. Pure Python (string templates), no Qt.
 
-It shows exactly the content of :func:`~.report.build_report` (the same tables, figures and notes
+It shows exactly the content of :func:`~.build.build_report` (the same tables, figures and notes
 as the PDF) so both can be read side by side.
 """
 
@@ -11,8 +11,8 @@ import base64
 import html
 from typing import Dict, List, Optional
 
-from .i18n import tr
-from .report import Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Section, Table
+from ..i18n import tr
+from .model import Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Section, Table
 
 CSS = """
 * { box-sizing: border-box; }

@@ -1,0 +1,105 @@
+"""Helpers the report's sections share: reading the analysis tables, sums and shares, labels, making a Table."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+from .model import ALL, Column, Numbers, Table
+
+
+def numeric(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """A copy with ``columns`` (those present) as floats; text such as CSV cells is converted."""
+    out = pd.DataFrame(frame).copy()
+    for column in columns:
+        if column in out.columns:
+            out[column] = pd.to_numeric(out[column], errors="coerce").astype(float)
+    return out
+
+
+def require(frame: pd.DataFrame, columns: Sequence[str], what: str) -> None:
+    """Stop with a clear message when a table lacks the columns of the algorithm output it should be."""
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InputError(
+            tr("{what}: the table has no column {columns}. Give the output of the algorithm named here.").format(
+                what=what, columns=", ".join(missing)
+            )
+        )
+
+
+def sum_known(values: pd.Series) -> float:
+    """Sum of the known values; NaN when none is known."""
+    values = pd.to_numeric(values, errors="coerce")
+    return float(values.sum()) if values.notna().any() else float("nan")
+
+
+def true_cells(values: pd.Series) -> pd.Series:
+    """Which cells say true (True, 1, 'true', 'yes', 't'), whatever their type in the file."""
+    return values.map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+
+
+def ratio(numerator: float, denominator: float) -> float:
+    """numerator / denominator, NaN when the denominator is not positive."""
+    if Numbers.missing(numerator) or Numbers.missing(denominator) or denominator <= 0:
+        return float("nan")
+    return numerator / denominator
+
+
+def capitalised(text: str) -> str:
+    """'inundación' -> 'Inundación' (the rest untouched)."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
+
+
+def area_label(name: str) -> str:
+    """The label of a summary's area (ALL is the whole municipality)."""
+    return tr("Whole municipality") if name == ALL else str(name)
+
+
+def parse_pairs(text: str) -> List[Tuple[str, str]]:
+    """'a=1;b=2' -> [('a', '1'), ('b', '2')] (entries without '=' are skipped; no error: display only)."""
+    pairs = []
+    for entry in re.split(r"[;\n]", str(text or "")):
+        if "=" in entry:
+            key, value = entry.split("=", 1)
+            if key.strip():
+                pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def make_table(
+    key: str,
+    title: str,
+    columns: List[Column],
+    values: List[List[object]],
+    cells: List[List[str]],
+    note: str = "",
+    total_rows: int = 0,
+    styles: Optional[List[List[str]]] = None,
+) -> Table:
+    """A Table from parallel value and cell rows."""
+    frame = pd.DataFrame(values, columns=[c.key for c in columns])
+    return Table(key, title, columns, cells, frame, note, total_rows, styles)
+
+
+def is_float(text: str) -> bool:
+    """Whether ``text`` is a number."""
+    try:
+        float(text)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def parse_weights(text: str) -> Dict[str, float]:
+    """'health=0.2000;...' -> {'health': 0.2, ...}."""
+    out = {}
+    for key, value in parse_pairs(text):
+        if is_float(value):
+            out[key] = float(value)
+    return out

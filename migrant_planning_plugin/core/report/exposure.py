@@ -1,0 +1,344 @@
+"""Report section 'Hazard exposure': who lives in hazard zones, by level, area and hazard type (settlement_exposure's
+SUMMARY, or its OUTPUT attributes), with the exposure map and chart."""
+
+from __future__ import annotations
+
+import logging
+from typing import Dict, List, Optional, Set, Tuple
+
+import numpy as np
+import pandas as pd
+
+from .. import charts
+from ..exposure import SUMMARY_COLUMNS as EXPOSURE_SUMMARY_COLUMNS
+from ..fields import detect_field
+from ..i18n import tr
+from ..levels import LEVELS
+from ..text import fold
+from .common import area_label, capitalised, make_table, numeric, ratio, require, sum_known
+from .model import (
+    ALL,
+    Block,
+    Chart,
+    Column,
+    KeyFigure,
+    MapSlot,
+    MethodNote,
+    Numbers,
+    PageBreak,
+    Paragraph,
+    ReportInputs,
+    Section,
+    Table,
+)
+from .section import ReportSection, SectionContent, TableCheck
+
+LOG = logging.getLogger("migrant_planning")
+# At most this many areas in the exposure chart (those with the most people exposed).
+CHART_AREAS = 25
+EXPOSURE_NUMERIC = EXPOSURE_SUMMARY_COLUMNS[3:]
+
+
+def level_names() -> Dict[str, str]:
+    """Translated names of the hazard levels in table headings."""
+    return {"alta": tr("high"), "media": tr("medium"), "baja": tr("low")}
+
+
+def exposure_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
+    """The ALL / any rows of a settlement_exposure SUMMARY rebuilt from its OUTPUT attributes.
+
+    Used when only the exposure layer is given: ``any_<l>_pop`` / ``_mig`` / ``_hh`` summed per level;
+    the 'none' row is the total of the detected population (migrants, households) field minus them.
+    """
+    rows = []
+    totals = {}
+    for measure, role in (("population", "population"), ("migrants", "migrants"), ("households", "households")):
+        column = detect_field([c for c in features.columns if not str(c).startswith("any_")], role)
+        totals[measure] = sum_known(features[column]) if column else float("nan")
+    suffix = {"population": "pop", "migrants": "mig", "households": "hh"}
+    exposed = {measure: 0.0 for measure in suffix}
+    for level, letter in zip(LEVELS, "amb"):
+        row = {"area_name": ALL, "hazard_type": "any", "hazard_level": level}
+        for measure, short in suffix.items():
+            column = f"any_{letter}_{short}"
+            row[measure] = sum_known(features[column]) if column in features.columns else float("nan")
+            if not Numbers.missing(row[measure]):
+                exposed[measure] += row[measure]
+        rows.append(row)
+    none = {"area_name": ALL, "hazard_type": "any", "hazard_level": "none"}
+    for measure in suffix:
+        none[measure] = totals[measure] - exposed[measure] if not Numbers.missing(totals[measure]) else float("nan")
+    rows.append(none)
+    frame = pd.DataFrame(rows)
+    frame["population_share"] = frame["population"] / totals["population"] if totals["population"] else np.nan
+    return frame
+
+
+def _exposure_frame(summary: pd.DataFrame) -> pd.DataFrame:
+    """The exposure summary checked and with numeric columns."""
+    require(summary, ("area_name", "hazard_type", "hazard_level", "population"), tr("Exposure summary"))
+    frame = numeric(summary, EXPOSURE_NUMERIC)
+    for column in ("migrants", "households"):
+        if column not in frame.columns:
+            frame[column] = np.nan
+    frame["area_name"] = frame["area_name"].astype(str)
+    frame["hazard_type"] = frame["hazard_type"].astype(str)
+    frame["hazard_level"] = frame["hazard_level"].astype(str).map(fold)
+    return frame
+
+
+def _level_values(part: pd.DataFrame, measure: str) -> Tuple[Dict[str, float], float]:
+    """Values per level (alta, media, baja) and the total over every level including 'none'."""
+    by_level = part.groupby("hazard_level")[measure].apply(sum_known)
+    levels = {level: float(by_level.get(level, 0.0)) for level in LEVELS}
+    total = sum_known(part[measure])
+    return levels, total
+
+
+def exposure_by_area_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[Table]:
+    """People and migrants at each level of 'any' hazard per area, and the whole municipality last."""
+    frame = _exposure_frame(summary)
+    rows = frame[frame["hazard_type"] == "any"]
+    areas = [a for a in pd.unique(rows["area_name"]) if a != ALL]
+    if not areas:
+        return None
+    names = level_names()
+    columns = [Column("area", tr("Area"), "left", 2.0), Column("population", tr("Population\n(total)"))]
+    columns += [Column(f"pop_{lvl}", tr("People in\n{level} hazard").format(level=names[lvl])) for lvl in LEVELS]
+    columns += [Column("migrants", tr("Migrants\n(total)"))]
+    columns += [Column(f"mig_{lvl}", tr("Migrants in\n{level} hazard").format(level=names[lvl])) for lvl in LEVELS]
+    values, cells = [], []
+    for area in [*areas, ALL]:
+        part = rows[rows["area_name"] == area]
+        population, population_total = _level_values(part, "population")
+        migrants, migrants_total = _level_values(part, "migrants")
+        row = [area, population_total, *population.values(), migrants_total, *migrants.values()]
+        values.append(row)
+        cells.append([area_label(area), *[numbers.integer(v) for v in row[1:]]])
+    note = tr(
+        "Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary "
+        "are split in proportion to their area; the rest of the population lives outside hazard zones."
+    )
+    return make_table(
+        "exposure_by_area",
+        tr("Population and migrants by hazard level and area"),
+        columns,
+        values,
+        cells,
+        note,
+        total_rows=1,
+    )
+
+
+def exposure_by_type_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[Table]:
+    """Whole municipality: people at each level of each hazard type, and of any hazard."""
+    frame = _exposure_frame(summary)
+    rows = frame[frame["area_name"] == ALL]
+    if rows.empty:
+        return None
+    types = [t for t in pd.unique(rows["hazard_type"]) if t != "any"]
+    if "any" in set(rows["hazard_type"]):
+        types.append("any")
+    names = level_names()
+    columns = [Column("hazard_type", tr("Hazard type"), "left", 2.2)]
+    columns += [Column(f"pop_{lvl}", tr("People in\n{level} hazard").format(level=names[lvl])) for lvl in LEVELS]
+    columns += [
+        Column("exposed", tr("People\nexposed")),
+        Column("share", tr("Share of the\npopulation")),
+        Column("migrants_exposed", tr("Migrants\nexposed")),
+        Column("migrants_share", tr("Share of the\nmigrants")),
+    ]
+    values, cells = [], []
+    for kind in types:
+        part = rows[rows["hazard_type"] == kind]
+        population, population_total = _level_values(part, "population")
+        migrants, migrants_total = _level_values(part, "migrants")
+        exposed = sum(population.values())
+        migrants_exposed = sum(migrants.values())
+        row = [
+            kind,
+            *population.values(),
+            exposed,
+            ratio(exposed, population_total),
+            migrants_exposed if not Numbers.missing(migrants_total) else float("nan"),
+            ratio(migrants_exposed, migrants_total),
+        ]
+        values.append(row)
+        label = tr("Any hazard") if kind == "any" else capitalised(kind)
+        cells.append(
+            [
+                label,
+                *[numbers.integer(v) for v in row[1:5]],
+                numbers.percent(row[5]),
+                numbers.integer(row[6]),
+                numbers.percent(row[7]),
+            ]
+        )
+    note = tr(
+        "Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; 'any "
+        "hazard' takes the highest level of any type at each place, so it is not the sum of the types."
+    )
+    return make_table(
+        "exposure_by_type",
+        tr("Population exposed by hazard type"),
+        columns,
+        values,
+        cells,
+        note,
+        total_rows=1 if types and types[-1] == "any" else 0,
+    )
+
+
+def exposure_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyFigure], List[str]]:
+    """Cover figures and findings from the exposure summary (whole municipality, any hazard)."""
+    frame = _exposure_frame(summary)
+    rows = frame[(frame["area_name"] == ALL) & (frame["hazard_type"] == "any")]
+    if rows.empty:
+        return [], []
+    population, population_total = _level_values(rows, "population")
+    migrants, migrants_total = _level_values(rows, "migrants")
+    figures = [
+        KeyFigure(
+            numbers.integer(population["alta"]),
+            tr("people live in high hazard zones ({share} of the population)").format(
+                share=numbers.percent(ratio(population["alta"], population_total))
+            ),
+        )
+    ]
+    if not Numbers.missing(migrants_total):
+        figures.append(
+            KeyFigure(
+                numbers.integer(migrants["alta"]),
+                tr("migrants live in high hazard zones ({share} of all migrants)").format(
+                    share=numbers.percent(ratio(migrants["alta"], migrants_total))
+                ),
+            )
+        )
+    findings = [
+        tr(
+            "{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the "
+            "population."
+        ).format(
+            high=numbers.integer(population["alta"]),
+            medium=numbers.integer(population["media"]),
+            share=numbers.percent(ratio(population["alta"] + population["media"], population_total)),
+        )
+    ]
+    areas = frame[(frame["hazard_type"] == "any") & (frame["area_name"] != ALL) & (frame["hazard_level"] == "alta")]
+    if not areas.empty and areas["population"].notna().any() and areas["population"].max() > 0:
+        worst = areas.loc[areas["population"].idxmax()]
+        findings.append(
+            tr("{area} has the most people in high hazard zones: {n}.").format(
+                area=worst["area_name"], n=numbers.integer(worst["population"])
+            )
+        )
+    return figures, findings
+
+
+def _chart_areas(frame: pd.DataFrame) -> Tuple[pd.DataFrame, int, int]:
+    """The exposure summary limited to the CHART_AREAS areas with the most people exposed (any hazard), with
+    the number of areas shown and in all."""
+    rows = frame[(frame["hazard_type"] == "any") & (frame["area_name"] != ALL) & frame["hazard_level"].isin(LEVELS)]
+    exposed = rows.groupby("area_name")["population"].sum()
+    if len(exposed) <= CHART_AREAS:
+        return frame, len(exposed), len(exposed)
+    keep = set(exposed.sort_values(ascending=False, kind="mergesort").index[:CHART_AREAS])
+    return frame[frame["area_name"].isin(keep) | (frame["area_name"] == ALL)], CHART_AREAS, len(exposed)
+
+
+def exposure_summary(inputs: ReportInputs) -> Optional[pd.DataFrame]:
+    """The exposure summary given, else the one rebuilt from the exposure layer's attributes, else None."""
+    if inputs.exposure_summary is None and inputs.exposure_features is not None:
+        return exposure_summary_from_features(inputs.exposure_features)
+    return inputs.exposure_summary
+
+
+class ExposureSection(ReportSection):
+    """Hazard exposure: map, tables by area and by hazard type, chart by area."""
+
+    key = "exposure"
+    table_checks = {
+        "exposure_summary": TableCheck(
+            "EXPOSURE_SUMMARY",
+            ("area_name", "hazard_type", "hazard_level", "population"),
+            EXPOSURE_NUMERIC,
+            ("population", "migrants", "households"),
+        ),
+    }
+
+    def check(self, attribute: str, frame: pd.DataFrame, what: str) -> None:
+        """Warn about hazard levels the summary should not hold."""
+        levels = frame["hazard_level"].map(lambda v: fold(str(v)) if pd.notna(v) else "")
+        odd = frame["hazard_level"][~levels.isin([*LEVELS, "none"])]
+        if len(odd):
+            examples = list(dict.fromkeys(odd.astype(str).tolist()))[:5]
+            LOG.warning(
+                tr(
+                    "{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they "
+                    "count in the totals but at no level. Give the summary as Settlement exposure wrote it."
+                ).format(what=what, n=len(odd), values=", ".join(repr(v) for v in examples))
+            )
+
+    def build(self, inputs: ReportInputs, numbers: Numbers) -> SectionContent:
+        """The section when there is an exposure table or map."""
+        content = SectionContent()
+        exposure = exposure_summary(inputs)
+        if exposure is None and "exposure" not in inputs.maps:
+            return content
+        blocks: List[Block] = [
+            Paragraph(
+                tr(
+                    "Who lives in flood, landslide and other hazard zones, by the highest hazard level at their "
+                    "place (alta, media, baja), and how many of them are migrants."
+                )
+            )
+        ]
+        if "exposure" in inputs.maps:
+            blocks.append(
+                MapSlot(
+                    "exposure",
+                    tr("Settlements by the highest level of any hazard that reaches them."),
+                )
+            )
+        tables = []
+        if exposure is not None:
+            tables = [
+                t for t in (exposure_by_area_table(exposure, numbers), exposure_by_type_table(exposure, numbers)) if t
+            ]
+            content.figures, content.findings = exposure_figures(exposure, numbers)
+        if tables:
+            if "exposure" in inputs.maps:
+                blocks.append(PageBreak())
+            blocks += tables
+            if tables[0].key == "exposure_by_area":
+                caption = tr("People exposed by hazard level and area (any hazard).")
+                shown, total = _chart_areas(_exposure_frame(exposure))[1:]
+                if shown < total:
+                    caption += " " + tr("The {n} areas with the most people exposed are shown.").format(n=shown)
+                blocks.append(Chart("exposure_by_area", caption))
+        content.section = Section("exposure", tr("Hazard exposure"), blocks)
+        return content
+
+    def charts(self, inputs: ReportInputs, keys: Set[str]) -> Dict[str, object]:
+        """People exposed by level and area."""
+        if "exposure_by_area" not in keys or inputs.exposure_summary is None:
+            return {}
+        frame, shown, _total = _chart_areas(_exposure_frame(inputs.exposure_summary))
+        return {"exposure_by_area": charts.exposure_by_area(frame, figsize=(7.5, max(4.5, 1.6 + 0.3 * shown)))}
+
+    def method_notes(self, inputs: ReportInputs, numbers: Numbers) -> List[MethodNote]:
+        """How exposure is counted."""
+        if inputs.exposure_summary is None and inputs.exposure_features is None:
+            return []
+        return [
+            MethodNote(
+                tr("Hazard exposure"),
+                tr(
+                    "Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, "
+                    "a place counts once, at its highest level, so nobody is counted twice; 'any hazard' takes the "
+                    "highest level of any type. Settlement polygons are divisible: they are split in proportion to "
+                    "the area inside each level (uniform density). Points and buildings are indivisible: they count "
+                    "whole at the highest level they touch."
+                ),
+            )
+        ]
