@@ -99,12 +99,12 @@
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="255" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="284" />
         <source>Writing the sample city...</source>
         <translation>Escribiendo la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="307" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="336" />
         <source>Sample city loaded: {folder}</source>
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
@@ -638,7 +638,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="662" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="693" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -1929,79 +1929,39 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="53" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="197" />
         <source>No exposure by area to show (run the exposure with reporting areas).</source>
         <translation>No hay exposición por área para mostrar (ejecute el análisis de exposición con áreas de reporte).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="299" />
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="74" />
-        <source>People exposed by hazard level and area</source>
-        <translation>Población expuesta por nivel de amenaza y área</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="74" />
-        <source>Exposed by hazard level and area</source>
-        <translation>Expuestos por nivel de amenaza y área</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="92" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="246" />
         <source>No access results to show.</source>
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="104" />
-        <source>% covered within the threshold</source>
-        <translation>% cubierto dentro del umbral</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="156" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="126" />
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="118" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="288" />
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="123" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="296" />
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="124" />
-        <source>unmet</source>
-        <translation>no atendido</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="132" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
         <source>Land (ha)</source>
         <translation>Suelo (ha)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="143" />
-        <source>New residents in hazard zones</source>
-        <translation>Población nueva en zonas de amenaza</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="146" />
-        <source>school places</source>
-        <translation>cupos escolares</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="147" />
-        <source>health capacity</source>
-        <translation>capacidad de salud</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="150" />
-        <source>Service needs</source>
-        <translation>Dotación requerida</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="184" />
@@ -3140,7 +3100,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="251" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="272" />
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
@@ -3251,7 +3211,7 @@ migrants</source>
 los migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="206" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="220" />
         <source>Any hazard</source>
         <translation>Cualquier amenaza</translation>
     </message>
@@ -3317,7 +3277,7 @@ time</source>
 medio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="92" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="109" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -3392,12 +3352,12 @@ cubiertos</translation>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="86" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="689" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="690" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3480,7 +3440,7 @@ no apto</translation>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="715" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="220" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -3568,7 +3528,7 @@ las mejores clases</translation>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="83" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="212" />
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
@@ -3903,47 +3863,47 @@ las mejores clases</translation>
         <translation>tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="93" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="95" />
         <source>Click a cell above the diagonal to say how much more important the row's criterion is than the column's: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the reverse. The cells below the diagonal are the reciprocals.</source>
         <translation>Haga clic en una celda por encima de la diagonal para indicar cuánto más importante es el criterio de la fila que el de la columna: 1 igual de importante; 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3 … 1/9, la relación inversa. Las celdas por debajo de la diagonal son los valores recíprocos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="134" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="139" />
         <source>How much more important is {a} than {b}?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="232" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="262" />
         <source>The matrix has {n} rows for {k} criteria.</source>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="490" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="528" />
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="286" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="316" />
         <source>Weights: {weights}</source>
         <translation>Pesos: {weights}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="288" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="318" />
         <source>With two criteria the judgements are always consistent.</source>
         <translation>Con dos criterios, los juicios siempre son consistentes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="168" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="172" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="170" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="174" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="228" />
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
@@ -3953,7 +3913,7 @@ las mejores clases</translation>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="375" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="404" />
         <source>The planner's saved setting '{key}' is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
@@ -3973,27 +3933,27 @@ las mejores clases</translation>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="212" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="247" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="89" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="106" />
         <source>Threshold per facility type (also the catchment size):</source>
         <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="98" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="115" />
         <source>Run access</source>
         <translation>Calcular acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="124" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="140" />
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="231" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="247" />
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
@@ -4003,47 +3963,32 @@ las mejores clases</translation>
         <translation>Resumen de acceso (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="250" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="266" />
         <source>Not covered</source>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="264" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="280" />
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="316" />
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="317" />
-        <source>Covered</source>
-        <translation>Cobertura</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="319" />
-        <source>Uncovered</source>
-        <translation>Sin cubrir</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="323" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="339" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="324" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="340" />
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="325" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="341" />
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="331" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="353" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
@@ -4103,12 +4048,12 @@ las mejores clases</translation>
         <translation>Los resultados se escriben aquí como archivos GeoPackage y GeoTIFF. Si se deja vacío, junto al proyecto guardado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="55" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="56" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="56" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="57" />
         <source>* required for the steps that use the layer</source>
         <translation>* obligatorio para los pasos que usan la capa</translation>
     </message>
@@ -4118,22 +4063,22 @@ las mejores clases</translation>
         <translation>Sin exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="32" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="33" />
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
         <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="72" />
         <source>Exposure index weight of each level:</source>
         <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="77" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="74" />
         <source>Also find the hazard level of each facility</source>
         <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="81" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="78" />
         <source>Run exposure</source>
         <translation>Calcular exposición</translation>
     </message>
@@ -4143,22 +4088,22 @@ las mejores clases</translation>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="96" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="94" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="114" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="113" />
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="149" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="163" />
         <source>Settlements…</source>
         <translation>Asentamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="162" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="176" />
         <source>Facilities…</source>
         <translation>Equipamientos…</translation>
     </message>
@@ -4168,42 +4113,37 @@ las mejores clases</translation>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="178" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="192" />
         <source>Facility exposure summary (table)</source>
         <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="242" />
-        <source>Exposed</source>
-        <translation>Expuestos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="244" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="264" />
         <source>Reporting area</source>
         <translation>Área de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="265" />
         <source>{what} in hazard zones of any level</source>
         <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="246" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="266" />
         <source>{what} at level {level}</source>
         <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="247" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="267" />
         <source>Share of the area's {what} living in a hazard zone of any level</source>
         <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="254" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="275" />
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
         <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="280" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="311" />
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
@@ -4223,7 +4163,7 @@ las mejores clases</translation>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="170" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="171" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
@@ -4258,62 +4198,62 @@ las mejores clases</translation>
         <translation>En la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="65" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="66" />
         <source>Build the report</source>
         <translation>Generar el informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="68" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69" />
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="71" />
         <source>Open HTML</source>
         <translation>Abrir HTML</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Exposure (step 2)</source>
         <translation>Exposición (paso 2)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Access (step 3)</source>
         <translation>Acceso (paso 3)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Suitability and ranked parcels (step 4)</source>
         <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="118" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
         <source>Scenarios (step 5)</source>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="135" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="136" />
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="163" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="164" />
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="180" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="181" />
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="189" />
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
@@ -4324,226 +4264,171 @@ las mejores clases</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="47" />
-        <source>Allocation</source>
-        <translation>Asignación</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
         <source>Base year</source>
         <translation>Año base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
-        <source>Horizon</source>
-        <translation>Año horizonte</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
-        <source>Arrivals/year</source>
-        <translation>Llegadas/año</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
-        <source>or growth %</source>
-        <translation>o tasa %</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
-        <source>Household</source>
-        <translation>Pers./hogar</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54" />
-        <source>Dwellings/ha</source>
-        <translation>Viviendas/ha</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55" />
-        <source>Public space %</source>
-        <translation>Esp. público %</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56" />
-        <source>Compactness</source>
-        <translation>Compacidad</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="60" />
         <source>Name of the scenario (unique; it names the output files).</source>
         <translation>Nombre del escenario (único; da nombre a los archivos de salida).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="61" />
         <source>Planned: the most suitable land first. Trend: beside the informal settlements, hazards ignored.</source>
         <translation>Planificado: primero el suelo más apto. Tendencial: junto a los asentamientos informales, sin tener en cuenta las amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
         <source>Population of the city in the base year (persons).</source>
         <translation>Población de la ciudad en el año base (personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="65" />
         <source>Year the scenario starts from.</source>
         <translation>Año en que empieza el escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="66" />
         <source>Last year of the scenario.</source>
         <translation>Último año del escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
         <source>New residents per year (persons); or give a growth rate instead.</source>
         <translation>Nuevos habitantes por año (personas); o, en su lugar, indique una tasa de crecimiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
         <source>Compound growth per year in % of the population; or give arrivals per year instead.</source>
         <translation>Crecimiento compuesto anual, en % de la población; o, en su lugar, indique las llegadas por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
         <source>Persons per household: one dwelling per new household.</source>
         <translation>Personas por hogar: una vivienda por cada hogar nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
         <source>Net density: dwellings per hectare of residential land.</source>
         <translation>Densidad neta: viviendas por hectárea de suelo residencial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
         <source>Share of the new land for streets and public space (%).</source>
         <translation>Proporción del suelo nuevo destinada a vías y espacio público (%).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
         <source>Planned only: 0 = suitability alone, 1 = nearness to the existing city alone.</source>
         <translation>Solo para el planificado: 0 = solo la aptitud, 1 = solo la cercanía a la ciudad existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="78" />
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="78" />
         <source>Trend</source>
         <translation>Tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="103" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="304" />
         <source>Scenario {n}</source>
         <translation>Escenario {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="222" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="121" />
         <source>Each scenario turns arrivals (or a growth rate) into households, dwellings and land, year by year, and places that land on the suitability grid: planned growth on the most suitable land, trend growth beside the informal settlements. Compare the land, the people in hazard zones and the services each one needs.</source>
         <translation>Cada escenario convierte las llegadas (o una tasa de crecimiento) en hogares, viviendas y suelo, año por año, y ubica ese suelo en la cuadrícula de aptitud: el crecimiento planificado en el suelo más apto y el tendencial junto a los asentamientos informales. Compare el suelo, las personas en zonas de amenaza y la dotación de servicios que requiere cada uno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="237" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="136" />
         <source>The suitability raster of step 4 (0 to 1), or another one.</source>
         <translation>El ráster de aptitud del paso 4 (de 0 a 1) u otro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="330" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="223" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="242" />
-        <source>Double-click a cell to change it; one column per scenario.</source>
-        <translation>Haga doble clic en una celda para cambiarla; una columna por escenario.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="261" />
-        <source>Add a scenario (a copy of the selected one)</source>
-        <translation>Agregar un escenario (copia del seleccionado)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="265" />
-        <source>Remove the selected scenario</source>
-        <translation>Quitar el escenario seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="278" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="167" />
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="162" />
         <source>Back to the example scenarios</source>
         <translation>Volver a los escenarios de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="163" />
         <source>Import from a JSON file…</source>
         <translation>Importar de un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="275" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="164" />
         <source>Export to a JSON file…</source>
         <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="287" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="179" />
         <source>Service standards</source>
         <translation>Estándares de dotación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="295" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="187" />
         <source>New residents of school age</source>
         <translation>Población nueva en edad escolar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="193" />
         <source>In the unit of the facilities' capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
         <translation>En la unidad del campo de capacidad de los equipamientos: 1000 si la capacidad cuenta personas atendidas, cerca de 1.7 si cuenta camas hospitalarias.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="307" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="199" />
         <source>Health capacity per 1 000 people</source>
         <translation>Capacidad de salud por cada 1 000 personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="310" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="202" />
         <source>Facility types counted as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="313" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="205" />
         <source>Facility types counted as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="315" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="207" />
         <source>Run scenarios</source>
         <translation>Calcular escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="338" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="231" />
         <source>a suitability raster (run step 4 first)</source>
         <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="407" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="425" />
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="446" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="446" />
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="491" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="509" />
         <source>Scenarios…</source>
         <translation>Escenarios…</translation>
     </message>
@@ -4553,32 +4438,22 @@ las mejores clases</translation>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549" />
-        <source>At risk</source>
-        <translation>En riesgo</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="550" />
-        <source>Seats</source>
-        <translation>Cupos</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="70" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="556" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="574" />
         <source>New residents in hazard zones, levels alta and media (persons)</source>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="588" />
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="577" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="601" />
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
@@ -4633,69 +4508,62 @@ las mejores clases</translation>
         <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="165" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
         <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="139" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="174" />
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="142" />
-        <source>Source
-standardisation</source>
-        <translation>Fuente y
-estandarización</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="175" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="191" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="226" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="204" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="239" />
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="204" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="239" />
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="205" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="240" />
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="255" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="221" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="256" />
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="223" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="258" />
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="227" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="262" />
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="232" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="267" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4705,82 +4573,82 @@ estandarización</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="283" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="320" />
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="284" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="321" />
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="285" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="322" />
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="298" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="335" />
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="314" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="350" />
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="329" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="365" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="369" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="405" />
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="369" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="405" />
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="379" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="415" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="381" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="417" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="399" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="435" />
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="487" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="525" />
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="494" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="532" />
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="532" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="570" />
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="550" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="588" />
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="560" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="598" />
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
@@ -4795,19 +4663,9 @@ estandarización</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="611" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="649" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653" />
-        <source>Mean</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="654" />
-        <source>Best</source>
-        <translation>Mejores</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
@@ -4815,37 +4673,22 @@ estandarización</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="676" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="718" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="683" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="143" />
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="683" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="143" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="690" />
-        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
-        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="717" />
-        <source>Kept</source>
-        <translation>Quedan</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="725" />
-        <source>Change of the area of the two best classes (%)</source>
-        <translation>Cambio del área de las dos mejores clases (%)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="745" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="761" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -5205,37 +5048,37 @@ estandarización</translation>
         <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="193" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="290" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="253" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="350" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="437" />
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="437" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="344" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="464" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="344" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="464" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="549" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="485" />
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
@@ -5544,7 +5387,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir (opcional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="129" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="130" />
         <source>not run yet; its part is left out</source>
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
@@ -5968,7 +5811,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="246" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="275" />
         <source>The sample city is being written already.</source>
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
@@ -6028,27 +5871,22 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="716" />
-        <source>Corr.</source>
-        <translation>Corr.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="294" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="324" />
         <source>Consistency ratio CR = {cr}: below {max}, consistent.</source>
         <translation>Razón de consistencia CR = {cr}: menor que {max}, consistente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="304" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="334" />
         <source>Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.</source>
         <translation>Razón de consistencia CR = {cr}: {max} o más, los juicios se contradicen entre sí.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="385" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="421" />
         <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
         <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="614" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652" />
         <source>AHP consistency ratio {cr}.</source>
         <translation>Razón de consistencia AHP: {cr}.</translation>
     </message>
@@ -6056,6 +5894,481 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/gui/validation.py" line="254" />
         <source>{w} × {h} cells of {size} m, {bands} band(s).</source>
         <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="65" />
+        <source>area</source>
+        <translation>área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="170" />
+        <source>People in hazard zones by {area}</source>
+        <translation>Población en zonas de amenaza por {area}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="171" />
+        <source>Migrants in hazard zones by {area}</source>
+        <translation>Migrantes en zonas de amenaza por {area}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="172" />
+        <source>Households in hazard zones by {area}</source>
+        <translation>Hogares en zonas de amenaza por {area}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="215" />
+        <source>migrants (persons)</source>
+        <translation>migrantes (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="267" />
+        <source>% within the threshold</source>
+        <translation>% dentro del umbral</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="268" />
+        <source>whole municipality</source>
+        <translation>todo el municipio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="269" />
+        <source>Population and migrants within reach of each service ({area})</source>
+        <translation>Población y migrantes al alcance de cada servicio ({area})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="298" />
+        <source>not found</source>
+        <translation>sin suelo apto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="302" />
+        <source>New land (ha)</source>
+        <translation>Suelo nuevo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="567" />
+        <source>New residents in hazard zones (persons)</source>
+        <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="314" />
+        <source>School places needed (places)</source>
+        <translation>Cupos escolares necesarios (cupos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="107" />
+        <source>Migrant integration</source>
+        <translation>Integración de migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="66" />
+        <source>In a straight line</source>
+        <translation>En línea recta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="66" />
+        <source>Along the roads</source>
+        <translation>Por la malla vial</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="67" />
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="70" />
+        <source>By vehicle (road speeds, one-way streets)</source>
+        <translation>En vehículo (velocidades de las vías, sentidos únicos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="74" />
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="74" />
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="75" />
+        <source>Measure in</source>
+        <translation>Medir en</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <source>2SFCA: supply per person</source>
+        <translation>2SFCA: oferta por persona</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <source>E2SFCA: nearer counts more</source>
+        <translation>E2SFCA: pesa más lo cercano</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <source>Gaussian: fades with distance</source>
+        <translation>Gaussiano: decae con la distancia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="87" />
+        <source>2SFCA: two-step floating catchment; E2SFCA: enhanced, with sub-zone weights 1, 0.68 and 0.22; Gaussian: a distance decay over the catchment.</source>
+        <translation>2SFCA: área de influencia flotante en dos pasos; E2SFCA: mejorado, con pesos por subzona 1, 0.68 y 0.22; gaussiano: decaimiento con la distancia dentro del área de influencia.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="94" />
+        <source>Without a score, the step finds the nearest facility and who is covered within the threshold. A score also compares each facility's capacity with the people who can reach it: a low score marks places where the service is overloaded.</source>
+        <translation>Sin puntaje, el paso encuentra el equipamiento más cercano y quién queda cubierto dentro del umbral. Un puntaje compara además la capacidad de cada equipamiento con la población que puede llegar a él: un puntaje bajo señala dónde el servicio está sobrecargado.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="333" />
+        <source>Population covered (%)</source>
+        <translation>Población cubierta (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="334" />
+        <source>Migrants covered (%)</source>
+        <translation>Migrantes cubiertos (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="335" />
+        <source>Beyond the threshold (persons)</source>
+        <translation>Fuera del umbral (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
+        <source>By share of area</source>
+        <translation>Por proporción de área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
+        <source>Whole, at the highest level</source>
+        <translation>Entero, en el nivel más alto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="52" />
+        <source>A settlement partly in a hazard zone counts</source>
+        <translation>Un asentamiento en parte dentro de una zona de amenaza cuenta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="99" />
+        <source>Exposure by area</source>
+        <translation>Exposición por área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="119" />
+        <source>A polygon counts in each level in proportion to its area there (its people spread evenly over it); a point counts whole in the zone it falls in.</source>
+        <translation>Un polígono cuenta en cada nivel en proporción a su área en él (su población repartida por igual); un punto cuenta entero en la zona donde cae.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="123" />
+        <source>Each settlement counts in each level in proportion to its area there (its people spread evenly).</source>
+        <translation>Cada asentamiento cuenta en cada nivel en proporción a su área en él (su población repartida por igual).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="124" />
+        <source>Each settlement counts whole at the highest level it touches: the most cautious count.</source>
+        <translation>Cada asentamiento cuenta entero en el nivel más alto que toca: el conteo más prudente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="259" />
+        <source>In hazard zones ({unit})</source>
+        <translation>En zonas de amenaza ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="260" />
+        <source>At level alta ({unit})</source>
+        <translation>En nivel alta ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="261" />
+        <source>In hazard zones (%)</source>
+        <translation>En zonas de amenaza (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
+        <source>The report's PDF; the HTML is written beside it.</source>
+        <translation>El PDF del informe; el HTML se escribe junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="45" />
+        <source>Where it grows</source>
+        <translation>Dónde crece</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="46" />
+        <source>Population in the base year (persons)</source>
+        <translation>Población en el año base (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="48" />
+        <source>Horizon year</source>
+        <translation>Año horizonte</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
+        <source>Growth given as</source>
+        <translation>Crecimiento dado como</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
+        <source>Persons per household</source>
+        <translation>Personas por hogar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
+        <source>Density (dwellings/ha)</source>
+        <translation>Densidad (viviendas/ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
+        <source>Streets and public space (%)</source>
+        <translation>Vías y espacio público (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
+        <source>Compactness (0–1)</source>
+        <translation>Compacidad (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="141" />
+        <source>Choose a scenario to see and change its values; + copies it, − removes it.</source>
+        <translation>Elija un escenario para ver y cambiar sus valores; + lo copia, − lo quita.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="147" />
+        <source>The scenario whose values are shown below</source>
+        <translation>El escenario cuyos valores se muestran abajo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="150" />
+        <source>Add a scenario (a copy of the one shown)</source>
+        <translation>Agregar un escenario (copia del que se muestra)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="154" />
+        <source>Remove the scenario shown</source>
+        <translation>Quitar el escenario que se muestra</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="354" />
+        <source>Arrivals per year (persons)</source>
+        <translation>Llegadas por año (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="347" />
+        <source>Growth rate (% per year)</source>
+        <translation>Tasa de crecimiento (% por año)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="568" />
+        <source>School places (places)</source>
+        <translation>Cupos escolares (cupos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="569" />
+        <source>Health capacity (capacity units)</source>
+        <translation>Capacidad de salud (unidades de capacidad)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="129" />
+        <source>{criterion} by {changes}</source>
+        <translation>{criterion} en {changes}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="133" />
+        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best (the fewest when changing {cases}).</source>
+        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores (los menos al cambiar {cases}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="139" />
+        <source>The order of all the parcels changes little (likeness at least {low}; 1 is the same order).</source>
+        <translation>El orden de todos los predios cambia poco (semejanza de al menos {low}; 1 es el mismo orden).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="141" />
+        <source>The order of all the parcels changes noticeably (likeness down to {low}; 1 is the same order).</source>
+        <translation>El orden de todos los predios cambia de forma notable (semejanza hasta de {low}; 1 es el mismo orden).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="269" />
+        <source>Best candidate parcels</source>
+        <translation>Mejores predios candidatos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="276" />
+        <source>Sensitivity to the weights</source>
+        <translation>Sensibilidad a los pesos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="691" />
+        <source>Mean suitability (0–1)</source>
+        <translation>Aptitud media (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="692" />
+        <source>In the two best classes (%)</source>
+        <translation>En las dos mejores clases (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="696" />
+        <source>1 = the most suitable parcel</source>
+        <translation>1 = el predio más apto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="698" />
+        <source>Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1</source>
+        <translation>Promedio de la aptitud de las celdas del predio, de 0 (no apto) a 1</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
+        <source>Share of the parcel's area in the classes alta and muy alta</source>
+        <translation>Proporción del área del predio en las clases alta y muy alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="735" />
+        <source>Likeness to the base order (1 = same)</source>
+        <translation>Semejanza con el orden base (1 = igual)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="736" />
+        <source>Of the {n} best parcels, still among the {n} best</source>
+        <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="740" />
+        <source>The criterion whose weight was changed (the others keep their proportions)</source>
+        <translation>El criterio cuyo peso se cambió (los demás conservan sus proporciones)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <source>Spearman rank correlation of all the parcels with the base ranking</source>
+        <translation>Correlación de rangos de Spearman de todos los predios con el orden base</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="504" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="288" />
+        <source>Save the table as an Excel workbook (.xlsx) or a CSV file. Ctrl+C copies the selected cells.</source>
+        <translation>Guarda la tabla como libro de Excel (.xlsx) o archivo CSV. Ctrl+C copia las celdas seleccionadas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="481" />
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="500" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="502" />
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="520" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="521" />
+        <source>CSV, comma-separated values (*.csv)</source>
+        <translation>CSV, valores separados por comas (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="524" />
+        <source>Export the table</source>
+        <translation>Exportar la tabla</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="533" />
+        <source>The table could not be written to {path}: {error}</source>
+        <translation>No se pudo escribir la tabla en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="177" />
+        <source>Layer and scoring</source>
+        <translation>Capa y puntaje</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="346" />
+        <source>People covered</source>
+        <translation>Población cubierta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="347" />
+        <source>Migrants covered</source>
+        <translation>Migrantes cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="348" />
+        <source>Beyond the threshold</source>
+        <translation>Fuera del umbral</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
+        <source>In hazard zones</source>
+        <translation>En zonas de amenaza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="270" />
+        <source>At level alta</source>
+        <translation>En nivel alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="581" />
+        <source>School places</source>
+        <translation>Cupos escolares</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="582" />
+        <source>Health capacity</source>
+        <translation>Capacidad de salud</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="704" />
+        <source>Mean suitability</source>
+        <translation>Aptitud media</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="705" />
+        <source>In the two best classes</source>
+        <translation>En las dos mejores clases</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <source>Weight change</source>
+        <translation>Cambio del peso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <source>Likeness</source>
+        <translation>Semejanza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <source>Best kept</source>
+        <translation>Mejores que siguen</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ class Page(QWidget):
         self.planned: Dict[str, str] = {}
         self.existed: set = set()  # planned paths that existed before the run (not the run's to delete)
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(6, 6, 6, 6)
+        self.box.setContentsMargins(4, 6, 4, 6)
         self.box.setSpacing(6)
 
     # ------------------------------------------------------------------ hooks

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
 from ...core.i18n import tr
 from ..context import DockContext
 from ..roles import RolePicker, RoleSpec, role_specs
-from ..widgets import label, title
+from ..widgets import label, path_tooltip, title
 from .base import Page
 
 
@@ -47,8 +47,9 @@ class DataPage(Page):
         self.folder.setObjectName("outputFolder")
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.lineEdit().setPlaceholderText(tr("Beside the project file once it is saved"))
-        self.folder.setToolTip(
-            tr("Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project.")
+        path_tooltip(
+            self.folder,
+            tr("Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project."),
         )
         self.box.addWidget(self.folder)
 
