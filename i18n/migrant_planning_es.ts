@@ -638,7 +638,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="693" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="694" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -1939,7 +1939,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="246" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="247" />
         <source>No access results to show.</source>
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
@@ -1949,12 +1949,12 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="288" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="289" />
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="296" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="297" />
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
@@ -3140,7 +3140,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Distancia a la ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
         <source>Slope</source>
         <translation>Pendiente</translation>
     </message>
@@ -3352,12 +3352,12 @@ cubiertos</translation>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="689" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="690" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="690" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="691" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3440,7 +3440,7 @@ no apto</translation>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="221" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -3608,17 +3608,17 @@ las mejores clases</translation>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="96" />
         <source>linear</source>
         <translation>lineal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="96" />
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="96" />
         <source>J-shaped</source>
         <translation>en forma de J</translation>
     </message>
@@ -3868,27 +3868,27 @@ las mejores clases</translation>
         <translation>Haga clic en una celda por encima de la diagonal para indicar cuánto más importante es el criterio de la fila que el de la columna: 1 igual de importante; 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3 … 1/9, la relación inversa. Las celdas por debajo de la diagonal son los valores recíprocos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="139" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="140" />
         <source>How much more important is {a} than {b}?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="262" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="263" />
         <source>The matrix has {n} rows for {k} criteria.</source>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="528" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="529" />
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="316" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="317" />
         <source>Weights: {weights}</source>
         <translation>Pesos: {weights}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="318" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="319" />
         <source>With two criteria the judgements are always consistent.</source>
         <translation>Con dos criterios, los juicios siempre son consistentes.</translation>
     </message>
@@ -3933,7 +3933,7 @@ las mejores clases</translation>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="247" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="248" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -3988,7 +3988,7 @@ las mejores clases</translation>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="353" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
@@ -4083,7 +4083,7 @@ las mejores clases</translation>
         <translation>Calcular exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
@@ -4438,7 +4438,7 @@ las mejores clases</translation>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
@@ -4458,112 +4458,112 @@ las mejores clases</translation>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
         <source>Existing city</source>
         <translation>Ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="77" />
         <source>Land use</source>
         <translation>Usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="84" />
         <source>Distance to health facilities (type salud): nearer is better.</source>
         <translation>Distancia a equipamientos de salud (tipo salud): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="84" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="85" />
         <source>Distance to education facilities (type educación): nearer is better.</source>
         <translation>Distancia a equipamientos de educación (tipo educación): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="85" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="86" />
         <source>Distance to the nearest road: nearer is better.</source>
         <translation>Distancia a la vía más cercana: mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="86" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="87" />
         <source>Distance to existing settlements: compact growth is better.</source>
         <translation>Distancia a los asentamientos existentes: es preferible el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="88" />
         <source>Slope of the terrain in %, from the DEM: flatter is better.</source>
         <translation>Pendiente del terreno en %, a partir del MDE: mejor cuanto más plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="88" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="89" />
         <source>Hazard level: a score per level; level alta is excluded anyway.</source>
         <translation>Nivel de amenaza: un puntaje por nivel; el nivel alta se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="89" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="90" />
         <source>POT land class: a score per class; protección is excluded anyway.</source>
         <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="165" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="166" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
         <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="174" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="175" />
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="210" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="226" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="227" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="239" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="240" />
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="239" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="240" />
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="240" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="241" />
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="255" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="256" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="256" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="257" />
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="258" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="259" />
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="262" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="263" />
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="267" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="268" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4573,82 +4573,82 @@ las mejores clases</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="320" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="321" />
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="321" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="322" />
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="322" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="323" />
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="335" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="336" />
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="350" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="351" />
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="365" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="366" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="405" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="406" />
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="405" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="406" />
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="415" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="416" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="417" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="418" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="435" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="436" />
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="525" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="526" />
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="532" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="533" />
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="570" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="571" />
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="588" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="589" />
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="598" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="599" />
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
@@ -4663,7 +4663,7 @@ las mejores clases</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="649" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="650" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
@@ -4673,22 +4673,22 @@ las mejores clases</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="718" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="719" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="143" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="144" />
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="143" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="144" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="761" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="762" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -5048,37 +5048,37 @@ las mejores clases</translation>
         <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="290" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="295" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="350" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="355" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="437" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="442" />
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="437" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="442" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="464" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="469" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="464" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="469" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="485" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="498" />
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
@@ -5871,22 +5871,22 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="324" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="325" />
         <source>Consistency ratio CR = {cr}: below {max}, consistent.</source>
         <translation>Razón de consistencia CR = {cr}: menor que {max}, consistente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="334" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="335" />
         <source>Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.</source>
         <translation>Razón de consistencia CR = {cr}: {max} o más, los juicios se contradicen entre sí.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="421" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="422" />
         <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
         <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653" />
         <source>AHP consistency ratio {cr}.</source>
         <translation>Razón de consistencia AHP: {cr}.</translation>
     </message>
@@ -5896,7 +5896,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="65" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="219" />
         <source>area</source>
         <translation>área</translation>
     </message>
@@ -5921,27 +5921,27 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>migrantes (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="267" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="268" />
         <source>% within the threshold</source>
         <translation>% dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="268" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="269" />
         <source>whole municipality</source>
         <translation>todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="269" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="270" />
         <source>Population and migrants within reach of each service ({area})</source>
         <translation>Población y migrantes al alcance de cada servicio ({area})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="298" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="299" />
         <source>not found</source>
         <translation>sin suelo apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="302" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="303" />
         <source>New land (ha)</source>
         <translation>Suelo nuevo (ha)</translation>
     </message>
@@ -5951,7 +5951,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="314" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="315" />
         <source>School places needed (places)</source>
         <translation>Cupos escolares necesarios (cupos)</translation>
     </message>
@@ -6181,82 +6181,77 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Capacidad de salud (unidades de capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="129" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
         <source>{criterion} by {changes}</source>
         <translation>{criterion} en {changes}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="133" />
-        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best (the fewest when changing {cases}).</source>
-        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores (los menos al cambiar {cases}).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="139" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="140" />
         <source>The order of all the parcels changes little (likeness at least {low}; 1 is the same order).</source>
         <translation>El orden de todos los predios cambia poco (semejanza de al menos {low}; 1 es el mismo orden).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="141" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="142" />
         <source>The order of all the parcels changes noticeably (likeness down to {low}; 1 is the same order).</source>
         <translation>El orden de todos los predios cambia de forma notable (semejanza hasta de {low}; 1 es el mismo orden).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="269" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="270" />
         <source>Best candidate parcels</source>
         <translation>Mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="276" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277" />
         <source>Sensitivity to the weights</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="691" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="692" />
         <source>Mean suitability (0–1)</source>
         <translation>Aptitud media (0–1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="692" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="693" />
         <source>In the two best classes (%)</source>
         <translation>En las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="696" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="697" />
         <source>1 = the most suitable parcel</source>
         <translation>1 = el predio más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="698" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
         <source>Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1</source>
         <translation>Promedio de la aptitud de las celdas del predio, de 0 (no apto) a 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700" />
         <source>Share of the parcel's area in the classes alta and muy alta</source>
         <translation>Proporción del área del predio en las clases alta y muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="735" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="736" />
         <source>Likeness to the base order (1 = same)</source>
         <translation>Semejanza con el orden base (1 = igual)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="736" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="737" />
         <source>Of the {n} best parcels, still among the {n} best</source>
         <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="740" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
         <source>The criterion whose weight was changed (the others keep their proportions)</source>
         <translation>El criterio cuyo peso se cambió (los demás conservan sus proporciones)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="742" />
         <source>Spearman rank correlation of all the parcels with the base ranking</source>
         <translation>Correlación de rangos de Spearman de todos los predios con el orden base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="504" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="521" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -6266,42 +6261,42 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Guarda la tabla como libro de Excel (.xlsx) o archivo CSV. Ctrl+C copia las celdas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="481" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="498" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="500" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="517" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="502" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="519" />
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="520" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="537" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="521" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="538" />
         <source>CSV, comma-separated values (*.csv)</source>
         <translation>CSV, valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="524" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="541" />
         <source>Export the table</source>
         <translation>Exportar la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="533" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="550" />
         <source>The table could not be written to {path}: {error}</source>
         <translation>No se pudo escribir la tabla en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="177" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178" />
         <source>Layer and scoring</source>
         <translation>Capa y puntaje</translation>
     </message>
@@ -6346,29 +6341,54 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Capacidad de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="704" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="705" />
         <source>Mean suitability</source>
         <translation>Aptitud media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="705" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="706" />
         <source>In the two best classes</source>
         <translation>En las dos mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
         <source>Weight change</source>
         <translation>Cambio del peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
         <source>Likeness</source>
         <translation>Semejanza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
         <source>Best kept</source>
         <translation>Mejores que siguen</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
+        <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
+        <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="132" />
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="134" />
+        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best ({kept} when changing the weight of {cases}).</source>
+        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores ({kept} al cambiar el peso de {cases}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="490" />
+        <source>{items} {last} {final}</source>
+        <translation>{items} {last} {final}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="490" />
+        <source>or</source>
+        <translation>o</translation>
     </message>
 </context>
 </TS>

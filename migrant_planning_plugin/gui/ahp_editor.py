@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QPalette
+from qgis.PyQt.QtGui import QColor, QFontMetricsF, QPalette
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from ..core import ahp
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .tables import longest_word, wrap_text
-from .widgets import COLOURS, escape, format_value, label, text_colour
+from .widgets import COLOURS, escape, format_value, label, locale_numbers, text_colour
 
 # Saaty's scale, strongest for the row first.
 SAATY: Tuple[float, ...] = (9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9)
@@ -104,6 +104,7 @@ class AhpEditor(QWidget):
         layout.addWidget(self.legend)
         self.table = QTableWidget(0, 0, self)
         self.table.setObjectName("ahpGrid")
+        self.table.setWordWrap(False)
         font = self.table.font()  # a little smaller: seven columns and the names beside them fit a narrow dock
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.table.setFont(font)
@@ -183,7 +184,7 @@ class AhpEditor(QWidget):
         self._laid_out_width = available
         metrics = self.table.fontMetrics()
         margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
-        width = metrics.horizontalAdvance("1/9") + 2 * margin
+        width = math.ceil(QFontMetricsF(self.table.font()).horizontalAdvance("1/9")) + 2 * margin + 1
         vertical = self.table.verticalHeader()
         header_metrics = vertical.fontMetrics()
         frame = 2 * self.table.frameWidth() + 2
@@ -339,7 +340,7 @@ class AhpEditor(QWidget):
                     )
                 )
                 + "</b> "
-                + escape(result.inconsistency_message())
+                + escape(result.inconsistency_message(locale_numbers().decimal_mark))
                 + "</span>"
             )
 

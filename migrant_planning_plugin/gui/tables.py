@@ -365,6 +365,15 @@ class ResultsTable(QTableView):
         elif count:
             self._wrap_headers(widths)
         self.resizeRowsToContents()
+        if records:  # a title line spans both columns (the row sizing of Qt ignores spans)
+            cell_pad, _header = self._paddings()
+            for line, (_row, column) in enumerate(self.records.entries):
+                if column < 0:
+                    index = self.records.index(line, 0)
+                    metrics = QFontMetrics(self.records.data(index, Qt.ItemDataRole.FontRole))
+                    text = str(self.records.data(index) or "")
+                    lines = wrap_text(text, metrics, sum(widths) - cell_pad).count("\n") + 1
+                    self.setRowHeight(line, lines * metrics.lineSpacing() + 6)
         model = self.model()
         overflow = count and sum(self.columnWidth(c) for c in range(model.columnCount())) > self._room()
         height = header.sizeHint().height() if header.isVisibleTo(self) else 0
@@ -409,15 +418,23 @@ class ResultsTable(QTableView):
         return cell, pad
 
     def _column_widths(self) -> List[int]:
-        """Natural widths when they fit (with the short headers if the full ones do not); else numbers whole and
-        the text columns share the rest (wrapped)."""
+        """Natural widths when they fit; else numbers whole and the text columns share the rest (wrapped). The
+        short headers are used when the full ones do not fit, or would wrap over more than three lines."""
         model = self.model_
-        room = self._room()
         for short in (False, True):
             model.use_short = short
             natural, minimum = self._natural_and_minimum(short)
-            if sum(minimum) <= room or not model.short:
+            widths = self._share(natural, minimum)
+            if not model.short or short:
                 break
+            if sum(minimum) <= self._room() and self._header_lines(widths) <= 3:
+                break
+        return widths
+
+    def _share(self, natural: List[int], minimum: List[int]) -> List[int]:
+        """Widths from each column's natural and narrowest width and the room there is."""
+        model = self.model_
+        room = self._room()
         if sum(natural) <= room:
             widths = list(natural)
             text_columns = [c for c in range(len(widths)) if model.kind(c) == "text"] or [len(widths) - 1]
@@ -430,6 +447,15 @@ class ResultsTable(QTableView):
             for column, want in enumerate(wants):
                 widths[column] += int(spare * want / sum(wants))
         return widths
+
+    def _header_lines(self, widths: List[int]) -> int:
+        """The most lines a header wraps over at these widths."""
+        metrics = QFontMetrics(self.horizontalHeader().font())
+        lines = 1
+        for column, width in enumerate(widths):
+            _cell, pad = self._paddings(column)
+            lines = max(lines, wrap_text(self.model_.header_shown(column), metrics, width - pad).count("\n") + 1)
+        return lines
 
     def _natural_and_minimum(self, short: bool):
         """Per column: the width that shows everything on one line, and the narrowest that cuts nothing."""

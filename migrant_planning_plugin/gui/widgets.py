@@ -185,7 +185,7 @@ def relayout(widget: QWidget) -> None:
 
 # A form label wider than this (px, on one line) goes above its field: QFormLayout gives a wrapped label beside
 # its field (or above it, when the row wraps) the label's own width, which can be wider than the dock.
-LONG_LABEL = 170
+LONG_LABEL = 260
 
 
 class DockForm(QFormLayout):
@@ -480,6 +480,14 @@ def format_value(value: object, kind: str) -> str:
     else:
         digits = {"int": 0, "float1": 1, "float3": 3}.get(kind, 2)
     return numbers.number(value, digits)
+
+
+def words_list(items: Sequence[str], last: str = "") -> str:
+    """'a, b or c' ('a, b and c' with ``last`` = tr("and"))."""
+    items = [str(i) for i in items]
+    if len(items) < 2:
+        return "".join(items)
+    return tr("{items} {last} {final}").format(items=", ".join(items[:-1]), last=last or tr("or"), final=items[-1])
 
 
 def names_list(values: Sequence[object], limit: int = 6) -> str:

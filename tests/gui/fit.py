@@ -13,7 +13,7 @@ import re
 from typing import List
 
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFontMetrics, QTextDocument
+from qgis.PyQt.QtGui import QFontMetrics, QFontMetricsF, QTextDocument
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -197,7 +197,9 @@ def _header(view: QTableView, header: QHeaderView) -> List[str]:
         high = len(lines) * metrics.lineSpacing()
         room_high = header.height() if horizontal else header.sectionSize(section)
         where = f"{name(view)} {'column' if horizontal else 'row'} header «{text}»"
-        if need > room + SLACK:
+        if text.rstrip().endswith("…"):
+            problems.append(f"{where}: elided")
+        elif need > room + SLACK:
             problems.append(f"{where}: needs {need} px, has {room}")
         if high > room_high + SLACK:
             problems.append(f"{where}: needs {high} px high, has {room_high}")
@@ -214,7 +216,6 @@ def _cells(view: QTableView) -> List[str]:
             problems.append(f"{name(view)}: rows or columns out of sight ({what} scroll range {bar.maximum()} px)")
     style = view.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    metrics = view.fontMetrics()
     for row in range(min(model.rowCount(), 300)):
         if view.isRowHidden(row):
             continue
@@ -227,6 +228,8 @@ def _cells(view: QTableView) -> List[str]:
             text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
             if not text.strip():
                 continue
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetricsF(font if font is not None else view.font())  # Qt lays text out in fractions
             span = max(1, view.columnSpan(row, column))
             room = sum(view.columnWidth(c) for c in range(column, column + span)) - 2 * margin
             if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
@@ -234,20 +237,21 @@ def _cells(view: QTableView) -> List[str]:
             high = view.rowHeight(row) - 2
             if view.wordWrap():
                 lines = _wrapped_lines(text, metrics, room)
-                need = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-                need_high = len(lines) * metrics.lineSpacing()
             else:
-                need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-                need_high = len(text.split("\n")) * metrics.lineSpacing()
+                lines = text.split("\n")
+            need = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+            need_high = len(lines) * metrics.lineSpacing()
             where = f"{name(view)} cell ({row + 1}, {column + 1}) «{text}»"
-            if need > room + SLACK:
-                problems.append(f"{where}: needs {need} px, has {room}")
+            if text.rstrip().endswith("…"):
+                problems.append(f"{where}: elided")
+            elif need > room:
+                problems.append(f"{where}: needs {need:.1f} px, has {room}")
             elif need_high > high + SLACK:
-                problems.append(f"{where}: needs {need_high} px high, has {high}")
+                problems.append(f"{where}: needs {need_high:.0f} px high, has {high}")
     return problems
 
 
-def _wrapped_lines(text: str, metrics: QFontMetrics, width: int) -> List[str]:
+def _wrapped_lines(text: str, metrics, width: int) -> List[str]:
     """The lines of ``text`` wrapped at spaces to ``width`` (a word longer than the width stays whole)."""
     lines = []
     for paragraph in text.split("\n"):

@@ -33,7 +33,8 @@ def test_the_sentence_names_the_change_that_keeps_the_fewest_best_parcels_not_th
     )
     text = sensitivity_sentence(table, 10)
     assert "at least 8 of the 10 best parcels" in text
-    assert "the fewest when changing Land use by -20%" in text and "Health by" not in text
+    assert "(8 when changing the weight of Land use by -20%)" in text and "Health by" not in text
+    assert "changed by -20% and +20%," in text
     assert "likeness at least 0.993" in text and "robust" in text
 
 
@@ -48,7 +49,7 @@ def test_ties_are_all_named_and_a_weak_ranking_is_flagged():
     )
     text = sensitivity_sentence(table, 10)
     assert "at least 5 of the 10 best parcels" in text
-    assert "Slope by -20%, +20%; Roads by +10%" in text
+    assert "(5 when changing the weight of Slope by -20% or +20%; Roads by +10%)" in text
     assert "changes noticeably (likeness down to 0.850" in text
     assert "depends on the weights" in text and "robust" not in text
 
@@ -58,4 +59,4 @@ def test_the_sentence_follows_a_change_of_the_table():
     before = sensitivity_sentence(table, 10)
     table.loc[0, "top_kept"] = 7
     after = sensitivity_sentence(table, 10)
-    assert "at least 8 of" in before and "at least 7 of" in after and "changing Health by -20%" in after
+    assert "at least 8 of" in before and "at least 7 of" in after and "weight of Health by -20%" in after

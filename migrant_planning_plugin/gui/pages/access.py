@@ -25,7 +25,7 @@ from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
 from ..tables import ResultsTable
-from ..widgets import ChartPanel, form_layout, format_value, guarded, label, locale_numbers, title
+from ..widgets import ChartPanel, escape, form_layout, format_value, guarded, label, locale_numbers, title
 from .base import Page
 
 # Suggested thresholds per facility type (metres, minutes), by a word of the type; others: the algorithm's default
@@ -350,10 +350,20 @@ class AccessPage(Page):
         self.table.set_frame(frame.drop(columns=["mean_cost"]), headers, kinds, tips, short)
         if not frame.empty:
             worst = frame.sort_values("share_covered", kind="mergesort").iloc[0]
+            limit = self.threshold_labels().get(str(worst["facility_type"]))
+            text = (
+                tr(
+                    "Lowest coverage: <b>{type}</b>. {share} of the population lives within {threshold} of one; "
+                    "{n} people live farther."
+                )
+                if limit
+                else tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.")
+            )
             self.headline.setText(
-                tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
-                    type=worst["facility_type"],
+                text.format(
+                    type=escape(worst["facility_type"]),
                     share=format_value(worst["share_covered"], "pct"),
+                    threshold=limit,
                     n=format_value(worst["uncovered"], "int"),
                 )
             )

@@ -258,7 +258,6 @@ class ScenariosPage(Page):
                     editor.setRange(1900, 2200)
                 else:
                     editor.setRange(1, 100_000_000)
-                    editor.setGroupSeparatorShown(True)
                 editor.editingFinished.connect(lambda key=key, e=editor: self._edited(key, int(e.value())))
             else:
                 editor = QDoubleSpinBox(self)
@@ -285,7 +284,6 @@ class ScenariosPage(Page):
             if kind == "growth":
                 self.growth_value = QDoubleSpinBox(self)
                 self.growth_value.setObjectName("scenario_growth_value")
-                self.growth_value.setGroupSeparatorShown(True)
                 self.growth_value.editingFinished.connect(self._growth_value_edited)
                 self.growth_label = label("", self)
                 form.addRow(self.growth_label, self.growth_value)

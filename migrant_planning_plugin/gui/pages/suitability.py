@@ -50,6 +50,7 @@ from ..widgets import (
     relayout,
     text_colour,
     title,
+    words_list,
 )
 from .base import Page
 
@@ -125,14 +126,14 @@ def sensitivity_sentence(table: pd.DataFrame, top_n: int) -> str:
     worst = table[table["top_kept"] == kept]
     cases = []
     for criterion, rows in worst.groupby("criterion", sort=False):
-        changes = ", ".join(format_value(v, "pct_change") for v in sorted(rows["change_pct"]))
+        changes = words_list([format_value(v, "pct_change") for v in sorted(rows["change_pct"])])
         cases.append(tr("{criterion} by {changes}").format(criterion=escape(criterion), changes=changes))
     low = float(table["spearman"].min())
-    changes = ", ".join(format_value(v, "pct_change") for v in sorted(set(table["change_pct"])))
+    changes = words_list([format_value(v, "pct_change") for v in sorted(set(table["change_pct"]))], tr("and"))
     stable = low >= 0.9 and kept >= max(1, int(round(0.7 * top_n)))
     text = tr(
         "<b>Sensitivity</b>: with each weight changed by {changes}, at least {kept} of the {top} best parcels "
-        "stay among the {top} best (the fewest when changing {cases})."
+        "stay among the {top} best ({kept} when changing the weight of {cases})."
     ).format(changes=changes, kept=kept, top=top_n, cases="; ".join(cases))
     likeness = format_value(low, "float3")
     if low >= 0.9:
