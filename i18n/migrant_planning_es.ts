@@ -109,17 +109,17 @@
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="92" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="96" />
         <source>Algorithm {id} is not available.</source>
         <translation>El algoritmo {id} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="161" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="170" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="178" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="192" />
         <source>The algorithm failed; see the Processing log.</source>
         <translation>El algoritmo falló; consulte el registro de Procesamiento.</translation>
     </message>
@@ -283,27 +283,27 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="156" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="160" />
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="160" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="164" />
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="168" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="172" />
         <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab 'Migrant planning'); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="280" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="284" />
         <source>{layer}: using field '{field}' as {role}.</source>
         <translation>{layer}: se usa el campo '{field}' como {role}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="287" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="291" />
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -363,7 +363,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="272" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="276" />
         <source>{layer}: the field '{field}' does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
@@ -638,7 +638,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="694" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="696" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -1859,57 +1859,57 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Equivalencia opcional entre los valores de nivel de la capa y alta, media, baja o none (ninguna), por ejemplo 'Alta=alta;Media=media;Baja=baja;3=alta'. Amplía la equivalencia predeterminada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="83" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="84" />
         <source>The most inconsistent judgement is {a} versus {b} (row {row}, column {col}): you gave {given}, the weights imply about {implied}. Revise that comparison first.</source>
         <translation>El juicio más inconsistente es {a} frente a {b} (fila {row}, columna {col}): usted indicó {given}, pero los pesos implican aproximadamente {implied}. Revise primero esa comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="112" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="113" />
         <source>{what}: the value '{value}' in row {row}, column {col} is not a number or a fraction. Write numbers such as 3, 0.5 or 1/3.</source>
         <translation>{what}: el valor '{value}' de la fila {row}, columna {col} no es un número ni una fracción. Escriba números como 3, 0.5 o 1/3.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="124" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="125" />
         <source>{what}: the matrix is empty. Write rows separated by ';' and values by ',', e.g. '1,3;1/3,1'.</source>
         <translation>{what}: la matriz está vacía. Escriba las filas separadas por ';' y los valores por ',', por ejemplo '1,3;1/3,1'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="135" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="136" />
         <source>{what}: the matrix is not square ({rows} rows; values per row: {widths}). A comparison matrix of n criteria has n rows of n values.</source>
         <translation>{what}: la matriz no es cuadrada ({rows} filas; valores por fila: {widths}). Una matriz de comparación de n criterios tiene n filas de n valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="150" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="151" />
         <source>CRITERIA_NAMES: {k} names for a {n} x {n} matrix. Give one name per row, separated by commas.</source>
         <translation>CRITERIA_NAMES: hay {k} nombres para una matriz de {n} x {n}. Indique un nombre por fila, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="167" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="168" />
         <source>row {row} ({a}), column {col} ({b})</source>
         <translation>fila {row} ({a}), columna {col} ({b})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="174" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="175" />
         <source>{what}: the matrix is not square (shape {shape}). A comparison matrix of n criteria is n x n.</source>
         <translation>{what}: la matriz no es cuadrada (dimensiones {shape}). Una matriz de comparación de n criterios es de n x n.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="181" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="182" />
         <source>{what}: {n} criteria; AHP consistency is defined here for at most {max} (Saaty's random index). Group related criteria and compare the groups first.</source>
         <translation>{what}: {n} criterios; aquí la consistencia AHP solo está definida para un máximo de {max} (índice aleatorio de Saaty). Agrupe los criterios relacionados y compare primero los grupos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="191" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="192" />
         <source>{what}: the value {value} at {cell} is not positive. Judgements are positive numbers (1 = equal importance, 3, 5, 7, 9 = more important; 1/3 ... 1/9 = less important).</source>
         <translation>{what}: el valor {value} en la {cell} no es positivo. Los juicios son números positivos (1 = igual importancia; 3, 5, 7, 9 = más importante; 1/3 ... 1/9 = menos importante).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="200" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="201" />
         <source>{what}: the diagonal value at {cell} is {value}; a criterion compared with itself is 1.</source>
         <translation>{what}: el valor de la diagonal en la {cell} es {value}; un criterio comparado consigo mismo vale 1. Escriba 1 en la diagonal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="209" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="210" />
         <source>{what}: the matrix is not reciprocal at {cell}: {aij} there but {aji} at row {col}, column {row}. Write 1/{aij} at row {col}, column {row}.</source>
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
@@ -1959,7 +1959,7 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565" />
         <source>Land (ha)</source>
         <translation>Suelo (ha)</translation>
     </message>
@@ -3352,12 +3352,12 @@ cubiertos</translation>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="690" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="692" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="691" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="693" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3923,7 +3923,7 @@ las mejores clases</translation>
         <translation>Integración de migrantes — resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="171" />
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="194" />
         <source>A result could not be opened: {source}</source>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
@@ -4013,17 +4013,17 @@ las mejores clases</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/runner.py" line="122" />
+        <location filename="../migrant_planning_plugin/gui/runner.py" line="125" />
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="218" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="221" />
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="223" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="228" />
         <source>Done. The results are in the layer group '{group}'.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
@@ -4333,7 +4333,7 @@ las mejores clases</translation>
         <translation>Tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="304" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="302" />
         <source>Scenario {n}</source>
         <translation>Escenario {n}</translation>
     </message>
@@ -4413,22 +4413,22 @@ las mejores clases</translation>
         <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="425" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="423" />
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="446" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="444" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="446" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="444" />
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="509" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="507" />
         <source>Scenarios…</source>
         <translation>Escenarios…</translation>
     </message>
@@ -4443,17 +4443,17 @@ las mejores clases</translation>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="574" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="573" />
         <source>New residents in hazard zones, levels alta and media (persons)</source>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="588" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="587" />
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="601" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="600" />
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
@@ -4663,7 +4663,7 @@ las mejores clases</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="650" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
@@ -4673,7 +4673,7 @@ las mejores clases</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="719" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="721" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
@@ -4688,7 +4688,7 @@ las mejores clases</translation>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="762" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="764" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -5412,7 +5412,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="157" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="158" />
         <source>CRITERIA_NAMES: the name '{name}' is given more than once; each criterion needs a different name.</source>
         <translation>CRITERIA_NAMES: el nombre '{name}' aparece más de una vez; cada criterio necesita un nombre distinto.</translation>
     </message>
@@ -5821,7 +5821,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="97" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="101" />
         <source>The layer chosen as '{input}' is no longer in the project (it was removed while the run was going on). Choose it again in step 1, Data, and run again.</source>
         <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
     </message>
@@ -5886,7 +5886,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="655" />
         <source>AHP consistency ratio {cr}.</source>
         <translation>Razón de consistencia AHP: {cr}.</translation>
     </message>
@@ -5946,7 +5946,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Suelo nuevo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="567" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
         <source>New residents in hazard zones (persons)</source>
         <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
     </message>
@@ -6161,22 +6161,22 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Quitar el escenario que se muestra</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="354" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="352" />
         <source>Arrivals per year (persons)</source>
         <translation>Llegadas por año (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="347" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="345" />
         <source>Growth rate (% per year)</source>
         <translation>Tasa de crecimiento (% por año)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="568" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="567" />
         <source>School places (places)</source>
         <translation>Cupos escolares (cupos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="569" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="568" />
         <source>Health capacity (capacity units)</source>
         <translation>Capacidad de salud (unidades de capacidad)</translation>
     </message>
@@ -6206,52 +6206,52 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="692" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="694" />
         <source>Mean suitability (0–1)</source>
         <translation>Aptitud media (0–1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="693" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="695" />
         <source>In the two best classes (%)</source>
         <translation>En las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="697" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
         <source>1 = the most suitable parcel</source>
         <translation>1 = el predio más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701" />
         <source>Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1</source>
         <translation>Promedio de la aptitud de las celdas del predio, de 0 (no apto) a 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="702" />
         <source>Share of the parcel's area in the classes alta and muy alta</source>
         <translation>Proporción del área del predio en las clases alta y muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="736" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
         <source>Likeness to the base order (1 = same)</source>
         <translation>Semejanza con el orden base (1 = igual)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="737" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
         <source>Of the {n} best parcels, still among the {n} best</source>
         <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="743" />
         <source>The criterion whose weight was changed (the others keep their proportions)</source>
         <translation>El criterio cuyo peso se cambió (los demás conservan sus proporciones)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="742" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="744" />
         <source>Spearman rank correlation of all the parcels with the base ranking</source>
         <translation>Correlación de rangos de Spearman de todos los predios con el orden base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="521" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="530" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -6261,37 +6261,37 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Guarda la tabla como libro de Excel (.xlsx) o archivo CSV. Ctrl+C copia las celdas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="498" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="507" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="517" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="526" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="519" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="528" />
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="537" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="546" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="538" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="547" />
         <source>CSV, comma-separated values (*.csv)</source>
         <translation>CSV, valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="541" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="550" />
         <source>Export the table</source>
         <translation>Exportar la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tables.py" line="550" />
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="559" />
         <source>The table could not be written to {path}: {error}</source>
         <translation>No se pudo escribir la tabla en {path}: {error}</translation>
     </message>
@@ -6321,7 +6321,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Fuera del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="579" />
         <source>In hazard zones</source>
         <translation>En zonas de amenaza</translation>
     </message>
@@ -6331,37 +6331,37 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>En nivel alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="581" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
         <source>School places</source>
         <translation>Cupos escolares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="582" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="581" />
         <source>Health capacity</source>
         <translation>Capacidad de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="705" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
         <source>Mean suitability</source>
         <translation>Aptitud media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="706" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708" />
         <source>In the two best classes</source>
         <translation>En las dos mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
         <source>Weight change</source>
         <translation>Cambio del peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
         <source>Likeness</source>
         <translation>Semejanza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
         <source>Best kept</source>
         <translation>Mejores que siguen</translation>
     </message>
@@ -6389,6 +6389,26 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="490" />
         <source>or</source>
         <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="212" />
+        <source>Style of the Migrant Integration Planner</source>
+        <translation>Estilo del Planificador de Integración Urbana de Migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="214" />
+        <source>The style of {name} was not kept in {path}: {error}</source>
+        <translation>El estilo de {name} no se guardó en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="54" />
+        <source>The GeoPackage cannot store styles.</source>
+        <translation>El GeoPackage no puede guardar estilos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="59" />
+        <source>Only GeoPackage and GeoTIFF files keep a style.</source>
+        <translation>Solo los archivos GeoPackage y GeoTIFF guardan un estilo.</translation>
     </message>
 </context>
 </TS>

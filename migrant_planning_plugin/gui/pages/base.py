@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.i18n import tr
 from ..context import DockContext
-from ..outputs import discard_outputs, results_group_name
+from ..outputs import discard_outputs, release_post_processors, results_group_name
 from ..runner import RunChain, RunStep
 from ..widgets import COLOURS, RunBar, escape, label, title
 
@@ -194,6 +194,7 @@ class Page(QWidget):
     def _finished(self, ok: bool, cancelled: bool, results: dict, message: str) -> None:
         chain = self.chain
         self.chain = None
+        processors = dict(chain.post_processors) if chain is not None else {}
         if chain is not None:
             chain.deleteLater()
         self.run_bar.set_running(False)
@@ -201,6 +202,7 @@ class Page(QWidget):
         self.last_message = message
         if cancelled or not ok:
             discard_outputs(self.planned.values(), self.existed)
+            release_post_processors(processors)
         if cancelled:
             self.run_bar.set_status(tr("Cancelled: nothing was written."), "warning")
             self.run_finished.emit(False)
@@ -211,6 +213,7 @@ class Page(QWidget):
             self.run_finished.emit(False)
             return
         self.done_message = ""
+        self.context.results.use_run(processors)
         try:
             self.show_results(results)
         except Exception as error:  # the results are written; never show a traceback for displaying them
@@ -220,6 +223,8 @@ class Page(QWidget):
             self.context.notify(text, Qgis.MessageLevel.Warning)
             self.run_finished.emit(False)
             return
+        finally:
+            self.context.results.release_run()
         self.run_bar.set_status(
             self.done_message
             or tr("Done. The results are in the layer group '{group}'.").format(group=results_group_name()),

@@ -540,6 +540,7 @@ class ScenariosPage(Page):
                     style_growth_raster(layer, int(metadata["base_year"]) + 1, int(metadata["horizon_year"]))
                 except (KeyError, ValueError):
                     pass
+                manager.keep_style(layer)
                 manager.set_visible(layer_id, number == 0)  # the maps overlap: one shown at a time
         manager.finish(old)
         if previous and os.path.normpath(previous) != os.path.normpath(outputs["FOLDER"]):

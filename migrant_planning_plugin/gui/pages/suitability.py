@@ -627,10 +627,12 @@ class SuitabilityPage(Page):
             layer = QgsRasterLayer(outputs["CLASSIFIED"], tr("Suitability classes"))
             if manager.add(self.key, layer):
                 RasterStyle(style_path("suitability_classes.qml"), classes=True).postProcessLayer(layer, None, None)
+                manager.keep_style(layer)
                 self.context.project().layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
         layer = QgsRasterLayer(outputs["OUTPUT"], tr("Suitability (0-1)"))
         if manager.add(self.key, layer):
             RasterStyle(style_path("suitability.qml")).postProcessLayer(layer, None, None)
+            manager.keep_style(layer)
         if outputs["RANKED"]:
             manager.add_vector(self.key, outputs["RANKED"], tr("Ranked candidate parcels"), "ranked_parcels.qml")
         manager.finish(old)
