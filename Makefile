@@ -13,7 +13,7 @@ QGIS_PROCESS := $(shell [ -x /usr/bin/qgis_process.bin ] && echo /usr/bin/qgis_p
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-pip python3-dev gcc libgeos-dev \
 	python3-fiona python3-scipy python3-matplotlib python3-pandas python3-pyproj python3-networkx \
-	pyqt5-dev-tools qttools5-dev-tools poppler-utils python3-openpyxl python3-markdown
+	pyqt5-dev-tools qttools5-dev-tools poppler-utils osmium-tool python3-openpyxl python3-markdown
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1

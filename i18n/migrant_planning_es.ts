@@ -94,7 +94,7 @@
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="35" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="113" />
         <source>Load sample city</source>
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Abrir el panel del Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="125" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="126" />
         <source>Load sample city (Villa Esperanza)</source>
         <translation>Cargar ciudad de ejemplo (Villa Esperanza)</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="128" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="129" />
         <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
 
 All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms.</source>
@@ -203,52 +203,47 @@ All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the s
 Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141" />
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141" />
-        <source>Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written.</source>
-        <translation>Carpeta donde se escriben villa_esperanza.gpkg y villa_esperanza_dem.tif.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="143" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="149" />
         <source>Add the layers to the project</source>
         <translation>Agregar las capas al proyecto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="144" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="150" />
         <source>Add every layer (styled) to the current project when the algorithm finishes.</source>
         <translation>Agrega cada capa (con estilo) al proyecto actual cuando termina el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="146" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="152" />
         <source>Regenerate from the generator instead of copying the shipped data</source>
         <translation>Regenerar con el generador en lugar de copiar los datos incluidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="157" />
         <source>Run the deterministic generator again (slower); the result equals the shipped copy.</source>
         <translation>Ejecuta de nuevo el generador determinista (más lento); el resultado es igual a la copia incluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="156" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="162" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="170" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="179" />
         <source>Copying the shipped sample city...</source>
         <translation>Copiando la ciudad de ejemplo incluida...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="174" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="183" />
         <source>Generating the sample city...</source>
         <translation>Generando la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="188" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="197" />
         <source>{title}: {uri}</source>
         <translation>{title}: {uri}</translation>
     </message>
@@ -328,37 +323,37 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- luego inicie QGIS de nuevo. (shapely se compila desde el código fuente para que use la misma biblioteca GEOS que QGIS; un paquete binario de PyPI haría fallar QGIS.)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="202" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="204" />
         <source>THRESHOLDS: the threshold for '{key}' must be a positive number, not {value}.</source>
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="605" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="650" />
         <source>roads</source>
         <translation>vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="268" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="270" />
         <source>{layer}: {n} roads have no valid speed in '{field}'; they use the default speed {speed} km/h.</source>
         <translation>{layer}: {n} vías no tienen una velocidad válida en '{field}'; para ellas se usa la velocidad predeterminada de {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="274" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="276" />
         <source>{layer}: no speed field; every road uses the default speed {speed} km/h (SPEED_FIELD).</source>
         <translation>{layer}: no hay campo de velocidad; todas las vías usan la velocidad predeterminada de {speed} km/h (SPEED_FIELD).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="284" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="286" />
         <source>{layer}: {n} values of '{field}' are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
         <translation>{layer}: {n} valores de '{field}' no se reconocen como sentido de circulación (yes/no, true/false, 1/0/-1, FT/TF/N); esas vías se toman como de doble sentido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="290" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="292" />
         <source>{layer}: {fw} roads one-way in the digitising direction, {bw} against it.</source>
         <translation>{layer}: {fw} vías de sentido único en el sentido de digitalización y {bw} en sentido contrario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="297" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="328" />
         <source>{layer}: {n} features are not lines (or are empty) and were left out of the network.</source>
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
@@ -368,12 +363,12 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="404" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="449" />
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="408" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="453" />
         <source>Area {fid}</source>
         <translation>Área {fid}</translation>
     </message>
@@ -383,137 +378,137 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="423" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="468" />
         <source>{n} demand points lie in no area of {layer}; they count only in the area {all}.</source>
         <translation>{n} puntos de demanda no están en ninguna área de {layer}; solo se cuentan en el área {all}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="486" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="531" />
         <source>WALKING_SPEED must be a positive speed in km/h.</source>
         <translation>WALKING_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="488" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="533" />
         <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
         <translation>DEFAULT_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="490" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="535" />
         <source>SNAP_TOLERANCE must be zero or a positive distance in metres.</source>
         <translation>SNAP_TOLERANCE debe ser cero o una distancia positiva en metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="492" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="537" />
         <source>DEFAULT_THRESHOLD must be a positive number (or 0 for the automatic value).</source>
         <translation>DEFAULT_THRESHOLD debe ser un número positivo (o 0 para usar el valor automático).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="494" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="539" />
         <source>METHOD must be 0 (straight line) or 1 (road network).</source>
         <translation>METHOD debe ser 0 (línea recta) o 1 (malla vial).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="496" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="541" />
         <source>WEIGHTING must be 0 (none), 1 (2SFCA), 2 (E2SFCA) or 3 (gaussian).</source>
         <translation>WEIGHTING debe ser 0 (ninguno), 1 (2SFCA), 2 (E2SFCA) o 3 (gaussiano).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="515" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="560" />
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="516" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="561" />
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="518" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="563" />
         <source>The road network method needs a road layer: choose it in ROADS, or use METHOD 0.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use METHOD 0 (línea recta).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="520" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="565" />
         <source>{layer}: no population field. Choose it in POPULATION_FIELD.</source>
         <translation>{layer}: no hay campo de población. Elíjalo en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="547" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="592" />
         <source>{layer}: {n} features have no geometry and were left out.</source>
         <translation>{layer}: {n} elementos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="552" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="597" />
         <source>{layer}: the field '{field}' holds no numbers. Choose the population field in POPULATION_FIELD.</source>
         <translation>{layer}: el campo '{field}' no contiene números. Elija el campo de población en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="559" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="604" />
         <source>{layer}: {n} features have an empty or negative population in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos tienen la población vacía o negativa en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="578" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="623" />
         <source>{layer}: {n} facilities have no type in '{field}' and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen tipo en '{field}' y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="585" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="630" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="588" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="633" />
         <source>{layer}: {n} facilities have no geometry and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="609" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="654" />
         <source>{layer}: no demand feature to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos de demanda para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="612" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="657" />
         <source>{layer}: no facility to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay equipamientos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="629" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="674" />
         <source>THRESHOLDS names types that have no facility in {layer}: {types}. Types present: {present}.</source>
         <translation>THRESHOLDS menciona tipos que no tienen ningún equipamiento en {layer}: {types}. Tipos presentes: {present}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="635" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="680" />
         <source>{type}: threshold {value:g} {unit}.</source>
         <translation>{type}: umbral de {value:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="642" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="687" />
         <source>{layer}: no capacity field, so access scores are left empty. Choose CAPACITY_FIELD, or set WEIGHTING to none.</source>
         <translation>{layer}: no hay campo de capacidad, por lo que los puntajes de acceso quedan vacíos. Elija CAPACITY_FIELD o fije WEIGHTING en 0 (ninguno).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="650" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="695" />
         <source>{layer}: {n} facilities have a missing, zero or negative capacity in '{field}'; they get no ratio, and settlements that reach them get no access score.</source>
         <translation>{layer}: {n} equipamientos tienen la capacidad vacía, en cero o negativa en '{field}'; no se les calcula la razón capacidad/población, y los asentamientos que llegan a ellos quedan sin puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="677" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="722" />
         <source>Straight-line times use the walking speed (WALKING_SPEED).</source>
         <translation>Los tiempos en línea recta usan la velocidad de caminata (WALKING_SPEED).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="710" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="755" />
         <source>{type}: no settlement has a positive access score, so relative scores are empty.</source>
         <translation>{type}: ningún asentamiento tiene un puntaje de acceso positivo, por lo que los puntajes relativos quedan vacíos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="717" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="762" />
         <source>{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.</source>
         <translation>{type}: {n} equipamientos no tienen demanda a menos de {d0:g} {unit}; no se les calcula la razón capacidad/población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="724" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="769" />
         <source>{type}: {n} demand points cannot reach any facility of this type over the road network (disconnected pieces, one-way streets or roads that are not lines); they have no cost and count as not covered.</source>
         <translation>{type}: {n} puntos de demanda no pueden llegar a ningún equipamiento de este tipo por la malla vial (tramos desconectados, vías de sentido único o vías que no son líneas); quedan sin costo y se cuentan como no cubiertos.</translation>
     </message>
@@ -523,7 +518,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>(fuera de las áreas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="143" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="146" />
         <source>{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real("{field}")).</source>
         <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real("{field}")).</translation>
     </message>
@@ -618,7 +613,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{hazard}: índice de exposición (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="459" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="488" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
@@ -643,12 +638,12 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="461" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="490" />
         <source>Population (persons)</source>
         <translation>Población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="493" />
         <source>Migrants (persons)</source>
         <translation>Migrantes (personas)</translation>
     </message>
@@ -673,12 +668,12 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>(sin tipo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="460" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="489" />
         <source>Facility type</source>
         <translation>Tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="445" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="474" />
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
@@ -693,7 +688,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{what}: el peso de '{key}' debe ser un número mayor o igual a cero, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/network.py" line="485" />
+        <location filename="../migrant_planning_plugin/core/network.py" line="509" />
         <source>Road network: {nodes} nodes, {segments} segments, {km:.1f} km.</source>
         <translation>Malla vial: {nodes} nodos, {segments} segmentos, {km:.1f} km.</translation>
     </message>
@@ -962,7 +957,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="322" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="344" />
         <source>capacity</source>
         <translation>capacidad</translation>
     </message>
@@ -1241,7 +1236,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>{scenario}: crecimiento por año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="72" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="74" />
         <source>Measures how far each settlement is from each type of service (health, education, early childhood...), in a straight line or over the road network, in metres or minutes. Each settlement is represented by a point inside it; over the network, settlements and facilities join the nearest road at walking speed, and shortest paths respect one-way streets when travelling by road. For each type it finds the nearest facility and whether it lies within the type's threshold, and, with capacities, computes a two-step floating catchment score (2SFCA, enhanced E2SFCA with sub-zone weights 1, 0.68, 0.22, or gaussian decay): each facility's capacity is shared among the population within its catchment, and each settlement adds up the shares it can reach.
 
 Inputs: settlements (polygons or points) with population and optionally migrants, facilities (points) with type and capacity, optionally roads and reporting areas. Outputs: one row per settlement and facility type (nearest facility, cost, covered, reachable, access score per 1 000 people, score relative to the population-weighted city mean, underserved flag); one row per facility (population and migrants in its catchment, capacity, load = demand / capacity); and a summary per area and type with an area ALL.</source>
@@ -1250,12 +1245,12 @@ Inputs: settlements (polygons or points) with population and optionally migrants
 Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, migrantes; equipamientos (puntos) con tipo y capacidad; y, opcionalmente, la malla vial y áreas de reporte. Salidas: una fila por asentamiento y tipo de equipamiento (equipamiento más cercano, costo, cubierto, alcanzable, puntaje de acceso por 1 000 personas, puntaje relativo a la media de la ciudad ponderada por población, indicador de acceso deficitario); una fila por equipamiento (población y migrantes en su área de influencia, capacidad, carga = demanda / capacidad); y un resumen por área y tipo, con un área ALL para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="96" />
         <source>Settlements or census blocks (demand)</source>
         <translation>Asentamientos o manzanas (demanda)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="94" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="96" />
         <source>Where people live: settlement or block polygons (a point inside each is used) or points.</source>
         <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
@@ -1265,7 +1260,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="102" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="104" />
         <source>Number of people in each settlement. Detected from its name (poblacion, population...) when empty.</source>
         <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
     </message>
@@ -1275,7 +1270,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="108" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="110" />
         <source>Number of migrants in each settlement (optional; detected from its name when empty).</source>
         <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por el nombre del campo).</translation>
     </message>
@@ -1285,177 +1280,177 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Equipamientos de servicios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="114" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="116" />
         <source>Points of the services: health posts, schools, early childhood centres...</source>
         <translation>Puntos de los servicios: puestos de salud, colegios, centros de desarrollo infantil...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="120" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="122" />
         <source>Type of service of each facility (salud, educación...); each type is analysed separately. Detected from its name (tipo, type...) when empty; without one, all facilities form one type.</source>
         <translation>Tipo de servicio de cada equipamiento (salud, educación...); cada tipo se analiza por separado. Si se deja vacío, se detecta por el nombre del campo (tipo, type...); si no hay ninguno, todos los equipamientos forman un solo tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="129" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="131" />
         <source>Capacity of each facility (beds, school places, staff...), needed for access scores and loads. Detected from its name (capacidad, cupos...) when empty.</source>
         <translation>Capacidad de cada equipamiento (camas, cupos escolares, personal...), necesaria para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por el nombre del campo (capacidad, cupos...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="140" />
         <source>Distance method</source>
         <translation>Método de distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="140" />
         <source>Straight line</source>
         <translation>Línea recta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="138" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="140" />
         <source>Straight line (quick, optimistic) or shortest path over the road network (needs the road layer).</source>
         <translation>Línea recta (rápida, optimista) o ruta más corta por la malla vial (requiere la capa de vías).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="144" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="146" />
         <source>Road centre lines, for the road network method. Roads connect where they share a vertex (within the snapping tolerance); crossing lines without a shared vertex do not connect.</source>
         <translation>Ejes viales, para el método por malla vial. Las vías se conectan donde comparten un vértice (dentro de la tolerancia de autoensamblado); las líneas que se cruzan sin un vértice común no se conectan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="155" />
         <source>Speed field (km/h)</source>
         <translation>Campo de velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="153" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="155" />
         <source>Speed of each road in km/h, for travel times by road. Detected from its name when empty.</source>
         <translation>Velocidad de cada vía en km/h, para los tiempos de viaje en vehículo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="161" />
         <source>One-way field</source>
         <translation>Campo de sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="159" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="161" />
         <source>Marks one-way roads, applied when travelling by road: true/yes/si/1/FT = one-way in the direction the line was drawn, -1/TF = against it, false/no/0/N/empty = two-way. Detected from its name (un_sentido, oneway...) when empty.</source>
         <translation>Marca las vías de sentido único; se aplica en los desplazamientos en vehículo: true/yes/si/1/FT = sentido único en la dirección en que se dibujó la línea, -1/TF = en sentido contrario, false/no/0/N/vacío = doble sentido. Si se deja vacío, se detecta por el nombre del campo (un_sentido, oneway...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
         <source>Travel mode</source>
         <translation>Modo de desplazamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
         <source>By road (road speeds, one-way streets)</source>
         <translation>En vehículo (velocidades de las vías, sentidos viales)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
         <source>Walking: every road at the walking speed, both ways. By road: each road at its speed, one-way streets respected. Connections from points to the nearest road are always on foot.</source>
         <translation>A pie: todas las vías a la velocidad de caminata, en ambos sentidos. En vehículo: cada vía a su velocidad, respetando los sentidos únicos. Las conexiones de los puntos a la vía más cercana siempre se hacen a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="203" />
         <source>Walking speed (km/h)</source>
         <translation>Velocidad de caminata (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="189" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="211" />
         <source>Walking speed in km/h, for walking times and for the walk between a point and its road.</source>
         <translation>Velocidad de caminata en km/h, para los tiempos a pie y para el tramo a pie entre un punto y su vía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="212" />
         <source>Default road speed (km/h)</source>
         <translation>Velocidad vial predeterminada (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="190" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="212" />
         <source>Speed of roads with no valid speed in the speed field (or of all roads without a speed field).</source>
         <translation>Velocidad de las vías sin una velocidad válida en el campo de velocidad (o de todas las vías si no hay campo de velocidad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Metres</source>
         <translation>Metros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="202" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Measure distance in metres or travel time in minutes; thresholds are in this unit.</source>
         <translation>Mide la distancia en metros o el tiempo de viaje en minutos; los umbrales se expresan en esta unidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="228" />
         <source>Thresholds per facility type</source>
         <translation>Umbrales por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="206" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="228" />
         <source>Maximum cost per type, in the cost unit, as type=value separated by ';' (for example salud=1500;educacion=800). Accents and case are ignored. It is also the catchment size of the floating catchment.</source>
         <translation>Costo máximo por tipo, en la unidad de costo, como tipo=valor separados por ';' (por ejemplo salud=1500;educacion=800). No se distinguen tildes ni mayúsculas. Es también el tamaño del área de influencia flotante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="238" />
         <source>Default threshold (0 = 1 000 m or 15 min)</source>
         <translation>Umbral predeterminado (0 = 1 000 m o 15 min)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="216" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="238" />
         <source>Threshold for the types not listed in the thresholds, in the cost unit; 0 uses 1 000 m or 15 min.</source>
         <translation>Umbral para los tipos que no figuran en los umbrales por tipo, en la unidad de costo; con 0 se usan 1 000 m o 15 min.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
         <source>Access score</source>
         <translation>Puntaje de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
         <source>None (nearest facility and coverage only)</source>
         <translation>Ninguno (solo equipamiento más cercano y cobertura)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
         <source>2SFCA (two-step floating catchment)</source>
         <translation>2SFCA (área de influencia flotante en dos pasos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
         <source>E2SFCA (enhanced, sub-zone weights 1, 0.68, 0.22)</source>
         <translation>E2SFCA (mejorado, pesos por subzona 1, 0.68, 0.22)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
         <source>Gaussian distance decay</source>
         <translation>Decaimiento gaussiano con la distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="227" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
         <source>Capacity-aware score: capacity per person that each settlement can reach, sharing each facility among everyone in its catchment. Needs the capacity field.</source>
         <translation>Puntaje que tiene en cuenta la capacidad: capacidad por persona que cada asentamiento puede alcanzar, repartiendo cada equipamiento entre todas las personas de su área de influencia. Requiere el campo de capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="266" />
         <source>Underserved below this share of the city mean</source>
         <translation>Acceso deficitario por debajo de esta fracción de la media de la ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="266" />
         <source>A settlement is underserved when its access score is below this share of the city mean (0.5 = half).</source>
         <translation>Un asentamiento tiene acceso deficitario cuando su puntaje de acceso está por debajo de esta fracción de la media de la ciudad (0.5 = la mitad).</translation>
     </message>
@@ -1465,7 +1460,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas de reporte (comunas, barrios)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="255" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="277" />
         <source>Areas for the summary table (optional); each settlement counts in the area that contains its point.</source>
         <translation>Áreas para la tabla de resumen (opcional); cada asentamiento se cuenta en el área que contiene su punto.</translation>
     </message>
@@ -1475,17 +1470,17 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="264" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="286" />
         <source>Name of each area in the summary. Detected from its name (nombre, comuna...) when empty.</source>
         <translation>Nombre de cada área en el resumen. Si se deja vacío, se detecta por el nombre del campo (nombre, comuna...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="292" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolerancia de autoensamblado (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="270" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="292" />
         <source>Road vertices closer than this distance in metres are joined into one node (digitising gaps).</source>
         <translation>Los vértices de las vías que estén a menos de esta distancia en metros se unen en un solo nodo (corrige huecos de digitalización).</translation>
     </message>
@@ -1495,7 +1490,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Acceso por asentamiento y tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="304" />
         <source>Facility catchments and loads</source>
         <translation>Áreas de influencia y cargas de los equipamientos</translation>
     </message>
@@ -1505,22 +1500,22 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Resumen de acceso por área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="312" />
         <source>One row per settlement and facility type, with the settlement's geometry.</source>
         <translation>Una fila por asentamiento y tipo de equipamiento, con la geometría del asentamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="312" />
         <source>One point per facility with its catchment population and load.</source>
         <translation>Un punto por equipamiento con la población de su área de influencia y su carga.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="290" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="312" />
         <source>Population covered and mean cost per area and type, and for the whole city.</source>
         <translation>Población cubierta y costo medio por área y tipo, y para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="306" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="328" />
         <source>The road network method needs a road layer: choose it in ROADS, or use the straight line method.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use el método de línea recta.</translation>
     </message>
@@ -1535,12 +1530,12 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="329" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="351" />
         <source>one-way</source>
         <translation>sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="331" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="356" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
@@ -1550,142 +1545,142 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="382" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="411" />
         <source>Computed in {crs}. Costs in {unit}.</source>
         <translation>Calculado en {crs}. Costos en {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="420" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="449" />
         <source>Settlement feature id</source>
         <translation>ID de elemento del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="421" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450" />
         <source>Settlement code</source>
         <translation>Código del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="422" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451" />
         <source>Settlement name</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="427" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="456" />
         <source>Nearest facility code</source>
         <translation>Código del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="428" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="457" />
         <source>Nearest facility name</source>
         <translation>Nombre del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="429" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="458" />
         <source>Cost to the nearest facility ({unit})</source>
         <translation>Costo al equipamiento más cercano ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="453" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="482" />
         <source>Distance to the road network (m)</source>
         <translation>Distancia a la malla vial (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="431" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="460" />
         <source>Reaches a facility</source>
         <translation>Alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="432" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="461" />
         <source>Covered within the threshold</source>
         <translation>Cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="433" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="462" />
         <source>Access score (capacity per 1 000 people)</source>
         <translation>Puntaje de acceso (capacidad por 1 000 personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="434" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="463" />
         <source>Access relative to the city mean (1 = mean)</source>
         <translation>Acceso relativo a la media de la ciudad (1 = media)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="435" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464" />
         <source>Underserved</source>
         <translation>Acceso deficitario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="441" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="470" />
         <source>Facility feature id</source>
         <translation>ID de elemento del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="442" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="471" />
         <source>Facility code</source>
         <translation>Código del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="443" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="472" />
         <source>Facility name</source>
         <translation>Nombre del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="446" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="475" />
         <source>Catchment threshold ({unit})</source>
         <translation>Umbral del área de influencia ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="447" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="476" />
         <source>Population in catchment (persons)</source>
         <translation>Población en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="448" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="477" />
         <source>Migrants in catchment (persons)</source>
         <translation>Migrantes en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="449" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="478" />
         <source>Weighted demand in catchment (persons)</source>
         <translation>Demanda ponderada en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="479" />
         <source>Load (weighted demand / capacity)</source>
         <translation>Carga (demanda ponderada / capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="480" />
         <source>Capacity per 1 000 people in catchment</source>
         <translation>Capacidad por 1 000 personas en el área de influencia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="452" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="481" />
         <source>Has demand in reach</source>
         <translation>Tiene demanda a su alcance</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="462" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="491" />
         <source>Population covered (persons)</source>
         <translation>Población cubierta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="463" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="492" />
         <source>Share of population covered (0-1)</source>
         <translation>Proporción de población cubierta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="465" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="494" />
         <source>Migrants covered (persons)</source>
         <translation>Migrantes cubiertos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="466" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="495" />
         <source>Mean cost to the nearest facility, population-weighted ({unit})</source>
         <translation>Costo medio al equipamiento más cercano, ponderado por población ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="467" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="496" />
         <source>Settlements that reach no facility (count)</source>
         <translation>Asentamientos que no alcanzan ningún equipamiento (número)</translation>
     </message>
@@ -3973,6 +3968,11 @@ las mejores clases</translation>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="339" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
@@ -4028,32 +4028,32 @@ las mejores clases</translation>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="27" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="105" />
         <source>Who is exposed to floods and landslides, who is far from services, where new housing should go and what each growth scenario costs. Choose a layer for each role below (fields are recognised by their Spanish or English names), or load the sample city to try the steps.</source>
         <translation>Quién está expuesto a inundaciones y movimientos en masa, quién está lejos de los equipamientos, dónde conviene ubicar la vivienda nueva y cuánto cuesta cada escenario de crecimiento. Elija abajo una capa para cada tipo de dato (los campos se reconocen por sus nombres en español o en inglés), o cargue la ciudad de ejemplo para probar los pasos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="37" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="115" />
         <source>Villa Esperanza, a fictional border city for training, with every layer.</source>
         <translation>Villa Esperanza, una ciudad fronteriza ficticia para capacitación, con todas las capas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="128" />
         <source>Beside the project file once it is saved</source>
         <translation>Junto al archivo del proyecto, una vez guardado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="50" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="129" />
         <source>Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project.</source>
         <translation>Los resultados se escriben aquí como archivos GeoPackage y GeoTIFF. Si se deja vacío, junto al proyecto guardado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="56" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="135" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="57" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="136" />
         <source>* required for the steps that use the layer</source>
         <translation>* obligatorio para los pasos que usan la capa</translation>
     </message>
@@ -4258,7 +4258,7 @@ las mejores clases</translation>
         <translation>Informe generado: {path}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="200" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4738,7 +4738,7 @@ las mejores clases</translation>
         <translation>Ejes viales, para las distancias por la malla vial; velocidad y sentido de circulación si se conocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="188" />
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
@@ -5407,7 +5407,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Falta: {items}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="669" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="714" />
         <source>{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they reach the network on foot over that distance. Check that the road layer covers them.</source>
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
@@ -5422,12 +5422,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'; se cuentan tal como están. Revise esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="136" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="139" />
         <source>the parameters</source>
         <translation>los parámetros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="162" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="165" />
         <source>{layer}: {n} features share their value of '{field}' with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
         <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro elemento ({examples}). Se conservan como elementos separados, pero una unión por este campo sería ambigua.</translation>
     </message>
@@ -5871,29 +5871,732 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="325" />
-        <source>Consistency ratio CR = {cr}: below {max}, consistent.</source>
-        <translation>Razón de consistencia CR = {cr}: menor que {max}, consistente.</translation>
+        <location filename="../migrant_planning_plugin/core/access.py" line="307" />
+        <source>{layer}: {n} roads are for pedestrians only ('{field}' = 0): they are walked, both ways, at {speed} km/h.</source>
+        <translation>{layer}: {n} vías son solo para peatones ('{field}' = 0): se recorren a pie, en ambos sentidos, a {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="335" />
-        <source>Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.</source>
-        <translation>Razón de consistencia CR = {cr}: {max} o más, los juicios se contradicen entre sí.</translation>
+        <location filename="../migrant_planning_plugin/core/access.py" line="318" />
+        <source>{layer}: {n} roads are closed to pedestrians ('{field}' = 0) and left out when walking.</source>
+        <translation>{layer}: {n} vías están cerradas a los peatones ('{field}' = 0) y se excluyen al ir a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="422" />
-        <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
-        <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
+        <location filename="../migrant_planning_plugin/core/access.py" line="353" />
+        <source>{layer}: {n} values of '{field}' are not understood as 1/0 (yes/no, true/false); those roads are taken as open.</source>
+        <translation>{layer}: {n} valores de '{field}' no se entienden como 1/0 (sí/no, true/false); esas vías se toman como abiertas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="655" />
-        <source>AHP consistency ratio {cr}.</source>
-        <translation>Razón de consistencia AHP: {cr}.</translation>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="104" />
+        <source>one total of {total} migrants</source>
+        <translation>un total de {total} migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="254" />
-        <source>{w} × {h} cells of {size} m, {bands} band(s).</source>
-        <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="106" />
+        <source>totals for {n} areas ({total} migrants in all)</source>
+        <translation>totales de {n} áreas ({total} migrantes en total)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="109" />
+        <source> (source: {source})</source>
+        <translation> (fuente: {source})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="112" />
+        <source>the weight field '{field}'</source>
+        <translation>el campo de peso '{field}'</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="114" />
+        <source>informal settlements ('{field}') weighing {w} times a formal one</source>
+        <translation>los asentamientos informales ('{field}') con un peso de {w} veces uno formal</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="119" />
+        <source>ESTIMATES, not counts: migrants_est is a dasymetric estimate of the migrants of each feature, from {given}{source}, in proportion to {weights}, never above a feature's population; the estimates of each area add up to its total.</source>
+        <translation>ESTIMACIONES, no conteos: migrants_est es una estimación dasimétrica de los migrantes de cada elemento, a partir de {given}{source}, en proporción a {weights}, nunca mayor que la población del elemento; las estimaciones de cada área suman su total.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="125" />
+        <source>{n} features lie in no area and have no estimate.</source>
+        <translation>{n} elementos no están en ninguna área y no tienen estimación.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="205" />
+        <source>The total of migrants of {area} is {total}: a total of persons must be a whole number of 0 or more. Correct it in TOTALS or in the total field.</source>
+        <translation>El total de migrantes de {area} es {total}: un total de personas debe ser un número entero igual o mayor que 0. Corríjalo en TOTALS o en el campo de total.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="221" />
+        <source>{area}: a total of {total} migrants, but {layer} has no population there. Check that the features lie in the area (or carry its name) and that their population field is filled.</source>
+        <translation>{area}: un total de {total} migrantes, pero {layer} no tiene población allí. Revise que los elementos estén en el área (o lleven su nombre) y que su campo de población esté lleno.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="228" />
+        <source>{area}: the total of {total} migrants is larger than the population of its features in {layer} ({population}). Check the total, the area it belongs to and the population field.</source>
+        <translation>{area}: el total de {total} migrantes es mayor que la población de sus elementos en {layer} ({population}). Revise el total, el área a la que pertenece y el campo de población.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="235" />
+        <source>{area}: the total of {total} migrants is larger than the population of its features with a weight above 0 ({population}): the rest cannot be placed. Give more features a positive weight or check the total.</source>
+        <translation>{area}: el total de {total} migrantes es mayor que la población de sus elementos con peso mayor que 0 ({population}): el resto no se puede ubicar. Dé un peso positivo a más elementos o revise el total.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="255" />
+        <source>{layer}: {missing} features have no weight and {negative} a negative weight in '{field}'. Give every feature a weight of 0 or more (0: no migrants there), or leave WEIGHT_FIELD empty.</source>
+        <translation>{layer}: {missing} elementos no tienen peso y {negative} tienen un peso negativo en '{field}'. Dé a cada elemento un peso de 0 o más (0: sin migrantes), o deje WEIGHT_FIELD vacío.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="270" />
+        <source>INFORMAL_WEIGHT must be a number of 0 or more (2 = an informal feature weighs twice a formal one).</source>
+        <translation>INFORMAL_WEIGHT debe ser un número igual o mayor que 0 (2 = un elemento informal pesa el doble que uno formal).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="274" />
+        <source>{layer}: {n} of {total} features are informal ('{field}'); they weigh {w} times a formal one.</source>
+        <translation>{layer}: {n} de {total} elementos son informales ('{field}'); pesan {w} veces uno formal.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="301" />
+        <source>Two totals are given for the area '{area}'. Give one total per area.</source>
+        <translation>Se dan dos totales para el área '{area}'. Dé un solo total por área.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="309" />
+        <source>Totals for {n} areas are given, but nothing says which area each feature of {layer} is in: choose the field with the area name (INPUT_AREA_FIELD) or give the areas as polygons.</source>
+        <translation>Se dan totales de {n} áreas, pero nada dice en qué área está cada elemento de {layer}: elija el campo con el nombre del área (INPUT_AREA_FIELD) o dé las áreas como polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="340" />
+        <source>the settlements</source>
+        <translation>los asentamientos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="345" />
+        <source>{layer}: {nulls} features have no population and {negative} a negative one in '{field}'. Give every feature its population (0 where nobody lives) before estimating migrants.</source>
+        <translation>{layer}: {nulls} elementos no tienen población y {negative} tienen una negativa en '{field}'. Dé a cada elemento su población (0 donde no vive nadie) antes de estimar los migrantes.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="358" />
+        <source>{layer}: {n} features (population {population}) are in no area with a total; their migrants_est is empty.</source>
+        <translation>{layer}: {n} elementos (población {population}) no están en ninguna área con total; su migrants_est queda vacío.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="365" />
+        <source>{n} areas have no feature of {layer}: {areas}.</source>
+        <translation>{n} áreas no tienen ningún elemento de {layer}: {areas}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="374" />
+        <source>{layer}: its field '{field}' is replaced in the output by the new estimate.</source>
+        <translation>{layer}: su campo '{field}' se reemplaza en la salida por la nueva estimación.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/dasymetric.py" line="388" />
+        <source>{n} features reached their whole population as migrants (the cap); the rest of their share went to the other features of their area.</source>
+        <translation>{n} elementos llegaron a toda su población como migrantes (el tope); el resto de su parte pasó a los demás elementos de su área.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="204" />
+        <source>SPEEDS: '{key}' is not a highway class a vehicle uses. Write entries as class=km/h with one of: {classes}.</source>
+        <translation>SPEEDS: '{key}' no es una clase de vía para vehículos. Escriba las entradas como clase=km/h con una de: {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="211" />
+        <source>SPEEDS: the speed {value} for '{key}' must be more than 0 and at most 200 km/h.</source>
+        <translation>SPEEDS: la velocidad {value} de '{key}' debe ser mayor que 0 y como máximo 200 km/h.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="238" />
+        <source>OSM: {n} ways of other highway classes were left out ({classes}).</source>
+        <translation>OSM: se excluyeron {n} vías de otras clases de highway ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="249" />
+        <source>OSM: {n} highway ways are closed to pedestrians and vehicles (access=private, no...) and were left out.</source>
+        <translation>OSM: {n} vías (highway) están cerradas a peatones y vehículos (access=private, no...) y se excluyeron.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="260" />
+        <source>OSM: {n} ways have a maxspeed that is not a speed ({examples}); they use the default speed of their class.</source>
+        <translation>OSM: {n} vías tienen un maxspeed que no es una velocidad ({examples}); usan la velocidad predeterminada de su clase.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="371" />
+        <source>FACILITY_TAGS: '{group}' in the type '{type}' is not a tag. Write type=key=value,value|key=* (for example educación=amenity=school,college).</source>
+        <translation>FACILITY_TAGS: '{group}' en el tipo '{type}' no es una etiqueta. Escriba tipo=clave=valor,valor|clave=* (por ejemplo educación=amenity=school,college).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="380" />
+        <source>FACILITY_TAGS: the tag '{group}' in the type '{type}' needs a key and values.</source>
+        <translation>FACILITY_TAGS: la etiqueta '{group}' del tipo '{type}' necesita una clave y valores.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="386" />
+        <source>FACILITY_TAGS: the key '{key}' is not read from OSM files; use amenity or healthcare.</source>
+        <translation>FACILITY_TAGS: la clave '{key}' no se lee de los archivos OSM; use amenity o healthcare.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="447" />
+        <source>OSM: {n} facilities have a capacity or beds value that is not a whole number; it was left empty.</source>
+        <translation>OSM: {n} equipamientos tienen un valor de capacity o beds que no es un número entero; se dejó vacío.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="496" />
+        <source>the OSM file</source>
+        <translation>el archivo OSM</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="501" />
+        <source>{file}: the extract has no highway (no road, street or path). Export an extract that covers the streets of the area (for example from download.geofabrik.de or openstreetmap.org, Export).</source>
+        <translation>{file}: el extracto no tiene vías (highway: ni calles, ni carreteras, ni senderos). Exporte un extracto que cubra las calles del área (por ejemplo de download.geofabrik.de o de openstreetmap.org, Exportar).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="509" />
+        <source>{file}: the extract has highways, but none that pedestrians or vehicles may use (classes: {classes}). Export an extract that covers the streets of the area.</source>
+        <translation>{file}: el extracto tiene vías (highway), pero ninguna que puedan usar peatones o vehículos (clases: {classes}). Exporte un extracto que cubra las calles del área.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="536" />
+        <source>The area of interest (with its {buffer} m buffer) does not overlap the roads of {file}. Choose an area of interest in the place the extract covers, or leave it empty to import everything.</source>
+        <translation>El área de interés (con su zona de {buffer} m alrededor) no se superpone a las vías de {file}. Elija un área de interés en el lugar que cubre el extracto, o déjela vacía para importarlo todo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="566" />
+        <source>OSM: {ways} highway ways give {edges} road edges ({km:.1f} km); {foot} foot-only, {nofoot} closed to pedestrians.</source>
+        <translation>OSM: {ways} vías dan {edges} tramos viales ({km:.1f} km); {foot} solo peatonales, {nofoot} cerrados a los peatones.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="606" />
+        <source>OSM: {n} facility nodes lie inside an area mapped as the same facility; the area is kept.</source>
+        <translation>OSM: {n} nodos de equipamiento están dentro de un área dibujada como el mismo equipamiento; se conserva el área.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="618" />
+        <source>OSM: no facility of the types {types} in the extract; the facilities output is empty. Check the extract, or FACILITY_TAGS.</source>
+        <translation>OSM: no hay equipamientos de los tipos {types} en el extracto; la salida de equipamientos queda vacía. Revise el extracto, o FACILITY_TAGS.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="627" />
+        <source>OSM: {n} facilities of type {type} ({missing} without capacity).</source>
+        <translation>OSM: {n} equipamientos de tipo {type} ({missing} sin capacidad).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="37" />
+        <source>Migrant planning — prepared data</source>
+        <translation>Planificación de migrantes — datos preparados</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="46" />
+        <source>Estimate migrants per settlement</source>
+        <translation>Estimar migrantes por asentamiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="49" />
+        <source>The migrants of each settlement of '{layer}' are estimated from the total known for the municipality (Migración Colombia, GIFMM/R4V), in proportion to its population, never more than its population. The result is an estimate, not a count, and says so.</source>
+        <translation>Los migrantes de cada asentamiento de '{layer}' se estiman a partir del total conocido del municipio (Migración Colombia, GIFMM/R4V), en proporción a su población, nunca más que su población. El resultado es una estimación, no un conteo, y así lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="62" />
+        <source>e.g. 12500</source>
+        <translation>p. ej. 12500</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="83" />
+        <source>Total migrants</source>
+        <translation>Total de migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="70" />
+        <source>How many times an informal settlement weighs a formal one per person (field '{field}').</source>
+        <translation>Cuántas veces pesa un asentamiento informal frente a uno formal, por persona (campo '{field}').</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="70" />
+        <source>Choose the informal field of the settlements in step 1 to use it.</source>
+        <translation>Elija el campo de asentamiento informal en el paso 1 para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="144" />
+        <source>Informal weight (times a formal settlement)</source>
+        <translation>Peso informal (veces un asentamiento formal)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="80" />
+        <source>e.g. Migración Colombia, 2024</source>
+        <translation>p. ej. Migración Colombia, 2024</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="155" />
+        <source>Source of the totals</source>
+        <translation>Fuente de los totales</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="86" />
+        <source>Estimate</source>
+        <translation>Estimar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="158" />
+        <source>Import OpenStreetMap…</source>
+        <translation>Importar OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="160" />
+        <source>Roads and health, education and early childhood facilities from an OpenStreetMap extract (.osm or .osm.pbf, e.g. from download.geofabrik.de), offline; clipped around the study area when it is chosen.</source>
+        <translation>Vías y equipamientos de salud, educación y primera infancia desde un extracto de OpenStreetMap (.osm o .osm.pbf, p. ej. de download.geofabrik.de), sin internet; recortado alrededor del área de estudio cuando está elegida.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="167" />
+        <source>Estimate migrants…</source>
+        <translation>Estimar migrantes…</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="169" />
+        <source>Migrants per settlement estimated from the total known for the municipality (an estimate).</source>
+        <translation>Migrantes por asentamiento estimados a partir del total conocido del municipio (una estimación).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="194" />
+        <source>No road network or facilities: import them from an OpenStreetMap extract.</source>
+        <translation>Sin malla vial o sin equipamientos: impórtelos de un extracto de OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="196" />
+        <source>No migrants per settlement: estimate them from the municipal total.</source>
+        <translation>Sin migrantes por asentamiento: estímelos a partir del total municipal.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="206" />
+        <source>OpenStreetMap extract</source>
+        <translation>Extracto de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="206" />
+        <source>OpenStreetMap files (*.osm *.pbf)</source>
+        <translation>Archivos OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="222" />
+        <source>Importing OpenStreetMap…</source>
+        <translation>Importando OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="238" />
+        <source>Choose the settlements (with their population) first.</source>
+        <translation>Elija primero los asentamientos (con su población).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="251" />
+        <source>Estimating migrants…</source>
+        <translation>Estimando migrantes…</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="256" />
+        <source>Wait for the import or estimate that is running to end.</source>
+        <translation>Espere a que termine la importación o la estimación en curso.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="302" />
+        <source>Roads (OpenStreetMap)</source>
+        <translation>Vías (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="303" />
+        <source>Facilities (OpenStreetMap)</source>
+        <translation>Equipamientos (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="305" />
+        <source>Roads ({roads}) and facilities ({facilities}) imported: {file}</source>
+        <translation>Vías ({roads}) y equipamientos ({facilities}) importados: {file}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="162" />
+        <source>Settlements with estimated migrants</source>
+        <translation>Asentamientos con migrantes estimados</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="316" />
+        <source>Migrants estimated (migrants_est, an estimate): {file}</source>
+        <translation>Migrantes estimados (migrants_est, una estimación): {file}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="47" />
+        <source>Estimate migrants per settlement or block</source>
+        <translation>Estimar migrantes por asentamiento o manzana</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="50" />
+        <source>Estimates the migrants of each settlement or census block from known totals (for the municipality, or per comuna: Migración Colombia, GIFMM/R4V), a dasymetric estimate: within each area with total T, a feature with population P and weight w gets T·P·w / Σ P·w, never more than its population (the excess is shared again among the features with room). Estimates are whole persons (largest remainder rounding), so the estimates of each area add up to its total exactly. The weight expresses where migrants are more likely: a weight field, and/or informal settlements weighing a given number of times a formal one.
+
+Inputs: settlements or blocks with population; the totals as one number, as area=number entries matched to a field of the features, or as a layer of areas (polygons, or a table matched by name) with a total field. Outputs: the features with migrants_est and migrant_share_est, marked as estimates in their metadata, which the other algorithms use as migrants; and a summary per area (given total, estimated sum, features, population, features at their cap).</source>
+        <translation>Estima los migrantes de cada asentamiento o manzana censal a partir de totales conocidos (del municipio, o por comuna: Migración Colombia, GIFMM/R4V), una estimación dasimétrica: dentro de cada área con total T, a un elemento con población P y peso w le tocan T·P·w / Σ P·w, nunca más que su población (lo que sobra se reparte otra vez entre los elementos con cupo). Las estimaciones son personas enteras (redondeo por restos mayores), así las estimaciones de cada área suman exactamente su total. El peso expresa dónde es más probable que vivan migrantes: un campo de peso, y/o asentamientos informales que pesan un número dado de veces uno formal.
+
+Entradas: asentamientos o manzanas con población; los totales como un número, como entradas área=número emparejadas con un campo de los elementos, o como una capa de áreas (polígonos, o una tabla emparejada por nombre) con un campo de total. Salidas: los elementos con migrants_est y migrant_share_est, marcados como estimaciones en sus metadatos, que los demás algoritmos usan como migrantes; y un resumen por área (total dado, suma estimada, elementos, población, elementos en su tope).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="69" />
+        <source>Where people live, with their population (for example DANE's CNPV 2018 on the MGN blocks).</source>
+        <translation>Donde vive la gente, con su población (por ejemplo el CNPV 2018 del DANE sobre las manzanas del MGN).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="77" />
+        <source>Number of people of each feature. Detected from its name (poblacion, population...) when empty.</source>
+        <translation>Número de personas de cada elemento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="83" />
+        <source>The known number of migrants: one number for the whole layer (for example 12500), or one per area as area=number separated by ';' (Comuna 1=4200;Comuna 2=3100), matched to the field chosen in 'Area name field of the settlements'. Leave empty when the totals come from an areas layer.</source>
+        <translation>El número conocido de migrantes: un número para toda la capa (por ejemplo 12500), o uno por área como área=número separados por ';' (Comuna 1=4200;Comuna 2=3100), emparejados con el campo elegido en 'Campo del nombre del área de los asentamientos'. Déjelo vacío cuando los totales vienen de una capa de áreas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="91" />
+        <source>Areas with totals</source>
+        <translation>Áreas con totales</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="91" />
+        <source>Comunas or municipalities with their total of migrants: polygons (each feature counts in the area that contains its point), or a table matched by name to 'Area name field of the settlements'.</source>
+        <translation>Comunas o municipios con su total de migrantes: polígonos (cada elemento cuenta en el área que contiene su punto), o una tabla emparejada por nombre con 'Campo del nombre del área de los asentamientos'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="103" />
+        <source>Name of each area. Detected from its name (nombre, comuna...) when empty.</source>
+        <translation>Nombre de cada área. Si se deja vacío, se detecta por el nombre del campo (nombre, comuna...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="109" />
+        <source>Total migrants field</source>
+        <translation>Campo del total de migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="109" />
+        <source>Known number of migrants of each area. Detected from its name (migrantes, migrants...) when empty.</source>
+        <translation>Número conocido de migrantes de cada área. Si se deja vacío, se detecta por el nombre del campo (migrantes, migrants...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="115" />
+        <source>Area name field of the settlements</source>
+        <translation>Campo del nombre del área de los asentamientos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="115" />
+        <source>Field of the settlements that holds the name of their area (for example comuna), to match totals given by name (area=number, or a table). Empty: areas given as polygons are matched by location.</source>
+        <translation>Campo de los asentamientos con el nombre de su área (por ejemplo comuna), para emparejar los totales dados por nombre (área=número, o una tabla). Vacío: las áreas dadas como polígonos se emparejan por ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="129" />
+        <source>Weight field</source>
+        <translation>Campo de peso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="129" />
+        <source>Relative propensity of each feature to host migrants (0 or more; 2 = twice as likely per person, 0 = none), for example by estrato. Empty: every person weighs the same.</source>
+        <translation>Propensión relativa de cada elemento a recibir migrantes (0 o más; 2 = el doble de probable por persona, 0 = ninguno), por ejemplo por estrato. Vacío: todas las personas pesan igual.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="138" />
+        <source>Marks informal settlements (true/1/sí/yes), which weigh the informal weight times a formal one.</source>
+        <translation>Marca los asentamientos informales (true/1/sí/yes), que pesan el peso informal veces uno formal.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="144" />
+        <source>How many times an informal settlement weighs a formal one per person (1 = the same).</source>
+        <translation>Cuántas veces pesa un asentamiento informal frente a uno formal, por persona (1 = igual).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="155" />
+        <source>Where the totals come from (for example 'Migración Colombia, 2024'); written in the output's metadata and in the report beside the estimates.</source>
+        <translation>De dónde vienen los totales (por ejemplo 'Migración Colombia, 2024'); se escribe en los metadatos de la salida y en el informe junto a las estimaciones.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="165" />
+        <source>The input features and fields with migrants_est and migrant_share_est (estimates).</source>
+        <translation>Los elementos y campos de entrada con migrants_est y migrant_share_est (estimaciones).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="167" />
+        <source>Migrant estimate by area</source>
+        <translation>Estimación de migrantes por área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="174" />
+        <source>Given total, estimated sum, features, population and features at their cap, per area.</source>
+        <translation>Total dado, suma estimada, elementos, población y elementos en su tope, por área.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="183" />
+        <source>Give the totals either in TOTALS or as a layer of areas (AREAS), not both: empty one of them.</source>
+        <translation>Dé los totales en TOTALS o como una capa de áreas (AREAS), no ambos: deje vacío uno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="187" />
+        <source>No total of migrants: write it in TOTALS (one number, or area=number entries), or choose a layer of areas with a total field in AREAS.</source>
+        <translation>No hay total de migrantes: escríbalo en TOTALS (un número, o entradas área=número), o elija en AREAS una capa de áreas con un campo de total.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="200" />
+        <source>informal settlement</source>
+        <translation>asentamiento informal</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="213" />
+        <source>TOTALS gives a total per area (area=number): choose the field of {layer} that holds the area names in 'Area name field of the settlements' (INPUT_AREA_FIELD).</source>
+        <translation>TOTALS da un total por área (área=número): elija el campo de {layer} con los nombres de las áreas en 'Campo del nombre del área de los asentamientos' (INPUT_AREA_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="273" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="277" />
+        <source>{layer} has no polygons: to match its totals by name, choose the field of the settlements that holds the area names in 'Area name field of the settlements' (INPUT_AREA_FIELD).</source>
+        <translation>{layer} no tiene polígonos: para emparejar sus totales por nombre, elija el campo de los asentamientos con los nombres de las áreas en 'Campo del nombre del área de los asentamientos' (INPUT_AREA_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="301" />
+        <source>Migrants, ESTIMATED from totals (persons)</source>
+        <translation>Migrantes, ESTIMADOS a partir de totales (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="302" />
+        <source>Share of migrants, ESTIMATED (0-1)</source>
+        <translation>Proporción de migrantes, ESTIMADA (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="309" />
+        <source>Given total of migrants (persons)</source>
+        <translation>Total dado de migrantes (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="310" />
+        <source>Sum of the estimates (persons)</source>
+        <translation>Suma de las estimaciones (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="311" />
+        <source>Features (count)</source>
+        <translation>Elementos (número)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="313" />
+        <source>Features whose estimate is their whole population (count)</source>
+        <translation>Elementos cuya estimación es toda su población (número)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/estimate_migrants.py" line="314" />
+        <source>Migrants per person of the area (0-1)</source>
+        <translation>Migrantes por persona del área (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="44" />
+        <source>Import OpenStreetMap (roads and facilities)</source>
+        <translation>Importar OpenStreetMap (vías y equipamientos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="47" />
+        <source>Reads an OpenStreetMap extract (.osm or .osm.pbf, for example from download.geofabrik.de) offline with GDAL's OSM driver. Roads: every highway way that pedestrians or vehicles may use, cut at every node it shares with another way so that the network is routable; speed from maxspeed (50, 50 km/h, 30 mph) or a default per class that follows Colombian urban limits; one-way from oneway (yes/1 = 1, -1 = -1; roundabouts and motorways one-way); path, footway, steps and pedestrian ways for pedestrians only (motor = 0); motorways and foot=no ways closed to pedestrians (foot = 0). Facilities: health (amenity=hospital, clinic, doctors, health_post; healthcare=* except pharmacy), education (amenity=school) and early childhood (amenity=kindergarten, childcare), areas as a point inside them.
+
+Inputs: the OSM file; optionally an area of interest (what lies within the buffer around it is kept, so that routes leaving the area are not cut), speeds per class and facility tags. Outputs: road lines (osm_id, name, highway, speed_kmh, oneway, foot, motor, length_m) that Access to services reads directly, and facility points (osm_type, osm_id, name, tipo, subtipo, capacidad), in a metric CRS.</source>
+        <translation>Lee un extracto de OpenStreetMap (.osm o .osm.pbf, por ejemplo de download.geofabrik.de) sin internet con el controlador OSM de GDAL. Vías: cada vía (highway) que pueden usar peatones o vehículos, cortada en cada nodo que comparte con otra vía para que la red se pueda recorrer; velocidad de maxspeed (50, 50 km/h, 30 mph) o una predeterminada por clase según los límites urbanos colombianos; sentido de oneway (yes/1 = 1, -1 = -1; glorietas y autopistas, un solo sentido); path, footway, steps y pedestrian solo para peatones (motor = 0); autopistas y vías con foot=no cerradas a los peatones (foot = 0). Equipamientos: salud (amenity=hospital, clinic, doctors, health_post; healthcare=* salvo pharmacy), educación (amenity=school) y primera infancia (amenity=kindergarten, childcare), las áreas como un punto dentro de ellas.
+
+Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que está dentro de la zona alrededor de ella, para no cortar las rutas que salen del área), velocidades por clase y etiquetas de equipamientos. Salidas: líneas de las vías (osm_id, name, highway, speed_kmh, oneway, foot, motor, length_m) que Acceso a equipamientos lee directamente, y puntos de los equipamientos (osm_type, osm_id, name, tipo, subtipo, capacidad), en un SRC métrico.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="64" />
+        <source>OpenStreetMap file</source>
+        <translation>Archivo OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="64" />
+        <source>OpenStreetMap files (*.osm *.pbf *.OSM *.PBF)</source>
+        <translation>Archivos OpenStreetMap (*.osm *.pbf *.OSM *.PBF)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="64" />
+        <source>All files (*.*)</source>
+        <translation>Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="64" />
+        <source>An OSM extract in XML (.osm) or PBF (.osm.pbf) format. It is read offline; nothing is downloaded.</source>
+        <translation>Un extracto de OSM en formato XML (.osm) o PBF (.osm.pbf). Se lee sin internet; no se descarga nada.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="74" />
+        <source>Polygons of the municipality or study area (optional). Roads and facilities within the buffer around them are kept; without it, the whole extract is imported.</source>
+        <translation>Polígonos del municipio o del área de estudio (opcional). Se conservan las vías y los equipamientos dentro de la zona alrededor de ellos; sin área, se importa todo el extracto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="86" />
+        <source>Buffer around the area of interest (m)</source>
+        <translation>Zona alrededor del área de interés (m)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="97" />
+        <source>Speeds per highway class (km/h)</source>
+        <translation>Velocidades por clase de vía (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="97" />
+        <source>Default speeds that replace the plugin's, as class=km/h separated by ';' (for example residential=25;primary=60). A way's maxspeed tag still wins.</source>
+        <translation>Velocidades predeterminadas que reemplazan las del complemento, como clase=km/h separadas por ';' (por ejemplo residential=25;primary=60). La etiqueta maxspeed de una vía sigue mandando.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="104" />
+        <source>Facility tags per type</source>
+        <translation>Etiquetas por tipo de equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="104" />
+        <source>OSM tags of each facility type, replacing the default of the types written, as type=key=value,value|key=* separated by ';' (for example educación=amenity=school,college). '*' is any value, -value excludes one; a type with nothing after '=' is not imported.</source>
+        <translation>Etiquetas OSM de cada tipo de equipamiento, que reemplazan las predeterminadas de los tipos escritos, como tipo=clave=valor,valor|clave=* separados por ';' (por ejemplo educación=amenity=school,college). '*' es cualquier valor, -valor excluye uno; un tipo sin nada después de '=' no se importa.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="113" />
+        <source>Road network (OSM)</source>
+        <translation>Malla vial (OSM)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="116" />
+        <source>Road lines cut at shared nodes, with speed, one-way, pedestrian and vehicle access.</source>
+        <translation>Líneas de las vías cortadas en los nodos compartidos, con velocidad, sentido y acceso peatonal y vehicular.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="118" />
+        <source>Service facilities (OSM)</source>
+        <translation>Equipamientos de servicios (OSM)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="125" />
+        <source>Health, education and early childhood facilities as points, with type and capacity.</source>
+        <translation>Equipamientos de salud, educación y primera infancia como puntos, con tipo y capacidad.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="154" />
+        <source>Imported from the OpenStreetMap file {file} (© OpenStreetMap contributors, ODbL). Computed in {crs}.</source>
+        <translation>Importado del archivo OpenStreetMap {file} (© colaboradores de OpenStreetMap, ODbL). Calculado en {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="185" />
+        <source>OSM way id</source>
+        <translation>ID de vía OSM</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="187" />
+        <source>Highway class (OSM)</source>
+        <translation>Clase de vía (highway de OSM)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="189" />
+        <source>One-way (1 drawn direction, -1 against it, 0 two-way)</source>
+        <translation>Sentido (1 el del dibujo, -1 el contrario, 0 doble sentido)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="190" />
+        <source>Pedestrians allowed (1 yes, 0 no)</source>
+        <translation>Peatones permitidos (1 sí, 0 no)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="191" />
+        <source>Motor vehicles allowed (1 yes, 0 foot only)</source>
+        <translation>Vehículos motorizados permitidos (1 sí, 0 solo peatones)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="192" />
+        <source>Length (m)</source>
+        <translation>Longitud (m)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="198" />
+        <source>OSM object type</source>
+        <translation>Tipo de objeto OSM</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="199" />
+        <source>OSM id</source>
+        <translation>ID OSM</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="202" />
+        <source>Subtype (OSM tag value)</source>
+        <translation>Subtipo (valor de la etiqueta OSM)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="203" />
+        <source>Capacity (capacity or beds tag)</source>
+        <translation>Capacidad (etiqueta capacity o beds)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="142" />
+        <source>Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written.</source>
+        <translation>Carpeta donde se escriben villa_esperanza.gpkg, villa_esperanza_dem.tif y villa_esperanza.osm (las calles y los equipamientos como extracto de OpenStreetMap, para Importar OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="164" />
+        <source>OpenStreetMap extract of the streets and facilities</source>
+        <translation>Extracto de OpenStreetMap de las calles y los equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="171" />
+        <source>Pedestrians allowed field</source>
+        <translation>Campo de peatones permitidos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="171" />
+        <source>Marks roads closed to pedestrians with 0 (no, false): they are left out when walking. Detected from its name (foot, peatonal...) when empty, e.g. in the roads of Import OpenStreetMap.</source>
+        <translation>Marca con 0 (no, false) las vías cerradas a los peatones: se excluyen al ir a pie. Si se deja vacío, se detecta por el nombre del campo (foot, peatonal...), p. ej. en las vías de Importar OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181" />
+        <source>Motor vehicles allowed field</source>
+        <translation>Campo de vehículos motorizados permitidos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181" />
+        <source>Marks foot-only ways (footways, steps, pedestrian streets) with 0: by road they are walked, both ways, at the walking speed. Detected from its name (motor, vehicular...) when empty.</source>
+        <translation>Marca con 0 las vías solo peatonales (senderos, escaleras, calles peatonales): en vehículo se recorren a pie, en ambos sentidos, a la velocidad de caminata. Si se deja vacío, se detecta por el nombre del campo (motor, vehicular...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="352" />
+        <source>motor vehicles allowed</source>
+        <translation>vehículos motorizados permitidos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="358" />
+        <source>pedestrians allowed</source>
+        <translation>peatones permitidos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/layer_metadata.py" line="59" />
+        <source>{file}: its description could not be written ({error}); the layer itself is complete.</source>
+        <translation>{file}: no se pudo escribir su descripción ({error}); la capa está completa.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="50" />
+        <source>{file} is not an OpenStreetMap file (.osm XML or .osm.pbf). Choose an OSM extract, for example from download.geofabrik.de (Colombia, .osm.pbf) or the Export button of openstreetmap.org (.osm).</source>
+        <translation>{file} no es un archivo de OpenStreetMap (.osm XML o .osm.pbf). Elija un extracto de OSM, por ejemplo de download.geofabrik.de (Colombia, .osm.pbf) o del botón Exportar de openstreetmap.org (.osm).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="61" />
+        <source>The OSM file {file} does not exist. Choose an existing .osm or .osm.pbf file.</source>
+        <translation>El archivo OSM {file} no existe. Elija un archivo .osm o .osm.pbf existente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="137" />
+        <source>{file}: many facilities; the OSM layers are read one after another.</source>
+        <translation>{file}: muchos equipamientos; las capas de OSM se leen una tras otra.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="201" />
+        <source>{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.</source>
+        <translation>{file}: GDAL no pudo leer los datos OSM ({error}). Revise que el archivo esté completo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/osm.py" line="527" />
+        <source>The area of interest has no polygon (it is empty, or its geometries are null). Choose the layer of the study area, or leave it empty to import the whole extract.</source>
+        <translation>El área de interés no tiene polígonos (está vacía o sus geometrías son nulas). Elija la capa del área de estudio, o déjela vacía para importar todo el extracto.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="219" />
@@ -5956,9 +6659,29 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Cupos escolares necesarios (cupos)</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="325" />
+        <source>Consistency ratio CR = {cr}: below {max}, consistent.</source>
+        <translation>Razón de consistencia CR = {cr}: menor que {max}, consistente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="335" />
+        <source>Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.</source>
+        <translation>Razón de consistencia CR = {cr}: {max} o más, los juicios se contradicen entre sí.</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="107" />
         <source>Migrant integration</source>
         <translation>Integración de migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="212" />
+        <source>Style of the Migrant Integration Planner</source>
+        <translation>Estilo del Planificador de Integración Urbana de Migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="214" />
+        <source>The style of {name} was not kept in {path}: {error}</source>
+        <translation>El estilo de {name} no se guardó en {path}: {error}</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="66" />
@@ -6041,6 +6764,26 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Fuera del umbral (personas)</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="346" />
+        <source>People covered</source>
+        <translation>Población cubierta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="347" />
+        <source>Migrants covered</source>
+        <translation>Migrantes cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="348" />
+        <source>Beyond the threshold</source>
+        <translation>Fuera del umbral</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
+        <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
+        <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
         <source>Automatic</source>
         <translation>Automático</translation>
@@ -6094,6 +6837,16 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="261" />
         <source>In hazard zones (%)</source>
         <translation>En zonas de amenaza (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="579" />
+        <source>In hazard zones</source>
+        <translation>En zonas de amenaza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="270" />
+        <source>At level alta</source>
+        <translation>En nivel alta</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
@@ -6181,9 +6934,29 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Capacidad de salud (unidades de capacidad)</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
+        <source>School places</source>
+        <translation>Cupos escolares</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="581" />
+        <source>Health capacity</source>
+        <translation>Capacidad de salud</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
         <source>{criterion} by {changes}</source>
         <translation>{criterion} en {changes}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="132" />
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="134" />
+        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best ({kept} when changing the weight of {cases}).</source>
+        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores ({kept} al cambiar el peso de {cases}).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="140" />
@@ -6196,6 +6969,11 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>El orden de todos los predios cambia de forma notable (semejanza hasta de {low}; 1 es el mismo orden).</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178" />
+        <source>Layer and scoring</source>
+        <translation>Capa y puntaje</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="270" />
         <source>Best candidate parcels</source>
         <translation>Mejores predios candidatos</translation>
@@ -6204,6 +6982,16 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277" />
         <source>Sensitivity to the weights</source>
         <translation>Sensibilidad a los pesos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="422" />
+        <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
+        <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="655" />
+        <source>AHP consistency ratio {cr}.</source>
+        <translation>Razón de consistencia AHP: {cr}.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="694" />
@@ -6231,6 +7019,16 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Proporción del área del predio en las clases alta y muy alta</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
+        <source>Mean suitability</source>
+        <translation>Aptitud media</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708" />
+        <source>In the two best classes</source>
+        <translation>En las dos mejores clases</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
         <source>Likeness to the base order (1 = same)</source>
         <translation>Semejanza con el orden base (1 = igual)</translation>
@@ -6239,6 +7037,21 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
         <source>Of the {n} best parcels, still among the {n} best</source>
         <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <source>Weight change</source>
+        <translation>Cambio del peso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <source>Likeness</source>
+        <translation>Semejanza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <source>Best kept</source>
+        <translation>Mejores que siguen</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="743" />
@@ -6296,89 +7109,9 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>No se pudo escribir la tabla en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178" />
-        <source>Layer and scoring</source>
-        <translation>Capa y puntaje</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="346" />
-        <source>People covered</source>
-        <translation>Población cubierta</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="347" />
-        <source>Migrants covered</source>
-        <translation>Migrantes cubiertos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="348" />
-        <source>Beyond the threshold</source>
-        <translation>Fuera del umbral</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="579" />
-        <source>In hazard zones</source>
-        <translation>En zonas de amenaza</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="270" />
-        <source>At level alta</source>
-        <translation>En nivel alta</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
-        <source>School places</source>
-        <translation>Cupos escolares</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="581" />
-        <source>Health capacity</source>
-        <translation>Capacidad de salud</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
-        <source>Mean suitability</source>
-        <translation>Aptitud media</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708" />
-        <source>In the two best classes</source>
-        <translation>En las dos mejores clases</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
-        <source>Weight change</source>
-        <translation>Cambio del peso</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
-        <source>Likeness</source>
-        <translation>Semejanza</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
-        <source>Best kept</source>
-        <translation>Mejores que siguen</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
-        <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
-        <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="132" />
-        <source>and</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="134" />
-        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best ({kept} when changing the weight of {cases}).</source>
-        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores ({kept} al cambiar el peso de {cases}).</translation>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="254" />
+        <source>{w} × {h} cells of {size} m, {bands} band(s).</source>
+        <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/widgets.py" line="490" />
@@ -6391,16 +7124,6 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="212" />
-        <source>Style of the Migrant Integration Planner</source>
-        <translation>Estilo del Planificador de Integración Urbana de Migrantes</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="214" />
-        <source>The style of {name} was not kept in {path}: {error}</source>
-        <translation>El estilo de {name} no se guardó en {path}: {error}</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="54" />
         <source>The GeoPackage cannot store styles.</source>
         <translation>El GeoPackage no puede guardar estilos.</translation>
@@ -6409,6 +7132,14 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="59" />
         <source>Only GeoPackage and GeoTIFF files keep a style.</source>
         <translation>Solo los archivos GeoPackage y GeoTIFF guardan un estilo.</translation>
+    </message>
+</context>
+<context>
+    <name>_000</name>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/import_osm.py" line="86" />
+        <source>Distance in metres around the area of interest that is kept too, so that routes leaving it are kept.</source>
+        <translation>Distancia en metros alrededor del área de interés que también se conserva, para no perder las rutas que salen de ella.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """Villa Esperanza: a fictional border city near Cúcuta, generated deterministically.
 
 ``python -m migrant_planning_plugin.sample_city OUTDIR`` writes ``villa_esperanza.gpkg`` and
-``villa_esperanza_dem.tif`` (EPSG:9377) into OUTDIR. The same seed always gives the same
+``villa_esperanza_dem.tif`` (EPSG:9377) into OUTDIR, and ``villa_esperanza.osm``, the same streets and
+facilities as an OpenStreetMap extract (for the import_osm exercise). The same seed always gives the same
 city. The layers, fields, units and how each was made are described in
 ``docs/data_dictionary.md``. Pure Python (numpy, shapely, geopandas, GDAL): no QGIS needed.
 """
@@ -26,6 +27,7 @@ gdal.UseExceptions()
 CRS_EPSG = 9377
 GPKG_NAME = "villa_esperanza.gpkg"
 DEM_NAME = "villa_esperanza_dem.tif"
+OSM_NAME = "villa_esperanza.osm"
 SEED = 20151
 
 # Layer names in the GeoPackage, by role.
@@ -667,14 +669,192 @@ def _parcels(rng: np.random.Generator, expansion, urban, hazards: gpd.GeoDataFra
 # ----------------------------------------------------------------------------- writing
 
 
+# ----------------------------------------------------------------------------- OpenStreetMap extract
+
+# The road classes and facilities of the GeoPackage as OSM tags. Speeds: residential ways carry no maxspeed
+# (import_osm's default for residential is the local streets' 30 km/h); the others carry the GeoPackage's.
+OSM_HIGHWAY = {"primaria": "primary", "secundaria": "secondary", "local": "residential", "regional": "trunk"}
+OSM_MAXSPEED = {"primaria": "50", "secundaria": "40", "regional": "60 km/h"}
+OSM_FACILITY_TAGS = (  # (label the name starts with, tags)
+    ("Centro de Salud", {"amenity": "clinic", "healthcare": "clinic"}),
+    ("Puesto de Salud", {"healthcare": "centre"}),
+    ("IPS", {"amenity": "doctors", "healthcare": "doctor"}),
+    ("Colegio", {"amenity": "school"}),
+    ("Institución Educativa", {"amenity": "school"}),
+    ("Escuela", {"amenity": "school"}),
+    ("CDI", {"amenity": "kindergarten"}),
+    ("Jardín Social", {"amenity": "kindergarten"}),
+    ("Hogar Infantil", {"amenity": "childcare"}),
+)
+OSM_HOSPITAL_HALF_SIDE = 40.0  # the hospital is mapped as a closed way (its grounds), 80 m x 80 m
+OSM_PHARMACIES = (
+    "Droguería La Economía",
+    "Droguería Alemana",
+    "Farmacia Santa Lucía",
+    "Droguería Cafam",
+    "Droguería Colsubsidio",
+    "Farmacia Pasteur",
+)
+
+
+def _lonlat(xy: np.ndarray) -> np.ndarray:
+    """Longitude and latitude (WGS 84) of EPSG:9377 coordinates, rounded to 7 decimals as OSM stores them."""
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.ImportFromEPSG(CRS_EPSG)
+    target.ImportFromEPSG(4326)
+    for srs in (source, target):  # x = easting / longitude (EPSG:9377 lists northing first)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(source, target)
+    out = np.array(transform.TransformPoints(np.asarray(xy, dtype=float).tolist()), dtype=float)[:, :2]
+    return np.round(out, 7)
+
+
+def _chains(edges: List[Tuple[int, int]]) -> List[List[int]]:
+    """Edges (node pairs) joined into paths through the nodes where exactly two of them meet."""
+    touching: Dict[int, List[int]] = {}
+    for k, (a, b) in enumerate(edges):
+        touching.setdefault(a, []).append(k)
+        touching.setdefault(b, []).append(k)
+    used = [False] * len(edges)
+
+    def walk(node: int, edge: int) -> List[int]:
+        path = [node]
+        while True:
+            used[edge] = True
+            a, b = edges[edge]
+            node = b if a == node else a
+            path.append(node)
+            following = [e for e in touching[node] if not used[e]]
+            if len(touching[node]) != 2 or not following:
+                return path
+            edge = following[0]
+
+    chains = []
+    for node, incident in touching.items():  # from the ends and junctions first
+        if len(incident) != 2:
+            for edge in incident:
+                if not used[edge]:
+                    chains.append(walk(node, edge))
+    for edge, (a, _b) in enumerate(edges):  # then the loops
+        if not used[edge]:
+            chains.append(walk(a, edge))
+    return chains
+
+
+def osm_xml(city: City) -> str:
+    """The city's streets and facilities as an OpenStreetMap XML extract (what a municipality downloads).
+
+    Street segments of one name, class, speed and direction are joined into ways, which share a node wherever
+    they meet; health, education and early-childhood facilities are nodes with amenity/healthcare tags, the
+    regional hospital a closed way; a few pharmacies, which are no health centre, are mapped too.
+    """
+    from xml.sax.saxutils import quoteattr
+
+    roads = city.layers["roads"]
+    facilities = city.layers["facilities"]
+    node_of: Dict[Tuple[float, float], int] = {}
+    node_xy: List[Tuple[float, float]] = []
+
+    def node(x: float, y: float) -> int:
+        key = (round(float(x), 2), round(float(y), 2))
+        if key not in node_of:
+            node_of[key] = len(node_xy) + 1
+            node_xy.append(key)
+        return node_of[key]
+
+    groups: Dict[tuple, List[Tuple[int, int]]] = {}
+    for row in roads.itertuples():
+        points = [node(x, y) for x, y in shapely.get_coordinates(row.geometry)]
+        key = (row.nombre, row.clase, int(row.velocidad), bool(row.un_sentido))
+        segments = groups.setdefault(key, [])
+        segments.extend(zip(points[:-1], points[1:]))
+    ways: List[Tuple[List[int], Dict[str, str]]] = []
+    for (name, klass, _speed, oneway), segments in groups.items():
+        tags = {"highway": OSM_HIGHWAY[klass], "name": name}
+        if klass in OSM_MAXSPEED:
+            tags["maxspeed"] = OSM_MAXSPEED[klass]
+        if oneway:  # one-way segments stay single ways, in their digitising direction
+            tags["oneway"] = "yes"
+            ways.extend(([a, b], dict(tags)) for a, b in segments)
+        else:
+            ways.extend((chain, dict(tags)) for chain in _chains(segments))
+    n_road_nodes = len(node_xy)
+    points: List[Tuple[Tuple[float, float], Dict[str, str]]] = []
+    hospital = None
+    for row in facilities.itertuples():
+        x, y = row.geometry.x, row.geometry.y
+        if row.nombre.startswith("Hospital"):
+            hospital = (
+                x,
+                y,
+                {
+                    "amenity": "hospital",
+                    "healthcare": "hospital",
+                    "name": row.nombre,
+                    "capacity": str(int(row.capacidad)),
+                },
+            )
+            continue
+        tags = next(dict(t) for label, t in OSM_FACILITY_TAGS if row.nombre.startswith(label))
+        tags.update({"name": row.nombre, "capacity": str(int(row.capacidad))})
+        points.append(((x, y), tags))
+    step = max(1, n_road_nodes // (len(OSM_PHARMACIES) + 1))
+    for k, name in enumerate(OSM_PHARMACIES):
+        x, y = node_xy[(k + 1) * step]
+        points.append(((x + 12.0, y + 9.0), {"amenity": "pharmacy", "healthcare": "pharmacy", "name": name}))
+    ring = []
+    if hospital is not None:
+        hx, hy, _tags = hospital
+        h = OSM_HOSPITAL_HALF_SIDE
+        ring = [(hx - h, hy - h), (hx + h, hy - h), (hx + h, hy + h), (hx - h, hy + h)]
+    all_xy = np.array(node_xy + [p for p, _t in points] + ring, dtype=float)
+    lonlat = _lonlat(all_xy)
+    lon_min, lat_min = lonlat.min(axis=0)
+    lon_max, lat_max = lonlat.max(axis=0)
+
+    def tag_text(tags: Dict[str, str]) -> str:
+        return "".join(f"\n    <tag k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in tags.items())
+
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<osm version="0.6" generator="migrant_planning_plugin sample_city" copyright="Villa Esperanza is fictional '
+        '(synthetic data for training)">',
+        f'  <bounds minlat="{lat_min:.7f}" minlon="{lon_min:.7f}" maxlat="{lat_max:.7f}" maxlon="{lon_max:.7f}"/>',
+    ]
+    node_id = 0
+    for k in range(n_road_nodes):
+        node_id = k + 1
+        lines.append(f'  <node id="{node_id}" version="1" lat="{lonlat[k, 1]:.7f}" lon="{lonlat[k, 0]:.7f}"/>')
+    for k, (_xy, tags) in enumerate(points):
+        node_id = n_road_nodes + k + 1
+        lon, lat = lonlat[n_road_nodes + k]
+        lines.append(f'  <node id="{node_id}" version="1" lat="{lat:.7f}" lon="{lon:.7f}">{tag_text(tags)}\n  </node>')
+    ring_ids = []
+    for k in range(len(ring)):
+        node_id += 1
+        ring_ids.append(node_id)
+        lon, lat = lonlat[n_road_nodes + len(points) + k]
+        lines.append(f'  <node id="{node_id}" version="1" lat="{lat:.7f}" lon="{lon:.7f}"/>')
+    for k, (refs, tags) in enumerate(ways):
+        nds = "".join(f'\n    <nd ref="{r}"/>' for r in refs)
+        lines.append(f'  <way id="{k + 1}" version="1">{nds}{tag_text(tags)}\n  </way>')
+    if hospital is not None:
+        nds = "".join(f'\n    <nd ref="{r}"/>' for r in ring_ids + ring_ids[:1])
+        lines.append(f'  <way id="{len(ways) + 1}" version="1">{nds}{tag_text(hospital[2])}\n  </way>')
+    lines.append("</osm>")
+    return "\n".join(lines) + "\n"
+
+
 def write(city: City, outdir: str) -> Tuple[str, str]:
-    """Write the GeoPackage and the DEM GeoTIFF into ``outdir``; returns both paths."""
+    """Write the GeoPackage and the DEM GeoTIFF into ``outdir`` (and the OSM extract); returns the first two."""
     os.makedirs(outdir, exist_ok=True)
     gpkg = os.path.join(outdir, GPKG_NAME)
     dem_path = os.path.join(outdir, DEM_NAME)
     for path in (gpkg, dem_path):
         if os.path.exists(path):
             os.remove(path)
+    with open(os.path.join(outdir, OSM_NAME), "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(osm_xml(city))
     for role, layer_name in LAYERS.items():
         frame = city.layers[role]
         frame.to_file(gpkg, layer=layer_name, driver="GPKG", engine="fiona")
@@ -726,6 +906,7 @@ def main(argv: List[str] | None = None) -> int:
     settlements = city.layers["settlements"]
     print(f"wrote {gpkg}")
     print(f"wrote {dem_path}")
+    print(f"wrote {os.path.join(args.outdir, OSM_NAME)}")
     print(summary(city).to_string(index=False))
     print(
         f"population {int(settlements['poblacion'].sum()):,}, migrants {int(settlements['migrantes'].sum()):,}, "

@@ -77,6 +77,8 @@ class AccessOptions:
     method: int = STRAIGHT_LINE
     speed_field: Optional[str] = None
     oneway_field: Optional[str] = None
+    foot_field: Optional[str] = None  # 0 where pedestrians may not walk (left out when walking)
+    motor_field: Optional[str] = None  # 0 on foot-only ways (walked at walking speed, both ways, by road)
     travel_mode: int = WALKING
     walking_speed_kmh: float = 4.5
     default_speed_kmh: float = 30.0
@@ -292,7 +294,36 @@ class _RoadNetwork:
                     layer=layer, fw=int((oneway == net.FORWARD).sum()), bw=int((oneway == net.BACKWARD).sum())
                 )
             )
-        self.network = net.build_network(roads.geometry.values, speed, oneway, options.snap_tolerance)
+        geoms = roads.geometry.values
+        if options.motor_field and by_road:
+            foot_only = ~self._flag(roads, options.motor_field, layer, "MOTOR_FIELD")
+            if foot_only.any():
+                if minutes:
+                    speed = np.full(len(roads), np.nan) if speed is None else speed.copy()
+                    speed[foot_only] = options.walking_speed_kmh
+                if oneway is not None:
+                    oneway = oneway.copy()
+                    oneway[foot_only] = net.BOTH
+                LOG.info(
+                    tr(
+                        "{layer}: {n} roads are for pedestrians only ('{field}' = 0): they are walked, both ways, at "
+                        "{speed} km/h."
+                    ).format(
+                        layer=layer, n=int(foot_only.sum()), field=options.motor_field, speed=options.walking_speed_kmh
+                    )
+                )
+        if options.foot_field and not by_road:
+            walkable = self._flag(roads, options.foot_field, layer, "FOOT_FIELD")
+            if not walkable.all():
+                LOG.info(
+                    tr(
+                        "{layer}: {n} roads are closed to pedestrians ('{field}' = 0) and left out when walking."
+                    ).format(layer=layer, n=int((~walkable).sum()), field=options.foot_field)
+                )
+                geoms = geoms[walkable]
+                speed = speed[walkable] if speed is not None else None
+                oneway = oneway[walkable] if oneway is not None else None
+        self.network = net.build_network(geoms, speed, oneway, options.snap_tolerance)
         if self.network.ignored_lines:
             LOG.warning(
                 tr("{layer}: {n} features are not lines (or are empty) and were left out of the network.").format(
@@ -312,6 +343,20 @@ class _RoadNetwork:
         self.demand_snap = attachment.distance[: self.n_demand]
         self.facility_snap = attachment.distance[self.n_demand :]
         progress(1.0)
+
+    @staticmethod
+    def _flag(roads: gpd.GeoDataFrame, field_name: str, layer: str, parameter: str) -> np.ndarray:
+        """Whether each road is open, from a 1/0 (yes/no) field; values not understood count as open (warned)."""
+        _require_column(roads, field_name, layer, parameter)
+        allowed, unknown = net.parse_allowed(roads[field_name])
+        if unknown:
+            LOG.warning(
+                tr(
+                    "{layer}: {n} values of '{field}' are not understood as 1/0 (yes/no, true/false); those roads are "
+                    "taken as open."
+                ).format(layer=layer, n=unknown, field=field_name)
+            )
+        return allowed
 
     def _facility_nodes(self, positions: np.ndarray) -> np.ndarray:
         return self.graph.point_node[self.n_demand + np.asarray(positions, dtype=np.int64)]

@@ -59,6 +59,7 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
         "venezolanos",
         "migrant",
         "migrant_population",
+        "migrants_est",
     ),
     "households": ("hogares", "households", "num_hogares", "n_hogares", "hh"),
     "dwellings": ("viviendas", "dwellings", "num_viviendas", "housing_units", "units"),
@@ -89,6 +90,8 @@ ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
     "capacity": ("capacidad", "capacity", "cupos", "camas", "cap"),
     "speed": ("velocidad_kmh", "velocidad", "vel_kmh", "speed_kmh", "speed", "maxspeed", "vel"),
     "oneway": ("un_sentido", "oneway", "one_way", "sentido", "unidireccional"),
+    "foot": ("foot", "peatonal", "acceso_peatonal"),
+    "motor": ("motor", "motor_vehicle", "vehicular"),
     "land_use": (
         "clase_suelo",
         "uso_suelo",

@@ -87,6 +87,30 @@ def parse_oneway(values) -> Tuple[np.ndarray, int]:
     return codes, unknown
 
 
+_ALLOWED_VALUES = {"1", "1.0", "true", "t", "yes", "y", "si", "s", "permitido", "allowed"}
+_DENIED_VALUES = {"0", "0.0", "false", "f", "no", "n", "prohibido", "denied"}
+
+
+def parse_allowed(values) -> Tuple[np.ndarray, int]:
+    """Whether each road is open to a kind of traveller (1/0, true/false, yes/no, si/no; null = open), and how
+    many values were not understood (read as open)."""
+    series = pd.Series(values, dtype=object) if not isinstance(values, pd.Series) else values.astype(object)
+    allowed = np.ones(len(series), dtype=bool)
+    if len(series) == 0:
+        return allowed, 0
+    index, uniques = pd.factorize(series)
+    mapped = np.ones(len(uniques) + 1, dtype=bool)
+    known = np.ones(len(uniques) + 1, dtype=bool)
+    for k, value in enumerate(uniques):
+        text = fold(value)
+        if text in _DENIED_VALUES:
+            mapped[k] = False
+        elif text not in _ALLOWED_VALUES:
+            known[k] = False
+    index = np.where(index < 0, len(uniques), index)
+    return mapped[index], int(np.count_nonzero(~known[index]))
+
+
 @dataclass
 class RoadNetwork:
     """Straight road segments between snapped nodes, with the attributes of their line."""

@@ -38,7 +38,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFields,
-    QgsLineString,
+    QgsGeometry,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -188,19 +188,27 @@ def _gpkg_booleans(path: str, table: str, fid_column: str, names: Sequence[str],
     return out
 
 
+def transform_xy(xy: np.ndarray, transform: QgsCoordinateTransform) -> np.ndarray:
+    """An (n, 2) array of coordinates transformed by QGIS at once (2-D, z = 0 as QGIS's geometry transform does)."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if len(xy) == 0:
+        return xy.copy()
+    points = xy if len(xy) > 1 else np.repeat(xy, 2, axis=0)  # a line needs two points
+    # little-endian WKB line: byte order, type 2, count, then x y pairs (no Python object per vertex)
+    header = b"\x01" + np.array([2, len(points)], dtype="<u4").tobytes()
+    line = QgsGeometry()
+    line.fromWkb(header + np.ascontiguousarray(points, dtype="<f8").tobytes())
+    line.transform(transform)
+    wkb = bytes(line.asWkb())
+    return np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)[: len(xy)].copy()
+
+
 def _reproject(geoms: np.ndarray, transform: QgsCoordinateTransform) -> np.ndarray:
-    """Geometries with every vertex transformed by QGIS (2-D, z = 0 as QGIS's geometry transform does)."""
+    """Geometries with every vertex transformed by QGIS (see :func:`transform_xy`)."""
     xy = shapely.get_coordinates(geoms)
     if len(xy) == 0:
         return geoms
-    xs, ys = xy[:, 0].tolist(), xy[:, 1].tolist()
-    if len(xs) == 1:
-        xs, ys = xs * 2, ys * 2
-    line = QgsLineString(xs, ys)
-    line.transform(transform)
-    wkb = bytes(line.asWkb())  # little-endian WKB line: byte order, type, count, then x y pairs
-    out = np.frombuffer(wkb, dtype="<f8", offset=9).reshape(-1, 2)
-    return shapely.set_coordinates(geoms.copy(), out[: len(xy)])
+    return shapely.set_coordinates(geoms.copy(), transform_xy(xy, transform))
 
 
 def read(

@@ -28,6 +28,7 @@ EXERCISES = {
         "ejercicio_4_aptitud.md",
         "ejercicio_5_predios.md",
         "ejercicio_6_escenarios.md",
+        "ejercicio_7_datos_municipio.md",
     ],
     "en": [
         "exercise_1_data.md",
@@ -36,6 +37,7 @@ EXERCISES = {
         "exercise_4_suitability.md",
         "exercise_5_parcels.md",
         "exercise_6_scenarios.md",
+        "exercise_7_own_data.md",
     ],
 }
 OTHER_PAGES = {"es": ["README.md", "notas_facilitador.md"], "en": ["README.md", "facilitator_notes.md"]}

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample_data"
 GPKG = SAMPLE / "villa_esperanza.gpkg"
 DEM = SAMPLE / "villa_esperanza_dem.tif"
+OSM = SAMPLE / "villa_esperanza.osm"
 SCENARIOS = ROOT / "resources" / "scenarios" / "villa_esperanza.json"
 
 # The settings the guide gives (exercise 3, 4, 5 and 6).
@@ -37,7 +38,12 @@ CRITERIA = workflow.CRITERIA_ORDER
 INCONSISTENT_MATRIX = AHP_MATRIX.replace("1,2,3,4,2,1/2,2", "1,2,3,1/4,2,1/2,2", 1).replace(
     "1/4,1/3,1/2,1,1/3,1/5,1/3", "4,1/3,1/2,1,1/3,1/5,1/3", 1
 )
+# Exercise 7: the municipal total of migrants (the one known figure) and the weight of informal settlements.
+MUNICIPAL_TOTAL = "53143"
+INFORMAL_WEIGHT = 2.5
 SETTINGS: Dict[str, Union[str, float]] = {
+    "settings.municipal_total": MUNICIPAL_TOTAL,
+    "settings.informal_weight": INFORMAL_WEIGHT,
     "settings.thresholds": THRESHOLDS,
     "settings.cell_size": CELL_SIZE,
     "settings.ahp_matrix": AHP_MATRIX,
@@ -177,6 +183,46 @@ def workshop_run() -> dict:
             "ACCESS_THRESHOLDS": THRESHOLDS,
             "LANGUAGE": 2,
             "OUTPUT_PDF": out("report.pdf"),
+        },
+    )
+    # Exercise 7: with the data a municipality has (an OpenStreetMap extract, a municipal total of migrants)
+    results["osm"] = processing.run(
+        "migrant_planning:import_osm",
+        {
+            "INPUT": str(OSM),
+            "AOI": layer("limite_municipal"),
+            "ROADS": out("osm_roads.gpkg"),
+            "FACILITIES": out("osm_facilities.gpkg"),
+        },
+    )
+    for key, weight in (("estimate_flat", 1.0), ("estimate", INFORMAL_WEIGHT)):
+        results[key] = processing.run(
+            "migrant_planning:estimate_migrants",
+            {
+                "INPUT": layer("asentamientos"),
+                "TOTALS": MUNICIPAL_TOTAL,
+                "INFORMAL_FIELD": "informal",
+                "INFORMAL_WEIGHT": weight,
+                "TOTALS_SOURCE": "Migración Colombia",
+                "OUTPUT": out(f"{key}.gpkg"),
+                "SUMMARY": out(f"{key}_summary.gpkg"),
+            },
+        )
+    results["access_osm"] = processing.run(
+        "migrant_planning:service_access",
+        {
+            "DEMAND": results["estimate"]["OUTPUT"],
+            "MIGRANTS_FIELD": "migrants_est",
+            "FACILITIES": results["osm"]["FACILITIES"],
+            "METHOD": 1,
+            "ROADS": results["osm"]["ROADS"],
+            "TRAVEL_MODE": 0,
+            "COST_UNIT": 0,
+            "THRESHOLDS": THRESHOLDS,
+            "WEIGHTING": 1,
+            "AREAS": layer("comunas"),
+            "OUTPUT": out("access_osm.gpkg"),
+            "SUMMARY": out("access_osm_summary.gpkg"),
         },
     )
     return results
@@ -357,4 +403,56 @@ def facts() -> Dict[str, object]:
         values["scenarios.tendencial.in_hazard"] - values["scenarios.planificado_compacto.in_hazard"]
     )
     values["report.pages"] = pdf_pages(run["report"]["OUTPUT_PDF"])
+
+    # exercise 7
+    values.update(own_data_facts(run))
+    return values
+
+
+def osm_facts() -> Dict[str, object]:
+    """What the shipped OSM extract holds, read as XML (independently of GDAL and the plugin)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(OSM).getroot()
+    elements = [element for element in root if element.tag in ("node", "way")]
+    tags = [{t.get("k"): t.get("v") for t in element.findall("tag")} for element in elements]
+    return {
+        "own.osm.nodes": sum(1 for element in root if element.tag == "node"),
+        "own.osm.ways": sum(1 for element in root if element.tag == "way"),
+        "own.osm.highway_ways": sum(1 for t in tags if "highway" in t),
+        "own.osm.pharmacies": sum(1 for t in tags if t.get("amenity") == "pharmacy"),
+    }
+
+
+def own_data_facts(run: dict) -> Dict[str, object]:
+    """Exercise 7: the import, the estimate compared with the counted migrants, access with the estimate."""
+    values: Dict[str, object] = dict(osm_facts())
+    roads = read_table(run["osm"]["ROADS"])
+    values["own.osm.edges"] = len(roads)
+    values["own.osm.km"] = float(roads["length_m"].sum()) / 1000.0
+    facilities = read_table(run["osm"]["FACILITIES"])
+    for kind, rows in facilities.groupby("tipo"):
+        values[f"own.osm.facilities.{_slug(kind)}"] = len(rows)
+    values["own.osm.facilities.total"] = len(facilities)
+    for key in ("estimate_flat", "estimate"):
+        table = read_table(run[key]["OUTPUT"])
+        informal = table["informal"].astype(bool)
+        error = (table["migrants_est"] - table["migrantes"]).abs()
+        values[f"own.{key}.informal"] = float(table.loc[informal, "migrants_est"].sum())
+        values[f"own.{key}.informal_pct"] = (
+            100.0 * float(table.loc[informal, "migrants_est"].sum()) / float(table["migrants_est"].sum())
+        )
+        values[f"own.{key}.mean_abs_error"] = float(error.mean())
+        values[f"own.{key}.total"] = float(table["migrants_est"].sum())
+    counted = read_table(run["estimate"]["OUTPUT"])
+    informal = counted["informal"].astype(bool)
+    values["own.counted.informal"] = float(counted.loc[informal, "migrantes"].sum())
+    values["own.counted.informal_pct"] = (
+        100.0 * float(counted.loc[informal, "migrantes"].sum()) / float(counted["migrantes"].sum())
+    )
+    table = read_table(run["access_osm"]["SUMMARY"])
+    for _, row in table[table["area_name"] == "ALL"].iterrows():
+        kind = _slug(row["facility_type"])
+        values[f"own.access.{kind}.covered_pct"] = 100.0 * row["share_covered"]
+        values[f"own.access.{kind}.migrants_covered_pct"] = 100.0 * row["migrants_covered"] / row["migrants"]
     return values

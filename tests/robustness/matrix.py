@@ -1132,10 +1132,78 @@ PLANNING_REPORT = Alg(
 )
 
 
+# ------------------------------------------------------------------------------------------------ estimate
+def _estimate_totals(results: dict) -> np.ndarray:
+    summary = read_table(results["SUMMARY"]).sort_values("area_name")
+    return _sorted_numbers(summary, ["total", "migrants_est", "features", "population", "capped"])
+
+
+def _estimate_sums_to_total(results: dict, alg: Alg, data: CaseData) -> None:
+    """The estimates add up to the total exactly, one per input feature."""
+    out = read_table(results["OUTPUT"])
+    assert len(out) == len(data.frames["settlements"]) and int(out["migrants_est"].sum()) == 5000
+
+
+ESTIMATE_MIGRANTS = Alg(
+    id="estimate_migrants",
+    roles={"INPUT": "settlements"},
+    base=lambda folder: {
+        "TOTALS": "5000",
+        "OUTPUT": str(folder / "estimate.gpkg"),
+        "SUMMARY": str(folder / "estimate_summary.gpkg"),
+    },
+    outputs=("OUTPUT", "SUMMARY"),
+    totals=_estimate_totals,
+    cases={
+        "empty": ({"INPUT": "empty"}, Refused(says=("settlements", "no population", "Check"))),
+        "null_geometries": (
+            {"INPUT": "null_geometries"},
+            Ok(same=True, note="one total for the layer: geometries are not needed"),
+        ),
+        "invalid_geometries": ({"INPUT": "invalid_geometries"}, Ok(same=True)),
+        "multipart": ({"INPUT": "multipart"}, Ok(same=True)),
+        "z_m": ({"INPUT": "z_m"}, Ok(same=True)),
+        "curved": ({"INPUT": "curved"}, Ok(same=True)),
+        "geographic_crs": ({"INPUT": "geographic_crs"}, Ok(same=True)),
+        "mixed_crs": _na("one layer: the total is a number"),
+        "no_overlap": _na("one layer: the total is a number"),
+        "misnamed_field": (
+            {"INPUT": "misnamed_field"},
+            Refused(says=("settlements", "population", "POPULATION_FIELD")),
+        ),
+        "missing_field": (
+            {"POPULATION_FIELD": Value("poblacion_2023")},
+            Refused(says=("settlements", "poblacion_2023", "POPULATION_FIELD")),
+        ),
+        "text_in_numeric": (
+            {"INPUT": "text_in_numeric"},
+            Refused(says=("settlements", "poblacion", "not numeric", "to_real")),
+        ),
+        "bad_numbers": (
+            {"INPUT": "bad_numbers"},
+            Refused(says=("settlements", "have no population", "a negative one", "poblacion", "Give")),
+        ),
+        "duplicate_ids": ({"INPUT": "duplicate_ids"}, Ok(check=_estimate_sums_to_total)),
+        "non_ascii": ({"INPUT": "non_ascii"}, Ok(same=True, check=_names_kept)),
+        "unknown_levels": _na("no hazard input"),
+        "raster_nodata": _na("no raster input"),
+        "raster_other_crs": _na("no raster input"),
+        "millions": ({"INPUT": "millions"}, Ok(same=True)),
+        "no_crs": ({"INPUT": "no_crs"}, Ok(warns=("has no CRS",), same=True)),
+        "undefined_crs": (
+            {"INPUT": "undefined_crs"},
+            Refused(says=("settlements", "cannot be longitudes and latitudes", "Set the layer's CRS")),
+        ),
+        "raster_no_crs": _na("no raster input"),
+    },
+)
+
+
 ALGORITHMS: Dict[str, Alg] = {
     alg.id: alg
     for alg in (
         LOAD_SAMPLE_CITY,
+        ESTIMATE_MIGRANTS,
         SETTLEMENT_EXPOSURE,
         FACILITY_EXPOSURE,
         SERVICE_ACCESS,

@@ -8,8 +8,10 @@ from typing import List, Type
 def algorithm_classes() -> List[Type]:
     """Every algorithm class the provider registers, in workflow order."""
     from .ahp_weights import AhpWeights
+    from .estimate_migrants import EstimateMigrants
     from .facility_exposure import FacilityExposure
     from .growth_scenarios import GrowthScenarios
+    from .import_osm import ImportOsm
     from .load_sample_city import LoadSampleCity
     from .planning_report import PlanningReport
     from .rank_candidate_sites import RankCandidateSites
@@ -20,6 +22,8 @@ def algorithm_classes() -> List[Type]:
 
     return [
         LoadSampleCity,
+        ImportOsm,
+        EstimateMigrants,
         SettlementExposure,
         FacilityExposure,
         ServiceAccess,

@@ -120,6 +120,7 @@ class LoadSampleCity(MigrantAlgorithm):
     LOAD = "LOAD"
     GEOPACKAGE = "GEOPACKAGE"
     DEM = "DEM"
+    OSM = "OSM"
 
     def displayName(self) -> str:
         return tr("Load sample city (Villa Esperanza)")
@@ -138,7 +139,12 @@ class LoadSampleCity(MigrantAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         folder = QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Output folder"))
-        folder.setHelp(tr("Folder where villa_esperanza.gpkg and villa_esperanza_dem.tif are written."))
+        folder.setHelp(
+            tr(
+                "Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and "
+                "facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written."
+            )
+        )
         self.addParameter(folder)
         load = QgsProcessingParameterBoolean(self.LOAD, tr("Add the layers to the project"), defaultValue=True)
         load.setHelp(tr("Add every layer (styled) to the current project when the algorithm finishes."))
@@ -155,6 +161,7 @@ class LoadSampleCity(MigrantAlgorithm):
         )
         self.addOutput(QgsProcessingOutputFile(self.GEOPACKAGE, tr("GeoPackage")))
         self.addOutput(QgsProcessingOutputRasterLayer(self.DEM, tr("Elevation (DEM)")))
+        self.addOutput(QgsProcessingOutputFile(self.OSM, tr("OpenStreetMap extract of the streets and facilities")))
         titles = layer_titles()
         for name, role, kind in OUTPUTS:
             self.addOutput(QgsProcessingOutputVectorLayer(name, titles[role], kind))
@@ -164,11 +171,13 @@ class LoadSampleCity(MigrantAlgorithm):
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, sample_city.GPKG_NAME)
         dem = os.path.join(folder, sample_city.DEM_NAME)
+        osm = os.path.join(folder, sample_city.OSM_NAME)
         shipped = sample_data_dir()
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
-        if not regenerate and (shipped / sample_city.GPKG_NAME).exists() and (shipped / sample_city.DEM_NAME).exists():
+        names = (sample_city.GPKG_NAME, sample_city.DEM_NAME, sample_city.OSM_NAME)
+        if not regenerate and all((shipped / name).exists() for name in names):
             feedback.pushInfo(tr("Copying the shipped sample city..."))
-            pairs = [(str(shipped / sample_city.GPKG_NAME), gpkg), (str(shipped / sample_city.DEM_NAME), dem)]
+            pairs = [(str(shipped / name), os.path.join(folder, name)) for name in names]
             copy_files(pairs, self.progress(feedback, 0.0, 95.0))
         else:
             feedback.pushInfo(tr("Generating the sample city..."))
@@ -177,7 +186,7 @@ class LoadSampleCity(MigrantAlgorithm):
                 raise Cancelled()
             sample_city.write(city, folder)
         feedback.setProgress(95)
-        results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem}
+        results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem, self.OSM: osm}
         titles = layer_titles()
         load = self.parameterAsBool(parameters, self.LOAD, context)
         for name, role, _kind in OUTPUTS:

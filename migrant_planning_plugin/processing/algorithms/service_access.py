@@ -50,6 +50,8 @@ class ServiceAccess(MigrantAlgorithm):
     ROADS = "ROADS"
     SPEED_FIELD = "SPEED_FIELD"
     ONEWAY_FIELD = "ONEWAY_FIELD"
+    FOOT_FIELD = "FOOT_FIELD"
+    MOTOR_FIELD = "MOTOR_FIELD"
     TRAVEL_MODE = "TRAVEL_MODE"
     WALKING_SPEED = "WALKING_SPEED"
     DEFAULT_SPEED = "DEFAULT_SPEED"
@@ -165,6 +167,26 @@ class ServiceAccess(MigrantAlgorithm):
                 "the line was drawn, -1/TF = against it, false/no/0/N/empty = two-way. Detected from its name "
                 "(un_sentido, oneway...) when empty."
             ),
+        )
+        add(
+            QgsProcessingParameterField(
+                self.FOOT_FIELD, tr("Pedestrians allowed field"), None, self.ROADS, any_type, optional=True
+            ),
+            tr(
+                "Marks roads closed to pedestrians with 0 (no, false): they are left out when walking. Detected from "
+                "its name (foot, peatonal...) when empty, e.g. in the roads of Import OpenStreetMap."
+            ),
+            advanced=True,
+        )
+        add(
+            QgsProcessingParameterField(
+                self.MOTOR_FIELD, tr("Motor vehicles allowed field"), None, self.ROADS, any_type, optional=True
+            ),
+            tr(
+                "Marks foot-only ways (footways, steps, pedestrian streets) with 0: by road they are walked, both "
+                "ways, at the walking speed. Detected from its name (motor, vehicular...) when empty."
+            ),
+            advanced=True,
         )
         add(
             QgsProcessingParameterEnum(
@@ -324,11 +346,16 @@ class ServiceAccess(MigrantAlgorithm):
         demand_name = detect_field(demand_names, "name")
         facility_id = detect_field(facility_names, "id")
         facility_name = detect_field(facility_names, "name")
-        speed = oneway = area_name = None
+        speed = oneway = foot = motor = area_name = None
         if method == access.ROAD_NETWORK and travel_mode == access.BY_ROAD:
             oneway = self.field(parameters, self.ONEWAY_FIELD, context, roads_src, "oneway", False, tr("one-way"))
+            motor = self.field(
+                parameters, self.MOTOR_FIELD, context, roads_src, "motor", False, tr("motor vehicles allowed")
+            )
             if cost_unit == access.MINUTES:
                 speed = self.field(parameters, self.SPEED_FIELD, context, roads_src, "speed", False, tr("speed"))
+        elif method == access.ROAD_NETWORK:
+            foot = self.field(parameters, self.FOOT_FIELD, context, roads_src, "foot", False, tr("pedestrians allowed"))
         if areas_src is not None:
             area_name = self.field(
                 parameters, self.AREA_NAME_FIELD, context, areas_src, "area_name", False, tr("area name")
@@ -351,6 +378,8 @@ class ServiceAccess(MigrantAlgorithm):
             method=method,
             speed_field=speed,
             oneway_field=oneway,
+            foot_field=foot,
+            motor_field=motor,
             travel_mode=travel_mode,
             walking_speed_kmh=self.parameterAsDouble(parameters, self.WALKING_SPEED, context),
             default_speed_kmh=self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context),
@@ -372,7 +401,7 @@ class ServiceAccess(MigrantAlgorithm):
         facilities = self.read(facility_src, crs, context, feedback, facility_fields, 8, 10)
         roads = None
         if method == access.ROAD_NETWORK:
-            roads = self.read(roads_src, crs, context, feedback, [f for f in (speed, oneway) if f], 10, 20)
+            roads = self.read(roads_src, crs, context, feedback, [f for f in (speed, oneway, foot, motor) if f], 10, 20)
         areas = self.read(areas_src, crs, context, feedback, [area_name] if area_name else [], 20, 22)
 
         result = access.service_access(demand, facilities, options, roads, areas, self.progress(feedback, 22, 95))
