@@ -3993,22 +3993,22 @@ las mejores clases</translation>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="85" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="115" />
         <source>Inputs (step 1)</source>
         <translation>Entradas (paso 1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="99" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="129" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="100" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="130" />
         <source>Press Run: the tables and charts of the results appear here.</source>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="191" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="221" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4018,12 +4018,12 @@ las mejores clases</translation>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="221" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="251" />
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="228" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="258" />
         <source>Done. The results are in the layer group '{group}'.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
@@ -5377,12 +5377,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="122" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="152" />
         <source>not chosen (required)</source>
         <translation>sin elegir (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="128" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="158" />
         <source>not chosen (optional)</source>
         <translation>sin elegir (opcional)</translation>
     </message>
@@ -5397,12 +5397,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="139" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="169" />
         <source>{layer} (step 1, Data)</source>
         <translation>{layer} (paso 1, Datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="166" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="196" />
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
     </message>
@@ -5816,7 +5816,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="158" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="188" />
         <source>{step} is running already: wait for it to end, or press Cancel first.</source>
         <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
     </message>
@@ -7132,6 +7132,16 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="59" />
         <source>Only GeoPackage and GeoTIFF files keep a style.</source>
         <translation>Solo los archivos GeoPackage y GeoTIFF guardan un estilo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87" />
+        <source>This step in the user guide (opens in your browser, no internet needed)</source>
+        <translation>Este paso en la guía del usuario (se abre en su navegador, sin necesidad de internet)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="109" />
+        <source>The user guide is not available in this installation of the plugin.</source>
+        <translation>La guía del usuario no está disponible en esta instalación del complemento.</translation>
     </message>
 </context>
 <context>

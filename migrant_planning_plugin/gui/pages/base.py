@@ -7,8 +7,9 @@ import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...core.i18n import tr
 from ..context import DockContext
@@ -77,8 +78,37 @@ class Page(QWidget):
 
     # ------------------------------------------------------------------ building
     def add_intro(self, text: str) -> None:
-        """The page's introduction."""
-        self.box.addWidget(label(text, self))
+        """The page's introduction, with the "?" that opens this step's page of the user guide."""
+        row = QHBoxLayout()
+        row.addWidget(label(text, self), 1)
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText("?")
+        self.help_button.setToolTip(tr("This step in the user guide (opens in your browser, no internet needed)"))
+        self.help_button.clicked.connect(self.open_help)
+        row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.box.addLayout(row)
+
+    def help_url(self) -> Optional[QUrl]:
+        """The local page of this step's section of the user guide (None when the guide is not available)."""
+        from ...help import help_folder, step_page
+        from ...translations import locale_code
+
+        folder = help_folder()
+        if folder is None:
+            return None
+        page, anchor = step_page(self.key, locale_code())
+        url = QUrl.fromLocalFile(str(folder / page))
+        url.setFragment(anchor)
+        return url
+
+    def open_help(self) -> bool:
+        """Open this step's section of the user guide in the browser."""
+        url = self.help_url()
+        if url is None:
+            self.context.notify(tr("The user guide is not available in this installation of the plugin."))
+            return False
+        return bool(QDesktopServices.openUrl(url))
 
     def add_inputs(self) -> None:
         """The list of inputs from step 1, with what is missing."""
