@@ -242,7 +242,7 @@ class PlannerDock(QgsDockWidget):
         """The step bar in three columns when every step's name fits, else in two."""
         if not self.step_buttons:
             return
-        need = max(b.fontMetrics().horizontalAdvance(b.full_text) for b in self.step_buttons) + 16
+        need = max(b.fontMetrics().horizontalAdvance(b.full_text) for b in self.step_buttons) + 8
         room = self.widget().width() - 8 if self.widget() is not None else self.width()
         columns = 3 if 3 * need + 2 * self.steps_grid.spacing() <= room else 2
         if columns == self._step_columns:

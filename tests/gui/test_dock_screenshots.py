@@ -22,7 +22,7 @@ from typing import Iterator, List
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -45,11 +45,18 @@ import i18n as i18n_script  # noqa: E402
 LANGUAGES = ("es", "en")
 
 
+# The number locale of a QGIS in that language (a Spanish QGIS in Colombia writes 45,2 %).
+LOCALES = {"es": "es_CO", "en": "en_US"}
+
+
 @pytest.fixture
 def language_installed(request, tmp_path, monkeypatch) -> Iterator[str]:
-    """The plugin's strings in ``request.param`` until the test ends (then English again)."""
+    """The plugin's strings in ``request.param`` (and QGIS's number locale of that language) until the test
+    ends (then English again)."""
     language = request.param
     previous = current_translator()
+    previous_locale = QLocale()
+    QLocale.setDefault(QLocale(LOCALES[language]))
     if language != "en":
         if shutil.which("lrelease") is None:
             pytest.skip("lrelease not installed")
@@ -69,6 +76,7 @@ def language_installed(request, tmp_path, monkeypatch) -> Iterator[str]:
             QCoreApplication.removeTranslator(translator)
         translations.remove_translator()
         set_translator(previous)
+        QLocale.setDefault(previous_locale)
     assert tr("Hazard zones") == "Hazard zones"
 
 

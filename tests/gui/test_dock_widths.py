@@ -15,7 +15,7 @@ from typing import Dict, List
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QLocale, QPoint, Qt
+from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtGui import QImage, QPainter
 from qgis.PyQt.QtWidgets import QApplication
 
@@ -25,18 +25,6 @@ from tests.gui.test_dock_screenshots import language_installed, output_folder  #
 from tests.gui.test_dock_steps import Planner, wait_signal
 
 WIDTHS = (DEFAULT_WIDTH, 360)
-LOCALES = {"es": "es_CO", "en": "en_US"}
-
-
-@pytest.fixture
-def qgis_locale(language_installed):  # noqa: F811 - the fixture imported above
-    """QGIS's number locale of the language (a Spanish QGIS in Colombia writes 45,2 %)."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(LOCALES[language_installed]))
-    yield language_installed
-    QLocale.setDefault(previous)
-
-
 def full_page(planner: Planner) -> QImage:
     """The dock's step bar and the whole current page (at its full height, not only what the scroll shows)."""
     dock = planner.dock
@@ -64,7 +52,6 @@ def set_width(planner: Planner, width: int) -> None:
 @pytest.mark.parametrize("language_installed", ["es", "en"], indirect=True)
 def test_nothing_is_cut_off_at_the_default_width_and_at_360_px(
     language_installed,  # noqa: F811
-    qgis_locale,
     output_folder,  # noqa: F811
     qgis_iface,
     module_provider,
