@@ -99,3 +99,22 @@ def test_the_repository_builds_the_pages_on_demand_and_again_when_a_page_changes
     assert "Second." in (guide.help_folder() / "user-guide/en/dock.html").read_text(encoding="utf-8")
     (tmp_path / "no_plugin_help" / "user-guide").mkdir(parents=True)  # an installed plugin: its own pages
     assert guide.help_folder() == tmp_path / "no_plugin_help"
+
+
+def test_every_algorithm_reference_page_has_its_spanish_version():
+    """docs/algorithms/<id>.md has docs/algorithms/es/<id>.md, listed in the Spanish index, and both link each other."""
+    english = sorted(p for p in (ROOT / "docs" / "algorithms").glob("*.md"))
+    index = (ROOT / "docs" / "algorithms" / "es" / "README.md").read_text(encoding="utf-8")
+    missing = []
+    for page in english:
+        spanish = ROOT / "docs" / "algorithms" / "es" / page.name
+        if not spanish.exists():
+            missing.append(f"{page.name}: write docs/algorithms/es/{page.name} (the reference in Spanish)")
+            continue
+        if f"({page.name})" not in index:
+            missing.append(f"{page.name}: list it in docs/algorithms/es/README.md")
+        if f"(es/{page.name})" not in page.read_text(encoding="utf-8"):
+            missing.append(f"{page.name}: link its Spanish version (*Versión en español: [es/{page.name}](…)*)")
+        if f"(../{page.name})" not in spanish.read_text(encoding="utf-8"):
+            missing.append(f"es/{page.name}: link the English version")
+    assert len(english) >= 11 and not missing, "\n".join(missing)
