@@ -48,12 +48,16 @@ class ExportTable:
         return self.kinds[column] if column < len(self.kinds) else "text"
 
 
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and not math.isfinite(value):
-        return True
-    return False
+def _number(value: object, kind: str) -> object:
+    """The cell as a float; None when missing (None, NaN, infinite); the value itself when it is text, a boolean,
+    or not a number."""
+    if value is None or isinstance(value, bool) or kind == "text":
+        return value
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return value
+    return number if math.isfinite(number) else None
 
 
 def text_value(value: object, kind: str, numbers: Numbers) -> str:
@@ -62,18 +66,13 @@ def text_value(value: object, kind: str, numbers: Numbers) -> str:
     A share ('pct') is written as a percentage (45.2 for 0.452), like the dock's column; an empty cell for a
     missing value.
     """
-    if _missing(value):
+    number = _number(value, kind)
+    if number is None:
         return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if kind == "text":
-        return str(value)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if not math.isfinite(number):
-        return ""
+    if isinstance(number, bool):
+        return "1" if number else "0"
+    if not isinstance(number, float):
+        return str(number)
     if kind == "pct":
         number *= 100.0
     if kind == "int":
@@ -126,18 +125,11 @@ def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
 
 def xlsx_value(value: object, kind: str) -> Optional[object]:
     """A typed cell value: numbers as numbers (percentages as fractions, shown with a % format)."""
-    if _missing(value):
-        return None
-    if isinstance(value, bool):
-        return value
-    if kind == "text":
-        return str(value)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if not math.isfinite(number):
-        return None
+    number = _number(value, kind)
+    if number is None or isinstance(number, bool):
+        return number
+    if not isinstance(number, float):
+        return str(number)
     if kind in ("pct_value", "pct_change"):
         return number / 100.0
     if kind == "int" and number == int(number):
