@@ -14,37 +14,22 @@
         <translation>capa</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="43" />
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="45" />
         <source>hazard layer</source>
         <translation>capa de amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="47" />
         <source>{layer}: no hazard level field. Choose the field that holds the level (alta/media/baja, high/medium/low or 3/2/1) in HAZARD_LEVEL_FIELD.</source>
         <translation>{layer}: no hay campo de nivel de amenaza. Elija en HAZARD_LEVEL_FIELD el campo que contiene el nivel (alta/media/baja, high/medium/low o 3/2/1).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="53" />
-        <source>only empty values</source>
-        <translation>solo valores vacíos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="54" />
-        <source>{layer}: the field '{field}' holds no recognised hazard level (found: {found}). Choose another field or map its values with LEVEL_MAP, e.g. 'A=alta;M=media;B=baja'.</source>
-        <translation>{layer}: el campo '{field}' no contiene ningún nivel de amenaza reconocido (se encontró: {found}). Elija otro campo o asigne sus valores con LEVEL_MAP, por ejemplo 'A=alta;M=media;B=baja'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="62" />
-        <source>{layer}: {n} zones have a null or unknown level in '{field}' and are not counted as hazard.</source>
-        <translation>{layer}: {n} zonas tienen un nivel nulo o desconocido en '{field}' y no se cuentan como amenaza.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/hazards.py" line="74" />
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="92" />
         <source>{layer}: {n} zones without a usable polygon geometry were skipped.</source>
         <translation>{layer}: se omitieron {n} zonas sin una geometría poligonal utilizable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/levels.py" line="49" />
+        <location filename="../migrant_planning_plugin/core/levels.py" line="104" />
         <source>LEVEL_MAP: '{value}' is not a hazard level. Map each value to alta, media, baja or none.</source>
         <translation>LEVEL_MAP: '{value}' no es un nivel de amenaza. Asigne cada valor a alta, media, baja o none (ninguna).</translation>
     </message>
@@ -139,7 +124,7 @@
         <translation>Guía de usuario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="59" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="61" />
         <source>Settlements</source>
         <translation>Asentamientos</translation>
     </message>
@@ -248,57 +233,52 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>{title}: {uri}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="37" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="38" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="38" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="39" />
         <source>Hazard exposure</source>
         <translation>Exposición a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="39" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="40" />
         <source>Access to services</source>
         <translation>Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="40" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="41" />
         <source>Site suitability</source>
         <translation>Aptitud del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="41" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="42" />
         <source>Growth scenarios</source>
         <translation>Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="42" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="43" />
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="160" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="162" />
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="164" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="166" />
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="172" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="174" />
         <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab 'Migrant planning'); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="284" />
-        <source>{layer}: using field '{field}' as {role}.</source>
-        <translation>{layer}: se usa el campo '{field}' como {role}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="291" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="306" />
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -323,367 +303,362 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- luego inicie QGIS de nuevo. (shapely se compila desde el código fuente para que use la misma biblioteca GEOS que QGIS; un paquete binario de PyPI haría fallar QGIS.)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="204" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="207" />
         <source>THRESHOLDS: the threshold for '{key}' must be a positive number, not {value}.</source>
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="650" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="788" />
         <source>roads</source>
         <translation>vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="270" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="408" />
         <source>{layer}: {n} roads have no valid speed in '{field}'; they use the default speed {speed} km/h.</source>
         <translation>{layer}: {n} vías no tienen una velocidad válida en '{field}'; para ellas se usa la velocidad predeterminada de {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="276" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="414" />
         <source>{layer}: no speed field; every road uses the default speed {speed} km/h (SPEED_FIELD).</source>
         <translation>{layer}: no hay campo de velocidad; todas las vías usan la velocidad predeterminada de {speed} km/h (SPEED_FIELD).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="286" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="424" />
         <source>{layer}: {n} values of '{field}' are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
         <translation>{layer}: {n} valores de '{field}' no se reconocen como sentido de circulación (yes/no, true/false, 1/0/-1, FT/TF/N); esas vías se toman como de doble sentido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="292" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="430" />
         <source>{layer}: {fw} roads one-way in the digitising direction, {bw} against it.</source>
         <translation>{layer}: {fw} vías de sentido único en el sentido de digitalización y {bw} en sentido contrario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="328" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="466" />
         <source>{layer}: {n} features are not lines (or are empty) and were left out of the network.</source>
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="276" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="284" />
         <source>{layer}: the field '{field}' does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="449" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="587" />
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="453" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="591" />
         <source>Area {fid}</source>
         <translation>Área {fid}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="357" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="358" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="468" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="606" />
         <source>{n} demand points lie in no area of {layer}; they count only in the area {all}.</source>
         <translation>{n} puntos de demanda no están en ninguna área de {layer}; solo se cuentan en el área {all}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="531" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="669" />
         <source>WALKING_SPEED must be a positive speed in km/h.</source>
         <translation>WALKING_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="533" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="671" />
         <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
         <translation>DEFAULT_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="535" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="673" />
         <source>SNAP_TOLERANCE must be zero or a positive distance in metres.</source>
         <translation>SNAP_TOLERANCE debe ser cero o una distancia positiva en metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="537" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="675" />
         <source>DEFAULT_THRESHOLD must be a positive number (or 0 for the automatic value).</source>
         <translation>DEFAULT_THRESHOLD debe ser un número positivo (o 0 para usar el valor automático).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="539" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="677" />
         <source>METHOD must be 0 (straight line) or 1 (road network).</source>
         <translation>METHOD debe ser 0 (línea recta) o 1 (malla vial).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="541" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="679" />
         <source>WEIGHTING must be 0 (none), 1 (2SFCA), 2 (E2SFCA) or 3 (gaussian).</source>
         <translation>WEIGHTING debe ser 0 (ninguno), 1 (2SFCA), 2 (E2SFCA) o 3 (gaussiano).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="560" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="698" />
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="561" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="699" />
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="563" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="701" />
         <source>The road network method needs a road layer: choose it in ROADS, or use METHOD 0.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use METHOD 0 (línea recta).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="565" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="703" />
         <source>{layer}: no population field. Choose it in POPULATION_FIELD.</source>
         <translation>{layer}: no hay campo de población. Elíjalo en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="592" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="730" />
         <source>{layer}: {n} features have no geometry and were left out.</source>
         <translation>{layer}: {n} elementos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="597" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="735" />
         <source>{layer}: the field '{field}' holds no numbers. Choose the population field in POPULATION_FIELD.</source>
         <translation>{layer}: el campo '{field}' no contiene números. Elija el campo de población en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="604" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="742" />
         <source>{layer}: {n} features have an empty or negative population in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos tienen la población vacía o negativa en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="623" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="761" />
         <source>{layer}: {n} facilities have no type in '{field}' and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen tipo en '{field}' y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="630" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="768" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="633" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="771" />
         <source>{layer}: {n} facilities have no geometry and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="654" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="792" />
         <source>{layer}: no demand feature to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos de demanda para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="657" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="795" />
         <source>{layer}: no facility to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay equipamientos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="674" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="812" />
         <source>THRESHOLDS names types that have no facility in {layer}: {types}. Types present: {present}.</source>
         <translation>THRESHOLDS menciona tipos que no tienen ningún equipamiento en {layer}: {types}. Tipos presentes: {present}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="680" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="818" />
         <source>{type}: threshold {value:g} {unit}.</source>
         <translation>{type}: umbral de {value:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="687" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="828" />
         <source>{layer}: no capacity field, so access scores are left empty. Choose CAPACITY_FIELD, or set WEIGHTING to none.</source>
         <translation>{layer}: no hay campo de capacidad, por lo que los puntajes de acceso quedan vacíos. Elija CAPACITY_FIELD o fije WEIGHTING en 0 (ninguno).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="695" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="836" />
         <source>{layer}: {n} facilities have a missing, zero or negative capacity in '{field}'; they get no ratio, and settlements that reach them get no access score.</source>
         <translation>{layer}: {n} equipamientos tienen la capacidad vacía, en cero o negativa en '{field}'; no se les calcula la razón capacidad/población, y los asentamientos que llegan a ellos quedan sin puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="722" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="863" />
         <source>Straight-line times use the walking speed (WALKING_SPEED).</source>
         <translation>Los tiempos en línea recta usan la velocidad de caminata (WALKING_SPEED).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="755" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="899" />
         <source>{type}: no settlement has a positive access score, so relative scores are empty.</source>
         <translation>{type}: ningún asentamiento tiene un puntaje de acceso positivo, por lo que los puntajes relativos quedan vacíos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="762" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="906" />
         <source>{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.</source>
         <translation>{type}: {n} equipamientos no tienen demanda a menos de {d0:g} {unit}; no se les calcula la razón capacidad/población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="769" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="913" />
         <source>{type}: {n} demand points cannot reach any facility of this type over the road network (disconnected pieces, one-way streets or roads that are not lines); they have no cost and count as not covered.</source>
         <translation>{type}: {n} puntos de demanda no pueden llegar a ningún equipamiento de este tipo por la malla vial (tramos desconectados, vías de sentido único o vías que no son líneas); quedan sin costo y se cuentan como no cubiertos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="70" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="81" />
         <source>(outside areas)</source>
         <translation>(fuera de las áreas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="146" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="547" />
         <source>{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real("{field}")).</source>
         <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real("{field}")).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="140" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="151" />
         <source>{layer}: {n} features have no value in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos no tienen valor en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="298" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="309" />
         <source>{layer}: {n} features without a usable geometry were skipped ({ids}).</source>
         <translation>{layer}: se omitieron {n} elementos sin una geometría utilizable ({ids}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="314" />
-        <source>{layer}: the fields {fields} are replaced by the new results.</source>
-        <translation>{layer}: los campos {fields} se reemplazan por los nuevos resultados.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="488" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="766" />
         <source>areas layer</source>
         <translation>capa de áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="351" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="352" />
         <source>{layer}: {n} areas without a usable polygon geometry were skipped.</source>
         <translation>{layer}: se omitieron {n} áreas sin una geometría poligonal utilizable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="369" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="368" />
         <source>{layer}: some areas overlap; each place is reported in the first area that holds it.</source>
         <translation>{layer}: algunas áreas se superponen; cada lugar se reporta en la primera área que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="471" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="470" />
         <source>settlements layer</source>
         <translation>capa de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="695" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="746" />
         <source>{layer}: there are no features to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="491" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="490" />
         <source>{layer}: points cannot be divided; {n} point features count whole at their highest level.</source>
         <translation>{layer}: los puntos no se pueden dividir; {n} elementos de tipo punto se cuentan completos en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="624" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="667" />
         <source>any hazard</source>
         <translation>cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="630" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="673" />
         <source>{hazard}, {level}: exposed area (m²)</source>
         <translation>{hazard}, {level}: área expuesta (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="631" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="674" />
         <source>{hazard}, {level}: share of the feature's area (0-1)</source>
         <translation>{hazard}, {level}: proporción del área del elemento (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="632" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="675" />
         <source>{hazard}, {level}: exposed population (persons)</source>
         <translation>{hazard}, {level}: población expuesta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="633" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="676" />
         <source>{hazard}, {level}: exposed migrants (persons)</source>
         <translation>{hazard}, {level}: migrantes expuestos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="634" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="677" />
         <source>{hazard}, {level}: exposed households</source>
         <translation>{hazard}, {level}: hogares expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="636" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="680" />
         <source>Feature area (m²)</source>
         <translation>Área del elemento (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="732" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="806" />
         <source>{hazard}: highest level</source>
         <translation>{hazard}: nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="647" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="694" />
         <source>{hazard}: exposure index (0-1)</source>
         <translation>{hazard}: índice de exposición (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="488" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="590" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="66" />
         <source>Hazard type</source>
         <translation>Tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="66" />
         <source>Hazard level</source>
         <translation>Nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="657" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="704" />
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="696" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="704" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="490" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="592" />
         <source>Population (persons)</source>
         <translation>Población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="493" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="595" />
         <source>Migrants (persons)</source>
         <translation>Migrantes (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="51" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="662" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="709" />
         <source>Share of the area's population (0-1)</source>
         <translation>Proporción de la población del área (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="687" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="738" />
         <source>facilities layer</source>
         <translation>capa de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="704" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="755" />
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="489" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="591" />
         <source>Facility type</source>
         <translation>Tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="474" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="576" />
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/levels.py" line="85" />
+        <location filename="../migrant_planning_plugin/core/levels.py" line="269" />
         <source>{what}: '{key}' is not a hazard level. Give weights as alta=1;media=0.5;baja=0.2.</source>
         <translation>{what}: '{key}' no es un nivel de amenaza. Escriba los pesos así: alta=1;media=0.5;baja=0.2.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/levels.py" line="91" />
+        <location filename="../migrant_planning_plugin/core/levels.py" line="275" />
         <source>{what}: the weight of '{key}' must be a number of zero or more, not {value}.</source>
         <translation>{what}: el peso de '{key}' debe ser un número mayor o igual a cero, no {value}.</translation>
     </message>
@@ -893,76 +868,62 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="31" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="33" />
         <source>Facility exposure to hazards</source>
         <translation>Exposición de equipamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="34" />
-        <source>Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and of 'any' type. A facility is indivisible: it is at the highest level of the zones it touches, its boundary included, so a point on the boundary between two zones takes the higher level. Invalid geometries are repaired; all layers are brought to one metric CRS.
-
-OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl). SUMMARY counts facilities and sums their capacity per facility type (and ALL), hazard type and level, including 'none'.</source>
-        <translation>Determina, para cada equipamiento, el nivel de amenaza más alto (alta, media, baja o none, ninguna) de cada tipo de amenaza y del tipo 'any' (cualquier amenaza). El equipamiento se trata como indivisible: queda en el nivel más alto de las zonas que toca, incluidos sus bordes, de modo que un punto situado en el límite entre dos zonas toma el nivel más alto. Las geometrías inválidas se reparan y todas las capas se llevan a un mismo SRC métrico.
-
-OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;_lvl). SUMMARY cuenta los equipamientos y suma su capacidad por tipo de equipamiento (y ALL), tipo de amenaza y nivel, incluido 'none'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="49" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="53" />
         <source>Service facilities (health, education, early childhood...) as points or polygons.</source>
         <translation>Equipamientos de servicios (salud, educación, primera infancia...) como puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="172" />
         <source>Facility type field</source>
         <translation>Campo de tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="54" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="58" />
         <source>Field with the facility type for the summary. Left empty, one named like tipo or type.</source>
         <translation>Campo con el tipo de equipamiento para el resumen. Si se deja vacío, se usa uno con un nombre como tipo o type.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="173" />
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="63" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="67" />
         <source>Capacity of each facility (numeric) summed in the summary. Left empty, one named like capacidad.</source>
         <translation>Capacidad de cada equipamiento (numérica), que se suma en el resumen. Si se deja vacío, se usa uno con un nombre como capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="68" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="87" />
         <source>Facility exposure</source>
         <translation>Exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="69" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="88" />
         <source>The facilities with their highest hazard level per hazard type.</source>
         <translation>Los equipamientos con su nivel de amenaza más alto por tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="71" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="90" />
         <source>Facility exposure summary</source>
         <translation>Resumen de exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="74" />
-        <source>Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type (and ALL), hazard type and level (and 'none').</source>
-        <translation>Tabla: facility_type, hazard_type, hazard_level, facilities, capacity; una fila por tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="389" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="391" />
         <source>facility type</source>
         <translation>tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="344" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="516" />
         <source>capacity</source>
         <translation>capacidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="103" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="131" />
         <source>Computed in {crs}.</source>
         <translation>Calculado en {crs}.</translation>
     </message>
@@ -1161,7 +1122,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190" />
         <source>Scenario summary</source>
         <translation>Resumen de escenarios</translation>
     </message>
@@ -1236,7 +1197,7 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>{scenario}: crecimiento por año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="74" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="81" />
         <source>Measures how far each settlement is from each type of service (health, education, early childhood...), in a straight line or over the road network, in metres or minutes. Each settlement is represented by a point inside it; over the network, settlements and facilities join the nearest road at walking speed, and shortest paths respect one-way streets when travelling by road. For each type it finds the nearest facility and whether it lies within the type's threshold, and, with capacities, computes a two-step floating catchment score (2SFCA, enhanced E2SFCA with sub-zone weights 1, 0.68, 0.22, or gaussian decay): each facility's capacity is shared among the population within its catchment, and each settlement adds up the shares it can reach.
 
 Inputs: settlements (polygons or points) with population and optionally migrants, facilities (points) with type and capacity, optionally roads and reporting areas. Outputs: one row per settlement and facility type (nearest facility, cost, covered, reachable, access score per 1 000 people, score relative to the population-weighted city mean, underserved flag); one row per facility (population and migrants in its catchment, capacity, load = demand / capacity); and a summary per area and type with an area ALL.</source>
@@ -1245,12 +1206,12 @@ Inputs: settlements (polygons or points) with population and optionally migrants
 Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, migrantes; equipamientos (puntos) con tipo y capacidad; y, opcionalmente, la malla vial y áreas de reporte. Salidas: una fila por asentamiento y tipo de equipamiento (equipamiento más cercano, costo, cubierto, alcanzable, puntaje de acceso por 1 000 personas, puntaje relativo a la media de la ciudad ponderada por población, indicador de acceso deficitario); una fila por equipamiento (población y migrantes en su área de influencia, capacidad, carga = demanda / capacidad); y un resumen por área y tipo, con un área ALL para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="96" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="103" />
         <source>Settlements or census blocks (demand)</source>
         <translation>Asentamientos o manzanas (demanda)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="96" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="103" />
         <source>Where people live: settlement or block polygons (a point inside each is used) or points.</source>
         <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
@@ -1260,7 +1221,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="120" />
         <source>Number of people in each settlement. Detected from its name (poblacion, population...) when empty.</source>
         <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
     </message>
@@ -1270,7 +1231,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="110" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="126" />
         <source>Number of migrants in each settlement (optional; detected from its name when empty).</source>
         <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por el nombre del campo).</translation>
     </message>
@@ -1280,177 +1241,162 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Equipamientos de servicios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="116" />
-        <source>Points of the services: health posts, schools, early childhood centres...</source>
-        <translation>Puntos de los servicios: puestos de salud, colegios, centros de desarrollo infantil...</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="122" />
-        <source>Type of service of each facility (salud, educación...); each type is analysed separately. Detected from its name (tipo, type...) when empty; without one, all facilities form one type.</source>
-        <translation>Tipo de servicio de cada equipamiento (salud, educación...); cada tipo se analiza por separado. Si se deja vacío, se detecta por el nombre del campo (tipo, type...); si no hay ninguno, todos los equipamientos forman un solo tipo.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="131" />
-        <source>Capacity of each facility (beds, school places, staff...), needed for access scores and loads. Detected from its name (capacidad, cupos...) when empty.</source>
-        <translation>Capacidad de cada equipamiento (camas, cupos escolares, personal...), necesaria para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por el nombre del campo (capacidad, cupos...).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="173" />
         <source>Distance method</source>
         <translation>Método de distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="173" />
         <source>Straight line</source>
         <translation>Línea recta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="173" />
         <source>Straight line (quick, optimistic) or shortest path over the road network (needs the road layer).</source>
         <translation>Línea recta (rápida, optimista) o ruta más corta por la malla vial (requiere la capa de vías).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="146" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="179" />
         <source>Road centre lines, for the road network method. Roads connect where they share a vertex (within the snapping tolerance); crossing lines without a shared vertex do not connect.</source>
         <translation>Ejes viales, para el método por malla vial. Las vías se conectan donde comparten un vértice (dentro de la tolerancia de autoensamblado); las líneas que se cruzan sin un vértice común no se conectan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="155" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="188" />
         <source>Speed field (km/h)</source>
         <translation>Campo de velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="155" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="188" />
         <source>Speed of each road in km/h, for travel times by road. Detected from its name when empty.</source>
         <translation>Velocidad de cada vía en km/h, para los tiempos de viaje en vehículo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="194" />
         <source>One-way field</source>
         <translation>Campo de sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="194" />
         <source>Marks one-way roads, applied when travelling by road: true/yes/si/1/FT = one-way in the direction the line was drawn, -1/TF = against it, false/no/0/N/empty = two-way. Detected from its name (un_sentido, oneway...) when empty.</source>
         <translation>Marca las vías de sentido único; se aplica en los desplazamientos en vehículo: true/yes/si/1/FT = sentido único en la dirección en que se dibujó la línea, -1/TF = en sentido contrario, false/no/0/N/vacío = doble sentido. Si se deja vacío, se detecta por el nombre del campo (un_sentido, oneway...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Travel mode</source>
         <translation>Modo de desplazamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>By road (road speeds, one-way streets)</source>
         <translation>En vehículo (velocidades de las vías, sentidos viales)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
         <source>Walking: every road at the walking speed, both ways. By road: each road at its speed, one-way streets respected. Connections from points to the nearest road are always on foot.</source>
         <translation>A pie: todas las vías a la velocidad de caminata, en ambos sentidos. En vehículo: cada vía a su velocidad, respetando los sentidos únicos. Las conexiones de los puntos a la vía más cercana siempre se hacen a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="203" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="236" />
         <source>Walking speed (km/h)</source>
         <translation>Velocidad de caminata (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="211" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="244" />
         <source>Walking speed in km/h, for walking times and for the walk between a point and its road.</source>
         <translation>Velocidad de caminata en km/h, para los tiempos a pie y para el tramo a pie entre un punto y su vía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="212" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="245" />
         <source>Default road speed (km/h)</source>
         <translation>Velocidad vial predeterminada (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="212" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="245" />
         <source>Speed of roads with no valid speed in the speed field (or of all roads without a speed field).</source>
         <translation>Velocidad de las vías sin una velocidad válida en el campo de velocidad (o de todas las vías si no hay campo de velocidad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="257" />
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="257" />
         <source>Metres</source>
         <translation>Metros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="257" />
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="224" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="257" />
         <source>Measure distance in metres or travel time in minutes; thresholds are in this unit.</source>
         <translation>Mide la distancia en metros o el tiempo de viaje en minutos; los umbrales se expresan en esta unidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="228" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="261" />
         <source>Thresholds per facility type</source>
         <translation>Umbrales por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="228" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="261" />
         <source>Maximum cost per type, in the cost unit, as type=value separated by ';' (for example salud=1500;educacion=800). Accents and case are ignored. It is also the catchment size of the floating catchment.</source>
         <translation>Costo máximo por tipo, en la unidad de costo, como tipo=valor separados por ';' (por ejemplo salud=1500;educacion=800). No se distinguen tildes ni mayúsculas. Es también el tamaño del área de influencia flotante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="238" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="271" />
         <source>Default threshold (0 = 1 000 m or 15 min)</source>
         <translation>Umbral predeterminado (0 = 1 000 m o 15 min)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="238" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="271" />
         <source>Threshold for the types not listed in the thresholds, in the cost unit; 0 uses 1 000 m or 15 min.</source>
         <translation>Umbral para los tipos que no figuran en los umbrales por tipo, en la unidad de costo; con 0 se usan 1 000 m o 15 min.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>Access score</source>
         <translation>Puntaje de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>None (nearest facility and coverage only)</source>
         <translation>Ninguno (solo equipamiento más cercano y cobertura)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>2SFCA (two-step floating catchment)</source>
         <translation>2SFCA (área de influencia flotante en dos pasos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>E2SFCA (enhanced, sub-zone weights 1, 0.68, 0.22)</source>
         <translation>E2SFCA (mejorado, pesos por subzona 1, 0.68, 0.22)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>Gaussian distance decay</source>
         <translation>Decaimiento gaussiano con la distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="282" />
         <source>Capacity-aware score: capacity per person that each settlement can reach, sharing each facility among everyone in its catchment. Needs the capacity field.</source>
         <translation>Puntaje que tiene en cuenta la capacidad: capacidad por persona que cada asentamiento puede alcanzar, repartiendo cada equipamiento entre todas las personas de su área de influencia. Requiere el campo de capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="266" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="299" />
         <source>Underserved below this share of the city mean</source>
         <translation>Acceso deficitario por debajo de esta fracción de la media de la ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="266" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="299" />
         <source>A settlement is underserved when its access score is below this share of the city mean (0.5 = half).</source>
         <translation>Un asentamiento tiene acceso deficitario cuando su puntaje de acceso está por debajo de esta fracción de la media de la ciudad (0.5 = la mitad).</translation>
     </message>
@@ -1460,227 +1406,227 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas de reporte (comunas, barrios)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="277" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="310" />
         <source>Areas for the summary table (optional); each settlement counts in the area that contains its point.</source>
         <translation>Áreas para la tabla de resumen (opcional); cada asentamiento se cuenta en el área que contiene su punto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
         <source>Area name field</source>
         <translation>Campo de nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="286" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="319" />
         <source>Name of each area in the summary. Detected from its name (nombre, comuna...) when empty.</source>
         <translation>Nombre de cada área en el resumen. Si se deja vacío, se detecta por el nombre del campo (nombre, comuna...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="292" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="325" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolerancia de autoensamblado (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="292" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="325" />
         <source>Road vertices closer than this distance in metres are joined into one node (digitising gaps).</source>
         <translation>Los vértices de las vías que estén a menos de esta distancia en metros se unen en un solo nodo (corrige huecos de digitalización).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="179" />
         <source>Access by settlement and type</source>
         <translation>Acceso por asentamiento y tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="304" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="337" />
         <source>Facility catchments and loads</source>
         <translation>Áreas de influencia y cargas de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="180" />
         <source>Access summary by area</source>
         <translation>Resumen de acceso por área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="312" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="345" />
         <source>One row per settlement and facility type, with the settlement's geometry.</source>
         <translation>Una fila por asentamiento y tipo de equipamiento, con la geometría del asentamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="312" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="345" />
         <source>One point per facility with its catchment population and load.</source>
         <translation>Un punto por equipamiento con la población de su área de influencia y su carga.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="312" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="345" />
         <source>Population covered and mean cost per area and type, and for the whole city.</source>
         <translation>Población cubierta y costo medio por área y tipo, y para toda la ciudad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="328" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="360" />
         <source>The road network method needs a road layer: choose it in ROADS, or use the straight line method.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use el método de línea recta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="171" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="173" />
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="174" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="176" />
         <source>migrants</source>
         <translation>migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="351" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="376" />
         <source>one-way</source>
         <translation>sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="356" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="381" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="189" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="191" />
         <source>area name</source>
         <translation>nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="411" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="439" />
         <source>Computed in {crs}. Costs in {unit}.</source>
         <translation>Calculado en {crs}. Costos en {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="449" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="551" />
         <source>Settlement feature id</source>
         <translation>ID de elemento del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="450" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="552" />
         <source>Settlement code</source>
         <translation>Código del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="451" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="553" />
         <source>Settlement name</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="456" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="558" />
         <source>Nearest facility code</source>
         <translation>Código del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="457" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="559" />
         <source>Nearest facility name</source>
         <translation>Nombre del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="458" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="560" />
         <source>Cost to the nearest facility ({unit})</source>
         <translation>Costo al equipamiento más cercano ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="482" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="584" />
         <source>Distance to the road network (m)</source>
         <translation>Distancia a la malla vial (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="460" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="562" />
         <source>Reaches a facility</source>
         <translation>Alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="461" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="563" />
         <source>Covered within the threshold</source>
         <translation>Cubierto dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="462" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="564" />
         <source>Access score (capacity per 1 000 people)</source>
         <translation>Puntaje de acceso (capacidad por 1 000 personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="463" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="565" />
         <source>Access relative to the city mean (1 = mean)</source>
         <translation>Acceso relativo a la media de la ciudad (1 = media)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="464" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="566" />
         <source>Underserved</source>
         <translation>Acceso deficitario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="470" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="572" />
         <source>Facility feature id</source>
         <translation>ID de elemento del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="471" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="573" />
         <source>Facility code</source>
         <translation>Código del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="472" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="574" />
         <source>Facility name</source>
         <translation>Nombre del equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="475" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="577" />
         <source>Catchment threshold ({unit})</source>
         <translation>Umbral del área de influencia ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="476" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="578" />
         <source>Population in catchment (persons)</source>
         <translation>Población en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="477" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="579" />
         <source>Migrants in catchment (persons)</source>
         <translation>Migrantes en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="478" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="580" />
         <source>Weighted demand in catchment (persons)</source>
         <translation>Demanda ponderada en el área de influencia (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="479" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="581" />
         <source>Load (weighted demand / capacity)</source>
         <translation>Carga (demanda ponderada / capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="480" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="582" />
         <source>Capacity per 1 000 people in catchment</source>
         <translation>Capacidad por 1 000 personas en el área de influencia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="481" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="583" />
         <source>Has demand in reach</source>
         <translation>Tiene demanda a su alcance</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="491" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="593" />
         <source>Population covered (persons)</source>
         <translation>Población cubierta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="492" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="594" />
         <source>Share of population covered (0-1)</source>
         <translation>Proporción de población cubierta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="494" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="596" />
         <source>Migrants covered (persons)</source>
         <translation>Migrantes cubiertos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="495" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="597" />
         <source>Mean cost to the nearest facility, population-weighted ({unit})</source>
         <translation>Costo medio al equipamiento más cercano, ponderado por población ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="496" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="598" />
         <source>Settlements that reach no facility (count)</source>
         <translation>Asentamientos que no alcanzan ningún equipamiento (número)</translation>
     </message>
@@ -1690,81 +1636,72 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Exposición de asentamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="43" />
-        <source>Counts the population, migrants and households of each settlement that live at each hazard level (alta, media, baja), for each hazard type and for 'any' type. Divisible features (polygons: settlements, census blocks) are split in proportion to the area inside each level, assuming a uniform density; indivisible features (points, or buildings in mode 'indivisible') count whole at the highest level they touch, their boundary included. Zones of one type that overlap count once, at the highest level, so nothing is counted twice. Invalid geometries are repaired; areas are computed in a metric CRS.
-
-OUTPUT holds the settlements with, per type and level, the exposed area (m²), the share of the feature's area, the population, migrants and households exposed, the highest level per type and an exposure index (sum of level weight times share). SUMMARY has one row per reporting area, hazard type and level (including 'none', not exposed) and the area ALL for the whole layer; with AREAS, features cut by an area boundary are split by area and points go to the area that holds them.</source>
-        <translation>Cuenta la población, los migrantes y los hogares de cada asentamiento que viven en cada nivel de amenaza (alta, media, baja), para cada tipo de amenaza y para el tipo 'any' (cualquier amenaza). Los elementos divisibles (polígonos: asentamientos, manzanas) se reparten en proporción al área que queda dentro de cada nivel, suponiendo una densidad uniforme; los elementos indivisibles (puntos, o edificaciones con el modo 'Indivisibles') se cuentan completos en el nivel más alto que tocan, incluidos los bordes de las zonas. Las zonas de un mismo tipo que se superponen se cuentan una sola vez, en el nivel más alto, de modo que nada se cuenta dos veces. Las geometrías inválidas se reparan y las áreas se calculan en un SRC métrico.
-
-OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²), la proporción del área del elemento, la población, los migrantes y los hogares expuestos, el nivel más alto por tipo y un índice de exposición (suma de los pesos de nivel multiplicados por la proporción). SUMMARY tiene una fila por área de reporte, tipo de amenaza y nivel (incluido 'none', sin exposición) y el área ALL para toda la capa; con AREAS, los elementos cortados por un límite de área se dividen por área y los puntos se asignan al área que los contiene.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="64" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
         <source>Settlements, census blocks (polygons) or dwellings, buildings (points or polygons).</source>
         <translation>Asentamientos, manzanas (polígonos) o viviendas, edificaciones (puntos o polígonos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="68" />
         <source>Identifier field</source>
         <translation>Campo identificador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="68" />
         <source>Field that identifies each feature in the log messages. Left empty, one named like codigo or id.</source>
         <translation>Campo que identifica cada elemento en los mensajes del registro. Si se deja vacío, se usa uno con un nombre como codigo o id.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="68" />
         <source>Number of inhabitants (numeric). Left empty, one named like poblacion or population.</source>
         <translation>Número de habitantes (numérico). Si se deja vacío, se usa uno con un nombre como poblacion o population.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="68" />
         <source>Number of migrants (numeric). Left empty, one named like migrantes or migrants.</source>
         <translation>Número de migrantes (numérico). Si se deja vacío, se usa uno con un nombre como migrantes o migrants.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="68" />
         <source>Households field</source>
         <translation>Campo de hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="66" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="68" />
         <source>Number of households (numeric). Left empty, one named like hogares or households.</source>
         <translation>Número de hogares (numérico). Si se deja vacío, se usa uno con un nombre como hogares o households.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="107" />
         <source>Features are</source>
         <translation>Los elementos son</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="107" />
         <source>Automatic: polygons divisible, points indivisible</source>
         <translation>Automático: polígonos divisibles, puntos indivisibles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="107" />
         <source>Divisible: split in proportion to area</source>
         <translation>Divisibles: se reparten en proporción al área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="105" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="107" />
         <source>Indivisible: whole feature at its highest level</source>
         <translation>Indivisibles: el elemento completo en su nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="115" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="117" />
         <source>Divisible features are split in proportion to the area inside each level (uniform density). Indivisible features count whole at the highest level they touch (a point on a zone boundary touches the zone). Points are always indivisible.</source>
         <translation>Los elementos divisibles se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los indivisibles se cuentan completos en el nivel más alto que tocan (un punto sobre el límite de una zona toca la zona). Los puntos siempre son indivisibles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="124" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="126" />
         <source>Exposure index weights</source>
         <translation>Pesos del índice de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="127" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="129" />
         <source>Weight of each level in the exposure index, which is the sum over levels of weight times the share of the feature at that level (0 to 1 with the default weights alta=1.0;media=0.5;baja=0.2).</source>
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
@@ -1774,47 +1711,47 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>Áreas de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="137" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="139" />
         <source>Optional areas (comunas, barrios, UPZ) for the summary. Divisible features cut by an area boundary are split by area; indivisible ones go to the area that holds their point on surface; what lies outside every area is reported as '(outside areas)'.</source>
         <translation>Áreas opcionales (comunas, barrios, UPZ) para el resumen. Los elementos divisibles cortados por un límite de área se dividen por área; los indivisibles se asignan al área que contiene su punto en la superficie; lo que queda fuera de todas las áreas se reporta como '(fuera de las áreas)'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="148" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="150" />
         <source>Field with the area names. Left empty, one named like nombre or name (else the id).</source>
         <translation>Campo con los nombres de las áreas. Si se deja vacío, se usa uno con un nombre como nombre o name (si no hay, el id).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="177" />
         <source>Settlement exposure</source>
         <translation>Exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="151" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="153" />
         <source>The settlements with their exposure per hazard type and level.</source>
         <translation>Los asentamientos con su exposición por tipo y nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="178" />
         <source>Exposure summary</source>
         <translation>Resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="156" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="158" />
         <source>Table: area_name, hazard_type, hazard_level, features, area_ha, population, migrants, households, population_share; one row per area, type and level (and 'none').</source>
         <translation>Tabla: area_name, hazard_type, hazard_level, features, area_ha, population, migrants, households, population_share; una fila por área, tipo y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="170" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="172" />
         <source>identifier</source>
         <translation>identificador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="179" />
         <source>households</source>
         <translation>hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="208" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="210" />
         <source>Areas computed in {crs}.</source>
         <translation>Áreas calculadas en {crs}.</translation>
     </message>
@@ -1909,17 +1846,17 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="526" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="528" />
         <source>High (alta)</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="527" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="529" />
         <source>Medium (media)</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="528" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="530" />
         <source>Low (baja)</source>
         <translation>Baja</translation>
     </message>
@@ -2044,162 +1981,147 @@ OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²)
         <translation>AHP_MATRIX: matriz de {n} x {n} para {k} criterios ({names}). Compare los criterios en ese orden.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="447" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="448" />
         <source>{what}: 'where' needs a 'field' and a list of 'values'.</source>
         <translation>{what}: 'where' necesita un 'field' y una lista de 'values'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="449" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="450" />
         <source>{layer}: no field '{field}' (needed by {what}). Choose the field in the algorithm's parameters.</source>
         <translation>{layer}: no existe el campo '{field}' (lo requiere {what}). Elija el campo en los parámetros del algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="463" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="464" />
         <source>Both AHP_MATRIX and WEIGHTS were given: the AHP weights are used.</source>
         <translation>Se indicaron AHP_MATRIX y WEIGHTS: se usan los pesos AHP.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="475" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="476" />
         <source>CRITERIA: {names} have no weight; they take the mean of the others ({w:.3f}).</source>
         <translation>CRITERIA: {names} no tienen peso; se les asigna la media de los demás ({w:.3f}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="501" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="502" />
         <source>CRITERIA: every criterion needs a 'name'.</source>
         <translation>CRITERIA: cada criterio necesita un 'name'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="503" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="504" />
         <source>CRITERIA: two criteria are named '{name}'.</source>
         <translation>CRITERIA: hay dos criterios con el nombre '{name}'. Use nombres distintos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="510" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="511" />
         <source>CRITERIA, criterion '{name}'</source>
         <translation>CRITERIA, criterio '{name}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="514" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="515" />
         <source>{what}: unknown source type '{t}'. Use one of: {names}.</source>
         <translation>{what}: tipo de fuente desconocido '{t}'. Use uno de: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="521" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="522" />
         <source>{what}: the source needs an 'input' (e.g. "ROADS") or a 'path'.</source>
         <translation>{what}: la fuente necesita un 'input' (por ejemplo "ROADS") o un 'path'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="523" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="524" />
         <source>{what}: unknown input '{key}'. Use one of: {names}, or a 'path'.</source>
         <translation>{what}: entrada desconocida '{key}'. Use una de: {names}, o un 'path'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="532" />
-        <source>{label}: input {key} not given, criterion '{name}' left out.</source>
-        <translation>{label}: no se indicó la entrada {key}; se excluye el criterio '{name}'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="544" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="546" />
         <source>No criterion can be computed: none of the inputs the criteria need was given ({names}). Give at least one of them, or define criteria in CRITERIA.</source>
         <translation>No se puede calcular ningún criterio: no se indicó ninguna de las entradas que necesitan los criterios ({names}). Indique al menos una de ellas o defina criterios en CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="557" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="559" />
         <source>Criterion '{name}' has weight 0 and is left out.</source>
         <translation>El criterio '{name}' tiene peso 0 y se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="559" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="561" />
         <source>WEIGHTS: all weights are zero; give at least one criterion a positive weight.</source>
         <translation>WEIGHTS: todos los pesos son cero; asigne un peso positivo al menos a un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="562" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="564" />
         <source>Weights renormalised over the criteria used: {weights}.</source>
         <translation>Pesos renormalizados sobre los criterios usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="594" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="614" />
         <source>{what}: the input {key} is not a raster.</source>
         <translation>{what}: la entrada {key} no es un ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="598" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="618" />
         <source>{what}: unknown resampling '{r}'.</source>
         <translation>{what}: método de remuestreo desconocido '{r}'. Use nearest, bilinear, cubic, average o mode.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="608" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="628" />
         <source>{what}: the input {key} is a raster; use source type 'raster'.</source>
         <translation>{what}: la entrada {key} es un ráster; use el tipo de fuente 'raster'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="614" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="634" />
         <source>{what}: a distance cannot use a 'table' standardisation.</source>
         <translation>{what}: una distancia no puede usar una estandarización 'table'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="618" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="638" />
         <source>{what}: give 'max_distance' (m) in the source: this standardisation never becomes constant.</source>
         <translation>{what}: indique 'max_distance' (m) en la fuente: esta estandarización nunca llega a un valor constante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="626" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="646" />
         <source>{label}: no features in {layer}; the criterion is constant ({value:.3g}, as if the nearest one were farther than {cap:g} m).</source>
         <translation>{label}: no hay elementos en {layer}; el criterio es constante ({value:.3g}, como si el más cercano estuviera a más de {cap:g} m).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="641" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="661" />
         <source>{layer}: no field '{field}' for {what}. Choose the field in the algorithm's parameters.</source>
         <translation>{layer}: no existe el campo '{field}' para {what}. Elija el campo en los parámetros del algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="652" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="672" />
         <source>{layer}: classes without a score in {what}: {classes}; they take the default score {d}.</source>
         <translation>{layer}: clases sin puntaje en {what}: {classes}; reciben el puntaje predeterminado {d}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="663" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="683" />
         <source>{label}: no features in {layer}; the criterion is constant.</source>
         <translation>{label}: no hay elementos en {layer}; el criterio es constante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="689" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="710" />
         <source>CRITERIA, constraint '{name}'</source>
         <translation>CRITERIA, restricción '{name}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="692" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="713" />
         <source>{what}: 'action' must be 'exclude' or 'nodata'.</source>
         <translation>{what}: 'action' debe ser 'exclude' (excluir) o 'nodata' (sin datos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="697" />
-        <source>Constraint '{name}': criterion '{c}' is not used, constraint left out.</source>
-        <translation>Restricción '{name}': el criterio '{c}' no se usa; no se aplica la restricción.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="706" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="728" />
         <source>{what}: give 'above' or 'below' (a raw value of the criterion).</source>
         <translation>{what}: indique 'above' o 'below' (un valor del criterio sin estandarizar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="721" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="743" />
         <source>{what}: give an 'input', a 'path' or a 'criterion'.</source>
         <translation>{what}: indique un 'input', un 'path' o un 'criterion'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="724" />
-        <source>Constraint '{name}': input {key} not given, constraint left out.</source>
-        <translation>Restricción '{name}': no se indicó la entrada {key}; no se aplica la restricción.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="727" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="755" />
         <source>{what}: the input {key} is a raster; constraints use polygons.</source>
         <translation>{what}: la entrada {key} es un ráster; las restricciones usan polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="734" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="762" />
         <source>Constraint '{name}': {n} polygons of {layer} ({action}).</source>
         <translation>Restricción '{name}': {n} polígonos de {layer} ({action}).</translation>
     </message>
@@ -2323,7 +2245,7 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Detiene el algoritmo con un error (útil en modelos), en lugar de emitir una advertencia, cuando CR alcanza el máximo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="181" />
         <source>AHP weights table</source>
         <translation>Tabla de pesos AHP</translation>
     </message>
@@ -2383,57 +2305,57 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Puesto (1 = el de mayor peso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="56" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
         <source>Cells (centre inside)</source>
         <translation>Celdas (con el centro dentro del predio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
         <source>Mean suitability (0-1)</source>
         <translation>Aptitud media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
         <source>Minimum suitability (0-1)</source>
         <translation>Aptitud mínima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
         <source>Maximum suitability (0-1)</source>
         <translation>Aptitud máxima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
         <source>Share in the two best classes (0-1)</source>
         <translation>Proporción en las dos mejores clases (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
         <source>Share excluded or unsuitable (0-1)</source>
         <translation>Proporción excluida o no apta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
         <source>Share without data (0-1)</source>
         <translation>Proporción sin datos (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="65" />
         <source>Rank (1 = best)</source>
         <translation>Puesto (1 = el mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="81" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="82" />
         <source>Rank candidate sites</source>
         <translation>Ordenar predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="85" />
         <source>Zonal statistics of a suitability raster (0-1, as written by Site suitability) for each candidate parcel: the cells whose centre lies in the parcel (a parcel smaller than a cell takes the cell under a point on its surface) give the mean, minimum and maximum suitability, the share of cells in the two best classes (class breaks read from the raster's metadata, else 0.6 and above), the share excluded or unsuitable (value 0) and the share without data. Parcels are ranked by mean suitability, 1 = best, ties broken by the parcel id.
 
 Optional exposure and access layers (for example the outputs of Settlement exposure and Service access) are joined generically: every numeric field, averaged over the parcel weighted by the overlapping area for polygons, or taken from the nearest feature for points and lines. The output is the parcel layer with these fields, sorted by rank.</source>
@@ -2442,12 +2364,12 @@ Optional exposure and access layers (for example the outputs of Settlement expos
 Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exposición de asentamientos a amenazas y de Acceso a equipamientos) se unen de forma genérica: cada campo numérico se promedia sobre el predio, ponderado por el área superpuesta, si la capa es de polígonos, o se toma del elemento más cercano, si es de puntos o de líneas. La salida es la capa de predios con estos campos, ordenada por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="98" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
         <source>Parcels (predios) or sites to compare; their attributes are kept.</source>
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
         <source>Parcel id field</source>
         <translation>Campo identificador del predio</translation>
     </message>
@@ -2457,47 +2379,47 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Campo que identifica cada predio; se usa para resolver empates. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
         <source>Suitability raster (0-1)</source>
         <translation>Ráster de aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="101" />
         <source>The suitability output of Site suitability, or any raster where 0 is unsuitable and 1 best.</source>
         <translation>El ráster de aptitud que genera Aptitud del suelo para vivienda, o cualquier ráster en el que 0 significa no apto y 1, la mejor aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="105" />
         <source>Exposure layer to join</source>
         <translation>Capa de exposición para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="107" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="108" />
         <source>For example the output of Settlement exposure: its numeric fields are joined as exp_*.</source>
         <translation>Por ejemplo, la salida de Exposición de asentamientos a amenazas: sus campos numéricos se unen como exp_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="109" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="110" />
         <source>Access layer to join</source>
         <translation>Capa de acceso para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="113" />
         <source>For example the output of Service access: its numeric fields are joined as acc_*.</source>
         <translation>Por ejemplo, la salida de Acceso a equipamientos: sus campos numéricos se unen como acc_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="114" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="115" />
         <source>Ranked candidate sites</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="117" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="118" />
         <source>The parcels with area, suitability statistics, shares and rank, best first.</source>
         <translation>Los predios con su área, estadísticas de aptitud, proporciones y puesto, del mejor al peor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="312" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="314" />
         <source>{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.</source>
         <translation>{layer}: solo se pueden usar rásteres guardados en archivo (GDAL); guarde primero la capa como GeoTIFF.</translation>
     </message>
@@ -2507,58 +2429,44 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="141" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="142" />
         <source>{layer}: no parcels; the output is empty.</source>
         <translation>{layer}: no hay predios; la salida queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="150" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="151" />
         <source>{n} parcels have no suitability value (outside the raster or nodata); they rank last.</source>
         <translation>{n} predios no tienen valor de aptitud (están fuera del ráster o sin datos); quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="162" />
         <source>{layer}: {n} numeric fields joined with the prefix {prefix}_.</source>
         <translation>{layer}: se unieron {n} campos numéricos con el prefijo {prefix}_.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="170" />
-        <source>{layer}: the fields {fields} are replaced by the new values of the same name.</source>
-        <translation>{layer}: los campos {fields} se reemplazan por los nuevos valores del mismo nombre.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="183" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="177" />
         <source>Computed in {crs}; top classes from {t:.3g}.</source>
         <translation>Calculado en {crs}; dos mejores clases a partir de {t:.3g}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="205" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="199" />
         <source>{layer}: class breaks {breaks} from the raster metadata.</source>
         <translation>{layer}: límites de clase {breaks} tomados de los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="207" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="201" />
         <source>{layer}: no class breaks in the metadata; the two best classes are values of {t:g} and above.</source>
         <translation>{layer}: no hay límites de clase en los metadatos; las dos mejores clases corresponden a valores de {t:g} o más.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="248" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="242" />
         <source>{layer} is resampled (nearest) to {cell:.3g} m cells in the metric CRS.</source>
         <translation>{layer} se remuestrea (vecino más cercano) a celdas de {cell:.3g} m en el SRC métrico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="39" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="41" />
         <source>Site suitability for housing</source>
         <translation>Aptitud del suelo para vivienda</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="42" />
-        <source>Multi-criteria suitability on a grid over the area of interest. Each criterion (distance to health and education facilities, roads and existing settlements by an exact Euclidean distance transform; slope from the DEM; hazard level and land use class scores) is standardised to 0-1 (linear, sigmoid, J-shaped, gaussian or a class table), combined by weighted linear combination or ordered weighted average with weights given or derived by AHP, and constraints are applied after aggregation: hazard alta and protección are 0, water and cells outside the area nodata. The grid is processed by blocks of rows, so memory stays bounded.
-
-Inputs are optional except the area of interest: a criterion whose input is missing is left out and the weights renormalised. CRITERIA (JSON) changes or adds criteria and constraints. Outputs: suitability 0-1 (float GeoTIFF), five classes muy alta ... muy baja plus excluded, optionally each standardised criterion; the weights, consistency ratio and CRS used are logged and stored in the raster metadata.</source>
-        <translation>Aptitud multicriterio sobre una cuadrícula que cubre el área de interés. Cada criterio (distancia a equipamientos de salud y de educación, a vías y a asentamientos existentes, calculada con una transformada de distancia euclidiana exacta; pendiente, a partir del MDE; puntajes por nivel de amenaza y por clase de uso del suelo) se estandariza a 0-1 (función lineal, sigmoide, en forma de J, gaussiana o tabla de clases) y se combina por combinación lineal ponderada (WLC) o por promedio ponderado ordenado (OWA), con pesos indicados por el usuario o derivados con AHP. Las restricciones se aplican después de la agregación: la amenaza alta y el suelo de protección valen 0, y los cuerpos de agua y las celdas fuera del área quedan sin datos (nodata). La cuadrícula se procesa por bloques de filas, de modo que el uso de memoria se mantiene acotado.
-
-Todas las entradas son opcionales, salvo el área de interés: si falta la entrada de un criterio, ese criterio se excluye y los pesos se renormalizan. CRITERIA (JSON) modifica o agrega criterios y restricciones. Salidas: aptitud de 0 a 1 (GeoTIFF de punto flotante), cinco clases (muy alta ... muy baja) más la clase excluida y, opcionalmente, cada criterio estandarizado; los pesos, la razón de consistencia y el SRC usados se escriben en el registro y se guardan en los metadatos del ráster.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="110" />
@@ -2566,47 +2474,47 @@ Todas las entradas son opcionales, salvo el área de interés: si falta la entra
         <translation>Aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="60" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="62" />
         <source>Suitability from 0 (unsuitable or excluded) to 1 (best), float32 GeoTIFF with nodata.</source>
         <translation>Aptitud de 0 (no apta o excluida) a 1 (la mejor), GeoTIFF float32 con valor sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
         <source>Suitability classes</source>
         <translation>Clases de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="65" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="67" />
         <source>Classes 5 muy alta, 4 alta, 3 media, 2 baja, 1 muy baja and 0 excluded by a constraint (255 nodata).</source>
         <translation>Clases 5 muy alta, 4 alta, 3 media, 2 baja, 1 muy baja y 0 excluida por una restricción (255 = sin datos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="69" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="71" />
         <source>Folder for the standardised criteria</source>
         <translation>Carpeta para los criterios estandarizados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="72" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="74" />
         <source>When set, each standardised criterion (0-1) is written there as &lt;name&gt;.tif.</source>
         <translation>Si se indica, cada criterio estandarizado (0-1) se escribe allí como &lt;name&gt;.tif.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="74" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="76" />
         <source>Weights used</source>
         <translation>Pesos usados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="75" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="77" />
         <source>AHP consistency ratio</source>
         <translation>Razón de consistencia AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="130" />
         <source>Class breaks ({method}): {breaks}. Area per class (ha): {areas}.</source>
         <translation>Límites de clase ({method}): {breaks}. Área por clase (ha): {areas}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="135" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="139" />
         <source>Rows per block: {rows} (of {height}); cells valid {valid}, excluded {excluded}, nodata {nodata}.</source>
         <translation>Filas por bloque: {rows} (de {height}); celdas válidas {valid}, excluidas {excluded}, sin datos {nodata}.</translation>
     </message>
@@ -2700,7 +2608,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Cuántos de los mejores predios forman los primeros puestos cuya permanencia se cuenta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
         <source>Weight sensitivity</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
@@ -2830,7 +2738,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Polígonos de usos del suelo o de zonificación (POT); cada clase recibe un puntaje y la clase protección se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="174" />
         <source>Land use class field</source>
         <translation>Campo de clase de uso del suelo</translation>
     </message>
@@ -2935,97 +2843,97 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Cinco clases, de muy alta a muy baja: intervalos iguales de 0.2 en la escala 0-1, o quintiles del área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="319" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="321" />
         <source>{layer}: the raster holds only nodata. Choose another raster or check its nodata value.</source>
         <translation>{layer}: el ráster solo contiene valores sin datos (nodata). Elija otro ráster o revise su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="337" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="339" />
         <source>CRITERIA: the raster '{path}' cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir el ráster '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="341" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="343" />
         <source>CRITERIA: the vector layer '{path}' cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir la capa vectorial '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="355" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="357" />
         <source>{layer}: the area of interest has no polygon. Choose a polygon layer with features.</source>
         <translation>{layer}: el área de interés no tiene ningún polígono. Elija una capa de polígonos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="363" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="365" />
         <source>CELL_SIZE: the cell size must be positive (metres).</source>
         <translation>CELL_SIZE: el tamaño de celda debe ser positivo (en metros).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="366" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="368" />
         <source>CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.</source>
         <translation>CELL_SIZE: {w} x {h} celdas son demasiadas; use un tamaño de celda mayor o un área menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="371" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="373" />
         <source>Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.</source>
         <translation>Cuadrícula: {w} x {h} celdas de {cell:g} m, origen ({x:.0f}, {y:.0f}) en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="393" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="395" />
         <source>land use class</source>
         <translation>clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="463" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="465" />
         <source>ORDER_WEIGHTS: write numbers separated by commas, e.g. '0.5,0.3,0.2'.</source>
         <translation>ORDER_WEIGHTS: escriba números separados por comas, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="467" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="469" />
         <source>OWA without ORDER_WEIGHTS or ORNESS: orness 0.5 is used, which equals WLC.</source>
         <translation>OWA sin ORDER_WEIGHTS ni ORNESS: se usa un orness de 0.5, que equivale a WLC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="475" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="477" />
         <source>Criteria defined, in order: {names}.</source>
         <translation>Criterios definidos, en orden: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="477" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="479" />
         <source>Criterion {name}: {description}.</source>
         <translation>Criterio {name}: {description}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="478" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="480" />
         <source>Weights used ({source}): {weights}.</source>
         <translation>Pesos usados ({source}): {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="484" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="486" />
         <source>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="490" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="492" />
         <source>AHP: the consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>AHP: la razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="497" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="499" />
         <source>OWA order weights (best to worst): {v}.</source>
         <translation>Pesos de orden de OWA (del mejor al peor): {v}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="525" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="527" />
         <source>Very high (muy alta)</source>
         <translation>Muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="529" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="531" />
         <source>Very low (muy baja)</source>
         <translation>Muy baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="530" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="532" />
         <source>Excluded (constraint)</source>
         <translation>Excluida (restricción)</translation>
     </message>
@@ -3100,17 +3008,17 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="45" />
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="45" />
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="44" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="45" />
         <source>low</source>
         <translation>baja</translation>
     </message>
@@ -3140,66 +3048,66 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="106" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="107" />
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="144" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="145" />
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="108" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="109" />
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="109" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="110" />
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="118" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="119" />
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="122" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="123" />
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="146" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="147" />
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="147" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="148" />
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="148" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="149" />
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="149" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="150" />
         <source>Share of the
 migrants</source>
         <translation>Proporción de
@@ -3211,32 +3119,32 @@ los migrantes</translation>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="177" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="178" />
         <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; 'any hazard' takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="181" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="182" />
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="201" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="202" />
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="209" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="210" />
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="218" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="219" />
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="230" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="231" />
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
@@ -3277,7 +3185,7 @@ medio</translation>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="51" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
@@ -3296,7 +3204,7 @@ covered</source>
 cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="51" />
         <source>Migrants</source>
         <translation>Migrantes</translation>
     </message>
@@ -3347,17 +3255,17 @@ cubiertos</translation>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="692" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="693" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="106" />
         <source>Land class</source>
         <translation>Clase de suelo</translation>
     </message>
@@ -3415,17 +3323,12 @@ no apto</translation>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="163" />
-        <source>Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints.</source>
-        <translation>Límites de clase: {breaks} ({method}). Excluida: amenaza alta, suelo de protección y otras restricciones.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
@@ -3638,27 +3541,27 @@ las mejores clases</translation>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="350" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="351" />
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="351" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="352" />
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="352" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="353" />
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="362" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="369" />
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="364" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="371" />
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
@@ -3673,7 +3576,7 @@ las mejores clases</translation>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="334" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="344" />
         <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; 'any hazard' takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
@@ -3688,42 +3591,42 @@ las mejores clases</translation>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="432" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="458" />
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="435" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="461" />
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="435" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="461" />
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="470" />
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="470" />
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="444" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="470" />
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="451" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="477" />
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="454" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="480" />
         <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman's rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
@@ -3773,22 +3676,22 @@ las mejores clases</translation>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="289" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="299" />
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="297" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="307" />
         <source>Settlements by the highest level of any hazard that reaches them.</source>
         <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="314" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="324" />
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="317" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="327" />
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
@@ -3803,17 +3706,12 @@ las mejores clases</translation>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="392" />
-        <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from distance to services and roads, slope, hazard and land use, and the candidate parcels ranked by their mean suitability.</source>
-        <translation>Dónde es más apto el suelo para vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (el más apto), según la distancia a equipamientos y vías, la pendiente, la amenaza y los usos del suelo; y los predios candidatos ordenados por su aptitud media.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="401" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="427" />
         <source>Suitability for new housing.</source>
         <translation>Aptitud del suelo para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="403" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="429" />
         <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
         <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
     </message>
@@ -4568,7 +4466,7 @@ las mejores clases</translation>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="136" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="138" />
         <source>Suitability</source>
         <translation>Aptitud</translation>
     </message>
@@ -4658,22 +4556,22 @@ las mejores clases</translation>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
         <source>Ranked candidate parcels</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="652" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="122" />
         <source>Parcel identifier</source>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="721" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="729" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
@@ -4688,7 +4586,7 @@ las mejores clases</translation>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="764" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="772" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -4698,42 +4596,42 @@ las mejores clases</translation>
         <translation>Asentamientos o manzanas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="51" />
         <source>Where people live (polygons or points), with population; migrants and households if known.</source>
         <translation>Dónde vive la población (polígonos o puntos), con el número de personas; migrantes y hogares si se conocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="51" />
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="49" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="51" />
         <source>Informal (yes/no)</source>
         <translation>Informal (sí/no)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="77" />
         <source>Exposure, Access, Suitability, Scenarios</source>
         <translation>Exposición, Acceso, Aptitud, Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="66" />
         <source>Flood, landslide or torrential flow zones (polygons) with a level: alta, media, baja.</source>
         <translation>Zonas de amenaza por inundación, movimiento en masa o avenida torrencial (polígonos) con un nivel: alta, media, baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="66" />
         <source>Exposure, Suitability, Scenarios</source>
         <translation>Exposición, Aptitud, Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="77" />
         <source>Health, education and early childhood facilities (points) with a type and a capacity.</source>
         <translation>Equipamientos de salud, educación y primera infancia (puntos) con un tipo y una capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="89" />
         <source>Road centre lines, for distances over the network; speed and one-way if known.</source>
         <translation>Ejes viales, para las distancias por la malla vial; velocidad y sentido de circulación si se conocen.</translation>
     </message>
@@ -4743,267 +4641,267 @@ las mejores clases</translation>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="89" />
         <source>One-way</source>
         <translation>Sentido de circulación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="89" />
         <source>Access, Suitability</source>
         <translation>Acceso, Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="95" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="97" />
         <source>Digital elevation model in metres (a GeoTIFF), for the slope.</source>
         <translation>Modelo digital de elevación en metros (un GeoTIFF), para la pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="106" />
         <source>Land use / POT zoning</source>
         <translation>Usos del suelo / POT</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="104" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="106" />
         <source>POT land classes (polygons): urbano, expansión urbana, rural, protección.</source>
         <translation>Clases de suelo del POT (polígonos): urbano, expansión urbana, rural, protección.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="114" />
         <source>Comunas, barrios or UPZ (polygons) for the tables and charts by area.</source>
         <translation>Comunas, barrios o UPZ (polígonos) para las tablas y los gráficos por área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="114" />
         <source>Area name</source>
         <translation>Nombre del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="112" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="114" />
         <source>Exposure, Access, Report</source>
         <translation>Exposición, Acceso, Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="120" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="122" />
         <source>Parcels (predios) or sites to compare for new housing (polygons).</source>
         <translation>Predios o sitios que se quieren comparar para vivienda nueva (polígonos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="128" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="130" />
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="128" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="130" />
         <source>The municipal boundary or the area to analyse (polygons); without it the reporting areas are used.</source>
         <translation>El límite municipal o el área que se va a analizar (polígonos); si no se indica, se usan las áreas de reporte.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="136" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="138" />
         <source>Rivers, lakes and wetlands (polygons); nothing is built there.</source>
         <translation>Ríos, lagos y humedales (polígonos); allí no se construye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="199" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="204" />
         <source>e.g. Moderada=media;4=alta</source>
         <translation>p. ej. Moderada=media;4=alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="200" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="205" />
         <source>Extra level values of your layer, mapped to alta, media, baja or none. alta/media/baja, high/medium/low and 3/2/1 are known already.</source>
         <translation>Otros valores de nivel de su capa, con su equivalencia en alta, media, baja o none (sin amenaza). alta/media/baja, high/medium/low y 3/2/1 ya se reconocen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="321" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="356" />
         <source>Hide fields</source>
         <translation>Ocultar campos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="324" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="359" />
         <source>Fields ({found} of {total} chosen)</source>
         <translation>Campos ({found} de {total} elegidos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="328" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="363" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="343" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="379" />
         <source>The layer could not be checked: {error}</source>
         <translation>No se pudo revisar la capa: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="403" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="403" />
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="367" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="403" />
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="54" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="53" />
         <source>The layer cannot be read.</source>
         <translation>No se puede leer la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="54" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="53" />
         <source>Check that its file still exists.</source>
         <translation>Verifique que su archivo todavía exista.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="58" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="57" />
         <source>This is not a vector or raster layer.</source>
         <translation>No es una capa vectorial ni ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="58" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="57" />
         <source>Choose another layer.</source>
         <translation>Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="62" />
         <source>The layer has no features.</source>
         <translation>La capa no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="62" />
         <source>Choose a layer with features, or remove its filter.</source>
         <translation>Elija una capa con elementos o quítele el filtro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="67" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="66" />
         <source>{n} features ({geometry}).</source>
         <translation>{n} elementos ({geometry}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="79" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="78" />
         <source>The layer has no CRS.</source>
         <translation>La capa no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="79" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="78" />
         <source>Set it in Layer Properties &gt; Source; areas and distances need it.</source>
         <translation>Defínalo en Propiedades de la capa &gt; Fuente; las áreas y las distancias lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="85" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="84" />
         <source>CRS {crs} (geographic).</source>
         <translation>SRC {crs} (geográfico).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="85" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="84" />
         <source>Areas and distances are computed in a metric CRS (EPSG:9377 in Colombia).</source>
         <translation>Las áreas y las distancias se calculan en un SRC métrico (EPSG:9377 en Colombia).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="90" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="89" />
         <source>CRS {crs}.</source>
         <translation>SRC {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="113" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="112" />
         <source> (first {n} checked)</source>
         <translation> (entre los primeros {n} elementos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="115" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="114" />
         <source>{n} invalid geometries{suffix}.</source>
         <translation>{n} geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="115" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="114" />
         <source>They are repaired in the analysis; Vector &gt; Geometry Tools &gt; Fix Geometries repairs them for good.</source>
         <translation>Se reparan durante el análisis; Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías las repara de forma definitiva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="125" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="124" />
         <source>No invalid geometries{suffix}.</source>
         <translation>No hay geometrías inválidas{suffix}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="127" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="126" />
         <source>{n} features without geometry.</source>
         <translation>{n} elementos sin geometría.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="127" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="126" />
         <source>They are left out of the analysis.</source>
         <translation>Se excluyen del análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="153" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="152" />
         <source>No field chosen for {field}.</source>
         <translation>No se eligió ningún campo para {field}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="153" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="152" />
         <source>Open Fields and choose it.</source>
         <translation>Abra Campos y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="162" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="161" />
         <source>The field {field} is not in the layer.</source>
         <translation>El campo {field} no está en la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="162" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="161" />
         <source>Choose another field.</source>
         <translation>Elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="179" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="178" />
         <source>Hazard types</source>
         <translation>Tipos de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="180" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="179" />
         <source>Facility types</source>
         <translation>Tipos de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="181" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="180" />
         <source>Land classes</source>
         <translation>Clases de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="183" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="182" />
         <source>{what}: {values}.</source>
         <translation>{what}: {values}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="193" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="192" />
         <source>They count as 0 people; fill them in the attribute table if you know them.</source>
         <translation>Cuentan como 0 personas; complételos en la tabla de atributos si conoce los valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="194" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="193" />
         <source>They count as 0 migrants.</source>
         <translation>Cuentan como 0 migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="195" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="194" />
         <source>They count as 0 households.</source>
         <translation>Cuentan como 0 hogares.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="196" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="195" />
         <source>They count as 0 capacity in the access scores.</source>
         <translation>Cuentan con capacidad 0 en los puntajes de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="197" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="196" />
         <source>Those zones count as no hazard.</source>
         <translation>Esas zonas cuentan como sin amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="199" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="198" />
         <source>{n} features have no value in {field}.</source>
         <translation>{n} elementos no tienen valor en {field}.</translation>
     </message>
@@ -5013,24 +4911,9 @@ las mejores clases</translation>
         <translation>Corrija la equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="232" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="226" />
         <source>Levels: {values}.</source>
         <translation>Niveles: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="234" />
-        <source>'{value}' is not a hazard level: those zones count as no hazard.</source>
-        <translation>'{value}' no es un nivel de amenaza: esas zonas cuentan como sin amenaza.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="234" />
-        <source>Add {value}=alta, media or baja to the level map.</source>
-        <translation>Agregue {value}=alta, media o baja a la equivalencia de niveles.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="242" />
-        <source>No value of the level field is a hazard level.</source>
-        <translation>Ningún valor del campo de nivel es un nivel de amenaza.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="242" />
@@ -5202,7 +5085,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="191" />
         <source>Report (PDF)</source>
         <translation>Informe (PDF)</translation>
     </message>
@@ -5252,57 +5135,57 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Planificador de Integración Urbana de Migrantes {version} (complemento de QGIS), QGIS {qgis}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="545" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546" />
         <source>settlement exposure</source>
         <translation>exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547" />
         <source>exposure summary</source>
         <translation>resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548" />
         <source>access by settlement</source>
         <translation>acceso por asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549" />
         <source>access summary</source>
         <translation>resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550" />
         <source>suitability raster</source>
         <translation>ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551" />
         <source>ranked candidate sites</source>
         <translation>predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552" />
         <source>weight sensitivity</source>
         <translation>sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553" />
         <source>scenario summary</source>
         <translation>resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="554" />
         <source>reporting areas</source>
         <translation>áreas de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="130" />
         <source>equal interval</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="126" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="130" />
         <source>quantile</source>
         <translation>cuantiles</translation>
     </message>
@@ -5392,7 +5275,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/roles.py" line="364" />
+        <location filename="../migrant_planning_plugin/gui/roles.py" line="400" />
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
@@ -5407,7 +5290,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Falta: {items}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="714" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="855" />
         <source>{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they reach the network on foot over that distance. Check that the road layer covers them.</source>
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
@@ -5417,17 +5300,17 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>CRITERIA_NAMES: el nombre '{name}' aparece más de una vez; cada criterio necesita un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="147" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="158" />
         <source>{layer}: {n} features have a negative value in '{field}'; they are counted as they are. Check those values.</source>
         <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'; se cuentan tal como están. Revise esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="139" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="540" />
         <source>the parameters</source>
         <translation>los parámetros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="165" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="566" />
         <source>{layer}: {n} features share their value of '{field}' with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
         <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro elemento ({examples}). Se conservan como elementos separados, pero una unión por este campo sería ambigua.</translation>
     </message>
@@ -5447,7 +5330,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="182" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="184" />
         <source>{layer}: no field for population was found, so only areas are reported. Choose it in the parameter POPULATION_FIELD.</source>
         <translation>{layer}: no se encontró un campo de población, así que solo se informan áreas. Elíjalo en el parámetro POPULATION_FIELD.</translation>
     </message>
@@ -5641,147 +5524,142 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Si se deja vacío, se detecta por su nombre (nivel...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
-        <source>Optional mapping of the layer's level values to alta, media, baja, e.g. 'A=alta;M=media;B=baja'.</source>
-        <translation>Equivalencia opcional de los valores de nivel de la capa con alta, media, baja, por ejemplo 'A=alta;M=media;B=baja'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="157" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="172" />
         <source>Left empty, detected by its name (tipo...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (tipo...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="158" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="173" />
         <source>Left empty, detected by its name (capacidad...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (capacidad...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="159" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="174" />
         <source>Left empty, detected by its name (clase_suelo...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (clase_suelo...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="160" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
         <source>Left empty, detected by its name (nombre...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (nombre...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
         <source>Left empty, detected by its name (codigo_predio...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (codigo_predio...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="177" />
         <source>The settlements with their exposure per hazard level.</source>
         <translation>Los asentamientos con su exposición por nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="163" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="178" />
         <source>People, migrants and households per area, type and level.</source>
         <translation>Personas, migrantes y hogares por área, tipo y nivel.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="164" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="179" />
         <source>Nearest facility, cost and coverage.</source>
         <translation>Equipamiento más cercano, costo y cobertura.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="180" />
         <source>Population covered per area and facility type.</source>
         <translation>Población cubierta por área y tipo de equipamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="181" />
         <source>Criterion, weight and rank from the comparison matrix.</source>
         <translation>Criterio, peso y puesto según la matriz de comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="167" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="182" />
         <source>Suitability for new housing, float GeoTIFF.</source>
         <translation>Aptitud para vivienda nueva, GeoTIFF de números reales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="168" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
         <source>Classes muy alta ... muy baja, 0 excluded.</source>
         <translation>Clases muy alta ... muy baja; 0 excluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
         <source>The parcels with their suitability and rank.</source>
         <translation>Los predios con su aptitud y su puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="170" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
         <source>One row per weight change: Spearman and top 10 kept.</source>
         <translation>Una fila por cambio de peso: Spearman y predios que siguen entre los 10 primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
         <source>Folder for the scenario files</source>
         <translation>Carpeta para los archivos de los escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="171" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
         <source>Year each cell is developed (GeoTIFF) and growth by year (GeoPackage) of every scenario.</source>
         <translation>Año en que se urbaniza cada celda (GeoTIFF) y crecimiento por año (GeoPackage) de cada escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190" />
         <source>One row per scenario and year.</source>
         <translation>Una fila por escenario y año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="191" />
         <source>The council report as an A4 PDF.</source>
         <translation>El informe para el Concejo en PDF tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="198" />
         <source>1 Settlement exposure to hazards</source>
         <translation>1 Exposición de asentamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="199" />
         <source>2 Access to services</source>
         <translation>2 Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="200" />
         <source>3 AHP weights</source>
         <translation>3 Pesos AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="201" />
         <source>4 Site suitability for housing</source>
         <translation>4 Aptitud del suelo para vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="187" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="202" />
         <source>5 Rank candidate parcels</source>
         <translation>5 Orden de predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="188" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="203" />
         <source>6 Weight sensitivity of the ranking</source>
         <translation>6 Sensibilidad del orden a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="189" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="204" />
         <source>7 Growth scenarios</source>
         <translation>7 Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="205" />
         <source>8 Planning report for the council</source>
         <translation>8 Informe de planificación para el Concejo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="236" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="251" />
         <source>Exposure, access, suitability, ranking, scenarios and the council report in one run.</source>
         <translation>Exposición, acceso, aptitud, orden de predios, escenarios e informe para el Concejo en una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="276" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="291" />
         <source>The workflow model {path} could not be read; it is not in the toolbox.</source>
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
@@ -5804,11 +5682,6 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/core/report/checks.py" line="71" />
         <source>{what}: {n} rows have a negative value in '{column}'. Check the layer the analysis was run on: the report adds them up as they are.</source>
         <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="275" />
-        <source>{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they count in the totals but at no level. Give the summary as Settlement exposure wrote it.</source>
-        <translation>{what}: {n} filas tienen un nivel de amenaza distinto de alta, media, baja o none ({values}): cuentan en los totales pero en ningún nivel. Entregue el resumen tal como lo escribió Exposición de asentamientos a amenazas.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/dock.py" line="275" />
@@ -5841,47 +5714,42 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{layer}: la capa no tiene ningún elemento con geometría, así que se omite en los mapas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="491" />
-        <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements are not drawn on the exposure map.</source>
-        <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se dibujan en el mapa de exposición.</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/core/scenarios.py" line="550" />
         <source>SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller area, or close other programs.</source>
         <translation>SUITABILITY: {w} x {h} celdas necesitan unos {need:.1f} GB de memoria para los escenarios de crecimiento, más que los {free:.1f} GB disponibles. Use un ráster de aptitud con celdas más grandes (remuestréelo), un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="44" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="43" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="45" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="44" />
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="46" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="45" />
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="48" />
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="47" />
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="307" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="445" />
         <source>{layer}: {n} roads are for pedestrians only ('{field}' = 0): they are walked, both ways, at {speed} km/h.</source>
         <translation>{layer}: {n} vías son solo para peatones ('{field}' = 0): se recorren a pie, en ambos sentidos, a {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="318" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="456" />
         <source>{layer}: {n} roads are closed to pedestrians ('{field}' = 0) and left out when walking.</source>
         <translation>{layer}: {n} vías están cerradas a los peatones ('{field}' = 0) y se excluyen al ir a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="353" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="491" />
         <source>{layer}: {n} values of '{field}' are not understood as 1/0 (yes/no, true/false); those roads are taken as open.</source>
         <translation>{layer}: {n} valores de '{field}' no se entienden como 1/0 (sí/no, true/false); esas vías se toman como abiertas.</translation>
     </message>
@@ -6539,32 +6407,32 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>Extracto de OpenStreetMap de las calles y los equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="171" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="204" />
         <source>Pedestrians allowed field</source>
         <translation>Campo de peatones permitidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="171" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="204" />
         <source>Marks roads closed to pedestrians with 0 (no, false): they are left out when walking. Detected from its name (foot, peatonal...) when empty, e.g. in the roads of Import OpenStreetMap.</source>
         <translation>Marca con 0 (no, false) las vías cerradas a los peatones: se excluyen al ir a pie. Si se deja vacío, se detecta por el nombre del campo (foot, peatonal...), p. ej. en las vías de Importar OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="214" />
         <source>Motor vehicles allowed field</source>
         <translation>Campo de vehículos motorizados permitidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="181" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="214" />
         <source>Marks foot-only ways (footways, steps, pedestrian streets) with 0: by road they are walked, both ways, at the walking speed. Detected from its name (motor, vehicular...) when empty.</source>
         <translation>Marca con 0 las vías solo peatonales (senderos, escaleras, calles peatonales): en vehículo se recorren a pie, en ambos sentidos, a la velocidad de caminata. Si se deja vacío, se detecta por el nombre del campo (motor, vehicular...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="352" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="377" />
         <source>motor vehicles allowed</source>
         <translation>vehículos motorizados permitidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="358" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="383" />
         <source>pedestrians allowed</source>
         <translation>peatones permitidos</translation>
     </message>
@@ -6597,6 +6465,383 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <location filename="../migrant_planning_plugin/core/osm.py" line="527" />
         <source>The area of interest has no polygon (it is empty, or its geometries are null). Choose the layer of the study area, or leave it empty to import the whole extract.</source>
         <translation>El área de interés no tiene polígonos (está vacía o sus geometrías son nulas). Elija la capa del área de estudio, o déjela vacía para importar todo el extracto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="252" />
+        <source>DEFAULT_CAPACITIES: the capacity of '{key}' must be a positive number, not {value}.</source>
+        <translation>DEFAULT_CAPACITIES: la capacidad de '{key}' debe ser un número positivo, no {value}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="283" />
+        <source>LAYER_TYPES names layers that are not among the facilities: {names}. Layers: {layers}.</source>
+        <translation>LAYER_TYPES nombra capas que no están entre los equipamientos: {names}. Capas: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="295" />
+        <source>{layer}: its {n} facilities are of type '{type}' (LAYER_TYPES).</source>
+        <translation>{layer}: sus {n} equipamientos son del tipo '{type}' (LAYER_TYPES).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="304" />
+        <source>{layer}: no type field, so its facilities are of the type '{type}' (the layer's name). Give LAYER_TYPES (e.g. '{type}=salud') to name it as THRESHOLDS does.</source>
+        <translation>{layer}: no tiene campo de tipo, así que sus equipamientos son del tipo '{type}' (el nombre de la capa). Indique LAYER_TYPES (p. ej. '{type}=salud') para nombrarlo como lo hace THRESHOLDS.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="322" />
+        <source>{layer}: {n} facilities of type '{type}' have no capacity and are given the assumed capacity {value:g} (DEFAULT_CAPACITIES); results that use capacities are marked as assumed.</source>
+        <translation>{layer}: {n} equipamientos del tipo '{type}' no tienen capacidad y reciben la capacidad supuesta {value:g} (DEFAULT_CAPACITIES); los resultados que usan capacidades quedan marcados como supuestos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/access.py" line="344" />
+        <source>FACILITIES: give at least one facility layer.</source>
+        <translation>FACILITIES: indique al menos una capa de equipamientos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="533" />
+        <source>Criterion '{name}' ({label}) is left out: no {key} layer was given. The suitability does not take it into account; give the layer to use it.</source>
+        <translation>El criterio '{name}' ({label}) se deja fuera: no se dio ninguna capa {key}. La aptitud no lo tiene en cuenta; indique la capa para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="575" />
+        <source>Suitability computed from {used} of {defined} criteria ({names}); left out: {left}.</source>
+        <translation>Aptitud calculada con {used} de {defined} criterios ({names}); se dejan fuera: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="575" />
+        <source>constraint {name}</source>
+        <translation>restricción {name}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="719" />
+        <source>Constraint '{name}' is left out: the criterion '{c}' it applies to is not used.</source>
+        <translation>No se aplica la restricción '{name}': el criterio '{c}' al que se refiere no se usa.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="747" />
+        <source>Constraint '{name}' is left out: no {key} layer was given, so those places are not excluded. Give the layer to apply it.</source>
+        <translation>No se aplica la restricción '{name}': no se dio ninguna capa {key}, así que esos lugares no se excluyen. Indique la capa para aplicarla.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="681" />
+        <source>Reporting area(s) the feature was counted in</source>
+        <translation>Área(s) de reporte en que se contó el elemento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="682" />
+        <source>Share of the feature in its first reporting area (0-1)</source>
+        <translation>Parte del elemento en su primera área de reporte (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="807" />
+        <source>Reporting area the facility was counted in</source>
+        <translation>Área de reporte en que se contó el equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="343" />
+        <source>given</source>
+        <translation>indicado</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="344" />
+        <source>detected by name</source>
+        <translation>detectado por nombre</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="345" />
+        <source>detected by its values</source>
+        <translation>detectado por sus valores</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="346" />
+        <source>detected by name and values</source>
+        <translation>detectado por nombre y valores</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="347" />
+        <source>no field found</source>
+        <translation>no se encontró ningún campo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="352" />
+        <source>{role}: {field} ({how})</source>
+        <translation>{role}: {field} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="516" />
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="365" />
+        <source>dwellings</source>
+        <translation>viviendas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="366" />
+        <source>rooms</source>
+        <translation>cuartos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="367" />
+        <source>informal</source>
+        <translation>informal</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="525" />
+        <source>{layer}: input fields named like a result are kept as {fields}.</source>
+        <translation>{layer}: los campos de entrada con el nombre de un resultado se conservan como {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="61" />
+        <source>{layer}: the field '{field}' is empty in every zone. Choose the field that holds the hazard level in HAZARD_LEVEL_FIELD.</source>
+        <translation>{layer}: el campo '{field}' está vacío en todas las zonas. Elija el campo que contiene el nivel de amenaza en HAZARD_LEVEL_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="68" />
+        <source>{layer}: {n} zones ({area}) have no value in '{field}'; they are not counted as hazard. Fill the level in, or map them in LEVEL_MAP if they are a hazard.</source>
+        <translation>{layer}: {n} zonas ({area}) no tienen valor en '{field}'; no se cuentan como amenaza. Complete el nivel, o asígnelo en LEVEL_MAP si son amenaza.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="75" />
+        <source>{layer}: '{field}' holds {note}; give LEVEL_MAP (e.g. '3=media') to read them otherwise.</source>
+        <translation>{layer}: '{field}' contiene {note}; indique LEVEL_MAP (p. ej. '3=media') para leerlos de otra manera.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="81" />
+        <source>{layer}: no zone has a hazard level in '{field}' (all are 'no hazard' or empty).</source>
+        <translation>{layer}: ninguna zona tiene un nivel de amenaza en '{field}' (todas son 'sin amenaza' o están vacías).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="117" />
+        <source>area unknown</source>
+        <translation>área desconocida</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="118" />
+        <source>{area} ha</source>
+        <translation>{area} ha</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="136" />
+        <source>'{value}' ({n} zones, {area})</source>
+        <translation>'{value}' ({n} zonas, {area})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="140" />
+        <source>and {n} other values</source>
+        <translation>y otros {n} valores</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/hazards.py" line="142" />
+        <source>{layer}: the field '{field}' holds hazard levels that are not understood: {values}. Nothing was computed: counting them as 'no hazard' would give wrong numbers. Map each value to alta, media, baja or none in LEVEL_MAP (the level map), as the layer's legend says, e.g. '{example}'; or choose another level field. The values understood are listed in the user guide, 'Your own data'.</source>
+        <translation>{layer}: el campo '{field}' tiene niveles de amenaza que no se entienden: {values}. No se calculó nada: contarlos como 'sin amenaza' daría números equivocados. Asigne cada valor a alta, media, baja o none en LEVEL_MAP (la equivalencia de niveles), según la leyenda de la capa, p. ej. '{example}'; o elija otro campo de nivel. Los valores que se entienden están en la guía del usuario, 'Sus propios datos'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/levels.py" line="155" />
+        <source>whole-number grades 1-3 read as 3 = alta, 2 = media, 1 = baja</source>
+        <translation>grados enteros 1-3, leídos como 3 = alta, 2 = media, 1 = baja</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/levels.py" line="157" />
+        <source>whole-number grades 1-5 read as 5 and 4 = alta, 3 = media, 2 and 1 = baja</source>
+        <translation>grados enteros 1-5, leídos como 5 y 4 = alta, 3 = media, 2 y 1 = baja</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="313" />
+        <source>Capacities were assumed (not in the data) for some facilities of: {types}; their access scores rest on that assumption.</source>
+        <translation>Se supusieron capacidades (no estaban en los datos) para algunos equipamientos de: {types}; sus puntajes de acceso dependen de ese supuesto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="279" />
+        <source>'{value}' ({n} rows, {people} persons)</source>
+        <translation>'{value}' ({n} filas, {people} personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="284" />
+        <source>{what}: hazard levels other than alta, media, baja or none: {values}. The tables would count them in the totals but at no level. Give the summary as Settlement exposure wrote it (run it again with LEVEL_MAP if the hazard layer has other levels).</source>
+        <translation>{what}: niveles de amenaza distintos de alta, media, baja o none: {values}. Las tablas los contarían en los totales pero en ningún nivel. Indique el resumen tal como lo escribió Exposición de asentamientos (ejecútelo de nuevo con LEVEL_MAP si la capa de amenaza tiene otros niveles).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <source>Class breaks: {breaks} ({method}). Excluded: {excluded}.</source>
+        <translation>Cortes de clase: {breaks} ({method}). Excluido: {excluded}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <source>no constraint excluded any place</source>
+        <translation>ninguna restricción excluyó ningún lugar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="382" />
+        <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), and the candidate parcels ranked by their mean suitability.</source>
+        <translation>Dónde cabe mejor la vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (la mejor), y los predios candidatos ordenados por su aptitud media.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="386" />
+        <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from {criteria}, and the candidate parcels ranked by their mean suitability.</source>
+        <translation>Dónde cabe mejor la vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (la mejor), según {criteria}, y los predios candidatos ordenados por su aptitud media.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="392" />
+        <source>Left out for lack of their layer: {criteria}.</source>
+        <translation>Se dejaron fuera por falta de su capa: {criteria}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="397" />
+        <source>Constraints not applied, for lack of their layer: {constraints}.</source>
+        <translation>Restricciones no aplicadas, por falta de su capa: {constraints}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="661" />
+        <source>Left out, for lack of their layer: {names}.</source>
+        <translation>Se dejaron fuera, por falta de su capa: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="228" />
+        <source>Numbers: {note}.</source>
+        <translation>Números: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="230" />
+        <source>'{value}' is not a hazard level the plugin knows: the analyses stop until it is mapped.</source>
+        <translation>'{value}' no es un nivel de amenaza que el complemento conozca: los análisis se detienen hasta que se asigne.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="230" />
+        <source>Add {value}=alta, media, baja or none to the level map, as the layer's legend says.</source>
+        <translation>Agregue {value}=alta, media, baja o none a la equivalencia de niveles, según la leyenda de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="242" />
+        <source>No value of the level field is a hazard level: no zone counts as a hazard.</source>
+        <translation>Ningún valor del campo de nivel es un nivel de amenaza: ninguna zona cuenta como amenaza.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="36" />
+        <source>Finds, for each facility, the highest hazard level (alta, media, baja or none) of each hazard type and of 'any' type. A facility is indivisible: it is at the highest level of the zones it touches, its boundary included, so a point on the boundary between two zones takes the higher level. Invalid geometries are repaired; all layers are brought to one metric CRS.
+
+OUTPUT holds the facilities with one field per hazard type (&lt;type&gt;_lvl) and, with reporting areas, the area each was counted in (area_name: the one that holds its point on surface). SUMMARY counts facilities and sums their capacity per reporting area (and ALL), facility type (and ALL), hazard type and level, including 'none'.</source>
+        <translation>Encuentra, para cada equipamiento, el nivel de amenaza más alto (alta, media, baja o none) de cada tipo de amenaza y de cualquier tipo ('any'). Un equipamiento es indivisible: está en el nivel más alto de las zonas que toca, incluido su borde, así que un punto en el borde entre dos zonas toma el nivel más alto. Las geometrías no válidas se reparan; todas las capas se llevan a un mismo SRC métrico.
+
+OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;_lvl) y, con áreas de reporte, el área en que se contó cada uno (area_name: la que contiene su punto en la superficie). SUMMARY cuenta los equipamientos y suma su capacidad por área de reporte (y ALL), tipo de equipamiento (y ALL), tipo de amenaza y nivel, incluido 'none'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="75" />
+        <source>Optional areas (comunas, barrios, UPZ) for the summary. Each facility counts in the area that holds its point on surface; facilities outside every area are reported as '(outside areas)'.</source>
+        <translation>Áreas opcionales (comunas, barrios, UPZ) para el resumen. Cada equipamiento cuenta en el área que contiene su punto en la superficie; los equipamientos fuera de toda área se reportan como '(fuera de las áreas)'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/facility_exposure.py" line="93" />
+        <source>Table: area_name, facility_type, hazard_type, hazard_level, facilities, capacity; one row per reporting area (and ALL), facility type (and ALL), hazard type and level (and 'none').</source>
+        <translation>Tabla: area_name, facility_type, hazard_type, hazard_level, facilities, capacity; una fila por área de reporte (y ALL), tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="491" />
+        <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements could not be drawn on the exposure map. Give the layer as Settlement exposure wrote it (run it again with LEVEL_MAP if the hazard layer has other levels).</source>
+        <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se podrían dibujar en el mapa de exposición. Indique la capa tal como la escribió Exposición de asentamientos (ejecútelo de nuevo con LEVEL_MAP si la capa de amenaza tiene otros niveles).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="111" />
+        <source>Code of each settlement (codigo, COD_BARRIO...), written to the outputs so they can be joined back. Detected from its name when empty.</source>
+        <translation>Código de cada asentamiento (codigo, COD_BARRIO...), escrito en las salidas para poder unirlas de nuevo. Si se deja vacío, se detecta por el nombre del campo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="132" />
+        <source>Service facilities (one or more layers)</source>
+        <translation>Equipamientos de servicios (una o varias capas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="132" />
+        <source>Points of the services: health posts, schools, early childhood centres... One layer with a type field, or one layer per service (IPS, colegios, hogares ICBF): then each layer's type is given in LAYER_TYPES, or is its type field, or its name.</source>
+        <translation>Puntos de los servicios: puestos de salud, colegios, centros de desarrollo infantil... Una capa con un campo de tipo, o una capa por servicio (IPS, colegios, hogares ICBF): entonces el tipo de cada capa se indica en LAYER_TYPES, o es su campo de tipo, o su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="142" />
+        <source>Name of the field with the type of service (salud, educación...) in the facility layers that have it; each type is analysed separately. Detected from its name and values (tipo, amenity...) when empty. A layer without one takes its type from LAYER_TYPES, else its name.</source>
+        <translation>Nombre del campo con el tipo de servicio (salud, educación...) en las capas de equipamientos que lo tienen; cada tipo se analiza por separado. Si se deja vacío, se detecta por el nombre y los valores del campo (tipo, amenity...). Una capa sin él toma su tipo de LAYER_TYPES, o si no, de su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="150" />
+        <source>Name of the capacity field (beds, school places, staff...) in the facility layers, needed for access scores and loads. Detected from its name (capacidad, cupos, numero_camas...) when empty.</source>
+        <translation>Nombre del campo de capacidad (camas, cupos escolares, personal...) en las capas de equipamientos, necesario para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por el nombre del campo (capacidad, cupos, numero_camas...).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
+        <source>Type of each facility layer</source>
+        <translation>Tipo de cada capa de equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="157" />
+        <source>The type of the facilities of a layer, by layer name: 'IPS=salud;colegios=educación'. It wins over the layer's type field. Layers without a type field and not named here take their name as type.</source>
+        <translation>El tipo de los equipamientos de una capa, por nombre de capa: 'IPS=salud;colegios=educación'. Prevalece sobre el campo de tipo de la capa. Las capas sin campo de tipo que no se nombran aquí toman su nombre como tipo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
+        <source>Assumed capacities per type</source>
+        <translation>Capacidades supuestas por tipo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="164" />
+        <source>Only when you ask: a capacity per type for the facilities that have none, in the units of the capacity field, e.g. 'primera infancia=13' (ICBF: 12 to 14 children per hogar comunitario). Results that use them are marked as assumed.</source>
+        <translation>Solo si usted lo pide: una capacidad por tipo para los equipamientos que no la tienen, en las unidades del campo de capacidad, p. ej. 'primera infancia=13' (ICBF: de 12 a 14 niños por hogar comunitario). Los resultados que las usan quedan marcados como supuestos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="481" />
+        <source>FACILITIES: '{layer}' is not a vector layer that can be read.</source>
+        <translation>FACILITIES: '{layer}' no es una capa vectorial que se pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="43" />
+        <source>Counts the population, migrants and households of each settlement that live at each hazard level (alta, media, baja), for each hazard type and for 'any' type. Divisible features (polygons: settlements, census blocks) are split in proportion to the area inside each level, assuming a uniform density; indivisible features (points, or buildings in mode 'indivisible') count whole at the highest level they touch, their boundary included. Zones of one type that overlap count once, at the highest level, so nothing is counted twice. Invalid geometries are repaired; areas are computed in a metric CRS.
+
+OUTPUT holds the settlements with, per type and level, the exposed area (m²), the share of the feature's area, the population, migrants and households exposed, the highest level per type and an exposure index (sum of level weight times share), after the layer's own fields; with AREAS, also the area each feature was counted in (area_name; a feature cut by area boundaries names each area, largest share first). SUMMARY has one row per reporting area, hazard type and level (including 'none', not exposed) and the area ALL for the whole layer; with AREAS, features cut by an area boundary are split by area and points go to the area that holds them.</source>
+        <translation>Cuenta la población, los migrantes y los hogares de cada asentamiento que viven en cada nivel de amenaza (alta, media, baja), para cada tipo de amenaza y para cualquier tipo ('any'). Los elementos divisibles (polígonos: asentamientos, manzanas) se reparten en proporción al área dentro de cada nivel, suponiendo una densidad uniforme; los indivisibles (puntos, o edificaciones en el modo 'indivisible') cuentan enteros en el nivel más alto que tocan, incluido su borde. Las zonas de un mismo tipo que se superponen cuentan una sola vez, en el nivel más alto, así que nada se cuenta dos veces. Las geometrías no válidas se reparan; las áreas se calculan en un SRC métrico.
+
+OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²), la parte del área del elemento, la población, los migrantes y los hogares expuestos, el nivel más alto por tipo y un índice de exposición (suma del peso del nivel por la parte), después de los campos propios de la capa; con AREAS, también el área en que se contó cada elemento (area_name; un elemento cortado por los límites de las áreas nombra cada área, de mayor a menor parte). SUMMARY tiene una fila por área de reporte, tipo de amenaza y nivel (incluido 'none', no expuesto) y el área ALL para toda la capa; con AREAS, los elementos cortados por un límite de área se reparten por área y los puntos van al área que los contiene.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="44" />
+        <source>Multi-criteria suitability on a grid over the area of interest. Each criterion (distance to health and education facilities, roads and existing settlements by an exact Euclidean distance transform; slope from the DEM; hazard level and land use class scores) is standardised to 0-1 (linear, sigmoid, J-shaped, gaussian or a class table), combined by weighted linear combination or ordered weighted average with weights given or derived by AHP, and constraints are applied after aggregation: hazard alta and protección are 0, water and cells outside the area nodata. The grid is processed by blocks of rows, so memory stays bounded.
+
+Inputs are optional except the area of interest: a criterion or constraint whose input is missing is left out with a warning and the weights renormalised. CRITERIA (JSON) changes or adds criteria and constraints. Outputs: suitability 0-1 (float GeoTIFF), five classes muy alta ... muy baja plus excluded, optionally each standardised criterion; the criteria and constraints applied (and those left out), the weights, consistency ratio and CRS used are logged and stored in the raster metadata.</source>
+        <translation>Aptitud multicriterio en una cuadrícula sobre el área de interés. Cada criterio (distancia a equipamientos de salud y educación, a vías y a asentamientos existentes por una transformada de distancia euclidiana exacta; pendiente a partir del MDE; puntajes por nivel de amenaza y por clase de uso del suelo) se estandariza a 0-1 (lineal, sigmoide, en J, gaussiana o tabla de clases), se combina por combinación lineal ponderada o promedio ponderado ordenado con pesos dados u obtenidos por AHP, y las restricciones se aplican después de la agregación: amenaza alta y protección valen 0, el agua y las celdas fuera del área quedan sin datos. La cuadrícula se procesa por bloques de filas, así que la memoria se mantiene acotada.
+
+Las entradas son opcionales salvo el área de interés: un criterio o una restricción cuya entrada falta se deja fuera con una advertencia y los pesos se renormalizan. CRITERIA (JSON) cambia o agrega criterios y restricciones. Salidas: aptitud 0-1 (GeoTIFF de números reales), cinco clases muy alta ... muy baja más excluida, y opcionalmente cada criterio estandarizado; los criterios y restricciones aplicados (y los que se dejaron fuera), los pesos, la razón de consistencia y el SRC usado quedan en el registro y en los metadatos del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="78" />
+        <source>Constraints applied</source>
+        <translation>Restricciones aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="79" />
+        <source>Criteria and constraints left out</source>
+        <translation>Criterios y restricciones dejados fuera</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="304" />
+        <source>{layer}: {pick}</source>
+        <translation>{layer}: {pick}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
+        <source>Optional mapping of the layer's level values to alta, media, baja or none, e.g. 'A=alta;M=media;Media-Alta=alta'. It extends the known levels (muy alta, moderada, sin amenaza, grades 1-5...); a value that is neither known nor mapped stops the run.</source>
+        <translation>Equivalencia opcional de los valores de nivel de la capa con alta, media, baja o none, p. ej. 'A=alta;M=media;Media-Alta=alta'. Amplía los niveles conocidos (muy alta, moderada, sin amenaza, grados 1-5...); un valor que no se conoce ni se asigna detiene la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
+        <source>For access: the type of a facility layer's facilities by layer name, e.g. 'IPS=salud'.</source>
+        <translation>Para el acceso: el tipo de los equipamientos de una capa, por nombre de capa, p. ej. 'IPS=salud'.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
+        <source>For access, only when given: a capacity per type for facilities without one, e.g. 'primera infancia=13'; results that use them are marked as assumed.</source>
+        <translation>Para el acceso, solo si se indica: una capacidad por tipo para los equipamientos que no la tienen, p. ej. 'primera infancia=13'; los resultados que las usan quedan marcados como supuestos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/ogr_read.py" line="284" />
+        <source>Edges densified to {step:.1f} m instead of {wanted:.1f} m before reprojection (a large layer).</source>
+        <translation>Bordes densificados a {step:.1f} m en vez de {wanted:.1f} m antes de reproyectar (una capa grande).</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="219" />
@@ -6782,6 +7027,16 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87" />
+        <source>This step in the user guide (opens in your browser, no internet needed)</source>
+        <translation>Este paso en la guía del usuario (se abre en su navegador, sin necesidad de internet)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="109" />
+        <source>The user guide is not available in this installation of the plugin.</source>
+        <translation>La guía del usuario no está disponible en esta instalación del complemento.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
@@ -6989,77 +7244,77 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="655" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="656" />
         <source>AHP consistency ratio {cr}.</source>
         <translation>Razón de consistencia AHP: {cr}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="694" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="702" />
         <source>Mean suitability (0–1)</source>
         <translation>Aptitud media (0–1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="695" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="703" />
         <source>In the two best classes (%)</source>
         <translation>En las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="699" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
         <source>1 = the most suitable parcel</source>
         <translation>1 = el predio más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709" />
         <source>Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1</source>
         <translation>Promedio de la aptitud de las celdas del predio, de 0 (no apto) a 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="702" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="710" />
         <source>Share of the parcel's area in the classes alta and muy alta</source>
         <translation>Proporción del área del predio en las clases alta y muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="715" />
         <source>Mean suitability</source>
         <translation>Aptitud media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="716" />
         <source>In the two best classes</source>
         <translation>En las dos mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="746" />
         <source>Likeness to the base order (1 = same)</source>
         <translation>Semejanza con el orden base (1 = igual)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="739" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="747" />
         <source>Of the {n} best parcels, still among the {n} best</source>
         <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="749" />
         <source>Weight change</source>
         <translation>Cambio del peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="749" />
         <source>Likeness</source>
         <translation>Semejanza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="741" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="749" />
         <source>Best kept</source>
         <translation>Mejores que siguen</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="743" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="751" />
         <source>The criterion whose weight was changed (the others keep their proportions)</source>
         <translation>El criterio cuyo peso se cambió (los demás conservan sus proporciones)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="744" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="752" />
         <source>Spearman rank correlation of all the parcels with the base ranking</source>
         <translation>Correlación de rangos de Spearman de todos los predios con el orden base</translation>
     </message>
@@ -7132,16 +7387,6 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="59" />
         <source>Only GeoPackage and GeoTIFF files keep a style.</source>
         <translation>Solo los archivos GeoPackage y GeoTIFF guardan un estilo.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87" />
-        <source>This step in the user guide (opens in your browser, no internet needed)</source>
-        <translation>Este paso en la guía del usuario (se abre en su navegador, sin necesidad de internet)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="109" />
-        <source>The user guide is not available in this installation of the plugin.</source>
-        <translation>La guía del usuario no está disponible en esta instalación del complemento.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,8 @@ def build():
     add(QgsProcessingParameterString("LEVEL_MAP", "LEVEL_MAP", optional=True), advanced)
     field("FACILITY_TYPE_FIELD", "FACILITIES")
     field("CAPACITY_FIELD", "FACILITIES", numeric=True)
+    add(QgsProcessingParameterString("LAYER_TYPES", "LAYER_TYPES", optional=True), advanced)
+    add(QgsProcessingParameterString("DEFAULT_CAPACITIES", "DEFAULT_CAPACITIES", optional=True), advanced)
     field("LAND_USE_FIELD", "LAND_USE")
     field("AREA_NAME_FIELD", "AREAS")
     field("CANDIDATE_ID_FIELD", "CANDIDATES")
@@ -202,6 +204,8 @@ def build():
             "FACILITIES": param("FACILITIES"),
             "FACILITY_TYPE_FIELD": param("FACILITY_TYPE_FIELD"),
             "CAPACITY_FIELD": param("CAPACITY_FIELD"),
+            "LAYER_TYPES": param("LAYER_TYPES"),
+            "DEFAULT_CAPACITIES": param("DEFAULT_CAPACITIES"),
             "METHOD": param("DISTANCE_METHOD"),
             "ROADS": param("ROADS"),
             "TRAVEL_MODE": static(0),

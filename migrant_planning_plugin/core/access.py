@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import geopandas as gpd
 import numpy as np
@@ -26,11 +26,11 @@ import shapely
 
 from . import network as net
 from .errors import InputError
-from .fields import require_numeric, warn_duplicates
+from .fields import require_numeric, warn_duplicates, with_input_fields
 from .geometry import repair_polygons, representative_points, warn_if_apart
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
-from .text import fold, parse_number_mapping, slug
+from .text import fold, parse_mapping, parse_number_mapping, slug
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -90,6 +90,9 @@ class AccessOptions:
     area_name_field: Optional[str] = None
     snap_tolerance: float = 1.0
     catchments: bool = True  # facility catchments (FACILITIES_OUTPUT) even without scores
+    capacity_assumed_field: Optional[str] = None  # True where the capacity is assumed (DEFAULT_CAPACITIES)
+    demand_fields: Optional[Sequence[str]] = None  # the demand layer's own fields carried to OUTPUT (None: all)
+    facility_fields: Optional[Sequence[str]] = None  # the facilities' own fields carried to FACILITIES_OUTPUT
 
 
 @dataclass
@@ -207,6 +210,141 @@ def parse_thresholds(thresholds: Union[str, Dict[str, float], None]) -> Dict[str
                 )
             )
         result[slug(key)] = value
+    return result
+
+
+# --------------------------------------------------------------------------------------- facilities
+
+
+FACILITY_LAYER = "layer"
+COMBINED_COLUMNS = ("facility_type", "capacity", "cap_assumed", "facility_id", "facility_name", FACILITY_LAYER)
+SUGGESTED_CAPACITIES = "primera infancia=13"
+"""Default capacities with a Colombian source (docs/algorithms/service_access.md): ICBF's Hogares Comunitarios
+de Bienestar serve groups of 12 to 14 children (Lineamiento técnico HCB, 2014). Other figures are the user's."""
+
+
+@dataclass
+class FacilityLayer:
+    """One facility layer and the fields chosen in it (None: it has none)."""
+
+    name: str
+    frame: gpd.GeoDataFrame
+    type_field: Optional[str] = None
+    capacity_field: Optional[str] = None
+    id_field: Optional[str] = None
+    name_field: Optional[str] = None
+    aliases: Tuple[str, ...] = ()  # other names LAYER_TYPES may use (the file's name, the layer in the file)
+
+    def names(self) -> List[str]:
+        """Every name of the layer, folded."""
+        return [fold(n) for n in (self.name, *self.aliases) if n]
+
+
+def parse_capacities(text: Union[str, Dict[str, float], None]) -> Dict[str, float]:
+    """DEFAULT_CAPACITIES ('primera infancia=13;salud=20000') keyed by type slug; a negative or zero value is
+    refused."""
+    if not text:
+        return {}
+    raw = text if isinstance(text, dict) else parse_number_mapping(text, "DEFAULT_CAPACITIES")
+    result: Dict[str, float] = {}
+    for key, value in raw.items():
+        if not np.isfinite(value) or value <= 0:
+            raise InputError(
+                tr("DEFAULT_CAPACITIES: the capacity of '{key}' must be a positive number, not {value}.").format(
+                    key=key, value=value
+                )
+            )
+        result[slug(key)] = float(value)
+    return result
+
+
+def combine_facilities(
+    layers: Sequence[FacilityLayer],
+    layer_types: Union[str, Dict[str, str], None] = None,
+    default_capacities: Union[str, Dict[str, float], None] = None,
+) -> gpd.GeoDataFrame:
+    """One frame of the facilities of several layers (all in one CRS).
+
+    Columns: ``facility_type`` (LAYER_TYPES for the layer when it names it, else the layer's type field, else
+    the layer's name), ``capacity`` (the capacity field; where it is missing, the DEFAULT_CAPACITIES value of
+    the type when one is given, flagged ``cap_assumed``), ``facility_id``, ``facility_name``, ``layer``, then
+    every layer's own fields (merged by name, as Merge Vector Layers does); the index holds the feature ids.
+    """
+    types_by_layer = {
+        fold(k): v
+        for k, v in (
+            layer_types.items() if isinstance(layer_types, dict) else parse_mapping(layer_types, "LAYER_TYPES").items()
+        )
+    }
+    capacities = parse_capacities(default_capacities)
+    names = {n for layer in layers for n in layer.names()}
+    unused = sorted(set(types_by_layer) - names)
+    if unused:
+        LOG.warning(
+            tr("LAYER_TYPES names layers that are not among the facilities: {names}. Layers: {layers}.").format(
+                names=", ".join(unused), layers=", ".join(layer.name for layer in layers)
+            )
+        )
+    pieces = []
+    for layer in layers:
+        frame = layer.frame
+        n = len(frame)
+        given = next((types_by_layer[n] for n in layer.names() if n in types_by_layer), None)
+        if given is not None:
+            kinds = np.full(n, given.strip(), dtype=object)
+            LOG.info(
+                tr("{layer}: its {n} facilities are of type '{type}' (LAYER_TYPES).").format(
+                    layer=layer.name, n=n, type=given.strip()
+                )
+            )
+        elif layer.type_field:
+            kinds = np.array([None if pd.isna(v) else str(v) for v in frame[layer.type_field]], dtype=object)
+        else:
+            kinds = np.full(n, layer.name, dtype=object)
+            LOG.warning(
+                tr(
+                    "{layer}: no type field, so its facilities are of the type '{type}' (the layer's name). Give "
+                    "LAYER_TYPES (e.g. '{type}=salud') to name it as THRESHOLDS does."
+                ).format(layer=layer.name, type=layer.name)
+            )
+        if layer.capacity_field:
+            capacity = require_numeric(frame, layer.capacity_field, layer.name, "CAPACITY_FIELD")
+        else:
+            capacity = np.full(n, np.nan)
+        assumed = np.zeros(n, dtype=bool)
+        if capacities:
+            keys = np.array([slug(k) if k is not None else "" for k in kinds], dtype=object)
+            for key, value in capacities.items():
+                which = np.isnan(capacity) & (keys == key)
+                if which.any():
+                    capacity[which] = value
+                    assumed[which] = True
+                    LOG.warning(
+                        tr(
+                            "{layer}: {n} facilities of type '{type}' have no capacity and are given the assumed "
+                            "capacity {value:g} (DEFAULT_CAPACITIES); results that use capacities are marked as "
+                            "assumed."
+                        ).format(layer=layer.name, n=int(which.sum()), type=key, value=value)
+                    )
+        ours = pd.DataFrame(
+            {
+                "facility_type": kinds,
+                "capacity": capacity,
+                "cap_assumed": assumed,
+                "facility_id": _texts(frame, layer.id_field),
+                "facility_name": _texts(frame, layer.name_field),
+                FACILITY_LAYER: np.full(n, layer.name, dtype=object),
+            },
+            index=frame.index,
+        )
+        own = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+        piece = with_input_fields(own, ours, layer.name, after=True)
+        pieces.append(gpd.GeoDataFrame(piece, geometry=frame.geometry.values, crs=frame.crs))
+    if not pieces:
+        raise InputError(tr("FACILITIES: give at least one facility layer."))
+    combined = pd.concat(pieces)
+    result = gpd.GeoDataFrame(combined, geometry=combined.geometry.name, crs=pieces[0].crs)
+    result.attrs["layer_name"] = ", ".join(layer.name for layer in layers)
     return result
 
 
@@ -680,6 +818,9 @@ def service_access(
         LOG.info(tr("{type}: threshold {value:g} {unit}.").format(type=name, value=value, unit=unit))
 
     capacity = np.full(len(f_rows), np.nan)
+    assumed = np.zeros(len(f_rows), dtype=bool)
+    if options.capacity_assumed_field and options.capacity_assumed_field in facilities.columns:
+        assumed = facilities[options.capacity_assumed_field].fillna(False).to_numpy(dtype=bool)[f_rows]
     scores_wanted = options.weighting != NO_WEIGHTING
     if options.capacity_field:
         capacity = _numbers(facilities, options.capacity_field, facility_layer, "CAPACITY_FIELD")[f_rows]
@@ -727,6 +868,7 @@ def service_access(
     cost = np.full((n_t, n_d), np.inf)
     nearest = np.full((n_t, n_d), -1, np.int64)
     access = np.full((n_t, n_d), np.nan)
+    reach_assumed = np.zeros((n_t, n_d), dtype=bool)
     relative = np.full((n_t, n_d), np.nan)
     f_population = np.full(n_f, np.nan)
     f_migrants = np.full(n_f, np.nan)
@@ -744,6 +886,8 @@ def service_access(
         if options.catchments or scores_wanted:
             i, j, pair_cost = engine.pairs(positions, d0, sub(step, 0.2, 0.95))
             catchment = floating_catchment(i, j, pair_cost, d_population, capacity, d0, weighting, d_migrants)
+            within = (pair_cost <= d0) & assumed[j]
+            reach_assumed[t] = np.bincount(i[within], minlength=n_d) > 0
             f_population[positions] = catchment.population[positions]
             f_migrants[positions] = catchment.migrants[positions]
             f_demand_w[positions] = catchment.weighted_demand[positions]
@@ -842,9 +986,29 @@ def service_access(
         geometry=facility_points[f_rows].astype(object),
         crs=facilities.crs,
     )
+    if options.capacity_assumed_field:
+        demand_frame.insert(demand_frame.columns.get_loc("underserved") + 1, "cap_assumed", long(reach_assumed))
+    demand_frame = _carry(demand_frame, demand, d_rows, n_t, options.demand_fields, demand_layer)
+    facility_frame = _carry(facility_frame, facilities, f_rows, 1, options.facility_fields, facility_layer)
     summary = summarise(demand_frame, type_names, every_area, has_migrants=migrants is not None)
     progress(1.0)
     return AccessResult(demand_frame, facility_frame, summary, type_names, thresholds, unit)
+
+
+def _carry(
+    out: gpd.GeoDataFrame, frame: pd.DataFrame, rows: np.ndarray, repeat: int, fields, layer: str
+) -> gpd.GeoDataFrame:
+    """``out`` (one row per input row of ``rows``, each ``repeat`` times) followed by the input's own ``fields``
+    (None: all), renamed with '_2' where a result has the name (:func:`.fields.with_input_fields`)."""
+    names = [
+        c for c in (frame.columns if fields is None else fields) if c in frame.columns and c != frame.geometry.name
+    ]
+    if not names:
+        return out
+    carried = pd.DataFrame(frame[names]).iloc[np.repeat(rows, repeat)].reset_index(drop=True)
+    own = pd.DataFrame(out.drop(columns=out.geometry.name)).reset_index(drop=True)
+    combined = with_input_fields(carried, own, layer, after=True)
+    return gpd.GeoDataFrame(combined, geometry=out.geometry.reset_index(drop=True), crs=out.crs)
 
 
 def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_migrants: bool) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import logging
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import geopandas as gpd
@@ -406,6 +406,7 @@ class BuiltModel:
     ahp: Optional[ahp.AhpResult]
     descriptions: Dict[str, str]
     definition: dict
+    constraints_left_out: List[str] = field(default_factory=list)
 
 
 def _layer_key(source: Mapping[str, object]) -> str:
@@ -529,10 +530,11 @@ def build_model(
         label = str(entry.get("label") or name)
         if layer is None:
             left_out.append(name)
-            LOG.info(
-                tr("{label}: input {key} not given, criterion '{name}' left out.").format(
-                    label=label, key=key, name=name
-                )
+            LOG.warning(
+                tr(
+                    "Criterion '{name}' ({label}) is left out: no {key} layer was given. The suitability does not "
+                    "take it into account; give the layer to use it."
+                ).format(label=label, key=key, name=name)
             )
             continue
         standardisation = standardisation_from_spec(entry.get("standardise") or {}, what)
@@ -566,7 +568,18 @@ def build_model(
         )
         for _, c in positive:
             c.weight = c.weight / total
-    exclusions, masks = _constraints(definition.get("constraints") or [], layers, [c.name for _, c in positive])
+    exclusions, masks, constraints_left_out = _constraints(
+        definition.get("constraints") or [], layers, [c.name for _, c in positive]
+    )
+    if left_out or constraints_left_out:
+        LOG.warning(
+            tr("Suitability computed from {used} of {defined} criteria ({names}); left out: {left}.").format(
+                used=len(positive),
+                defined=len(raw_criteria),
+                names=", ".join(c.name for _, c in positive),
+                left=", ".join(left_out + [tr("constraint {name}").format(name=n) for n in constraints_left_out]),
+            )
+        )
     model = SuitabilityModel(
         criteria=[c for _, c in positive],
         exclusions=exclusions,
@@ -574,7 +587,14 @@ def build_model(
         aggregation=aggregation or Aggregation(),
     )
     return BuiltModel(
-        model, [e["name"] for e in raw_criteria], left_out, weight_source, ahp_result, descriptions, definition
+        model,
+        [e["name"] for e in raw_criteria],
+        left_out,
+        weight_source,
+        ahp_result,
+        descriptions,
+        definition,
+        constraints_left_out,
     )
 
 
@@ -681,9 +701,10 @@ def _score(standardisation: Standardisation, value: object) -> float:
 
 
 def _constraints(entries: List[dict], layers: Mapping[str, Optional[Layer]], criteria: List[str]):
-    """Exclusion and nodata constraints from their definitions (missing layers: left out, noted)."""
+    """Exclusion and nodata constraints from their definitions, and the names of those left out (warned of)."""
     exclusions: List[object] = []
     masks: List[object] = []
+    left_out: List[str] = []
     for entry in entries:
         name = str(entry.get("name", "")).strip()
         what = tr("CRITERIA, constraint '{name}'").format(name=name)
@@ -694,8 +715,9 @@ def _constraints(entries: List[dict], layers: Mapping[str, Optional[Layer]], cri
         if entry.get("criterion"):
             criterion = str(entry["criterion"])
             if criterion not in criteria:
-                LOG.info(
-                    tr("Constraint '{name}': criterion '{c}' is not used, constraint left out.").format(
+                left_out.append(name)
+                LOG.warning(
+                    tr("Constraint '{name}' is left out: the criterion '{c}' it applies to is not used.").format(
                         name=name, c=criterion
                     )
                 )
@@ -721,7 +743,13 @@ def _constraints(entries: List[dict], layers: Mapping[str, Optional[Layer]], cri
             raise InputError(tr("{what}: give an 'input', a 'path' or a 'criterion'.").format(what=what))
         layer = layers.get(key)
         if layer is None:
-            LOG.info(tr("Constraint '{name}': input {key} not given, constraint left out.").format(name=name, key=key))
+            left_out.append(name)
+            LOG.warning(
+                tr(
+                    "Constraint '{name}' is left out: no {key} layer was given, so those places are not excluded. "
+                    "Give the layer to apply it."
+                ).format(name=name, key=key)
+            )
             continue
         if isinstance(layer, RasterInput):
             raise InputError(
@@ -736,4 +764,4 @@ def _constraints(entries: List[dict], layers: Mapping[str, Optional[Layer]], cri
                 name=name, n=len(geoms), layer=_layer_name(layer, key), action=action_label(action)
             )
         )
-    return exclusions, masks
+    return exclusions, masks, left_out

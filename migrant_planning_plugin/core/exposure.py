@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .fields import require_numeric, warn_duplicates
+from .fields import require_numeric, warn_duplicates, with_input_fields
 from .geometry import polygonal_parts, repair_polygons, representative_points, warn_if_apart
 from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
@@ -54,13 +54,24 @@ SUMMARY_COLUMNS: Tuple[str, ...] = (
     "households",
     "population_share",
 )
-FACILITY_SUMMARY_COLUMNS: Tuple[str, ...] = ("facility_type", "hazard_type", "hazard_level", "facilities", "capacity")
+FACILITY_SUMMARY_COLUMNS: Tuple[str, ...] = (
+    "area_name",
+    "facility_type",
+    "hazard_type",
+    "hazard_level",
+    "facilities",
+    "capacity",
+)
 # Quantities carried by settlements: OUTPUT field code, SUMMARY column.
 QUANTITIES: Tuple[Tuple[str, str], ...] = (("pop", "population"), ("mig", "migrants"), ("hh", "households"))
 MAX_PART_VERTICES = 256
 TYPE_KEY_LENGTH = 12
 # A share below this counts as "not touched" when features are counted and highest levels named.
 SHARE_TOLERANCE = 1e-9
+# Sums below this share of the layer's total are residues of the overlay (1e-13 ha slivers): cleared, never a row.
+RESIDUE = 1e-6
+# Reporting areas overlap when the sum of their areas passes the area they cover by more than this share.
+OVERLAP_TOLERANCE = 1e-9
 _CHUNK = 50_000
 _POINTS = (shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT)
 
@@ -304,22 +315,12 @@ def _feature_geometries(frame: gpd.GeoDataFrame, layer: str, id_field: Optional[
 
 
 def _output_frame(frame: gpd.GeoDataFrame, keep: np.ndarray, geoms: np.ndarray, columns: Dict[str, object]):
-    """The kept input features (attributes untouched) with their repaired geometry and the new columns.
-
-    An input column with the name of a new one is replaced (e.g. when a previous result is analysed again).
-    """
+    """The kept input features (their own fields untouched, see :func:`.fields.with_input_fields`) with their
+    repaired geometry and the new columns."""
     attributes = pd.DataFrame(frame.drop(columns=frame.geometry.name)).iloc[np.flatnonzero(keep)]
-    replaced = [name for name in columns if name in attributes.columns]
-    if replaced:
-        LOG.warning(
-            tr("{layer}: the fields {fields} are replaced by the new results.").format(
-                layer=_layer(frame, tr("layer")), fields=", ".join(replaced)
-            )
-        )
-        attributes = attributes.drop(columns=replaced)
     new = pd.DataFrame(columns, index=attributes.index)
     return gpd.GeoDataFrame(
-        pd.concat([attributes, new], axis=1),
+        with_input_fields(attributes, new, _layer(frame, tr("layer"))),
         geometry=gpd.GeoSeries(geoms[keep], index=attributes.index, crs=frame.crs),
         crs=frame.crs,
     )
@@ -361,27 +362,25 @@ def _prepare_areas(
     geoms = geoms[present]
     names: List[str] = list(dict.fromkeys(raw_names))
     label = np.array([names.index(name) for name in raw_names], dtype=np.int64)
-    if len(geoms) > 1:
-        i, j = shapely.STRtree(geoms).query(geoms, predicate="intersects")
-        pair = i < j
-        shared = shapely.area(shapely.intersection(geoms[i[pair]], geoms[j[pair]])) if pair.any() else np.array([])
-        if (shared > 0).any():
-            LOG.warning(
-                tr("{layer}: some areas overlap; each place is reported in the first area that holds it.").format(
-                    layer=layer
-                )
+    covered = shapely.union_all(geoms) if len(geoms) else None
+    total = float(shapely.area(geoms).sum()) if len(geoms) else 0.0
+    if len(geoms) > 1 and total - covered.area > OVERLAP_TOLERANCE * total:  # not a sliver of rounding
+        LOG.warning(
+            tr("{layer}: some areas overlap; each place is reported in the first area that holds it.").format(
+                layer=layer
             )
-            taken = None
-            for k in range(len(geoms)):
-                own = geoms[k]
-                if taken is not None:
-                    geoms[k] = shapely.difference(own, taken)
-                taken = own if taken is None else shapely.union(taken, own)
-            geoms = polygonal_parts(geoms)
+        )
+        taken = None
+        for k in range(len(geoms)):
+            own = geoms[k]
+            if taken is not None:
+                geoms[k] = shapely.difference(own, taken)
+            taken = own if taken is None else shapely.union(taken, own)
+        geoms = polygonal_parts(geoms)
     has_outside = False
     xmin, ymin, xmax, ymax = extent
     frame_box = shapely.box(xmin - 1.0, ymin - 1.0, xmax + 1.0, ymax + 1.0)
-    outside = shapely.difference(frame_box, shapely.union_all(geoms[~shapely.is_missing(geoms)]))
+    outside = shapely.difference(frame_box, covered) if covered is not None else frame_box
     outside = polygonal_parts(np.array([outside], dtype=object))[0]
     if outside is not None and not outside.is_empty and outside.area > 0:
         names.append(outside_label())
@@ -549,14 +548,18 @@ def settlement_exposure(
             amounts,
             len(prepared_areas.names),
         )
+        layer_totals = np.abs(amounts).sum(axis=0)
         for k, name in enumerate(prepared_areas.names):
             is_outside = prepared_areas.has_outside and k == len(prepared_areas.names) - 1
-            if is_outside and not (unit_label == k).any():
-                continue
+            if is_outside and _is_residue(sums[k, 0].sum(axis=0), layer_totals):
+                continue  # nothing, or only a sliver left by the overlay, lies outside every area
             blocks.append((name, sums[k : k + 1], counts[k : k + 1]))
     summary = _settlement_summary(blocks, hz.types, [values is not None for values in amounts_in])
+    summary = clear_residues(summary, np.abs(amounts).sum(axis=0), ("area_ha", "population", "migrants", "households"))
 
     columns = _settlement_columns(shares, amounts, amounts_in, hz.types, weights)
+    if prepared_areas is not None:
+        columns.update(_area_columns(n, unit_feature, unit_label, unit_whole, prepared_areas.names))
     result = _output_frame(settlements, keep, geoms, columns)
     report(1.0)
     return ExposureResult(
@@ -566,6 +569,46 @@ def settlement_exposure(
         summary_aliases=summary_aliases(),
         hazard_types=hz.types,
     )
+
+
+def _is_residue(sums: np.ndarray, totals: np.ndarray) -> bool:
+    """Whether every sum (area, quantities) is below :data:`RESIDUE` of the layer's total."""
+    return bool((np.abs(sums) <= RESIDUE * np.maximum(totals, 0.0)).all())
+
+
+def clear_residues(summary: pd.DataFrame, totals: Sequence[float], columns: Sequence[str]) -> pd.DataFrame:
+    """The summary with sums below :data:`RESIDUE` of their total set to 0 (``totals``: area in m², then the
+    quantities, in the order of ``columns``; area_ha is compared in hectares). Shares follow their population."""
+    out = summary.copy()
+    for column, total in zip(columns, totals):
+        if column not in out.columns:
+            continue
+        limit = RESIDUE * float(total) / (10_000.0 if column == "area_ha" else 1.0)
+        values = pd.to_numeric(out[column], errors="coerce")
+        tiny = values.notna() & (values.abs() <= limit) & (values != 0)
+        out.loc[tiny, column] = 0.0
+        if column == "population" and "population_share" in out.columns:
+            out.loc[tiny, "population_share"] = 0.0
+    return out
+
+
+def _area_columns(
+    n: int, unit_feature: np.ndarray, unit_label: np.ndarray, unit_whole: np.ndarray, names: Sequence[str]
+) -> Dict[str, object]:
+    """OUTPUT's ``area_name`` (the area a feature was counted in; a split feature's areas, largest share first,
+    separated by '; ') and ``area_shr`` (the share of the feature in the first of them)."""
+    area_name = np.full(n, None, dtype=object)
+    area_share = np.full(n, np.nan)
+    if len(unit_feature):
+        share = np.zeros((n, len(names)))
+        np.add.at(share, (unit_feature, unit_label), unit_whole)
+        order = np.argsort(-share, axis=1, kind="stable")
+        ranked = np.take_along_axis(share, order, axis=1)
+        present = ranked > RESIDUE
+        for i in np.flatnonzero(present[:, 0]):
+            area_name[i] = "; ".join(names[k] for k, ok in zip(order[i], present[i]) if ok)
+        area_share = np.where(present[:, 0], np.minimum(ranked[:, 0], 1.0), np.nan)
+    return {"area_name": area_name, "area_shr": area_share}
 
 
 def _settlement_summary(blocks, types: List[HazardType], present: List[bool]) -> pd.DataFrame:
@@ -633,7 +676,11 @@ def settlement_aliases(types: List[HazardType], present: Sequence[bool] = (True,
         "mig": tr("{hazard}, {level}: exposed migrants (persons)"),
         "hh": tr("{hazard}, {level}: exposed households"),
     }
-    aliases = {"area_m2": tr("Feature area (m²)")}
+    aliases = {
+        "area_m2": tr("Feature area (m²)"),
+        "area_name": tr("Reporting area(s) the feature was counted in"),
+        "area_shr": tr("Share of the feature in its first reporting area (0-1)"),
+    }
     for hazard in types:
         label = _hazard_label(hazard)
         for level in LEVELS:
@@ -676,12 +723,16 @@ def facility_exposure(
     facility_type_field: Optional[str] = None,
     capacity_field: Optional[str] = None,
     id_field: Optional[str] = None,
+    areas: Optional[gpd.GeoDataFrame] = None,
+    area_name_field: Optional[str] = None,
     progress: Optional[ProgressFn] = None,
 ) -> ExposureResult:
-    """Highest hazard level each facility touches, per hazard type and ``any``, and a summary by facility type.
+    """Highest hazard level each facility touches, per hazard type and ``any``, and a summary by reporting area
+    (and ALL) and facility type (and ALL).
 
     Facilities are indivisible: a facility (point or polygon) is at the highest level of the zones
-    it intersects, its boundary included. All layers must be in the same metric CRS.
+    it intersects, its boundary included, and counts in the area that holds its point on surface (as
+    :func:`settlement_exposure` counts indivisible features). All layers must be in the same metric CRS.
     """
     report = ensure(progress)
     layer = _layer(facilities, tr("facilities layer"))
@@ -706,36 +757,61 @@ def facility_exposure(
     names = [ALL, *kind_names]
     position = {name: k for k, name in enumerate(kind_names, start=1)}
     kind_index = np.array([position[k] for k in kinds], dtype=np.int64)
+    area_names = [ALL]
+    area_index = np.zeros(n, dtype=np.int64)
+    columns: Dict[str, object] = {}
+    if areas is not None:
+        kept = geoms[keep]
+        extent = tuple(shapely.total_bounds(kept)) if n else (0.0, 0.0, 0.0, 0.0)
+        warn_if_apart(kept, layer, np.asarray(areas.geometry.values, dtype=object), _layer(areas, tr("areas layer")))
+        prepared = _prepare_areas(areas, area_name_field, extent)
+        label = _area_of_points(representative_points(kept), prepared)
+        used = [k for k in range(len(prepared.names)) if not (prepared.has_outside and k == len(prepared.names) - 1)]
+        if prepared.has_outside and (label == len(prepared.names) - 1).any():
+            used.append(len(prepared.names) - 1)
+        area_names += [prepared.names[k] for k in used]
+        where = {k: i for i, k in enumerate(used, start=1)}
+        area_index = np.array([where[k] for k in label], dtype=np.int64)
+        columns["area_name"] = np.array([prepared.names[k] for k in label], dtype=object)
     capacity = capacity_in[keep] if capacity_in is not None else np.zeros(n)
     n_types, n_levels = len(hz.types), len(LEVELS_AND_NONE)
     level_of = np.where(ranks > 0, 3 - ranks, len(LEVELS))  # 0 alta .. 2 baja, 3 none
-    cells = len(names) * n_types * n_levels
+    cells = len(area_names) * len(names) * n_types * n_levels
     counts = np.zeros(cells, dtype=np.int64)
     sums = np.zeros(cells)
-    for group in (np.zeros(n, np.int64), kind_index):
-        key = ((group[:, None] * n_types + np.arange(n_types)) * n_levels + level_of).ravel()
+    zeros = np.zeros(n, np.int64)
+    groups = [(zeros, zeros), (zeros, kind_index)]
+    if len(area_names) > 1:
+        groups += [(area_index, zeros), (area_index, kind_index)]
+    for where_area, group in groups:
+        cell = where_area * len(names) + group
+        key = ((cell[:, None] * n_types + np.arange(n_types)) * n_levels + level_of).ravel()
         counts += np.bincount(key, minlength=cells)
         sums += np.bincount(key, weights=np.repeat(capacity, n_types), minlength=cells)
+    per_area = len(names) * n_types * n_levels
     summary = pd.DataFrame(
         {
-            "facility_type": np.repeat(names, n_types * n_levels),
-            "hazard_type": np.tile(np.repeat([t.label for t in hz.types], n_levels), len(names)),
-            "hazard_level": np.tile(LEVELS_AND_NONE, len(names) * n_types),
+            "area_name": np.repeat(area_names, per_area),
+            "facility_type": np.tile(np.repeat(names, n_types * n_levels), len(area_names)),
+            "hazard_type": np.tile(np.repeat([t.label for t in hz.types], n_levels), len(area_names) * len(names)),
+            "hazard_level": np.tile(LEVELS_AND_NONE, len(area_names) * len(names) * n_types),
             "facilities": counts,
             "capacity": sums if capacity_in is not None else np.nan,
         }
     )[list(FACILITY_SUMMARY_COLUMNS)]
 
     level_names = np.array(LEVELS_AND_NONE, dtype=object)
-    columns = {f"{t.key}_lvl": level_names[level_of[:, k]] for k, t in enumerate(hz.types)}
+    columns.update({f"{t.key}_lvl": level_names[level_of[:, k]] for k, t in enumerate(hz.types)})
     result = _output_frame(facilities, keep, geoms, columns)
     aliases = {f"{t.key}_lvl": tr("{hazard}: highest level").format(hazard=_hazard_label(t)) for t in hz.types}
+    aliases["area_name"] = tr("Reporting area the facility was counted in")
     report(1.0)
     return ExposureResult(
         features=result,
         summary=summary,
         aliases=aliases,
         summary_aliases={
+            "area_name": tr("Area"),
             "facility_type": tr("Facility type"),
             "hazard_type": tr("Hazard type"),
             "hazard_level": tr("Hazard level"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayer, QgsMapLayerProxyModel, QgsProject
@@ -10,8 +11,9 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from ..core.fields import detect_field
+from ..core.fields import GIVEN, NOT_FOUND, Pick, pick_fields
 from ..core.i18n import tr
+from ..qgis_io.vector import sample_values, text_fields
 from .validation import Check, validate_layer
 from .widgets import COLOURS, SYMBOLS, form_layout, label, message_html
 
@@ -180,6 +182,9 @@ class RolePicker(QFrame):
         layout.addWidget(self.combo)
 
         self.field_boxes: Dict[str, QgsFieldComboBox] = {}
+        self.picks: Dict[str, Pick] = {}
+        self.picks_label = label("", self, "fieldPicks", small=True)
+        self.picks_label.setVisible(False)
         self.level_map: Optional[QLineEdit] = None
         self.details = QWidget(self)
         form = form_layout(self.details)
@@ -219,6 +224,7 @@ class RolePicker(QFrame):
         else:
             self.details.setVisible(False)
 
+        layout.addWidget(self.picks_label)
         self.report = label("", self, "checks")
         self.report.setVisible(False)
         layout.addWidget(self.report)
@@ -289,20 +295,31 @@ class RolePicker(QFrame):
         self.changed.emit()
 
     def _field_changed(self, *_args) -> None:
+        self._show_picks()
         if self._restoring:
             return
         self._timer.start()
         self.changed.emit()
 
     def _fill_fields(self, detect: bool) -> None:
-        """Point the field boxes at the layer; pick the fields whose names fit the role."""
+        """Point the field boxes at the layer; pick the fields that fit the roles by name and values
+        (core.fields.pick_fields, as the algorithms do)."""
         layer = self.layer()
         vector = layer if layer is not None and layer.type() == QgsMapLayer.LayerType.VectorLayer else None
         names = vector.fields().names() if vector is not None else []
+        picks = {}
+        if detect and vector is not None:
+            picks = pick_fields(
+                names,
+                list(self.field_boxes),
+                values=lambda name: sample_values(vector, name),
+                text=text_fields(vector),
+            )
+        self.picks = picks
         for role, box in self.field_boxes.items():
             box.blockSignals(True)
             box.setLayer(vector)
-            chosen = detect_field(names, role) if (detect and vector is not None) else None
+            chosen = picks[role].field if role in picks else None
             if (
                 chosen
                 and box.filters() == QgsFieldProxyModel.Filter.Numeric
@@ -311,6 +328,24 @@ class RolePicker(QFrame):
                 chosen = None
             box.setField(chosen or "")
             box.blockSignals(False)
+        self._show_picks()
+
+    def _show_picks(self) -> None:
+        """One line per field role: the field and why ('Population: POBLACION (detected by name)'), shown while
+        the field boxes are folded away."""
+        if self.layer() is None or not self.field_boxes or self.details.isVisible():
+            self.picks_label.setVisible(False)
+            return
+        lines = []
+        for spec in self.spec.fields:
+            field = self.field(spec.role)
+            pick = self.picks.get(spec.role)
+            if pick is not None and pick.field == field:
+                lines.append(pick.describe(spec.label))
+            else:
+                lines.append(Pick(spec.role, field or None, GIVEN if field else NOT_FOUND).describe(spec.label))
+        self.picks_label.setText("<br>".join(escape(line) for line in lines))
+        self.picks_label.setVisible(True)
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -327,6 +362,7 @@ class RolePicker(QFrame):
         else:
             self.toggle.setText(tr("Fields"))
         self.toggle.setToolTip("\n".join(f"{spec.label}: {self.field(spec.role) or '–'}" for spec in self.spec.fields))
+        self._show_picks()
 
     # ------------------------------------------------------------------ checks
     def validate(self) -> List[Check]:

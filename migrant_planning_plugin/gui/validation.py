@@ -15,8 +15,7 @@ from qgis.core import NULL, QgsFeatureRequest, QgsMapLayer, QgsRasterLayer, QgsV
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.levels import NAME_OF_RANK, RANK, parse_level_map
-from ..core.text import fold
+from ..core.levels import NAME_OF_RANK, RANK, UNKNOWN_RANK, parse_level_map, read_levels
 from .widgets import format_value, names_list
 
 if TYPE_CHECKING:
@@ -207,42 +206,43 @@ def _field_checks(
 
 
 def _level_checks(values: list, level_map: str) -> List[Check]:
-    """Hazard levels found and what each maps to; a hint for every value that is not a level."""
+    """Hazard levels found and what each means (core.levels, as the analyses read them); an error for every value
+    that is not understood, since the analyses refuse to run with it."""
     try:
         mapping = parse_level_map(level_map)
     except InputError as error:
         return [Check("error", str(error), tr("Correct the level map."))]
     found = Counter(v for v in values if not _null(v))
-    mapped: Dict[str, int] = {}
-    unknown: List[str] = []
-    shown = []
-
-    def order(item) -> tuple:
-        level = mapping.get(fold(item[0]), "")
-        return (-RANK.get(level, 0), str(item[0]))
-
-    for value, n in sorted(found.items(), key=order):
-        level = mapping.get(fold(value), "")
-        if level in RANK:
-            mapped[level] = mapped.get(level, 0) + n
-            shown.append(f"{value} → {level} ({n})")
-        else:
+    distinct = list(found)
+    reading = read_levels(distinct, mapping)
+    rank_of = dict(zip(distinct, reading.ranks.tolist()))
+    shown, unknown = [], []
+    for value in sorted(distinct, key=lambda v: (-rank_of[v], str(v))):
+        if rank_of[value] == UNKNOWN_RANK:
             unknown.append(str(value))
-            shown.append(f"{value} → {NAME_OF_RANK[0]} ({n})")
+            shown.append(f"{value} → ? ({found[value]})")
+        else:
+            shown.append(f"{value} → {NAME_OF_RANK[rank_of[value]]} ({found[value]})")
     checks = [Check("info", tr("Levels: {values}.").format(values=names_list(shown, limit=8)))]
+    if reading.scale:
+        checks.append(Check("info", tr("Numbers: {note}.").format(note=reading.scale_note())))
     for value in unknown:
         checks.append(
             Check(
-                "warning",
-                tr("'{value}' is not a hazard level: those zones count as no hazard.").format(value=value),
-                tr("Add {value}=alta, media or baja to the level map.").format(value=value),
+                "error",
+                tr("'{value}' is not a hazard level the plugin knows: the analyses stop until it is mapped.").format(
+                    value=value
+                ),
+                tr("Add {value}=alta, media, baja or none to the level map, as the layer's legend says.").format(
+                    value=value
+                ),
             )
         )
-    if found and not mapped:
+    if found and not unknown and not any(rank in RANK.values() for rank in rank_of.values()):
         checks.append(
             Check(
-                "error",
-                tr("No value of the level field is a hazard level."),
+                "warning",
+                tr("No value of the level field is a hazard level: no zone counts as a hazard."),
                 tr("Choose the right level field, or map its values in the level map."),
             )
         )

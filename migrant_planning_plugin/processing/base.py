@@ -20,12 +20,13 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, InputError
-from ..core.fields import detect_field
+from ..core.fields import GIVEN, Pick, detect
 from ..core.i18n import tr
 from ..log import LOG, FeedbackHandler
 from ..paths import icon_path
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
+from ..qgis_io.vector import sample_values
 
 HELP_URL = "https://github.com/migrant-planning/migrant_planning_plugin/blob/main/docs/user-guide/README.md"
 TRACKER_URL = "https://github.com/migrant-planning/migrant_planning_plugin/issues"
@@ -148,6 +149,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             feedback = QgsProcessingFeedback()
         self._feedback = feedback
         self._writing = False
+        self._picked_fields = {}  # role -> field per layer, so that a field plays one role (see field())
         handler = FeedbackHandler(feedback)
         LOG.addHandler(handler)
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
@@ -260,40 +262,74 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         role: str,
         required: bool = False,
         label: str = "",
+        parent: Optional[str] = None,
     ) -> Optional[str]:
-        """The field chosen in parameter ``name``, else the one detected for ``role`` by its name.
+        """The field chosen in parameter ``name``, else the one detected for ``role`` by its name and values.
 
-        With ``required`` and nothing chosen or detected, stops with a message naming the layer
-        and the parameter to set.
+        A detected field is never one given in another field parameter of the same layer, nor one already
+        used for another role of it in this run. The pick is logged, one line per role ("population:
+        POBLACION (detected by name)"). With ``required`` and nothing chosen or detected, stops with a
+        message naming the layer and the parameter to set. ``parent`` names the layer's parameter when
+        ``name`` is not a field parameter of this algorithm.
         """
-        chosen = self.parameterAsString(parameters, name, context) if name in parameters else ""
+        layer_key = parent or self._parent_of(name) or str(id(source))
+        picked = self.__dict__.setdefault("_picked_fields", {}).setdefault(layer_key, {})  # reset per run
+        chosen = self.parameterAsString(parameters, name, context) if name and name in parameters else ""
+        layer = io_vector.source_label(source) if source is not None else name
         if chosen:
-            if source is None:
-                return chosen
-            # QGIS finds fields whatever their case (and by alias): use the field's own name from here on
-            index = source.fields().lookupField(chosen)
-            if index < 0:
-                raise QgsProcessingException(
-                    tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
-                        layer=io_vector.source_label(source), field=chosen, param=name
+            if source is not None:
+                # QGIS finds fields whatever their case (and by alias): use the field's own name from here on
+                index = source.fields().lookupField(chosen)
+                if index < 0:
+                    raise QgsProcessingException(
+                        tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
+                            layer=layer, field=chosen, param=name
+                        )
                     )
-                )
-            return source.fields().at(index).name()
-        detected = detect_field(source.fields().names(), role) if source is not None else None
-        if detected:
-            LOG.info(
-                tr("{layer}: using field '{field}' as {role}.").format(
-                    layer=io_vector.source_label(source), field=detected, role=label or role
-                )
+                chosen = source.fields().at(index).name()
+            pick = Pick(role, chosen, GIVEN)
+        elif source is not None:
+            exclude = set(self._given_fields(parameters, context, name, layer_key))
+            exclude |= {f for r, f in picked.items() if r != role and f}
+            pick = detect(
+                source.fields().names(),
+                role,
+                values=lambda column: sample_values(source, column),
+                exclude=exclude,
+                text=io_vector.text_fields(source),
             )
-            return detected
-        if required:
+        else:
+            pick = Pick(role, None)
+        picked[role] = pick.field
+        LOG.info(tr("{layer}: {pick}").format(layer=layer, pick=pick.describe(label)))
+        if pick.field is None and required:
             raise QgsProcessingException(
                 tr("{layer}: no field for {role} was found. Choose it in the parameter {param}.").format(
-                    layer=io_vector.source_label(source) if source is not None else name, role=label or role, param=name
+                    layer=layer, role=label or role, param=name
                 )
             )
-        return None
+        return pick.field
+
+    def _parent_of(self, name: str) -> Optional[str]:
+        """The layer parameter a field parameter belongs to (None for other parameters)."""
+        definition = self.parameterDefinition(name) if name else None
+        if definition is None or not hasattr(definition, "parentLayerParameterName"):
+            return None
+        return definition.parentLayerParameterName() or None
+
+    def _given_fields(self, parameters: dict, context: QgsProcessingContext, name: str, parent: str) -> list:
+        """The fields given in the other field parameters of the layer ``parent``."""
+        given = []
+        for definition in self.parameterDefinitions():
+            other = definition.name()
+            if other == name or not hasattr(definition, "parentLayerParameterName"):
+                continue
+            if definition.parentLayerParameterName() != parent or parameters.get(other) in (None, "", []):
+                continue
+            value = self.parameterAsString(parameters, other, context)
+            if value:
+                given.append(value)
+        return given
 
     # ---------------------------------------------------------------- writing
     @staticmethod
@@ -329,6 +365,8 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         renamed = {c: "src_fid" for c in frame.columns if str(c).lower() == "fid" and "src_fid" not in frame.columns}
         if renamed:
             frame = frame.rename(columns=renamed)
+        if str(self.parameterAsOutputLayer(parameters, name, context)).lower().endswith(".csv"):
+            frame = io_vector.csv_numbers(frame)
         fields = io_vector.fields_for(frame, aliases)
         sink, dest_id = self.parameterAsSink(
             parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()

@@ -274,6 +274,8 @@ class Prepared:
             "suitability_constraints": ", ".join(
                 f"{c.name} ({c.action})" for c in built.model.exclusions + built.model.masks
             ),
+            "suitability_left_out": ", ".join(built.left_out),
+            "suitability_constraints_left_out": ", ".join(built.constraints_left_out),
             "suitability_definitions": json.dumps(built.descriptions, ensure_ascii=False),
             "crs_used": self.crs_text,
             "cell_size_m": f"{self.grid.cell_size:g}",

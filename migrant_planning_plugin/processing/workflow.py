@@ -152,7 +152,22 @@ def parameter_texts() -> Dict[str, Tuple[str, str]]:
         "HAZARD_LEVEL_FIELD": (tr("Hazard level field"), tr("Left empty, detected by its name (nivel...).")),
         "LEVEL_MAP": (
             tr("Level map"),
-            tr("Optional mapping of the layer's level values to alta, media, baja, e.g. 'A=alta;M=media;B=baja'."),
+            tr(
+                "Optional mapping of the layer's level values to alta, media, baja or none, e.g. "
+                "'A=alta;M=media;Media-Alta=alta'. It extends the known levels (muy alta, moderada, sin amenaza, "
+                "grades 1-5...); a value that is neither known nor mapped stops the run."
+            ),
+        ),
+        "LAYER_TYPES": (
+            tr("Type of each facility layer"),
+            tr("For access: the type of a facility layer's facilities by layer name, e.g. 'IPS=salud'."),
+        ),
+        "DEFAULT_CAPACITIES": (
+            tr("Assumed capacities per type"),
+            tr(
+                "For access, only when given: a capacity per type for facilities without one, e.g. "
+                "'primera infancia=13'; results that use them are marked as assumed."
+            ),
         ),
         "FACILITY_TYPE_FIELD": (tr("Facility type field"), tr("Left empty, detected by its name (tipo...).")),
         "CAPACITY_FIELD": (tr("Capacity field"), tr("Left empty, detected by its name (capacidad...).")),

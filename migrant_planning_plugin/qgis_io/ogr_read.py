@@ -18,6 +18,9 @@ Two things QGIS's OGR iterator does are done here too: a multipart layer gives m
 (single parts promoted, in ``vector.source_to_gdf``), and booleans of a GeoPackage are read with
 SQLite, because GDAL 3.6's GeoPackage Arrow stream scrambles boolean bitmaps.
 
+Geometries in a non-metric CRS (degrees, feet, Mercator) are densified before they are reprojected
+(:func:`reproject`, used by both read paths), so that edges follow the true line in the metric CRS.
+
 Reprojection uses QGIS's own coordinate transform (same source CRS, transform context and PROJ as
 the iterator's ``setDestinationCrs``), applied to all vertices at once as one line: the same PROJ
 operation on the same points (with z = 0, as QGIS transforms 2-D geometries), so the same numbers.
@@ -27,6 +30,7 @@ Any failure (PROJ, GEOS, GDAL) falls back to the iterator.
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -35,21 +39,32 @@ import pandas as pd
 import shapely
 from osgeo import gdal, ogr
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFields,
     QgsGeometry,
+    QgsPointXY,
     QgsProviderRegistry,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import Cancelled
+from ..core.geometry import densify
+from ..core.i18n import tr
 
 LOG = logging.getLogger("migrant_planning")
 
 DRIVERS = ("GPKG", "ESRI Shapefile")
+# Edges of non-metric sources are densified before reprojection until they stay within this distance (m) of the
+# true line in the metric CRS (and are at most DENSIFY_MAX_STEP_M long); at most this many vertices are added.
+DENSIFY_TOLERANCE_M = 5e-6
+DENSIFY_MAX_STEP_M = 1000.0
+DENSIFY_MIN_STEP_M = 5.0  # never closer: the road network joins vertices closer than its snapping tolerance
+MAX_DENSIFY_VERTICES = 20_000_000
 BATCH = 65_536
 _INTEGER = (QVariant.Type.Int, QVariant.Type.LongLong)
 # OGR field type (and subtype) -> the QGIS field types it is read as
@@ -211,6 +226,95 @@ def _reproject(geoms: np.ndarray, transform: QgsCoordinateTransform) -> np.ndarr
     return shapely.set_coordinates(geoms.copy(), transform_xy(xy, transform))
 
 
+def needs_densifying(crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether straight edges in ``crs`` are visibly curved in a metric CRS: geographic, not in metres, Mercator."""
+    if not crs.isValid():
+        return False
+    # encodeUnit: the same call on QGIS 3.22 and 3.40 (where the unit enums moved to Qgis)
+    return (
+        crs.isGeographic() or QgsUnitTypes.encodeUnit(crs.mapUnits()) != "meters" or crs.projectionAcronym() == "merc"
+    )
+
+
+def densify_step(geoms: np.ndarray, transform: QgsCoordinateTransform) -> float:
+    """The longest edge, in source units, whose image after ``transform`` stays within
+    :data:`DENSIFY_TOLERANCE_M` of the true line (the image of the straight edge), and between
+    :data:`DENSIFY_MIN_STEP_M` and :data:`DENSIFY_MAX_STEP_M` metres long.
+
+    Scale (metres per source unit, e.g. per degree at the layer's latitude) and curvature of the image of a
+    straight line are measured along four directions at the corners and centre of the geometries' extent; the
+    largest are used. A chord of length s on a line of curvature k strays s^2 k / 8 from it, so
+    s = sqrt(8 tolerance / k). The step grows when the added vertices would pass :data:`MAX_DENSIFY_VERTICES`.
+    """
+    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
+    if not np.isfinite([xmin, ymin, xmax, ymax]).all():
+        return 0.0
+    points = ((xmin, ymin), (xmin, ymax), (xmax, ymin), (xmax, ymax), ((xmin + xmax) / 2, (ymin + ymax) / 2))
+    directions = ((1.0, 0.0), (0.0, 1.0), (math.sqrt(0.5), math.sqrt(0.5)), (math.sqrt(0.5), -math.sqrt(0.5)))
+
+    def image(x: float, y: float) -> np.ndarray:
+        point = transform.transform(QgsPointXY(x, y))
+        return np.array([point.x(), point.y()])
+
+    delta = max(xmax - xmin, ymax - ymin, 1e-9) * 1e-4
+    scale = max(
+        float(np.hypot(*(image(x + dx * delta, y + dy * delta) - image(x, y)))) / delta
+        for x, y in points
+        for dx, dy in directions
+    )
+    if not scale > 0:
+        return 0.0
+    half = 500.0 / scale  # chords of about 1 km: their sagitta stands well above rounding
+    curvature = 0.0
+    for x, y in points:
+        for dx, dy in directions:
+            a, m, b = (image(x + t * dx * half, y + t * dy * half) for t in (-1.0, 0.0, 1.0))
+            chord = float(np.hypot(*(b - a)))
+            if chord > 0:
+                u, v = b - a, m - a
+                sagitta = abs(float(u[0] * v[1] - u[1] * v[0])) / chord
+                curvature = max(curvature, 8.0 * sagitta / chord**2)
+    step_m = DENSIFY_MAX_STEP_M
+    if curvature > 0:
+        step_m = min(step_m, max(DENSIFY_MIN_STEP_M, math.sqrt(8.0 * DENSIFY_TOLERANCE_M / curvature)))
+    step = step_m / scale
+    added = float(np.nansum(shapely.length(geoms))) / step
+    if added > MAX_DENSIFY_VERTICES:
+        step *= added / MAX_DENSIFY_VERTICES
+        LOG.info(
+            tr("Edges densified to {step:.1f} m instead of {wanted:.1f} m before reprojection (a large layer).").format(
+                step=step * scale, wanted=step_m
+            )
+        )
+    return step
+
+
+def reproject(geoms: np.ndarray, transform: QgsCoordinateTransform, strict: bool = True) -> np.ndarray:
+    """Geometries reprojected by QGIS's ``transform``; edges in a non-metric source CRS are first densified
+    (:func:`densify_step`), so the reprojected edges follow the true line to 5 µm and areas that tile in
+    degrees still tile in metres.
+
+    A vertex PROJ cannot transform raises ``QgsCsException`` with ``strict``; otherwise that geometry becomes
+    None, as QGIS's iterator clears a geometry it cannot transform.
+    """
+    if needs_densifying(transform.sourceCrs()) and len(geoms):
+        step = densify_step(geoms, transform)
+        if step > 0:
+            geoms = densify(geoms, step)
+    try:
+        return _reproject(geoms, transform)
+    except QgsCsException:
+        if strict:
+            raise
+    out = np.full(len(geoms), None, dtype=object)
+    for i, geom in enumerate(geoms):
+        try:
+            out[i] = _reproject(np.array([geom], dtype=object), transform)[0]
+        except QgsCsException:
+            out[i] = None
+    return out
+
+
 def read(
     source,
     fields: QgsFields,
@@ -285,7 +389,7 @@ def read(
         return None
     if transform is not None:
         try:
-            geoms = _reproject(geoms, transform)
+            geoms = reproject(geoms, transform)
         except QgsCsException as error:
             LOG.debug("Bulk reprojection of %s not used: %s", layer.source(), error)
             return None

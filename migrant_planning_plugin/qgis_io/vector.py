@@ -103,6 +103,20 @@ def label_for_value(value: object, fallback: str) -> str:
     return fallback
 
 
+def text_fields(source) -> List[str]:
+    """The names of a layer's (or feature source's) text fields."""
+    fields = source.fields()
+    return [fields.at(i).name() for i in range(fields.count()) if fields.at(i).type() == QVariant.Type.String]
+
+
+def sample_values(source, field: str, limit: int = 50) -> list:
+    """Up to ``limit`` distinct values of a field of a layer or feature source (NULL as None), for detection."""
+    index = source.fields().lookupField(field)
+    if index < 0:
+        return []
+    return [_python_value(v) for v in source.uniqueValues(index, limit)]
+
+
 def source_to_gdf(
     source,
     target_crs: Optional[QgsCoordinateReferenceSystem] = None,
@@ -130,21 +144,21 @@ def source_to_gdf(
         indices = list(range(all_fields.count()))
     source_crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
     out_crs = source_crs
+    transform = None
     if target_crs is not None and target_crs.isValid() and source_crs.isValid() and target_crs != source_crs:
         transform_context = context.transformContext() if context is not None else None
         if transform_context is None:
             from qgis.core import QgsProject
 
             transform_context = QgsProject.instance().transformContext()
-        request.setDestinationCrs(target_crs, transform_context)
+        transform = QgsCoordinateTransform(source_crs, target_crs, transform_context)
         out_crs = target_crs
+        if not ogr_read.needs_densifying(source_crs):  # else read in the source CRS, densify, reproject in bulk
+            request.setDestinationCrs(target_crs, transform_context)
     flat_z_or_m = QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())
     names = [all_fields.at(i).name() for i in indices]
     fast = None
     if FAST_READ:
-        transform = None
-        if out_crs != source_crs:
-            transform = QgsCoordinateTransform(source_crs, out_crs, request.transformContext())
         fast = ogr_read.read(source, all_fields, names, transform, progress, is_canceled)
     if fast is not None:
         fids, geoms, data = fast
@@ -186,6 +200,8 @@ def source_to_gdf(
         geoms = shapely.from_wkb(raw, on_invalid="warn")
         if flat_z_or_m:
             geoms = shapely.force_2d(geoms)
+        if transform is not None and not request.destinationCrs().isValid():
+            geoms = ogr_read.reproject(geoms, transform, strict=False)
     else:
         geoms = np.array([], dtype=object)
     columns = list(zip(*rows)) if rows else [[] for _ in indices]
@@ -231,6 +247,22 @@ def qgs_field_for(name: str, series: pd.Series) -> QgsField:
     if len(sample) and all(isinstance(v, _dt.date) and not isinstance(v, _dt.datetime) for v in sample.iloc[:100]):
         return QgsField(name, QVariant.Type.Date)
     return QgsField(name, QVariant.Type.String)
+
+
+def csv_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with integer columns as reals, for a CSV destination: GDAL's CSV writer quotes integer fields
+    (``"418"``), which spreadsheets read as text; reals are written bare (``418``)."""
+    integers = [
+        c
+        for c in frame.columns
+        if pd.api.types.is_integer_dtype(frame[c].dtype) and not pd.api.types.is_bool_dtype(frame[c].dtype)
+    ]
+    if not integers:
+        return frame
+    out = frame.copy()
+    for column in integers:
+        out[column] = pd.to_numeric(out[column], errors="coerce").astype(float)
+    return out
 
 
 def fields_for(frame: pd.DataFrame, aliases: Optional[Dict[str, str]] = None) -> QgsFields:

@@ -224,14 +224,18 @@ def test_bad_geometries_are_repaired_or_skipped_and_counted(caplog):
     assert _row(result.summary, ALL, "f", "none")["population"] == pytest.approx(5.0)
 
 
-def test_unmapped_levels_are_not_hazards_and_are_counted(caplog):
+def test_unknown_levels_refuse_and_empty_levels_are_counted(caplog):
+    """A level the vocabulary does not know stops the run (value, count, area); an empty one is warned of."""
     settlements = _settlements([shapely.box(0, 0, 1, 1)])
-    hazards = _hazards([("f", "muy alta", shapely.box(0, 0, 1, 1)), ("f", "baja", shapely.box(5, 5, 6, 6))])
+    hazards = _hazards([("f", "altísima", shapely.box(0, 0, 1, 1)), ("f", "baja", shapely.box(5, 5, 6, 6))])
+    with pytest.raises(InputError, match=r"'altísima' \(1 zones, 0.00 ha\).*LEVEL_MAP"):
+        _run(settlements, hazards)
+    mapped = _run(settlements, hazards, level_map={"altisima": "alta"}).features.iloc[0]
+    assert mapped["f_lvl"] == "alta" and mapped["f_a_pop"] == pytest.approx(100.0)
+    hazards = _hazards([("f", None, shapely.box(0, 0, 100, 100)), ("f", "baja", shapely.box(5, 5, 6, 6))])
     with caplog.at_level(logging.INFO, logger="migrant_planning"):
         out = _run(settlements, hazards).features.iloc[0]
-    assert out["f_lvl"] == "none" and "1 zones have a null or unknown level" in caplog.text
-    mapped = _run(settlements, hazards, level_map={"muy alta": "alta"}).features.iloc[0]
-    assert mapped["f_lvl"] == "alta" and mapped["f_a_pop"] == pytest.approx(100.0)
+    assert out["f_lvl"] == "none" and "1 zones (1.00 ha) have no value in 'nivel'" in caplog.text
 
 
 def test_non_numeric_population_and_missing_level_field_stop_with_a_clear_message():
@@ -322,7 +326,8 @@ def test_facility_exposure_by_hand():
         facilities, hazards, "nivel", "tipo", facility_type_field="tipo", capacity_field="capacidad"
     )
     assert result.features["inundacion_lvl"].tolist() == ["alta", "media", "alta", "none"]
-    summary = result.summary.set_index(["facility_type", "hazard_type", "hazard_level"])
+    summary = result.summary.set_index(["facility_type", "hazard_type", "hazard_level"])  # no areas: area ALL
+    assert set(result.summary["area_name"]) == {"ALL"}
     assert summary.loc[("ALL", "inundación", "alta"), "facilities"] == 2
     assert summary.loc[("ALL", "inundación", "alta"), "capacity"] == pytest.approx(50.0)
     assert summary.loc[("salud", "inundación", "media"), "capacity"] == pytest.approx(20.0)
@@ -356,7 +361,7 @@ def _cases(draw):
         polygons.append(shapely.Polygon([(1, 1), (5, 1.5), (2, 4)]))
     points = [shapely.Point(draw(_coordinate), draw(_coordinate)) for _ in range(draw(st.integers(0, 4)))]
     zones = [
-        (draw(st.sampled_from(["f", "g"])), draw(st.sampled_from(["alta", "media", "baja", "x"])), box)
+        (draw(st.sampled_from(["f", "g"])), draw(st.sampled_from(["alta", "media", "baja", "sin amenaza"])), box)
         for box in draw(_boxes(0, 6))
     ]
     areas = draw(_boxes(0, 3))
@@ -410,10 +415,6 @@ def test_matches_brute_force_and_summary_adds_up(case):
     areas = None
     if area_boxes:
         areas = gpd.GeoDataFrame({"nombre": [f"A{i}" for i in range(len(area_boxes))]}, geometry=area_boxes, crs=CRS)
-    if not any(lv in ("alta", "media", "baja") for _t, lv, _g in zone_rows) and zone_rows:
-        with pytest.raises(InputError):
-            _run(settlements, hazards, areas=areas, area_name_field="nombre")
-        return
     result = _run(settlements, hazards, areas=areas, area_name_field="nombre")
     out = result.features
     assert len(out) == len(geoms)
@@ -421,7 +422,7 @@ def test_matches_brute_force_and_summary_adds_up(case):
     for i, geom in enumerate(geoms):
         for hazard_type, key in (("f", "f"), ("g", "g"), (None, "any")):
             chosen = [z for z in zone_rows if hazard_type is None or z[0] == hazard_type]
-            if hazard_type is not None and not any(z[1] != "x" for z in chosen):
+            if hazard_type is not None and not any(z[1] != "sin amenaza" for z in chosen):
                 assert f"{key}_a_shr" not in out.columns
                 continue
             expected = _brute_force(geom, chosen)

@@ -246,7 +246,7 @@ def test_checks_name_each_problem_with_a_hint(planner, qtbot):
     layer = QgsVectorLayer("Polygon?crs=EPSG:9377&field=nivel:string&field=tipo:string", "zonas raras", "memory")
     square = "POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"
     bow_tie = "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))"
-    rows = [(square, "Alta"), (square, "Moderada"), (bow_tie, "baja"), (square, None)]
+    rows = [(square, "Alta"), (square, "Media-Alta"), (bow_tie, "baja"), (square, None)]
     features = []
     from qgis.core import QgsFeature
 
@@ -265,14 +265,15 @@ def test_checks_name_each_problem_with_a_hint(planner, qtbot):
         assert picker.field("hazard_level") == "nivel"
         texts = {c.text: c for c in picker.checks}
         assert "1 invalid geometries." in texts and texts["1 invalid geometries."].hint
-        unknown = texts["'Moderada' is not a hazard level: those zones count as no hazard."]
-        assert unknown.level == "warning" and "Moderada=" in unknown.hint
+        unknown = texts["'Media-Alta' is not a hazard level the plugin knows: the analyses stop until it is mapped."]
+        assert unknown.level == "error" and "Media-Alta=" in unknown.hint
         assert any(c.text == "1 features have no value in nivel." for c in picker.checks)
-        assert picker.status() == "warning"
-        picker.level_map.setText("Moderada=media")
+        assert picker.status() == "error"
+        picker.level_map.setText("Media-Alta=media")
         picker.level_map.editingFinished.emit()
-        qtbot.waitUntil(lambda: not any("Moderada" in c.text and c.level == "warning" for c in picker.checks))
-        assert any("Moderada → media" in c.text for c in picker.checks)
+        qtbot.waitUntil(lambda: not any("Media-Alta" in c.text and c.level == "error" for c in picker.checks))
+        assert any("Media-Alta → media" in c.text for c in picker.checks)
+        assert picker.status() == "warning"
     finally:
         picker.level_map.setText("")
         picker.set_layer(original)

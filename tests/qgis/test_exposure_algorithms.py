@@ -138,7 +138,7 @@ def test_other_crs_and_invalid_geometries(provider, tmp_path):
     assert result["OUTPUT"].crs().authid() == "EPSG:9377"
     text = "\n".join(feedback.messages)
     assert "repaired 1 invalid" in text and "1 features without a usable geometry were skipped (C)" in text
-    assert "1 zones have a null or unknown level" in text
+    assert "1 zones (12.00 ha) have no value in 'nivel'" in text
     assert [f.geometry().asWkt() for f in settlements.getFeatures()] == before  # input untouched
     assert settlements.featureCount() == 3
 
@@ -236,6 +236,7 @@ def test_facility_exposure_through_processing(provider, sample_gpkg):
     assert rows[("salud", "movimiento en masa", "baja")]["capacity"] == pytest.approx(100.0)
     assert rows[("salud", "any", "none")]["facilities"] == 1
     assert result["SUMMARY"].fields().names() == [
+        "area_name",
         "facility_type",
         "hazard_type",
         "hazard_level",

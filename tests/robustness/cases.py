@@ -592,5 +592,15 @@ def _multi(geom):
 
 
 def _reproject(geoms, epsg: int):
-    series = gpd.GeoSeries(geoms, crs=EPSG).to_crs(epsg)
+    """The geometries in another CRS; densified first, so that their straight edges, which the plugin follows as
+    true lines after reading (issue 12), stay the straight edges of the original: polygons every metre (a
+    feature that touches a zone must still only touch it), lines every 20 m (more than the network's snapping
+    tolerance, which would join closer vertices)."""
+
+    def dense(g):
+        if g is None:
+            return None
+        return shapely.segmentize(g, 20.0 if g.geom_type in ("LineString", "MultiLineString") else 1.0)
+
+    series = gpd.GeoSeries([dense(g) for g in geoms], crs=EPSG).to_crs(epsg)
     return list(series.values)

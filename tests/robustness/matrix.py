@@ -273,7 +273,7 @@ SETTLEMENT_EXPOSURE = Alg(
             {"SETTLEMENTS": "non_ascii", "HAZARDS": "non_ascii", "AREAS": "non_ascii"},
             Ok(same=True, check=_names_kept),
         ),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": ({"SETTLEMENTS": "millions", "HAZARDS": "millions", "AREAS": "millions"}, Ok(same=True)),
@@ -324,7 +324,7 @@ FACILITY_EXPOSURE = Alg(
         "no_overlap": ({"HAZARDS": "no_overlap"}, Ok(warns=("do not overlap",))),
         "misnamed_field": (
             {"HAZARDS": "misnamed_field"},
-            Refused(says=("hazards", "hazard level", "HAZARD_LEVEL_FIELD")),
+            Ok(same=True, note="the level field is recognised by its values (alta, media, baja)"),
         ),
         "missing_field": (
             {"CAPACITY_FIELD": Value("cupos_2023")},
@@ -343,7 +343,7 @@ FACILITY_EXPOSURE = Alg(
             Ok(check=_features_not_merged, note="ids are not used: no warning needed"),
         ),
         "non_ascii": ({"FACILITIES": "non_ascii", "HAZARDS": "non_ascii"}, Ok(same=True, check=_names_kept)),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": _na("no raster input"),
         "raster_other_crs": _na("no raster input"),
         "millions": ({"FACILITIES": "millions", "HAZARDS": "millions"}, Ok(same=True)),
@@ -428,9 +428,12 @@ SERVICE_ACCESS = Alg(
                 "ROADS": "geographic_crs",
                 "AREAS": "geographic_crs",
             },
-            Ok(same=True),
+            Ok(check=_access_population, note="edges densified before reprojection: inner points move a little"),
         ),
-        "mixed_crs": ({"DEMAND": "geographic_crs", "ROADS": "other_projected_crs"}, Ok(same=True)),
+        "mixed_crs": (
+            {"DEMAND": "geographic_crs", "ROADS": "other_projected_crs"},
+            Ok(check=_access_population, note="edges densified before reprojection: inner points move a little"),
+        ),
         "no_overlap": ({"FACILITIES": "no_overlap"}, Ok(warns=("do not overlap", "from the nearest road"))),
         "misnamed_field": (
             {"DEMAND": "misnamed_field"},
@@ -602,7 +605,7 @@ def _suitability_cases(primary: str, empty: Outcome, null: Outcome) -> Dict[str,
         "bad_numbers": _na("the criteria read no numeric field of a layer (classes and distances only)"),
         "duplicate_ids": _na("no id is read"),
         "non_ascii": (withc(non_ascii, "non_ascii"), Ok(same=True)),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": ({"DEM": "raster_nodata"}, Refused(says=("raster_nodata_dem", "only nodata"))),
         "raster_other_crs": (
             {"DEM": "raster_other_crs"},
@@ -838,7 +841,7 @@ GROWTH_SCENARIOS = Alg(
         "no_overlap": ({"EXISTING_URBAN": "no_overlap"}, Ok(warns=("do not overlap",))),
         "misnamed_field": (
             {"HAZARDS": "misnamed_field"},
-            Refused(says=("hazards", "hazard level", "HAZARD_LEVEL_FIELD")),
+            Ok(same=True, note="the level field is recognised by its values (alta, media, baja)"),
         ),
         "missing_field": (
             {"INFORMAL_FIELD": Value("es_informal_2023")},
@@ -865,7 +868,7 @@ GROWTH_SCENARIOS = Alg(
             },
             Ok(same=True),
         ),
-        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Ok(warns=("null or unknown level",))),
+        "unknown_levels": ({"HAZARDS": "unknown_levels"}, Refused(says=("'??' (", "zones", "LEVEL_MAP"))),
         "raster_nodata": ({"SUITABILITY": "raster_nodata"}, Refused(says=("SUITABILITY", "nodata"))),
         "raster_other_crs": ({"SUITABILITY": "raster_other_crs"}, Ok(check=_growth_files)),
         "millions": (
@@ -1108,7 +1111,7 @@ PLANNING_REPORT = Alg(
         ),
         "unknown_levels": (
             {"EXPOSURE": "unknown_levels", "EXPOSURE_SUMMARY": "unknown_levels"},
-            Ok(warns=("hazard level other than", "are not hazard levels")),
+            Refused(says=("are not hazard levels", "LEVEL_MAP")),
         ),
         "raster_nodata": (
             {"SUITABILITY": "raster_nodata", "RANKED_PARCELS": None},

@@ -112,7 +112,11 @@ def reference_shares(geom, zones):
 def messy_cases(draw):
     settlements = draw(st.lists(messy_polygon(), min_size=1, max_size=6))
     zones = draw(
-        st.lists(st.tuples(st.sampled_from(["alta", "media", "baja", "otra"]), messy_polygon()), min_size=1, max_size=6)
+        st.lists(
+            st.tuples(st.sampled_from(["alta", "media", "baja", "sin amenaza"]), messy_polygon()),
+            min_size=1,
+            max_size=6,
+        )
     )
     assume(any(level in RANK for level, _ in zones))
     assume(all(repaired(g).area > 0 for g in settlements))

@@ -308,4 +308,18 @@ class AccessSection(ReportSection):
         )
         if inputs.access_thresholds.strip():
             text += " " + tr("Thresholds: {thresholds}.").format(thresholds=_pairs_text(inputs.access_thresholds))
+        assumed = assumed_capacity_types(inputs.access_features)
+        if assumed:
+            text += " " + tr(
+                "Capacities were assumed (not in the data) for some facilities of: {types}; their access scores "
+                "rest on that assumption."
+            ).format(types=", ".join(assumed))
         return [MethodNote(tr("Access to services"), text)]
+
+
+def assumed_capacity_types(features: Optional[pd.DataFrame]) -> List[str]:
+    """The facility types whose access scores use an assumed capacity (service_access's ``cap_assumed``)."""
+    if features is None or "cap_assumed" not in features.columns or "facility_type" not in features.columns:
+        return []
+    flags = features["cap_assumed"].map(lambda v: str(v).strip().lower() in ("true", "1", "t", "yes"))
+    return sorted({str(t) for t in features.loc[flags, "facility_type"].dropna()})

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .. import charts
+from ..errors import InputError
 from ..exposure import SUMMARY_COLUMNS as EXPOSURE_SUMMARY_COLUMNS
 from ..fields import detect_field
 from ..i18n import tr
@@ -267,16 +268,25 @@ class ExposureSection(ReportSection):
     }
 
     def check(self, attribute: str, frame: pd.DataFrame, what: str) -> None:
-        """Warn about hazard levels the summary should not hold."""
+        """Refuse hazard levels the summary cannot hold (each value with its rows and people): the tables would
+        count them in the totals but at no level."""
         levels = frame["hazard_level"].map(lambda v: fold(str(v)) if pd.notna(v) else "")
-        odd = frame["hazard_level"][~levels.isin([*LEVELS, "none"])]
+        odd = levels[~levels.isin([*LEVELS, "none"])].index
         if len(odd):
-            examples = list(dict.fromkeys(odd.astype(str).tolist()))[:5]
-            LOG.warning(
+            population = pd.to_numeric(frame["population"], errors="coerce").fillna(0.0)
+            parts = []
+            for value, group in frame.loc[odd].groupby(frame.loc[odd, "hazard_level"].astype(str), sort=True):
+                parts.append(
+                    tr("'{value}' ({n} rows, {people} persons)").format(
+                        value=value, n=len(group), people=f"{population[group.index].sum():,.0f}"
+                    )
+                )
+            raise InputError(
                 tr(
-                    "{what}: {n} rows have a hazard level other than alta, media, baja or none ({values}): they "
-                    "count in the totals but at no level. Give the summary as Settlement exposure wrote it."
-                ).format(what=what, n=len(odd), values=", ".join(repr(v) for v in examples))
+                    "{what}: hazard levels other than alta, media, baja or none: {values}. The tables would count "
+                    "them in the totals but at no level. Give the summary as Settlement exposure wrote it (run it "
+                    "again with LEVEL_MAP if the hazard layer has other levels)."
+                ).format(what=what, values=", ".join(parts[:8]))
             )
 
     def build(self, inputs: ReportInputs, numbers: Numbers) -> SectionContent:

@@ -160,11 +160,11 @@ def class_area_table(metadata: Dict[str, str], numbers: Numbers) -> Optional[Tab
     cells.append([tr("Total analysed"), numbers.number(total, 1), numbers.percent(1.0)])
     breaks = metadata.get("class_breaks", "")
     method = metadata.get("suitability_class_method", "")
-    note = tr(
-        "Class breaks: {breaks} ({method}). Excluded: hazard alta, protection land and other constraints."
-    ).format(
+    excluded = constraint_labels(metadata.get("suitability_constraints", ""))[0]
+    note = tr("Class breaks: {breaks} ({method}). Excluded: {excluded}.").format(
         breaks=" / ".join(numbers.number(float(b), 2) for b in breaks.split(",") if is_float(b)) or DASH,
         method=tr("equal intervals") if method == "equal" else tr("quantiles") if method == "quantile" else method,
+        excluded=", ".join(excluded) if excluded else tr("no constraint excluded any place"),
     )
     return make_table("class_area", tr("Area by suitability class"), columns, values, cells, note, total_rows=1)
 
@@ -344,8 +344,9 @@ def describe_definition(definition: str, numbers: Numbers) -> str:
     return definition
 
 
-def describe_constraints(text: str) -> str:
-    """'hazard_alta (exclude), proteccion (exclude), water (nodata)' in words."""
+def constraint_labels(text: str) -> Tuple[List[str], List[str], List[str]]:
+    """The constraints of 'hazard_alta (exclude), proteccion (exclude), water (nodata)' in words: those that
+    exclude, those that set nodata, others."""
     names = {
         "hazard_alta": tr("hazard level alta"),
         "proteccion": tr("protection land (protección)"),
@@ -357,6 +358,12 @@ def describe_constraints(text: str) -> str:
         name, action = (match.group(1), match.group(2)) if match else (entry, "")
         label = names.get(name, name)
         (excluded if action == "exclude" else masked if action == "nodata" else other).append(label)
+    return excluded, masked, other
+
+
+def describe_constraints(text: str) -> str:
+    """'hazard_alta (exclude), proteccion (exclude), water (nodata)' in words."""
+    excluded, masked, other = constraint_labels(text)
     parts = []
     if excluded:
         parts.append(tr("{items} score 0 (excluded)").format(items=", ".join(excluded)))
@@ -364,6 +371,33 @@ def describe_constraints(text: str) -> str:
         parts.append(tr("{items} are left out (no data)").format(items=", ".join(masked)))
     parts += other
     return "; ".join(parts) or DASH
+
+
+def applied_criteria_text(metadata: Optional[Dict[str, str]]) -> str:
+    """The section's opening: what the suitability was computed from, as the raster's metadata says (the criteria
+    actually applied, and those left out for lack of their layer)."""
+    names = criterion_names()
+    used = [n.strip() for n in (metadata or {}).get("suitability_criteria", "").split(",") if n.strip()]
+    if not used:
+        return tr(
+            "Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), and the "
+            "candidate parcels ranked by their mean suitability."
+        )
+    text = tr(
+        "Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from {criteria}, "
+        "and the candidate parcels ranked by their mean suitability."
+    ).format(criteria=", ".join(names.get(n, capitalised(n)).lower() for n in used))
+    left = [n.strip() for n in (metadata or {}).get("suitability_left_out", "").split(",") if n.strip()]
+    if left:
+        text += " " + tr("Left out for lack of their layer: {criteria}.").format(
+            criteria=", ".join(names.get(n, capitalised(n)).lower() for n in left)
+        )
+    constraints = [n.strip() for n in (metadata or {}).get("suitability_constraints_left_out", "").split(",") if n]
+    if constraints:
+        text += " " + tr("Constraints not applied, for lack of their layer: {constraints}.").format(
+            constraints=", ".join(constraint_labels(", ".join(f"{c} (exclude)" for c in constraints))[0])
+        )
+    return text
 
 
 class SuitabilitySection(ReportSection):
@@ -388,15 +422,7 @@ class SuitabilitySection(ReportSection):
         metadata = inputs.suitability_metadata
         if metadata is None and inputs.ranked_parcels is None and inputs.sensitivity is None:
             return content
-        blocks: List[Block] = [
-            Paragraph(
-                tr(
-                    "Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from "
-                    "distance to services and roads, slope, hazard and land use, and the candidate parcels ranked "
-                    "by their mean suitability."
-                )
-            )
-        ]
+        blocks: List[Block] = [Paragraph(applied_criteria_text(metadata))]
         if "suitability" in inputs.maps:
             caption = tr("Suitability for new housing.")
             if inputs.ranked_parcels is not None:

@@ -616,6 +616,7 @@ class SuitabilityPage(Page):
             "CLASSIFIED": suitability.get("CLASSIFIED") or "",
             "WEIGHTS_USED": suitability.get("WEIGHTS_USED") or "",
             "CR": suitability.get("CR"),
+            "LEFT_OUT": suitability.get("LEFT_OUT") or "",
             "RANKED": (results.get("ranked") or {}).get("OUTPUT", ""),
             "SENSITIVITY": (results.get("sensitivity") or {}).get("OUTPUT", ""),
         }
@@ -653,6 +654,13 @@ class SuitabilityPage(Page):
             cr = outputs.get("CR")
             if cr is not None and cr != "":
                 text += " " + tr("AHP consistency ratio {cr}.").format(cr=format_value(float(cr), "float3"))
+            left_out = [
+                labels.get(n.strip(), n.strip()) for n in (outputs.get("LEFT_OUT") or "").split(",") if n.strip()
+            ]
+            if left_out:
+                text += " " + tr("Left out, for lack of their layer: {names}.").format(
+                    names=escape(", ".join(left_out))
+                )
             self.weights_used.setText(text)
         else:
             self.weights_used.setText("")

@@ -24,6 +24,8 @@ class FacilityExposure(MigrantAlgorithm):
     FACILITIES = "FACILITIES"
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
     CAPACITY_FIELD = "CAPACITY_FIELD"
+    AREAS = "AREAS"
+    AREA_NAME_FIELD = "AREA_NAME_FIELD"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
 
@@ -36,8 +38,10 @@ class FacilityExposure(MigrantAlgorithm):
             "of 'any' type. A facility is indivisible: it is at the highest level of the zones it touches, its "
             "boundary included, so a point on the boundary between two zones takes the higher level. Invalid "
             "geometries are repaired; all layers are brought to one metric CRS.\n\n"
-            "OUTPUT holds the facilities with one field per hazard type (<type>_lvl). SUMMARY counts facilities and "
-            "sums their capacity per facility type (and ALL), hazard type and level, including 'none'."
+            "OUTPUT holds the facilities with one field per hazard type (<type>_lvl) and, with reporting areas, the "
+            "area each was counted in (area_name: the one that holds its point on surface). SUMMARY counts "
+            "facilities and sums their capacity per reporting area (and ALL), facility type (and ALL), hazard type "
+            "and level, including 'none'."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -65,6 +69,21 @@ class FacilityExposure(MigrantAlgorithm):
         )
         self.addParameter(capacity)
         add_hazard_parameters(self)
+        areas = QgsProcessingParameterFeatureSource(
+            self.AREAS, tr("Reporting areas"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+        )
+        areas.setHelp(
+            tr(
+                "Optional areas (comunas, barrios, UPZ) for the summary. Each facility counts in the area that holds "
+                "its point on surface; facilities outside every area are reported as '(outside areas)'."
+            )
+        )
+        self.addParameter(areas)
+        area_name = QgsProcessingParameterField(
+            self.AREA_NAME_FIELD, tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True
+        )
+        area_name.setHelp(tr("Field with the area names. Left empty, one named like nombre or name (else the id)."))
+        self.addParameter(area_name)
         output = QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Facility exposure"))
         output.setHelp(tr("The facilities with their highest hazard level per hazard type."))
         self.addParameter(output)
@@ -73,8 +92,8 @@ class FacilityExposure(MigrantAlgorithm):
         )
         summary.setHelp(
             tr(
-                "Table: facility_type, hazard_type, hazard_level, facilities, capacity; one row per facility type "
-                "(and ALL), hazard type and level (and 'none')."
+                "Table: area_name, facility_type, hazard_type, hazard_level, facilities, capacity; one row per "
+                "reporting area (and ALL), facility type (and ALL), hazard type and level (and 'none')."
             )
         )
         self.addParameter(summary)
@@ -82,7 +101,8 @@ class FacilityExposure(MigrantAlgorithm):
     def execute(self, parameters, context, feedback) -> dict:
         facilities = self.source(parameters, self.FACILITIES, context)
         hazards = self.source(parameters, HAZARDS, context)
-        crs = self.metric_crs([facilities, hazards], context)
+        areas = self.source(parameters, self.AREAS, context, required=False)
+        crs = self.metric_crs([facilities, hazards, areas], context)
         facility_type_field = self.field(
             parameters, self.FACILITY_TYPE_FIELD, context, facilities, "facility_type", label=tr("facility type")
         )
@@ -90,13 +110,21 @@ class FacilityExposure(MigrantAlgorithm):
             parameters, self.CAPACITY_FIELD, context, facilities, "capacity", label=tr("capacity")
         )
         options = hazard_options(self, parameters, context, hazards)
+        area_name_field = (
+            self.field(parameters, self.AREA_NAME_FIELD, context, areas, "area_name", label=tr("area name"))
+            if areas is not None
+            else None
+        )
         facility_frame = self.read(facilities, crs, context, feedback, start=0, end=10)
-        hazard_frame = read_hazards(self, hazards, options, crs, context, feedback, start=10, end=20)
+        hazard_frame = read_hazards(self, hazards, options, crs, context, feedback, start=10, end=18)
+        area_frame = self.read(areas, crs, context, feedback, [area_name_field], start=18, end=20)
         result = exposure.facility_exposure(
             facility_frame,
             hazard_frame,
             facility_type_field=facility_type_field,
             capacity_field=capacity_field,
+            areas=area_frame,
+            area_name_field=area_name_field,
             progress=self.progress(feedback, 20, 95),
             **options,
         )

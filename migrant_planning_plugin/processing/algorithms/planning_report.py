@@ -488,10 +488,11 @@ class PlanningReport(MigrantAlgorithm):
         if index >= 0:
             odd = sorted({str(v) for v in exposure.uniqueValues(index) if fold(str(v)) not in (*LEVELS, "none")})
             if odd:
-                LOG.warning(
+                raise InputError(
                     tr(
                         "{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so "
-                        "those settlements are not drawn on the exposure map."
+                        "those settlements could not be drawn on the exposure map. Give the layer as Settlement "
+                        "exposure wrote it (run it again with LEVEL_MAP if the hazard layer has other levels)."
                     ).format(layer=self._labels[self.EXPOSURE], values=", ".join(repr(v) for v in odd[:5]))
                 )
         boxes = {

@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ...core import crs as core_crs
 from ...core.errors import InputError
+from ...core.fields import with_input_fields
 from ...core.grid import GridSpec
 from ...core.i18n import tr
 from ...core.suitability import (
@@ -165,16 +166,9 @@ class RankCandidateSites(MigrantAlgorithm):
                 )
         feedback.setProgress(90)
         new = pd.concat(joined, axis=1)
-        clashes = [c for c in new.columns if c in parcels.columns]
-        if clashes:
-            LOG.warning(
-                tr("{layer}: the fields {fields} are replaced by the new values of the same name.").format(
-                    layer=source_label(source), fields=", ".join(clashes)
-                )
-            )
-        attributes = parcels.drop(columns=[parcels.geometry.name] + clashes).reset_index(drop=True)
+        attributes = parcels.drop(columns=[parcels.geometry.name]).reset_index(drop=True)
         frame = gpd.GeoDataFrame(
-            pd.concat([attributes, new], axis=1),
+            with_input_fields(attributes, new, source_label(source)),
             geometry=gpd.GeoSeries(np.asarray(parcels.geometry.values, dtype=object), crs=parcels.crs),
             crs=parcels.crs,
         )

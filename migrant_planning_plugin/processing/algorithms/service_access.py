@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from ...core import access
 from ...core.errors import InputError
-from ...core.fields import detect_field
 from ...core.i18n import tr
 from ...qgis_io import crs as io_crs
+from ...qgis_io import vector as io_vector
 from ..base import MigrantAlgorithm
 
 
@@ -41,11 +45,14 @@ class ServiceAccess(MigrantAlgorithm):
     GROUP_ID = "access"
 
     DEMAND = "DEMAND"
+    ID_FIELD = "ID_FIELD"
     POPULATION_FIELD = "POPULATION_FIELD"
     MIGRANTS_FIELD = "MIGRANTS_FIELD"
     FACILITIES = "FACILITIES"
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
     CAPACITY_FIELD = "CAPACITY_FIELD"
+    LAYER_TYPES = "LAYER_TYPES"
+    DEFAULT_CAPACITIES = "DEFAULT_CAPACITIES"
     METHOD = "METHOD"
     ROADS = "ROADS"
     SPEED_FIELD = "SPEED_FIELD"
@@ -103,6 +110,15 @@ class ServiceAccess(MigrantAlgorithm):
         )
         add(
             QgsProcessingParameterField(
+                self.ID_FIELD, tr("Identifier field"), None, self.DEMAND, any_type, optional=True
+            ),
+            tr(
+                "Code of each settlement (codigo, COD_BARRIO...), written to the outputs so they can be joined back. "
+                "Detected from its name when empty."
+            ),
+        )
+        add(
+            QgsProcessingParameterField(
                 self.POPULATION_FIELD, tr("Population field"), None, self.DEMAND, numeric, optional=True
             ),
             tr("Number of people in each settlement. Detected from its name (poblacion, population...) when empty."),
@@ -114,28 +130,45 @@ class ServiceAccess(MigrantAlgorithm):
             tr("Number of migrants in each settlement (optional; detected from its name when empty)."),
         )
         add(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES, tr("Service facilities"), [QgsProcessing.SourceType.TypeVectorPoint]
-            ),
-            tr("Points of the services: health posts, schools, early childhood centres..."),
-        )
-        add(
-            QgsProcessingParameterField(
-                self.FACILITY_TYPE_FIELD, tr("Facility type field"), None, self.FACILITIES, any_type, optional=True
+            QgsProcessingParameterMultipleLayers(
+                self.FACILITIES, tr("Service facilities (one or more layers)"), QgsProcessing.SourceType.TypeVectorPoint
             ),
             tr(
-                "Type of service of each facility (salud, educación...); each type is analysed separately. "
-                "Detected from its name (tipo, type...) when empty; without one, all facilities form one type."
+                "Points of the services: health posts, schools, early childhood centres... One layer with a type "
+                "field, or one layer per service (IPS, colegios, hogares ICBF): then each layer's type is given in "
+                "LAYER_TYPES, or is its type field, or its name."
             ),
         )
         add(
-            QgsProcessingParameterField(
-                self.CAPACITY_FIELD, tr("Capacity field"), None, self.FACILITIES, numeric, optional=True
-            ),
+            QgsProcessingParameterString(self.FACILITY_TYPE_FIELD, tr("Facility type field"), optional=True),
             tr(
-                "Capacity of each facility (beds, school places, staff...), needed for access scores and loads. "
-                "Detected from its name (capacidad, cupos...) when empty."
+                "Name of the field with the type of service (salud, educación...) in the facility layers that have "
+                "it; each type is analysed separately. Detected from its name and values (tipo, amenity...) when "
+                "empty. A layer without one takes its type from LAYER_TYPES, else its name."
             ),
+        )
+        add(
+            QgsProcessingParameterString(self.CAPACITY_FIELD, tr("Capacity field"), optional=True),
+            tr(
+                "Name of the capacity field (beds, school places, staff...) in the facility layers, needed for "
+                "access scores and loads. Detected from its name (capacidad, cupos, numero_camas...) when empty."
+            ),
+        )
+        add(
+            QgsProcessingParameterString(self.LAYER_TYPES, tr("Type of each facility layer"), optional=True),
+            tr(
+                "The type of the facilities of a layer, by layer name: 'IPS=salud;colegios=educación'. It wins over "
+                "the layer's type field. Layers without a type field and not named here take their name as type."
+            ),
+        )
+        add(
+            QgsProcessingParameterString(self.DEFAULT_CAPACITIES, tr("Assumed capacities per type"), optional=True),
+            tr(
+                "Only when you ask: a capacity per type for the facilities that have none, in the units of the "
+                "capacity field, e.g. 'primera infancia=13' (ICBF: 12 to 14 children per hogar comunitario). "
+                "Results that use them are marked as assumed."
+            ),
+            advanced=True,
         )
         add(
             QgsProcessingParameterEnum(
@@ -321,7 +354,6 @@ class ServiceAccess(MigrantAlgorithm):
     # ------------------------------------------------------------------------------------------ run
     def execute(self, parameters, context, feedback) -> dict:
         demand_src = self.source(parameters, self.DEMAND, context)
-        facility_src = self.source(parameters, self.FACILITIES, context)
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         roads_src = self.source(parameters, self.ROADS, context, required=False)
         if method == access.ROAD_NETWORK and roads_src is None:
@@ -329,23 +361,16 @@ class ServiceAccess(MigrantAlgorithm):
                 tr("The road network method needs a road layer: choose it in ROADS, or use the straight line method.")
             )
         areas_src = self.source(parameters, self.AREAS, context, required=False)
+        facility_layers = self._facility_layers(parameters, context)
         travel_mode = self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)
         cost_unit = self.parameterAsEnum(parameters, self.COST_UNIT, context)
 
-        demand_names = demand_src.fields().names()
-        facility_names = facility_src.fields().names()
+        demand_id = self.field(parameters, self.ID_FIELD, context, demand_src, "id", False, tr("identifier"))
         population = self.field(
             parameters, self.POPULATION_FIELD, context, demand_src, "population", True, tr("population")
         )
         migrants = self.field(parameters, self.MIGRANTS_FIELD, context, demand_src, "migrants", False, tr("migrants"))
-        type_field = self.field(
-            parameters, self.FACILITY_TYPE_FIELD, context, facility_src, "facility_type", False, tr("facility type")
-        )
-        capacity = self.field(parameters, self.CAPACITY_FIELD, context, facility_src, "capacity", False, tr("capacity"))
-        demand_id = detect_field(demand_names, "id")
-        demand_name = detect_field(demand_names, "name")
-        facility_id = detect_field(facility_names, "id")
-        facility_name = detect_field(facility_names, "name")
+        demand_name = self.field(parameters, "", context, demand_src, "name", False, tr("name"), parent=self.DEMAND)
         speed = oneway = foot = motor = area_name = None
         if method == access.ROAD_NETWORK and travel_mode == access.BY_ROAD:
             oneway = self.field(parameters, self.ONEWAY_FIELD, context, roads_src, "oneway", False, tr("one-way"))
@@ -366,15 +391,18 @@ class ServiceAccess(MigrantAlgorithm):
             if parameters.get(self.DEFAULT_THRESHOLD) not in (None, "")
             else 0.0
         )
+        crs = self.metric_crs([demand_src, *facility_layers, roads_src, areas_src], context)
+        demand = self.read(demand_src, crs, context, feedback, None, 0, 8)
+        facilities = self._read_facilities(parameters, context, feedback, facility_layers, crs)
         options = access.AccessOptions(
             population_field=population,
             migrants_field=migrants,
             demand_id_field=demand_id,
             demand_name_field=demand_name,
-            facility_type_field=type_field,
-            capacity_field=capacity,
-            facility_id_field=facility_id,
-            facility_name_field=facility_name,
+            facility_type_field="facility_type",
+            capacity_field="capacity",
+            facility_id_field="facility_id",
+            facility_name_field="facility_name",
             method=method,
             speed_field=speed,
             oneway_field=oneway,
@@ -391,14 +419,14 @@ class ServiceAccess(MigrantAlgorithm):
             area_name_field=area_name,
             snap_tolerance=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
             catchments=parameters.get(self.FACILITIES_OUTPUT) not in (None, ""),
+            capacity_assumed_field="cap_assumed",
+            facility_fields=[
+                c
+                for c in facilities.columns
+                if c not in access.COMBINED_COLUMNS[:2] + ("facility_id", "facility_name")
+                and c != facilities.geometry.name
+            ],
         )
-
-        crs = self.metric_crs([demand_src, facility_src, roads_src, areas_src], context)
-        demand = self.read(
-            demand_src, crs, context, feedback, [f for f in (population, migrants, demand_id, demand_name) if f], 0, 8
-        )
-        facility_fields = [f for f in (type_field, capacity, facility_id, facility_name) if f]
-        facilities = self.read(facility_src, crs, context, feedback, facility_fields, 8, 10)
         roads = None
         if method == access.ROAD_NETWORK:
             roads = self.read(roads_src, crs, context, feedback, [f for f in (speed, oneway, foot, motor) if f], 10, 20)
@@ -441,6 +469,80 @@ class ServiceAccess(MigrantAlgorithm):
         }
         feedback.setProgress(100)
         return outputs
+
+    # ------------------------------------------------------------------------------------------ facilities
+    def _facility_layers(self, parameters, context) -> list:
+        """The facility layers (one or more; a single layer or path given the old way works too)."""
+        layers = self.parameterAsLayerList(parameters, self.FACILITIES, context)
+        if not layers:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
+        for layer in layers:
+            if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+                raise InputError(
+                    tr("FACILITIES: '{layer}' is not a vector layer that can be read.").format(layer=layer.name())
+                )
+            io_crs.check_coordinates(layer, layer.name())
+        return layers
+
+    @staticmethod
+    def _names_of(layer, context):
+        """The name a facility layer is shown by (its name in the project, else the layer's name inside its
+        file), and its other names (the file's name) for LAYER_TYPES."""
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        inner = parts.get("layerName") or ""
+        project = context.project()
+        if project is not None and project.mapLayer(layer.id()) is not None:
+            return layer.name(), tuple(n for n in (inner, layer.name()) if n)
+        label = inner or layer.name()
+        return label, tuple(n for n in (layer.name(),) if n != label)
+
+    def _read_facilities(self, parameters, context, feedback, layers, crs):
+        """The facilities of every layer in one frame (core.access.combine_facilities), fields chosen per layer."""
+        given_type = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context).strip()
+        given_capacity = self.parameterAsString(parameters, self.CAPACITY_FIELD, context).strip()
+        for name, given in ((self.FACILITY_TYPE_FIELD, given_type), (self.CAPACITY_FIELD, given_capacity)):
+            if given and all(layer.fields().lookupField(given) < 0 for layer in layers):
+                raise InputError(
+                    tr("{layer}: the field '{field}' does not exist. Choose an existing field in {param}.").format(
+                        layer=", ".join(layer.name() for layer in layers), field=given, param=name
+                    )
+                )
+        pieces = []
+        for k, layer in enumerate(layers):
+            parent = f"{self.FACILITIES}:{k}"
+            label, aliases = self._names_of(layer, context)
+            layer.label = label  # the name messages use (qgis_io.vector.source_label)
+            chosen = {}
+            for param, given, role, role_label in (
+                (self.FACILITY_TYPE_FIELD, given_type, "facility_type", tr("facility type")),
+                (self.CAPACITY_FIELD, given_capacity, "capacity", tr("capacity")),
+                ("", "", "id", tr("identifier")),
+                ("", "", "name", tr("name")),
+            ):
+                found = layer.fields().lookupField(given) >= 0 if given else False
+                values = {param: given} if found else {}
+                chosen[role] = self.field(
+                    values, param if found else "", context, layer, role, False, role_label, parent
+                )
+            io_crs.check_missing_crs(layer, label, crs)
+            frame = io_vector.source_to_gdf(layer, target_crs=crs, context=context, is_canceled=feedback.isCanceled)
+            pieces.append(
+                access.FacilityLayer(
+                    label,
+                    frame,
+                    type_field=chosen["facility_type"],
+                    capacity_field=chosen["capacity"],
+                    id_field=chosen["id"],
+                    name_field=chosen["name"],
+                    aliases=aliases,
+                )
+            )
+            feedback.setProgress(8 + 2 * (k + 1) / len(layers))
+        return access.combine_facilities(
+            pieces,
+            self.parameterAsString(parameters, self.LAYER_TYPES, context),
+            self.parameterAsString(parameters, self.DEFAULT_CAPACITIES, context),
+        )
 
     # ------------------------------------------------------------------------------------------ aliases
     @staticmethod

@@ -50,9 +50,11 @@ class SettlementExposure(MigrantAlgorithm):
             "CRS.\n\n"
             "OUTPUT holds the settlements with, per type and level, the exposed area (m²), the share of the "
             "feature's area, the population, migrants and households exposed, the highest level per type and an "
-            "exposure index (sum of level weight times share). SUMMARY has one row per reporting area, hazard type "
-            "and level (including 'none', not exposed) and the area ALL for the whole layer; with AREAS, features "
-            "cut by an area boundary are split by area and points go to the area that holds them."
+            "exposure index (sum of level weight times share), after the layer's own fields; with AREAS, also the "
+            "area each feature was counted in (area_name; a feature cut by area boundaries names each area, "
+            "largest share first). SUMMARY has one row per reporting area, hazard type and level (including 'none', "
+            "not exposed) and the area ALL for the whole layer; with AREAS, features cut by an area boundary are "
+            "split by area and points go to the area that holds them."
         )
 
     def initAlgorithm(self, config=None) -> None:

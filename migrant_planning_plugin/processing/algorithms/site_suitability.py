@@ -34,6 +34,8 @@ class SiteSuitability(MigrantAlgorithm):
     CRITERIA_FOLDER = "CRITERIA_FOLDER"
     WEIGHTS_USED = "WEIGHTS_USED"
     CR = "CR"
+    CONSTRAINTS_USED = "CONSTRAINTS_USED"
+    LEFT_OUT = "LEFT_OUT"
 
     def displayName(self) -> str:
         return tr("Site suitability for housing")
@@ -47,11 +49,11 @@ class SiteSuitability(MigrantAlgorithm):
             "or ordered weighted average with weights given or derived by AHP, and constraints are applied "
             "after aggregation: hazard alta and protección are 0, water and cells outside the area nodata. "
             "The grid is processed by blocks of rows, so memory stays bounded.\n\n"
-            "Inputs are optional except the area of interest: a criterion whose input is missing is left out "
-            "and the weights renormalised. CRITERIA (JSON) changes or adds criteria and constraints. Outputs: "
-            "suitability 0-1 (float GeoTIFF), five classes muy alta ... muy baja plus excluded, optionally each "
-            "standardised criterion; the weights, consistency ratio and CRS used are logged and stored in the "
-            "raster metadata."
+            "Inputs are optional except the area of interest: a criterion or constraint whose input is missing is "
+            "left out with a warning and the weights renormalised. CRITERIA (JSON) changes or adds criteria and "
+            "constraints. Outputs: suitability 0-1 (float GeoTIFF), five classes muy alta ... muy baja plus "
+            "excluded, optionally each standardised criterion; the criteria and constraints applied (and those "
+            "left out), the weights, consistency ratio and CRS used are logged and stored in the raster metadata."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -73,6 +75,8 @@ class SiteSuitability(MigrantAlgorithm):
         self.addParameter(folder)
         self.addOutput(QgsProcessingOutputString(self.WEIGHTS_USED, tr("Weights used")))
         self.addOutput(QgsProcessingOutputNumber(self.CR, tr("AHP consistency ratio")))
+        self.addOutput(QgsProcessingOutputString(self.CONSTRAINTS_USED, tr("Constraints applied")))
+        self.addOutput(QgsProcessingOutputString(self.LEFT_OUT, tr("Criteria and constraints left out")))
 
     def execute(self, parameters, context, feedback) -> dict:
         prepared = common.prepare(self, parameters, context, feedback, 0.0, 10.0)
@@ -154,6 +158,8 @@ class SiteSuitability(MigrantAlgorithm):
             self.CRITERIA_FOLDER: folder or None,
             self.WEIGHTS_USED: prepared.weights_text(),
             self.CR: cr,
+            self.CONSTRAINTS_USED: metadata["suitability_constraints"],
+            self.LEFT_OUT: ", ".join(prepared.built.left_out + prepared.built.constraints_left_out),
         }
 
     def _wants(self, parameters: dict) -> bool:
