@@ -360,12 +360,20 @@ class ChartPanel(QWidget):
         layout.addLayout(row)
         self.setVisible(False)
 
-    def show_figure(self, factory: Callable[..., object], size=(4.2, 2.9), height: Optional[int] = None) -> None:
+    def show_figure(
+        self,
+        factory: Callable[..., object],
+        size=(4.2, 2.9),
+        height: Optional[int] = None,
+        save_size: Optional[tuple] = None,
+    ) -> None:
         """Show the figure ``factory(figsize=...)`` makes, laid out for the panel's width (and ``height`` px); the
-        factory is kept to lay the chart out again when the dock's width changes and to save it larger."""
+        factory is kept to lay the chart out again when the dock's width changes and to save it at ``save_size``
+        inches (default SAVE_SIZE)."""
         self.clear()
         if height is not None:
             self._height = height
+        self._save_size = tuple(save_size or self.SAVE_SIZE)
         self._factory = factory
         self._default_width = size[0]
         self._build()
@@ -435,7 +443,7 @@ class ChartPanel(QWidget):
 
         if self._factory is None:
             raise ValueError("no chart to save")
-        return save_png(self._factory(figsize=self.SAVE_SIZE), path)
+        return save_png(self._factory(figsize=getattr(self, "_save_size", self.SAVE_SIZE)), path)
 
     def _ask_and_save(self) -> None:
         """Ask for a file name and save."""

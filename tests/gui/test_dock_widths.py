@@ -121,6 +121,19 @@ def test_nothing_is_cut_off_at_the_default_width_and_at_360_px(
                 saved.append(path)
         suitability.weight_mode.setCurrentIndex(0)
         assert len(saved) == len(WIDTHS) * len(states)
+        # the charts as "Save as PNG…" writes them (print size): nothing cut off either
+        from migrant_planning_plugin.core.charts import fit_value_labels
+        from migrant_planning_plugin.gui.widgets import ChartPanel
+        from tests.chart_checks import chart_problems
+
+        panels = [p for page in dock.pages for p in page.findChildren(ChartPanel) if p._factory is not None]
+        assert len(panels) == 3
+        for panel in panels:
+            figure = panel._factory(figsize=panel._save_size)
+            fit_value_labels(figure)
+            found = chart_problems(figure, f"saved chart of {panel.parent().objectName()}")
+            if found:
+                problems[f"{language} saved PNG"] = problems.get(f"{language} saved PNG", []) + found
         report = "\n".join(f"{where}:\n  " + "\n  ".join(lines) for where, lines in problems.items())
         (folder / f"cut_off_{language}.txt").write_text(report or "nothing cut off\n", encoding="utf-8")
         assert not problems, report

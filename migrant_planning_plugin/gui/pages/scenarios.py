@@ -614,6 +614,7 @@ class ScenariosPage(Page):
                 summary, figsize=figsize, stacked=figsize[0] < 6, numbers=numbers
             ),
             size=(4.2, 8.6),
+            save_size=(9.0, 3.8),  # the four panels side by side, as in the report
         )
 
     def _show_results_widgets(self, shown: bool) -> None:
