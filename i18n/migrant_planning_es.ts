@@ -74,7 +74,7 @@
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="405" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="453" />
         <source>Migrant Integration Planner</source>
         <translation>Planificador de Integración Urbana de Migrantes</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Guía de usuario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/settlement_exposure.py" line="61" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="120" />
         <source>Settlements</source>
         <translation>Asentamientos</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="126" />
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
@@ -308,7 +308,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="788" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="39" />
         <source>roads</source>
         <translation>vías</translation>
     </message>
@@ -398,7 +398,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="699" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="896" />
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
@@ -1017,7 +1017,7 @@ Inputs: the suitability raster (0–1, nodata where nothing may be built), the e
 Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), los polígonos del área urbana existente, los escenarios en JSON y, opcionalmente, las zonas de amenaza, los equipamientos y los estándares de dotación. Salidas: en la carpeta de salida, por cada escenario, un GeoTIFF con el año en que se urbaniza cada celda y un GeoPackage con el crecimiento por año; la tabla SUMMARY tiene una fila por escenario y año con la demanda y la asignación de suelo de ese año, la demanda no atendida cuando se agota el suelo, la población nueva en zonas de amenaza, la distancia media a equipamientos de salud y de educación, los cupos escolares y la capacidad de salud requeridos, y el indicador ODS 11.3.1 (relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="245" />
         <source>Suitability raster</source>
         <translation>Ráster de aptitud</translation>
     </message>
@@ -1536,7 +1536,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/service_access.py" line="563" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="56" />
         <source>Covered within the threshold</source>
         <translation>Cubierto dentro del umbral</translation>
     </message>
@@ -1706,7 +1706,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Peso de cada nivel en el índice de exposición, que es la suma, sobre los niveles, del peso multiplicado por la proporción del elemento en ese nivel (de 0 a 1 con los pesos predeterminados alta=1.0;media=0.5;baja=0.2).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="77" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="89" />
         <source>Reporting areas</source>
         <translation>Áreas de reporte</translation>
     </message>
@@ -1846,17 +1846,17 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="528" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="129" />
         <source>High (alta)</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="529" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="129" />
         <source>Medium (media)</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="530" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="129" />
         <source>Low (baja)</source>
         <translation>Baja</translation>
     </message>
@@ -1881,19 +1881,24 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="289" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="298" />
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="297" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="322" />
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565" />
-        <source>Land (ha)</source>
-        <translation>Suelo (ha)</translation>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="302" />
+        <source>school places</source>
+        <translation>cupos escolares</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="303" />
+        <source>health capacity</source>
+        <translation>capacidad de salud</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="184" />
@@ -2469,7 +2474,7 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Aptitud del suelo para vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="110" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="155" />
         <source>Suitability (0-1)</source>
         <translation>Aptitud (0-1)</translation>
     </message>
@@ -2713,7 +2718,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Malla vial (líneas): distancia a la vía más cercana.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/scenarios.py" line="88" />
         <source>Existing settlements</source>
         <translation>Asentamientos existentes</translation>
     </message>
@@ -2993,12 +2998,12 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>pendiente (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="152" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="40" />
         <source>land use (POT)</source>
         <translation>usos del suelo (POT)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/common.py" line="28" />
+        <location filename="../migrant_planning_plugin/core/report/common.py" line="29" />
         <source>{what}: the table has no column {columns}. Give the output of the algorithm named here.</source>
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
@@ -3008,37 +3013,37 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Todo el municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="56" />
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="56" />
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="56" />
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="43" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="59" />
         <source>Distance to health facilities</source>
         <translation>Distancia a equipamientos de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="44" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="60" />
         <source>Distance to education facilities</source>
         <translation>Distancia a equipamientos de educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="61" />
         <source>Distance to roads</source>
         <translation>Distancia a las vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="46" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="62" />
         <source>Distance to the existing city</source>
         <translation>Distancia a la ciudad existente</translation>
     </message>
@@ -3048,66 +3053,66 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="107" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="118" />
         <source>Population
 (total)</source>
         <translation>Población
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="145" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="156" />
         <source>People in
 {level} hazard</source>
         <translation>Personas en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="109" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="120" />
         <source>Migrants
 (total)</source>
         <translation>Migrantes
 (total)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="110" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="121" />
         <source>Migrants in
 {level} hazard</source>
         <translation>Migrantes en
 amenaza {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="119" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="130" />
         <source>Persons, by the highest level of any hazard at their place. Settlements cut by a zone or area boundary are split in proportion to their area; the rest of the population lives outside hazard zones.</source>
         <translation>Personas, según el nivel más alto de cualquier amenaza en el lugar donde viven. Los asentamientos cortados por el límite de una zona o de un área se reparten en proporción a su área; el resto de la población vive fuera de las zonas de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="123" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="134" />
         <source>Population and migrants by hazard level and area</source>
         <translation>Población y migrantes por nivel de amenaza y área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="147" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="158" />
         <source>People
 exposed</source>
         <translation>Personas
 expuestas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="148" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="159" />
         <source>Share of the
 population</source>
         <translation>Proporción de
 la población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="149" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="160" />
         <source>Migrants
 exposed</source>
         <translation>Migrantes
 expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="150" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="161" />
         <source>Share of the
 migrants</source>
         <translation>Proporción de
@@ -3119,65 +3124,44 @@ los migrantes</translation>
         <translation>Cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="178" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="189" />
         <source>Whole municipality. Where zones of one type overlap, a place counts once, at its highest level; 'any hazard' takes the highest level of any type at each place, so it is not the sum of the types.</source>
         <translation>Todo el municipio. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto; «cualquier amenaza» toma en cada lugar el nivel más alto de todos los tipos, por eso no es la suma de los tipos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="182" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="193" />
         <source>Population exposed by hazard type</source>
         <translation>Población expuesta por tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="202" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="216" />
         <source>people live in high hazard zones ({share} of the population)</source>
         <translation>personas viven en zonas de amenaza alta ({share} de la población)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="210" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="224" />
         <source>migrants live in high hazard zones ({share} of all migrants)</source>
         <translation>migrantes viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="219" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="236" />
         <source>{high} people live in high hazard zones and {medium} in medium hazard zones, together {share} of the population.</source>
         <translation>{high} personas viven en zonas de amenaza alta y {medium} en zonas de amenaza media: en total, el {share} de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="231" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="251" />
         <source>{area} has the most people in high hazard zones: {n}.</source>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="28" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="55" />
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="69" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="96" />
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
-        <source>Mean distance
-or time</source>
-        <translation>Distancia o
-tiempo medio</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
-        <source>Mean
-distance</source>
-        <translation>Distancia
-media</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="100" />
-        <source>Mean
-time</source>
-        <translation>Tiempo
-medio</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="109" />
@@ -3190,14 +3174,7 @@ medio</translation>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="107" />
-        <source>Population
-covered</source>
-        <translation>Población
-cubierta</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="108" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="143" />
         <source>Share
 covered</source>
         <translation>Proporción
@@ -3209,14 +3186,7 @@ cubierta</translation>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="110" />
-        <source>Migrants
-covered</source>
-        <translation>Migrantes
-cubiertos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="111" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="146" />
         <source>Share of
 migrants
 covered</source>
@@ -3225,32 +3195,22 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="147" />
-        <source>Covered: the nearest facility of the type lies within the threshold. Mean distance or time to the nearest facility, weighted by population.</source>
-        <translation>Población cubierta: aquella cuyo equipamiento más cercano del tipo está dentro del umbral. La distancia o el tiempo medio al equipamiento más cercano se pondera por población.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="153" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="192" />
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="186" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="225" />
         <source>Share of each area's population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="190" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="229" />
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="214" />
-        <source>of the population lives within reach of {type}, the least covered service</source>
-        <translation>de la población está cubierta en {type}, el servicio con menor cobertura</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="222" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="288" />
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
@@ -3270,70 +3230,37 @@ cubiertos</translation>
         <translation>Clase de suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="91" />
-        <source>Mean
-suitability</source>
-        <translation>Aptitud
-media</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="92" />
-        <source>Minimum and
-maximum</source>
-        <translation>Mínima y
-máxima</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="93" />
-        <source>In the two
-best classes</source>
-        <translation>En las dos
-mejores clases</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="94" />
-        <source>Excluded or
-unsuitable</source>
-        <translation>Excluido o
-no apto</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="121" />
-        <source>Ranked by mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Shares are of the parcel's cells.</source>
-        <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Las proporciones se calculan sobre las celdas del predio.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="125" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="202" />
         <source>The {n} best candidate parcels</source>
         <translation>Los {n} mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="149" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="231" />
         <source>Suitability class</source>
         <translation>Clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="151" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="233" />
         <source>Share of the area</source>
         <translation>Proporción del área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="160" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="242" />
         <source>Total analysed</source>
         <translation>Total analizado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="246" />
         <source>equal intervals</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="246" />
         <source>quantiles</source>
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="169" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="251" />
         <source>Area by suitability class</source>
         <translation>Área por clase de aptitud</translation>
     </message>
@@ -3343,85 +3270,32 @@ no apto</translation>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="187" />
-        <source>Lowest rank
-correlation</source>
-        <translation>Correlación de
-rangos mínima</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="188" />
-        <source>Top {n} kept
-(worst run)</source>
-        <translation>Permanecen en los
-{n} primeros (peor caso)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="188" />
-        <source>Top kept
-(worst run)</source>
-        <translation>Permanecen en los
-primeros (peor caso)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="194" />
-        <source>Change of the
-best-class area</source>
-        <translation>Cambio del área de
-las mejores clases</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="209" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="76" />
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="219" />
-        <source>Each weight changed by {changes} of its value, one at a time, the others rescaled. A rank correlation near 1 and a stable top mean that the ranking does not hinge on the exact weights.</source>
-        <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, y los demás se reescalaron. Una correlación de rangos cercana a 1 y unos primeros puestos estables indican que el orden no depende de los pesos exactos.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="223" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="338" />
         <source>Sensitivity of the ranking to the weights</source>
         <translation>Sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="238" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="407" />
         <source>is the best candidate parcel: mean suitability {value} of 1</source>
         <translation>es el mejor predio candidato: aptitud media de {value} sobre 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="248" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="420" />
         <source>The {n} best candidate parcels cover {ha} ha; the best is {parcel}.</source>
         <translation>Los {n} mejores predios candidatos suman {ha} ha; el mejor es {parcel}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="257" />
-        <source>lowest rank correlation with the base ranking when one weight changes (1 = same order)</source>
-        <translation>correlación de rangos mínima con el orden base cuando cambia un peso (1 = el mismo orden)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="263" />
-        <source>When any weight changes, the ranking of the parcels keeps a rank correlation of at least {rho} with the base ranking, and at least {kept} of the top {n} stay in the top.</source>
-        <translation>Cuando cambia cualquier peso, el orden de los predios mantiene una correlación de rangos de al menos {rho} con el orden base, y al menos {kept} de los {n} primeros siguen entre los primeros.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="39" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="52" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="48" />
-        <source>Share of the new population in high or medium hazard</source>
-        <translation>Proporción de la población nueva en amenaza alta o media</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="53" />
-        <source>SDG 11.3.1: land consumption / population growth (mean of the years)</source>
-        <translation>ODS 11.3.1: consumo de suelo / crecimiento de la población (media de los años)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="65" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="96" />
         <source>Totals from the first to the horizon year</source>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
@@ -3431,77 +3305,62 @@ las mejores clases</translation>
         <translation>Comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="83" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="114" />
         <source>Scenario comparison ({part} of {parts})</source>
         <translation>Comparación de escenarios ({part} de {parts})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="88" />
-        <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population.</source>
-        <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la relación del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="108" />
-        <source>fewer new residents in hazard zones with '{best}' than with '{worst}'</source>
-        <translation>nuevos habitantes menos en zonas de amenaza con «{best}» que con «{worst}»</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="118" />
-        <source>of land needed by {year} in the scenario '{scenario}'</source>
-        <translation>de suelo necesarias hasta {year} en el escenario «{scenario}»</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="127" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="176" />
         <source>{scenario}: {demand} ha of land needed by {year}</source>
         <translation>{scenario}: se necesitan {demand} ha de suelo hasta {year}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="131" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="180" />
         <source>, of which {unmet} ha cannot be allocated</source>
         <translation>, de las cuales {unmet} ha no se pueden asignar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="133" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="182" />
         <source>; {share} of the newcomers in high or medium hazard zones</source>
         <translation>; el {share} de la población nueva queda en zonas de amenaza alta o media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="288" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="448" />
         <source>Score from 0 (worst) to 1 (best)</source>
         <translation>Puntaje de 0 (peor) a 1 (mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="299" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="459" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="302" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="462" />
         <source>Weights from the AHP pairwise comparison matrix.</source>
         <translation>Pesos obtenidos de la matriz de comparación por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="303" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="463" />
         <source>Weights given by the user.</source>
         <translation>Pesos indicados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="304" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="464" />
         <source>Weights of the criteria definition (housing preset).</source>
         <translation>Pesos de la definición de criterios (configuración predefinida para vivienda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="305" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="465" />
         <source>Equal weights.</source>
         <translation>Pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="307" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="467" />
         <source>Suitability criteria and weights</source>
         <translation>Criterios de aptitud y pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="486" />
         <source>{function}, {direction} between {a} and {b}</source>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
@@ -3521,227 +3380,177 @@ las mejores clases</translation>
         <translation>en forma de J</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="486" />
         <source>decreasing</source>
         <translation>decreciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="326" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="486" />
         <source>increasing</source>
         <translation>creciente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="334" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="494" />
         <source>gaussian, best at {center}, spread {spread}</source>
         <translation>gaussiana, óptimo en {center}, dispersión {spread}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="343" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="503" />
         <source>score per class: {scores}</source>
         <translation>puntaje por clase: {scores}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="351" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="553" />
         <source>hazard level alta</source>
         <translation>zonas de amenaza alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="352" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="512" />
         <source>protection land (protección)</source>
         <translation>suelo de protección</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="353" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="553" />
         <source>water bodies</source>
         <translation>cuerpos de agua</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="369" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="529" />
         <source>{items} score 0 (excluded)</source>
         <translation>exclusión con puntaje 0: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="371" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="531" />
         <source>{items} are left out (no data)</source>
         <translation>sin datos, fuera del análisis: {items}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="26" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="100" />
         <source>Coordinate reference system</source>
         <translation>Sistema de referencia de coordenadas (SRC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="19" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="93" />
         <source>All areas and distances were computed in {crs}.</source>
         <translation>Todas las áreas y distancias se calcularon en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="344" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="399" />
         <source>Hazard levels alta, media and baja as in Decreto 1077 of 2015. Where zones of one type overlap, a place counts once, at its highest level, so nobody is counted twice; 'any hazard' takes the highest level of any type. Settlement polygons are divisible: they are split in proportion to the area inside each level (uniform density). Points and buildings are indivisible: they count whole at the highest level they touch.</source>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="304" />
-        <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type's threshold (straight line or over the road network, in metres or minutes, as chosen in the access analysis).</source>
-        <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo (en línea recta o por la malla vial, en metros o minutos, según se eligió en el análisis de acceso).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="310" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="341" />
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="458" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="647" />
         <source>Each criterion is standardised to 0-1 and combined by {aggregation}; constraints are applied after the combination ({constraints}).</source>
         <translation>Cada criterio se estandariza de 0 a 1 y los criterios se combinan mediante {aggregation}; las restricciones se aplican después de la combinación ({constraints}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="461" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="650" />
         <source>weighted linear combination</source>
         <translation>combinación lineal ponderada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="461" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="650" />
         <source>ordered weighted average</source>
         <translation>promedio ponderado ordenado (OWA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="470" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="659" />
         <source>AHP consistency ratio CR = {cr} ({verdict}).</source>
         <translation>Razón de consistencia del AHP: CR = {cr} ({verdict}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="470" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="659" />
         <source>consistent, below 0.10</source>
         <translation>consistente, por debajo de 0,10</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="470" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="659" />
         <source>not consistent: 0.10 or more</source>
         <translation>no consistente: 0,10 o más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="477" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="666" />
         <source>Cells of {size} m.</source>
         <translation>Celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="480" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="669" />
         <source>One weight at a time is changed by a share of its value and the others rescaled to sum 1; the parcels are ranked again and compared with the base ranking (Spearman's rank correlation, parcels kept in the top).</source>
         <translation>Se cambia un peso a la vez en una proporción de su valor y los demás se reescalan para que sumen 1; los predios se ordenan de nuevo y se comparan con el orden base (correlación de rangos de Spearman, predios que se mantienen en los primeros puestos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="199" />
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="304" />
         <source>Population added each year becomes households, dwellings and land (net density and public space share). Planned growth takes the most suitable free cells, trend growth the cells nearest to informal settlements; people in new cells of hazard level alta or media are counted. SDG 11.3.1 is the ratio of the land consumption rate to the population growth rate.</source>
         <translation>El incremento de población de cada año se convierte en hogares, viviendas y suelo (densidad neta y proporción de espacio público). El crecimiento planificado ocupa las celdas libres más aptas; el tendencial, las más cercanas a los asentamientos informales; se cuentan las personas en celdas nuevas con amenaza alta o media. El ODS 11.3.1 es la relación entre la tasa de consumo de suelo y la tasa de crecimiento de la población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
-        <source>Service standards: {standards}.</source>
-        <translation>Estándares de dotación: {standards}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
-        <source>Service standards: the defaults (22 % of the newcomers of school age, one seat each).</source>
-        <translation>Estándares de dotación: los predeterminados (22 % de la población nueva en edad escolar, un cupo por persona).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="35" />
-        <source>Data sources</source>
-        <translation>Fuentes de datos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="39" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="121" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="127" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="127" />
         <source>How it was done</source>
         <translation>Cómo se hizo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="46" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="128" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="256" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="416" />
         <source>The report needs at least one analysis result: give EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY or SCENARIO_SUMMARY.</source>
         <translation>El informe necesita al menos un resultado de análisis: indique EXPOSURE_SUMMARY, EXPOSURE, ACCESS_SUMMARY, ACCESS, SUITABILITY, RANKED_PARCELS, SENSITIVITY o SCENARIO_SUMMARY.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="299" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="323" />
         <source>Who lives in flood, landslide and other hazard zones, by the highest hazard level at their place (alta, media, baja), and how many of them are migrants.</source>
         <translation>Quién vive en zonas de amenaza por inundación, movimiento en masa y otras, según el nivel de amenaza más alto en el lugar donde vive (alta, media, baja), y cuántas de esas personas son migrantes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="307" />
-        <source>Settlements by the highest level of any hazard that reaches them.</source>
-        <translation>Asentamientos según el nivel más alto de cualquier amenaza que los alcanza.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="324" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="354" />
         <source>People exposed by hazard level and area (any hazard).</source>
         <translation>Población expuesta por nivel de amenaza y área (cualquier amenaza).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="327" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="357" />
         <source>The {n} areas with the most people exposed are shown.</source>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="280" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="383" />
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="287" />
-        <source>Share of the population and of the migrants covered, by type.</source>
-        <translation>Proporción de la población y de los migrantes cubiertos, por tipo.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="427" />
-        <source>Suitability for new housing.</source>
-        <translation>Aptitud del suelo para vivienda nueva.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="429" />
-        <source>Outlined: the {n} best candidate parcels; the detail map, framed in purple on the main map, numbers them by rank.</source>
-        <translation>Con contorno: los {n} mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por puesto.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="173" />
-        <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school seats and health capacity, from the base year to the horizon.</source>
-        <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares y capacidad de salud.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="180" />
-        <source>Totals per scenario: land, new residents in hazard zones, service needs.</source>
-        <translation>Totales por escenario: suelo, población nueva en zonas de amenaza y dotación requerida.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/report/method.py" line="60" />
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="143" />
         <source>Method and data</source>
         <translation>Método y datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/build.py" line="47" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="51" />
         <source>Migrant integration planning report</source>
         <translation>Informe de planificación para la integración urbana de migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/build.py" line="71" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="77" />
         <source>Table {n}. {title}</source>
         <translation>Tabla {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/build.py" line="74" />
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="80" />
         <source>Figure {n}. {caption}</source>
         <translation>Figura {n}. {caption}</translation>
     </message>
@@ -3846,47 +3655,47 @@ las mejores clases</translation>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="247" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="255" />
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="187" />
         <source>Access summary (table)</source>
         <translation>Resumen de acceso (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="266" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="56" />
         <source>Not covered</source>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="280" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="290" />
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="355" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="339" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="349" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="340" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="350" />
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="341" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="351" />
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="364" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
@@ -4006,7 +3815,7 @@ las mejores clases</translation>
         <translation>Equipamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="160" />
         <source>Exposure summary (table)</source>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
@@ -4046,27 +3855,27 @@ las mejores clases</translation>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="34" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="47" />
         <source>A report for the council: cover, maps of exposure and suitability with the best parcels, tables by comuna and facility type, the scenario comparison, the charts, and a page on the method (CRS, rules, weights and CR, thresholds, standards). It uses the results of the steps you ran.</source>
         <translation>Un informe para el Concejo: portada, mapas de exposición y de aptitud con los mejores predios, tablas por comuna y por tipo de equipamiento, la comparación de escenarios, los gráficos y una página de método (SRC, reglas, pesos y CR, umbrales, estándares). Usa los resultados de los pasos que usted ejecutó.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="41" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="54" />
         <source>Results available</source>
         <translation>Resultados disponibles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="48" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="61" />
         <source>e.g. Villa del Rosario</source>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="171" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="195" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="52" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="65" />
         <source>e.g. Secretaría de Planeación</source>
         <translation>p. ej. Secretaría de Planeación</translation>
     </message>
@@ -4076,82 +3885,82 @@ las mejores clases</translation>
         <translation>Elaborado por</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="56" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69" />
         <source>Language of QGIS</source>
         <translation>Idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="352" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="370" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="62" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="75" />
         <source>In the output folder</source>
         <translation>En la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="77" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="66" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="79" />
         <source>Build the report</source>
         <translation>Generar el informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="69" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="82" />
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="84" />
         <source>Open HTML</source>
         <translation>Abrir HTML</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Exposure (step 2)</source>
         <translation>Exposición (paso 2)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Access (step 3)</source>
         <translation>Acceso (paso 3)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Suitability and ranked parcels (step 4)</source>
         <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="119" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Scenarios (step 5)</source>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="136" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="160" />
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="164" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188" />
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="181" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="207" />
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="189" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="215" />
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
@@ -4331,7 +4140,7 @@ las mejores clases</translation>
         <translation>Escenarios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="267" />
         <source>Scenario summary (table)</source>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
@@ -4551,7 +4360,7 @@ las mejores clases</translation>
         <translation>Evaluando los pesos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="261" />
         <source>Weight sensitivity (table)</source>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
@@ -4941,37 +4750,37 @@ las mejores clases</translation>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="442" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="450" />
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="442" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="450" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="469" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="477" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="469" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="477" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="498" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="506" />
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="93" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="121" />
         <source>Planning report for the council</source>
         <translation>Informe de planificación para el Concejo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="96" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="124" />
         <source>Builds the report a planning office brings to the municipal council from the results of the other algorithms: a cover with the key figures and findings; a map of the settlements by their highest hazard level and the exposure tables per area and hazard type; coverage by facility type and area; a suitability map with the best candidate parcels numbered by rank, their table, the area per class and the weight sensitivity; the comparison of the growth scenarios; charts; and a method page (CRS, counting rules, criteria, weights and consistency ratio, thresholds, standards, data sources). Numbers are written for Colombian readers (thousands grouped by a space, a decimal comma in Spanish).
 
 Every input is optional, but at least one analysis result is needed: a section whose inputs are missing is left out. The PDF (A4) is made with the QGIS print layout and an HTML version, self-contained, can be written too; both in the language of QGIS, in Spanish or in English. Files are written only when the whole report is ready, so a cancelled or failed run leaves none.</source>
@@ -4980,62 +4789,37 @@ Every input is optional, but at least one analysis result is needed: a section w
 Todas las entradas son opcionales, pero se necesita al menos un resultado de análisis: se omiten las secciones cuyas entradas faltan. El PDF (A4) se genera con el diseño de impresión de QGIS, y también puede generarse una versión HTML autocontenida; ambos en el idioma de QGIS, en español o en inglés. Los archivos se escriben solo cuando el informe completo está listo, de modo que una ejecución cancelada o fallida no deja ninguno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="148" />
         <source>Settlement exposure (layer)</source>
         <translation>Exposición de asentamientos (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="120" />
-        <source>OUTPUT of Settlement exposure: mapped by the highest level of any hazard (field any_lvl).</source>
-        <translation>OUTPUT de Exposición de asentamientos a amenazas: se cartografía según el nivel más alto de cualquier amenaza (campo any_lvl).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="129" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="160" />
         <source>SUMMARY of Settlement exposure: the tables of people and migrants per level, area and hazard type.</source>
         <translation>SUMMARY de Exposición de asentamientos a amenazas: las tablas de personas y migrantes por nivel, área y tipo de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="175" />
         <source>Access by settlement (layer)</source>
         <translation>Acceso por asentamiento (capa)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="135" />
-        <source>OUTPUT of Access to services; used for the coverage table when the access summary is not given.</source>
-        <translation>OUTPUT de Acceso a equipamientos; se usa para la tabla de cobertura cuando no se indica el resumen de acceso.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="144" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="187" />
         <source>SUMMARY of Access to services: coverage per facility type and area.</source>
         <translation>SUMMARY de Acceso a equipamientos: cobertura por tipo de equipamiento y área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="150" />
-        <source>OUTPUT of Site suitability: mapped with the suitability style; its metadata give the criteria, weights, consistency ratio and area per class.</source>
-        <translation>OUTPUT de Aptitud del suelo para vivienda: se cartografía con el estilo de aptitud; sus metadatos aportan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="157" />
-        <source>OUTPUT of Rank candidate sites: the 10 best are outlined on the suitability map and listed.</source>
-        <translation>OUTPUT de Ordenar predios candidatos: los 10 mejores se delinean en el mapa de aptitud y se listan.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="163" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="261" />
         <source>OUTPUT of Weight sensitivity: summarised per criterion.</source>
         <translation>OUTPUT de Sensibilidad del orden de predios a los pesos: se resume por criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="169" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="267" />
         <source>SUMMARY of Growth scenarios: totals per scenario from the first to the horizon year.</source>
         <translation>SUMMARY de Escenarios de crecimiento: totales por escenario del primer año al año horizonte.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="175" />
-        <source>Comunas, barrios or UPZ drawn and named on the maps (the tables use the areas of the summaries).</source>
-        <translation>Comunas, barrios o UPZ que se dibujan y rotulan en los mapas (las tablas usan las áreas de los resúmenes).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="179" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="303" />
         <source>Field with the area names for the map labels. Left empty, one named like nombre or name.</source>
         <translation>Campo con los nombres de las áreas para los rótulos del mapa. Si se deja vacío, se usa uno con un nombre como nombre o name.</translation>
     </message>
@@ -5045,42 +4829,37 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Ciudad o municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="185" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="315" />
         <source>Name of the city or municipality, shown on the cover and in the running header.</source>
         <translation>Nombre de la ciudad o del municipio, que aparece en la portada y en el encabezado de las páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="189" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="319" />
         <source>Office or person who prepared the report, shown on the cover.</source>
         <translation>Oficina o persona que elaboró el informe; aparece en la portada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="352" />
         <source>The language of QGIS</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="352" />
         <source>Language of the report: that of QGIS (English when there is no translation), Spanish or English.</source>
         <translation>Idioma del informe: el de QGIS (inglés si no hay traducción), español o inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="229" />
         <source>Access thresholds (as used)</source>
         <translation>Umbrales de acceso (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="202" />
-        <source>The THRESHOLDS used in Access to services, e.g. salud=1500;educacion=800, shown in the coverage table and on the method page.</source>
-        <translation>Los THRESHOLDS usados en Acceso a equipamientos, p. ej. salud=1500;educacion=800; aparecen en la tabla de cobertura y en la página de método.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="286" />
         <source>Service standards (as used)</source>
         <translation>Estándares de dotación (los que se usaron)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="211" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="286" />
         <source>The SERVICE_STANDARDS used in Growth scenarios (JSON), shown on the method page.</source>
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
@@ -5090,92 +4869,92 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="221" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="370" />
         <source>The report as an A4 PDF.</source>
         <translation>El informe en PDF, tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="374" />
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="374" />
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="225" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="374" />
         <source>The same report as one self-contained HTML file (images embedded), for the web or e-mail.</source>
         <translation>El mismo informe en un único archivo HTML autocontenido (imágenes incluidas), para la web o el correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="240" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="400" />
         <source>The report is drawn with the QGIS print layout, which works only on the main thread: run this algorithm from the Processing toolbox, a model or processing.run, not in a background task.</source>
         <translation>El informe se dibuja con el diseño de impresión de QGIS, que solo funciona en el hilo principal: ejecute este algoritmo desde la caja de herramientas de Procesamiento, un modelo o processing.run, no en una tarea en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="249" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="409" />
         <source>There is no translation for the language chosen; the report is written in English.</source>
         <translation>No hay traducción para el idioma elegido; el informe se escribe en inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="282" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="442" />
         <source>Report layout: {pages} pages.</source>
         <translation>Diseño del informe: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="305" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="471" />
         <source>The report could not be written: {error}. Choose another file or folder.</source>
         <translation>No se pudo escribir el informe: {error}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="450" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="706" />
         <source>Migrant Integration Planner {version} (QGIS plugin), QGIS {qgis}.</source>
         <translation>Planificador de Integración Urbana de Migrantes {version} (complemento de QGIS), QGIS {qgis}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="891" />
         <source>settlement exposure</source>
         <translation>exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="547" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="892" />
         <source>exposure summary</source>
         <translation>resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="548" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="894" />
         <source>access by settlement</source>
         <translation>acceso por asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="549" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="895" />
         <source>access summary</source>
         <translation>resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="550" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="897" />
         <source>suitability raster</source>
         <translation>ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="551" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="898" />
         <source>ranked candidate sites</source>
         <translation>predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="552" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="899" />
         <source>weight sensitivity</source>
         <translation>sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="900" />
         <source>scenario summary</source>
         <translation>resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="554" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="902" />
         <source>reporting areas</source>
         <translation>áreas de reporte</translation>
     </message>
@@ -5190,67 +4969,52 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="29" />
-        <source>{layer}: no field any_lvl (a settlement_exposure output has it); drawn in one colour.</source>
-        <translation>{layer}: no tiene el campo any_lvl (lo tiene la salida de settlement_exposure); se dibuja en un solo color.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="53" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="57" />
         <source>{value} unsuitable or excluded</source>
         <translation>{value} no apto o excluido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="54" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="58" />
         <source>{value} best</source>
         <translation>{value} el más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="46" />
-        <source>Settlements by highest hazard level</source>
-        <translation>Asentamientos por nivel de amenaza más alto</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="119" />
-        <source>Best candidate parcels (rank)</source>
-        <translation>Mejores predios candidatos (puesto)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="159" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="181" />
         <source>Scale of the detail map</source>
         <translation>Escala del mapa de detalle</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="171" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="226" />
         <source>Legend</source>
         <translation>Convenciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="213" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="268" />
         <source>Coordinate reference system: {crs}</source>
         <translation>Sistema de referencia de coordenadas: {crs}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="412" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="464" />
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="432" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="486" />
         <source>Main findings</source>
         <translation>Hallazgos principales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="437" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="495" />
         <source>The cover has no room for every finding; the rest are in the sections.</source>
         <translation>La portada no tiene espacio para todos los hallazgos; los demás están en las secciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="444" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="502" />
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="463" />
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/builder.py" line="525" />
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -5270,7 +5034,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir (opcional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="130" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="154" />
         <source>not run yet; its part is left out</source>
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
@@ -5699,17 +5463,17 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="345" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553" />
         <source>{layer} ({param})</source>
         <translation>{layer} ({param})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="347" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="555" />
         <source>{layer} ({param}: the {output} of {algorithm})</source>
         <translation>{layer} ({param}: la salida {output} de {algorithm})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="479" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="819" />
         <source>{layer}: the layer has no feature with a geometry, so it is left out of the maps.</source>
         <translation>{layer}: la capa no tiene ningún elemento con geometría, así que se omite en los mapas.</translation>
     </message>
@@ -6647,47 +6411,47 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>grados enteros 1-5, leídos como 5 y 4 = alta, 3 = media, 2 y 1 = baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="313" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="466" />
         <source>Capacities were assumed (not in the data) for some facilities of: {types}; their access scores rest on that assumption.</source>
         <translation>Se supusieron capacidades (no estaban en los datos) para algunos equipamientos de: {types}; sus puntajes de acceso dependen de ese supuesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="279" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="303" />
         <source>'{value}' ({n} rows, {people} persons)</source>
         <translation>'{value}' ({n} filas, {people} personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="284" />
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="308" />
         <source>{what}: hazard levels other than alta, media, baja or none: {values}. The tables would count them in the totals but at no level. Give the summary as Settlement exposure wrote it (run it again with LEVEL_MAP if the hazard layer has other levels).</source>
         <translation>{what}: niveles de amenaza distintos de alta, media, baja o none: {values}. Las tablas los contarían en los totales pero en ningún nivel. Indique el resumen tal como lo escribió Exposición de asentamientos (ejecútelo de nuevo con LEVEL_MAP si la capa de amenaza tiene otros niveles).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="246" />
         <source>Class breaks: {breaks} ({method}). Excluded: {excluded}.</source>
         <translation>Cortes de clase: {breaks} ({method}). Excluido: {excluded}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="246" />
         <source>no constraint excluded any place</source>
         <translation>ninguna restricción excluyó ningún lugar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="382" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="568" />
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde cabe mejor la vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (la mejor), y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="386" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="572" />
         <source>Where new housing fits best: suitability from 0 (unsuitable or excluded) to 1 (best), from {criteria}, and the candidate parcels ranked by their mean suitability.</source>
         <translation>Dónde cabe mejor la vivienda nueva: aptitud de 0 (no apto o excluido) a 1 (la mejor), según {criteria}, y los predios candidatos ordenados por su aptitud media.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="392" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="578" />
         <source>Left out for lack of their layer: {criteria}.</source>
         <translation>Se dejaron fuera por falta de su capa: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="397" />
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="583" />
         <source>Constraints not applied, for lack of their layer: {constraints}.</source>
         <translation>Restricciones no aplicadas, por falta de su capa: {constraints}.</translation>
     </message>
@@ -6736,7 +6500,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Tabla: area_name, facility_type, hazard_type, hazard_level, facilities, capacity; una fila por área de reporte (y ALL), tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="491" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="831" />
         <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements could not be drawn on the exposure map. Give the layer as Settlement exposure wrote it (run it again with LEVEL_MAP if the hazard layer has other levels).</source>
         <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se podrían dibujar en el mapa de exposición. Indique la capa tal como la escribió Exposición de asentamientos (ejecútelo de nuevo con LEVEL_MAP si la capa de amenaza tiene otros niveles).</translation>
     </message>
@@ -6844,6 +6608,983 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>Bordes densificados a {step:.1f} m en vez de {wanted:.1f} m antes de reproyectar (una capa grande).</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="56" />
+        <source>Land needed (ha)</source>
+        <translation>Suelo requerido (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
+        <source>New residents in hazard zones (persons)</source>
+        <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="116" />
+        <source>travel time over the road network</source>
+        <translation>tiempo de viaje por la malla vial</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="116" />
+        <source>walking time in a straight line</source>
+        <translation>tiempo a pie en línea recta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="118" />
+        <source>distance over the road network</source>
+        <translation>distancia por la malla vial</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="118" />
+        <source>straight-line distance</source>
+        <translation>distancia en línea recta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="119" />
+        <source>distance or time (not stated which)</source>
+        <translation>distancia o tiempo (no se indicó cuál)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="136" />
+        <source>Mean distance
+({unit})</source>
+        <translation>Distancia
+media ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="136" />
+        <source>Mean time
+({unit})</source>
+        <translation>Tiempo
+medio ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="137" />
+        <source>Mean distance or
+time ({unit})</source>
+        <translation>Distancia o tiempo
+medio ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="140" />
+        <source>Threshold
+({unit})</source>
+        <translation>Umbral
+({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="205" />
+        <source>Population
+(persons)</source>
+        <translation>Población
+(personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="142" />
+        <source>Population
+covered
+(persons)</source>
+        <translation>Población
+cubierta
+(personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="144" />
+        <source>Migrants
+(persons)</source>
+        <translation>Migrantes
+(personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="145" />
+        <source>Migrants
+covered
+(persons)</source>
+        <translation>Migrantes
+cubiertos
+(personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="178" />
+        <source>Covered: the nearest facility of the type lies within the threshold, measured as {measure} in {unit}. The mean is that of the {measure} to the nearest facility, weighted by population.</source>
+        <translation>Cubierta: el equipamiento más cercano del tipo está dentro del umbral, medido como {measure} en {unit}. La media es el promedio de esa medida hasta el equipamiento más cercano, ponderado por población.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="183" />
+        <source>Covered: the nearest facility of the type lies within the threshold. The mean is that of the distance or time to the nearest facility, weighted by population. The report was not told whether they are metres or minutes (ACCESS_UNIT).</source>
+        <translation>Cubierta: el equipamiento más cercano del tipo está dentro del umbral. La media es la de la distancia o el tiempo al equipamiento más cercano, ponderada por población. No se indicó al informe si son metros o minutos (ACCESS_UNIT).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="189" />
+        <source>The thresholds were not given to the report (ACCESS_THRESHOLDS).</source>
+        <translation>No se indicaron al informe los umbrales (ACCESS_THRESHOLDS).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="245" />
+        <source>within {limit} of a facility of type {type}</source>
+        <translation>a menos de {limit} de un equipamiento de {type}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="248" />
+        <source>within the access threshold of a facility of type {type}</source>
+        <translation>dentro del umbral de acceso a un equipamiento de {type}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="267" />
+        <source>of the population lives {reach}, the least covered service</source>
+        <translation>de la población vive {reach}, el servicio con menor cobertura</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="271" />
+        <source>of the population lives within the access threshold of each of {types}, the least covered</source>
+        <translation>de la población vive dentro del umbral de acceso de cada uno de estos servicios, los de menor cobertura: {types}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="277" />
+        <source>{share} of the population lives {reach}.</source>
+        <translation>El {share} de la población vive {reach}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="284" />
+        <source>Coverage within the thresholds is {share} for every facility type.</source>
+        <translation>La cobertura dentro de los umbrales es del {share} para todos los tipos de equipamiento.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="320" />
+        <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type's threshold.</source>
+        <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="326" />
+        <source>The report was not told how access was measured ({missing}): the costs are shown as the analysis wrote them, without their unit.</source>
+        <translation>No se indicó al informe cómo se midió el acceso ({missing}): los costos se muestran como los escribió el análisis, sin su unidad.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="337" />
+        <source>Measured as {measure}.</source>
+        <translation>Medido como {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="339" />
+        <source>Speeds: {speeds}.</source>
+        <translation>Velocidades: {speeds}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="391" />
+        <source>Settlements covered and not covered, one map per facility type; the facilities of the type are marked (for straight-line distances, a dashed circle shows the threshold around each).</source>
+        <translation>Asentamientos cubiertos y no cubiertos, un mapa por tipo de equipamiento; se marcan los equipamientos del tipo (con distancias en línea recta, un círculo punteado muestra el umbral alrededor de cada uno).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="271" />
+        <source>Migrant counts are estimates ({why}), not a census.</source>
+        <translation>Las cifras de migrantes son estimaciones ({why}), no un censo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="406" />
+        <source>Share of the population and of the migrants covered, by facility type.</source>
+        <translation>Proporción de la población y de los migrantes cubiertos, por tipo de equipamiento.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="433" />
+        <source>Access was measured in a straight line: real trips follow streets and bridges and climb slopes, so they are longer. Coverage measured this way is optimistic; over the road network it would be the same or lower.</source>
+        <translation>El acceso se midió en línea recta: los recorridos reales siguen calles y puentes y suben pendientes, por eso son más largos. La cobertura medida así es optimista; por la malla vial sería igual o menor.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="438" />
+        <source>Access was measured over the road network given: it does not see traffic, public transport schedules, fences or unsafe crossings, and roads missing from the layer are missing from the trips.</source>
+        <translation>El acceso se midió por la malla vial dada: no ve el tráfico, los horarios del transporte público, los cerramientos ni los cruces inseguros, y las vías que faltan en la capa faltan en los recorridos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="442" />
+        <source>The report was not told whether access was measured in a straight line or over the road network. If it was in a straight line, coverage is optimistic: real trips are longer.</source>
+        <translation>No se indicó al informe si el acceso se midió en línea recta o por la malla vial. Si fue en línea recta, la cobertura es optimista: los recorridos reales son más largos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="451" />
+        <source>Coverage measures nearness, not capacity: a settlement near a full health centre or school counts as covered.</source>
+        <translation>La cobertura mide la cercanía, no la capacidad: un asentamiento cerca de un centro de salud o de un colegio sin cupo cuenta como cubierto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/build.py" line="54" />
+        <source>Fictitious data</source>
+        <translation>Datos ficticios</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/common.py" line="145" />
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/common.py" line="150" />
+        <source>unit not stated</source>
+        <translation>unidad no indicada</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="224" />
+        <source>migrants (estimated) live in high hazard zones ({share} of all migrants)</source>
+        <translation>migrantes (estimados) viven en zonas de amenaza alta ({share} de todos los migrantes)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="253" />
+        <source>{area} have the most people in high hazard zones, {n} each (a tie).</source>
+        <translation>{area} son las áreas con más personas en zonas de amenaza alta, {n} cada una (empate).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="331" />
+        <source>Share of each settlement's population that lives in high hazard zones (any hazard), and the hazard zones by level.</source>
+        <translation>Proporción de la población de cada asentamiento que vive en zonas de amenaza alta (cualquier amenaza), y las zonas de amenaza por nivel.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="380" />
+        <source>Exposure is not risk. Ley 1523 de 2012 distinguishes the hazard (amenaza: the event that may happen, such as a flood), the exposure (exposición: who and what lies where it can happen), the vulnerability (vulnerabilidad: how much harm they would suffer) and the risk (riesgo: the harm to be expected, which combines the three). This report counts the people exposed; it does not measure their vulnerability, so it does not say how much risk they run.</source>
+        <translation>La exposición no es el riesgo. La Ley 1523 de 2012 distingue la amenaza (el fenómeno que puede ocurrir, como una inundación), la exposición (quiénes y qué están donde puede ocurrir), la vulnerabilidad (cuánto daño sufrirían) y el riesgo (el daño que cabe esperar, que combina las tres). Este informe cuenta las personas expuestas; no mide su vulnerabilidad, por eso no dice cuánto riesgo corren.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/exposure.py" line="387" />
+        <source>Settlements that a hazard zone only partly covers are split in proportion to their area, as if people were spread evenly over them: the count of a single settlement may be off, the totals less so. The hazard zones are those of the layer given, at the scale they were drawn.</source>
+        <translation>Los asentamientos que una zona de amenaza cubre solo en parte se reparten en proporción a su área, como si las personas estuvieran distribuidas de forma pareja: la cifra de un asentamiento puede desviarse, los totales menos. Las zonas de amenaza son las de la capa dada, a la escala en que se dibujaron.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/html_page.py" line="134" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/limits.py" line="18" />
+        <source>Fictitious data: the data of this report were made up for training (the sample city). No number describes a real place or real people.</source>
+        <translation>Datos ficticios: los datos de este informe se inventaron para capacitación (la ciudad de ejemplo). Ninguna cifra describe un lugar ni personas reales.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/limits.py" line="27" />
+        <source>Migrant counts are estimates ({why}): they spread known totals over the settlements by their population, so they are as good as those totals and that rule.</source>
+        <translation>Las cifras de migrantes son estimaciones ({why}): reparten totales conocidos entre los asentamientos según su población, por eso valen lo que valgan esos totales y esa regla.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/limits.py" line="35" />
+        <source>What these results can and cannot tell, to read them correctly before deciding.</source>
+        <translation>Lo que estos resultados pueden y no pueden decir, para leerlos bien antes de decidir.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/limits.py" line="36" />
+        <source>Scope and limitations</source>
+        <translation>Alcance y limitaciones</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="893" />
+        <source>hazard zones</source>
+        <translation>zonas de amenaza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="41" />
+        <source>elevation (DEM)</source>
+        <translation>elevación (MDE)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="43" />
+        <source>candidate parcels</source>
+        <translation>predios candidatos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="45" />
+        <source>scenario assumptions (arrivals, household size, density)</source>
+        <translation>supuestos de los escenarios (llegadas, tamaño del hogar, densidad)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="77" />
+        <source>No source was given for: {topics}.</source>
+        <translation>Sin fuente indicada: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="79" />
+        <source>No source was given for any of the data ({topics}): name them with the SOURCES parameter.</source>
+        <translation>No se indicó la fuente de ninguno de los datos ({topics}): nómbrelas con el parámetro SOURCES.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="333" />
+        <source>Sources of the data</source>
+        <translation>Fuentes de los datos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="112" />
+        <source>{input}: {layer}</source>
+        <translation>{input}: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="114" />
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/method.py" line="119" />
+        <source>Input files, by the date they last changed</source>
+        <translation>Archivos de entrada, por la fecha de su último cambio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="53" />
+        <source>New residents (persons)</source>
+        <translation>Población nueva (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="54" />
+        <source>New households (households)</source>
+        <translation>Hogares nuevos (hogares)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="55" />
+        <source>Dwellings needed (dwellings)</source>
+        <translation>Viviendas requeridas (viviendas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="58" />
+        <source>Land needed but not available (ha)</source>
+        <translation>Suelo requerido no disponible (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="59" />
+        <source>New residents in high hazard zones (persons)</source>
+        <translation>Población nueva en zonas de amenaza alta (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="60" />
+        <source>New residents in medium hazard zones (persons)</source>
+        <translation>Población nueva en zonas de amenaza media (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="61" />
+        <source>New residents in high or medium hazard zones (persons)</source>
+        <translation>Población nueva en zonas de amenaza alta o media (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="62" />
+        <source>Share of the new residents in high or medium hazard zones (%)</source>
+        <translation>Proporción de la población nueva en zonas de amenaza alta o media (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="63" />
+        <source>Mean distance from new homes to health facilities (m)</source>
+        <translation>Distancia media de las viviendas nuevas a equipamientos de salud (m)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="64" />
+        <source>Mean distance from new homes to education facilities (m)</source>
+        <translation>Distancia media de las viviendas nuevas a equipamientos de educación (m)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="65" />
+        <source>School places needed (places)</source>
+        <translation>Cupos escolares necesarios (cupos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="66" />
+        <source>Teachers needed (teachers)</source>
+        <translation>Docentes requeridos (docentes)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="67" />
+        <source>Early-childhood places needed (places, assumption)</source>
+        <translation>Cupos de primera infancia requeridos (cupos, supuesto)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="68" />
+        <source>Hospital beds to keep the national average (beds)</source>
+        <translation>Camas hospitalarias para mantener el promedio nacional (camas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="69" />
+        <source>SDG 11.3.1: land consumption rate / population growth rate (ratio, mean of the years)</source>
+        <translation>ODS 11.3.1: tasa de consumo de suelo / tasa de crecimiento de la población (razón, media de los años)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="119" />
+        <source>Sums over the years of each scenario; mean distances are weighted by the land allocated each year; the SDG 11.3.1 ratio is above 1 when land grows faster than population. Teachers, early-childhood places and beds follow the ratios on the method page.</source>
+        <translation>Sumas de todos los años de cada escenario; las distancias medias se ponderan por el suelo asignado cada año; la razón del ODS 11.3.1 es mayor que 1 cuando el suelo crece más rápido que la población. Los docentes, los cupos de primera infancia y las camas siguen las razones de la página de método.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="144" />
+        <source>new residents in high or medium hazard zones in every scenario (no difference)</source>
+        <translation>personas nuevas en zonas de amenaza alta o media en todos los escenarios (sin diferencia)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="151" />
+        <source>fewer new residents in high or medium hazard zones with {best} ({fewest}) than with {worst} ({most})</source>
+        <translation>personas nuevas menos en zonas de amenaza alta o media con {best} ({fewest}) que con {worst} ({most})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="167" />
+        <source>of land needed by {year} in the scenario «{scenario}»</source>
+        <translation>de suelo requerido hasta {year} en el escenario «{scenario}»</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="193" />
+        <source>{rate} school places per 1 000 new residents (SERVICE_STANDARDS).</source>
+        <translation>{rate} cupos escolares por cada 1 000 personas nuevas (SERVICE_STANDARDS).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="201" />
+        <source>{seats} school place per newcomer of school age, taken as {share} of the newcomers</source>
+        <translation>{seats} cupo escolar por persona nueva en edad escolar, que se toma como el {share} de la población nueva</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="206" />
+        <source>(the default of Growth scenarios, an assumption: use the municipality's share).</source>
+        <translation>(el valor predeterminado de Escenarios de crecimiento, un supuesto: use la proporción del municipio).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="207" />
+        <source>(SERVICE_STANDARDS).</source>
+        <translation>(SERVICE_STANDARDS).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="232" />
+        <source>What each way of receiving newcomers costs in land, in people housed in hazard zones and in school places, early-childhood places, teachers and hospital beds, from the base year to the horizon.</source>
+        <translation>Lo que cuesta cada forma de recibir a la población nueva, del año base al año horizonte: en suelo, en personas alojadas en zonas de amenaza y en cupos escolares, cupos de primera infancia, docentes y camas hospitalarias.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="242" />
+        <source>Where each scenario grows, by period; in grey, the settlements of today.</source>
+        <translation>Dónde crece cada escenario, por período; en gris, los asentamientos de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="248" />
+        <source>Totals per scenario: land, new residents in hazard zones, places, teachers and beds needed.</source>
+        <translation>Totales por escenario: suelo, población nueva en zonas de amenaza, cupos, docentes y camas requeridos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="263" />
+        <source>Places needed (places)</source>
+        <translation>Cupos requeridos (cupos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="263" />
+        <source>school</source>
+        <translation>escolares</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="263" />
+        <source>early childhood</source>
+        <translation>primera infancia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="270" />
+        <source>Teachers and hospital beds needed</source>
+        <translation>Docentes y camas hospitalarias requeridos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="270" />
+        <source>teachers</source>
+        <translation>docentes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="270" />
+        <source>hospital beds</source>
+        <translation>camas hospitalarias</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="292" />
+        <source>Growth scenarios are projections under stated assumptions (arrivals per year, household size, density), not forecasts: they compare ways of growing, they do not say which will happen. Needs in places, teachers and beds follow the ratios on the method page; the share of young children is an assumption.</source>
+        <translation>Los escenarios de crecimiento son proyecciones con supuestos declarados (llegadas por año, tamaño del hogar, densidad), no pronósticos: comparan formas de crecer, no dicen cuál ocurrirá. Las necesidades de cupos, docentes y camas siguen las razones de la página de método; la proporción de niños pequeños es un supuesto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="310" />
+        <source>School places: {rule}</source>
+        <translation>Cupos escolares: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/standards.py" line="55" />
+        <source>Hospital beds: {rate} per 1 000 new residents, Colombia's national average (Ministerio de Salud y Protección Social, REPS, 2018).</source>
+        <translation>Camas hospitalarias: {rate} por cada 1 000 personas nuevas, el promedio nacional de Colombia (Ministerio de Salud y Protección Social, REPS, 2018).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/standards.py" line="59" />
+        <source>Teachers: one per {n} school places, the urban ratio of Decreto 3020 de 2002 (22 in rural areas).</source>
+        <translation>Docentes: uno por cada {n} cupos escolares, la relación técnica urbana del Decreto 3020 de 2002 (22 en la zona rural).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/standards.py" line="62" />
+        <source>Early-childhood places: one per child aged 0 to 5, if every child attends; children taken as {share} of the new residents. This share is an assumption: replace it with the municipality's (DANE).</source>
+        <translation>Cupos de primera infancia: uno por cada niño o niña de 0 a 5 años, si todos asisten; se toman como el {share} de la población nueva. Esta proporción es un supuesto: reemplácela por la del municipio (DANE).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="158" />
+        <source>Comuna or area</source>
+        <translation>Comuna o área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="162" />
+        <source>Tenure</source>
+        <translation>Tenencia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="164" />
+        <source>Area
+(ha)</source>
+        <translation>Área
+(ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="165" />
+        <source>Mean
+suitability
+(0 to 1)</source>
+        <translation>Aptitud
+media
+(0 a 1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="166" />
+        <source>Lowest and
+highest cell</source>
+        <translation>Celda más baja
+y más alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="167" />
+        <source>Share in
+the two
+best classes</source>
+        <translation>Parte en las
+dos mejores
+clases</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="168" />
+        <source>Share
+excluded or
+unsuitable</source>
+        <translation>Parte
+excluida o
+no apta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="179" />
+        <source>Outside the areas</source>
+        <translation>Fuera de las áreas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="197" />
+        <source>Ranked by the mean suitability of the cells whose centre lies in the parcel (0 = unsuitable or excluded, 1 = best). Parcels with the same mean to three decimals share their rank (e.g. 2–6: a tie for the 2nd to 6th place). Shares are of the parcel's cells.</source>
+        <translation>Predios ordenados por la aptitud media de las celdas cuyo centro está dentro del predio (0 = no apto o excluido, 1 = el mejor). Los predios con la misma media a tres decimales comparten el puesto (por ejemplo, 2–6: empate del 2.º al 6.º puesto). Las partes se calculan sobre las celdas del predio.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="202" />
+        <source>The {n} best candidate parcels ({m} with the tie for the last place)</source>
+        <translation>Los {n} mejores predios candidatos ({m} con el empate en el último puesto)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="303" />
+        <source>Criterion whose weight changes</source>
+        <translation>Criterio cuyo peso cambia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="305" />
+        <source>Lowest likeness
+to the base order
+(1 = same)</source>
+        <translation>Parecido mínimo
+con el orden base
+(1 = igual)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="306" />
+        <source>Best {n} parcels
+still among the
+best {n} (worst case)</source>
+        <translation>De los {n} mejores,
+cuántos siguen entre
+los {n} mejores (peor caso)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="306" />
+        <source>Best parcels still
+among the best
+(worst case)</source>
+        <translation>Mejores predios que
+siguen entre los mejores
+(peor caso)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="314" />
+        <source>Change of the area
+of the two best
+classes</source>
+        <translation>Cambio del área de
+las dos mejores
+clases</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="362" />
+        <source>{kept} of {n}</source>
+        <translation>{kept} de {n}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="333" />
+        <source>Each weight was changed by {changes} of its value, one at a time, the others rescaled to sum 1, and the parcels ranked again. Likeness to the base order: Spearman's rank correlation (1 = the same order, 0 = unrelated).</source>
+        <translation>Cada peso se cambió en {changes} de su valor, uno a la vez, los demás se reescalaron para sumar 1 y los predios se ordenaron de nuevo. Parecido con el orden base: correlación de rangos de Spearman (1 = el mismo orden, 0 = sin relación).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="362" />
+        <source>best parcels stay among the best {n} in the worst case when one weight changes {change} (the weight of {criteria})</source>
+        <translation>de los mejores predios siguen entre los {n} mejores en el peor caso, cuando un peso cambia {change} (el peso de {criteria})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="375" />
+        <source>When one weight changes {change}, the likeness of the order of the parcels to the base order (rank correlation, 1 = the same order) is at least {rho}, lowest when the weight of {criteria_rho} changes.</source>
+        <translation>Cuando un peso cambia {change}, el parecido del orden de los predios con el orden base (correlación de rangos, 1 = el mismo orden) es de al menos {rho}; el menor, cuando cambia el peso de {criteria_rho}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="381" />
+        <source>At least {kept} of the best {n} parcels stay among the best {n}; the fewest when the weight of {criteria_kept} changes.</source>
+        <translation>Al menos {kept} de los {n} mejores predios siguen entre los {n} mejores; los menos, cuando cambia el peso de {criteria_kept}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="413" />
+        <source>tie as the best candidate parcels: mean suitability {value} of 1</source>
+        <translation>empatan como los mejores predios candidatos: aptitud media de {value} sobre 1</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="420" />
+        <source>The {n} best candidate parcels cover {ha} ha; {parcels} tie as the best.</source>
+        <translation>Los {n} mejores predios candidatos suman {ha} ha; {parcels} empatan como los mejores.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="553" />
+        <source>protection land</source>
+        <translation>suelo de protección</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="555" />
+        <source>the exclusion of {what}</source>
+        <translation>la exclusión de {what}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="613" />
+        <source>Suitability for new housing by class (as in the table of areas per class); land excluded by a constraint in its own colour.</source>
+        <translation>Aptitud del suelo para vivienda nueva por clase (como en la tabla de áreas por clase); el suelo excluido por una restricción, en su propio color.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="618" />
+        <source>Outlined: the best candidate parcels; the detail map, framed in purple on the main map, numbers them by their rank in the table.</source>
+        <translation>Con contorno: los mejores predios candidatos; el mapa de detalle, enmarcado en morado en el mapa principal, los numera por su puesto en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="713" />
+        <source>The suitability could not consider {criteria}: the data were not given, so land that these would rule out or lower may rank high.</source>
+        <translation>La aptitud no pudo considerar {criteria}: no se dieron los datos, por eso puede quedar bien ubicado suelo que esos criterios descartarían o rebajarían.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="719" />
+        <source>Suitability compares places by the criteria and weights on the method page only: it does not weigh land prices, who owns the land (tenure is listed, not scored), utility networks or geotechnical studies. It ranks where to look first; it does not replace those studies.</source>
+        <translation>La aptitud compara lugares solo con los criterios y pesos de la página de método: no pondera el precio del suelo, quién es el dueño (la tenencia se lista, no se puntúa), las redes de servicios públicos ni los estudios geotécnicos. Ordena dónde mirar primero; no reemplaza esos estudios.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/report/workbook.py" line="58" />
+        <source>The tables could not be written as .xlsx: the Python package openpyxl is not installed. Install it (OSGeo4W shell: pip install openpyxl; Debian/Ubuntu: apt install python3-openpyxl) or leave the workbook output empty.</source>
+        <translation>Las tablas no se pudieron escribir como .xlsx: el paquete de Python openpyxl no está instalado. Instálelo (consola OSGeo4W: pip install openpyxl; Debian/Ubuntu: apt install python3-openpyxl) o deje vacía la salida del libro de Excel.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="160" />
+        <source>by road, at the speed of each road (its speed field; 30 km/h where it has none)</source>
+        <translation>en vehículo, a la velocidad de cada vía (su campo de velocidad; 30 km/h donde no la tiene)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="161" />
+        <source>on foot at 4.5 km/h</source>
+        <translation>a pie a 4,5 km/h</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="148" />
+        <source>OUTPUT of Settlement exposure: mapped by the share of each settlement's population in high hazard zones (fields any_a_pop and the population, or any_a_shr).</source>
+        <translation>OUTPUT de Exposición de asentamientos: se cartografía según la proporción de la población de cada asentamiento en zonas de amenaza alta (campos any_a_pop y la población, o any_a_shr).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="166" />
+        <source>The hazard zones the exposure was computed with: drawn by level on the exposure map (where zones overlap, the highest level).</source>
+        <translation>Las zonas de amenaza con las que se calculó la exposición: se dibujan por nivel en el mapa de exposición (donde se superponen, el nivel más alto).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="175" />
+        <source>OUTPUT of Access to services: the access maps (covered or not, per facility type), and the coverage table when the access summary is not given.</source>
+        <translation>OUTPUT de Acceso a equipamientos: los mapas de acceso (cubierto o no, por tipo de equipamiento) y la tabla de cobertura cuando no se da el resumen de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="193" />
+        <source>The facilities the access was computed with: marked on the access maps, each on its type's map.</source>
+        <translation>Los equipamientos con los que se calculó el acceso: se marcan en los mapas de acceso, cada uno en el mapa de su tipo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="199" />
+        <source>Field with the facility type (salud, educación...). Left empty, one named like tipo is used.</source>
+        <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se usa uno con un nombre como tipo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="208" />
+        <source>How access was measured</source>
+        <translation>Cómo se midió el acceso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="220" />
+        <source>Not stated</source>
+        <translation>No se indica</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="208" />
+        <source>In a straight line</source>
+        <translation>En línea recta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="208" />
+        <source>Over the road network</source>
+        <translation>Por la malla vial</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="208" />
+        <source>The METHOD used in Access to services. The report states it on the method page and in its limitations (a straight line is optimistic); not stated, it says so.</source>
+        <translation>El METHOD usado en Acceso a equipamientos. El informe lo dice en la página de método y en sus limitaciones (la línea recta es optimista); si no se indica, lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="220" />
+        <source>Unit of the access thresholds</source>
+        <translation>Unidad de los umbrales de acceso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="220" />
+        <source>The COST_UNIT used in Access to services: printed next to every threshold, distance and time.</source>
+        <translation>La COST_UNIT usada en Acceso a equipamientos: se imprime junto a cada umbral, distancia y tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="229" />
+        <source>The THRESHOLDS used in Access to services, e.g. salud=1500;educacion=800, shown in the coverage table, on the access maps and on the method page.</source>
+        <translation>Los THRESHOLDS usados en Acceso a equipamientos, por ejemplo salud=1500;educacion=800; se muestran en la tabla de cobertura, en los mapas de acceso y en la página de método.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="238" />
+        <source>Speeds (as used)</source>
+        <translation>Velocidades (las usadas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="238" />
+        <source>For times: the speeds used in Access to services, in words, e.g. 'on foot at 4.5 km/h' or 'by car at the speed of each road (field velocidad), 30 km/h where it has none'. Printed on the method page.</source>
+        <translation>Para tiempos: las velocidades usadas en Acceso a equipamientos, en palabras, por ejemplo 'a pie a 4,5 km/h' o 'en vehículo a la velocidad de cada vía (campo velocidad), 30 km/h donde no la tiene'. Se imprimen en la página de método.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="245" />
+        <source>OUTPUT of Site suitability: mapped in its classes, excluded land in its own colour; its metadata give the criteria, weights, consistency ratio and area per class.</source>
+        <translation>OUTPUT de Aptitud del suelo: se cartografía por clases, el suelo excluido en su propio color; sus metadatos dan los criterios, los pesos, la razón de consistencia y el área por clase.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="252" />
+        <source>OUTPUT of Rank candidate sites: the 10 best (more on a tie) are outlined on the suitability map and listed with their comuna (from the reporting areas) and tenure.</source>
+        <translation>OUTPUT de Ordenar predios candidatos: los 10 mejores (más si hay empate) se resaltan en el mapa de aptitud y se listan con su comuna (de las áreas de reporte) y su tenencia.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="273" />
+        <source>Growth layers of the scenarios</source>
+        <translation>Capas de crecimiento de los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="273" />
+        <source>The growth layers of Growth scenarios (one per scenario, fields scenario and year; its OUTPUT_LAYERS can be given as they are, the rasters are skipped): one small map per scenario shows where it grows, by period.</source>
+        <translation>Las capas de crecimiento de Escenarios de crecimiento (una por escenario, campos scenario y year; sus OUTPUT_LAYERS se pueden dar tal cual, los ráster se omiten): un mapa pequeño por escenario muestra dónde crece, por período.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="296" />
+        <source>Comunas, barrios or UPZ drawn and named on the maps, and the comuna of each listed parcel (the tables use the areas of the summaries).</source>
+        <translation>Comunas, barrios o UPZ que se dibujan y nombran en los mapas, y la comuna de cada predio listado (las tablas usan las áreas de los resúmenes).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="92" />
+        <source>Municipal boundary or area of interest</source>
+        <translation>Límite municipal o área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="309" />
+        <source>Drawn on the maps; the suitability map is clipped to it.</source>
+        <translation>Se dibuja en los mapas; el mapa de aptitud se recorta a él.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="323" />
+        <source>Logo or coat of arms (image)</source>
+        <translation>Logo o escudo (imagen)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="323" />
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="323" />
+        <source>An image (PNG, JPEG or SVG) placed on the cover and in the header of every page.</source>
+        <translation>Una imagen (PNG, JPEG o SVG) que se pone en la portada y en el encabezado de cada página.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="333" />
+        <source>Where the data come from, as 'topic: source' separated by semicolons, e.g. 'Población: DANE CNPV 2018; Amenazas: POT 2019; Equipamientos: OpenStreetMap 2025'. Printed on the method page, which also names the data with no source.</source>
+        <translation>De dónde vienen los datos, como 'tema: fuente' separados por punto y coma, por ejemplo 'Población: DANE CNPV 2018; Amenazas: POT 2019; Equipamientos: OpenStreetMap 2025'. Se imprime en la página de método, que también nombra los datos sin fuente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="343" />
+        <source>The data are fictitious (training)</source>
+        <translation>Los datos son ficticios (capacitación)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="343" />
+        <source>Marks the report 'Fictitious data' on the cover and on every page. Data from the sample city are marked without asking.</source>
+        <translation>Marca el informe como 'Datos ficticios' en la portada y en cada página. Los datos de la ciudad de ejemplo se marcan sin preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="361" />
+        <source>Add the layout to the project (editable)</source>
+        <translation>Agregar la composición al proyecto (editable)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="361" />
+        <source>Also add the report's print layout to the project's Layout Manager, to add an emblem or edit the text. Its charts and map layers are kept in a folder beside the PDF.</source>
+        <translation>Agrega también la composición de impresión del informe al Administrador de composiciones del proyecto, para poner un escudo o editar el texto. Sus gráficos y capas de los mapas se guardan en una carpeta junto al PDF.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="384" />
+        <source>Tables (Excel workbook)</source>
+        <translation>Tablas (libro de Excel)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="384" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="384" />
+        <source>Every table of the report in one .xlsx workbook: one sheet per table, numbers as numbers.</source>
+        <translation>Todas las tablas del informe en un libro .xlsx: una hoja por tabla, los números como números.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="394" />
+        <source>Layout added to the project</source>
+        <translation>Composición agregada al proyecto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="493" />
+        <source>LOGO: '{path}' is not an image file QGIS can read. Choose a PNG, JPEG or SVG file.</source>
+        <translation>LOGO: '{path}' no es un archivo de imagen que QGIS pueda leer. Elija un archivo PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="505" />
+        <source>There is no project to add the layout to; only the files were written.</source>
+        <translation>No hay un proyecto al que agregar la composición; solo se escribieron los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="508" />
+        <source>{name}_files</source>
+        <translation>{name}_archivos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="521" />
+        <source>The layout '{name}' was added to the project's Layout Manager.</source>
+        <translation>La composición '{name}' se agregó al Administrador de composiciones del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="722" />
+        <source>{layer}: a growth layer needs the field year (the growth layers of Growth scenarios have it). Give the &lt;scenario&gt;_growth layers in GROWTH_LAYERS.</source>
+        <translation>{layer}: una capa de crecimiento necesita el campo year (las capas de crecimiento de Escenarios de crecimiento lo tienen). Dé las capas &lt;escenario&gt;_growth en GROWTH_LAYERS.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="778" />
+        <source>field {field} of {layer}</source>
+        <translation>campo {field} de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="780" />
+        <source>as the metadata of {layer} say</source>
+        <translation>según los metadatos de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="901" />
+        <source>growth layers</source>
+        <translation>capas de crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="903" />
+        <source>boundary</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="74" />
+        <source>Facility of the type</source>
+        <translation>Equipamiento del tipo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="131" />
+        <source>Threshold distance around each facility</source>
+        <translation>Distancia umbral alrededor de cada equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/access.py" line="141" />
+        <source>{type}: within {limit}</source>
+        <translation>{type}: a menos de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="70" />
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="72" />
+        <source>More than {low}</source>
+        <translation>Más del {low}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="74" />
+        <source>Up to {high}</source>
+        <translation>Hasta el {high}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="113" />
+        <source>Share of the population in high hazard zones</source>
+        <translation>Proporción de la población en zonas de amenaza alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="116" />
+        <source>{layer}: no field any_a_pop or any_a_shr (a settlement_exposure output has them); drawn in one colour.</source>
+        <translation>{layer}: no tiene los campos any_a_pop ni any_a_shr (una salida de settlement_exposure los tiene); se dibuja en un solo color.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="128" />
+        <source>Hazard zones (any type)</source>
+        <translation>Zonas de amenaza (cualquier tipo)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/maps.py" line="94" />
+        <source>Outside the boundary</source>
+        <translation>Fuera del límite</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/project.py" line="43" />
+        <source>{layer} could not be saved in {path}: {error}</source>
+        <translation>{layer} no se pudo guardar en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/project.py" line="68" />
+        <source>Report maps: {name}</source>
+        <translation>Mapas del informe: {name}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/scenarios.py" line="100" />
+        <source>New residential land, by period</source>
+        <translation>Suelo residencial nuevo, por período</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="80" />
+        <source>Excluded by a constraint</source>
+        <translation>Excluido por una restricción</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="85" />
+        <source>{name} ({low} to {high})</source>
+        <translation>{name} ({low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="168" />
+        <source>Best candidate parcels (rank in the table)</source>
+        <translation>Mejores predios candidatos (puesto en la tabla)</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="219" />
         <source>area</source>
         <translation>área</translation>
@@ -6884,24 +7625,14 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>Población y migrantes al alcance de cada servicio ({area})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="299" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="324" />
         <source>not found</source>
         <translation>sin suelo apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="303" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="327" />
         <source>New land (ha)</source>
         <translation>Suelo nuevo (ha)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
-        <source>New residents in hazard zones (persons)</source>
-        <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="315" />
-        <source>School places needed (places)</source>
-        <translation>Cupos escolares necesarios (cupos)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="325" />
@@ -6927,11 +7658,6 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <location filename="../migrant_planning_plugin/gui/outputs.py" line="214" />
         <source>The style of {name} was not kept in {path}: {error}</source>
         <translation>El estilo de {name} no se guardó en {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="66" />
-        <source>In a straight line</source>
-        <translation>En línea recta</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="66" />
@@ -6965,11 +7691,6 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
         <source>2SFCA: supply per person</source>
         <translation>2SFCA: oferta por persona</translation>
     </message>
@@ -6994,37 +7715,37 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>Sin puntaje, el paso encuentra el equipamiento más cercano y quién queda cubierto dentro del umbral. Un puntaje compara además la capacidad de cada equipamiento con la población que puede llegar a él: un puntaje bajo señala dónde el servicio está sobrecargado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="333" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="343" />
         <source>Population covered (%)</source>
         <translation>Población cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="334" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="344" />
         <source>Migrants covered (%)</source>
         <translation>Migrantes cubiertos (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="335" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
         <source>Beyond the threshold (persons)</source>
         <translation>Fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="346" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="356" />
         <source>People covered</source>
         <translation>Población cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="347" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="357" />
         <source>Migrants covered</source>
         <translation>Migrantes cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="348" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="358" />
         <source>Beyond the threshold</source>
         <translation>Fuera del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="354" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="364" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
     </message>
@@ -7104,7 +7825,7 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>En nivel alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="76" />
         <source>The report's PDF; the HTML is written beside it.</source>
         <translation>El PDF del informe; el HTML se escribe junto a él.</translation>
     </message>
@@ -7177,6 +7898,11 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="345" />
         <source>Growth rate (% per year)</source>
         <translation>Tasa de crecimiento (% por año)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565" />
+        <source>Land (ha)</source>
+        <translation>Suelo (ha)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="567" />
@@ -7369,12 +8095,12 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="490" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="498" />
         <source>{items} {last} {final}</source>
         <translation>{items} {last} {final}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="490" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="498" />
         <source>or</source>
         <translation>o</translation>
     </message>

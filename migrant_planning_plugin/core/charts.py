@@ -18,7 +18,7 @@ Input tables have the SUMMARY columns of the algorithms (public interface):
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -279,18 +279,43 @@ def coverage_by_type(
 
 # ---------------------------------------------------------------------------------------------- scenarios
 def scenario_comparison(
-    summary: pd.DataFrame, figsize=(9.0, 3.8), stacked: bool = False, numbers: Optional[Numbers] = None
+    summary: pd.DataFrame,
+    figsize=(9.0, 3.8),
+    stacked: bool = False,
+    numbers: Optional[Numbers] = None,
+    totals: Optional[pd.DataFrame] = None,
+    needs: Optional[Sequence[Tuple[str, Sequence[Tuple[str, str, str]]]]] = None,
 ) -> Figure:
-    """Four panels per scenario (totals up to the horizon): new land, new residents in hazard zones, school
-    places and health capacity needed; side by side, or one above the other with ``stacked`` (a narrow panel)."""
+    """Panels per scenario (totals up to the horizon): new land, new residents in hazard zones, and the service
+    needs; side by side (two rows of two for four panels), or one above the other with ``stacked`` (a narrow panel).
+
+    ``totals``: the totals per scenario when already computed (with more columns); ``needs``: the need panels as
+    (title with unit, [(column, label, colour)]); by default school places and health capacity, one panel each.
+    """
     numbers = _numbers(numbers)
     figure = Figure(figsize=figsize, layout="constrained")
-    if summary.empty:
+    if summary.empty and (totals is None or totals.empty):
         return _empty(figure, tr("No scenarios to show."))
-    totals = scenario_totals(summary).fillna(0.0)  # a value no year knows is drawn as 0
+    totals = (scenario_totals(summary) if totals is None else totals).fillna(0.0)  # unknown values drawn as 0
+    if needs is None:
+        needs = [
+            (tr("School places needed (places)"), [("school_seats_needed", tr("school places"), "#7570b3")]),
+            (
+                tr("Health capacity needed (capacity units)"),
+                [("health_capacity_needed", tr("health capacity"), "#e7298a")],
+            ),
+        ]
     names = totals["scenario"].tolist()
     positions = np.arange(len(names))
-    land, hazard, schools, health = figure.subplots(4, 1) if stacked else figure.subplots(1, 4)
+    count = 2 + len(needs)
+    if stacked:
+        axes_list, columns = list(np.atleast_1d(figure.subplots(count, 1))), 1
+    elif count == 4:  # two rows of two: room for the names of the scenarios
+        axes_list, columns = list(figure.subplots(2, 2).ravel()), 2
+    else:
+        axes_list, columns = list(np.atleast_1d(figure.subplots(1, count))), count
+    panel = figsize[0] / columns
+    land, hazard = axes_list[0], axes_list[1]
     allocated = totals["land_allocated_ha"].to_numpy(float)
     unmet = totals["unmet_demand_ha"].to_numpy(float)
     several = (allocated > 0) & (unmet > 0)
@@ -299,7 +324,6 @@ def scenario_comparison(
     container = land.bar(positions, unmet, bottom=allocated, color="#d95f02", hatch="//", label=tr("not found"))
     _label_segments(land, container, unmet, numbers, several)
     _label_totals(land, container, allocated + unmet, [numbers.integer(v) for v in allocated + unmet])
-    panel = figsize[0] if stacked else figsize[0] / 4
     _title(land, tr("New land (ha)"), panel, 9)
     _legend_above(land, panel)
     alta = totals["pop_in_hazard_alta"].to_numpy(float)
@@ -312,15 +336,17 @@ def scenario_comparison(
     _label_totals(hazard, container, alta + media, [numbers.integer(v) for v in alta + media])
     _title(hazard, tr("New residents in hazard zones (persons)"), panel, 9)
     _legend_above(hazard, panel)
-    for axes, column, colour, title in (
-        (schools, "school_seats_needed", "#7570b3", tr("School places needed (places)")),
-        (health, "health_capacity_needed", "#e7298a", tr("Health capacity needed (capacity units)")),
-    ):
-        values = totals[column].to_numpy(float)
-        container = axes.bar(positions, values, color=colour)
-        _label_totals(axes, container, values, [numbers.integer(v) for v in values])
-        _title(axes, title, panel, 9, legend=False)
-    for axes in (land, hazard, schools, health):
+    for axes, (title, series) in zip(axes_list[2:], needs):
+        width = 0.8 / max(1, len(series))
+        for index, (column, label, colour) in enumerate(series):
+            offset = (index - (len(series) - 1) / 2) * width
+            values = totals[column].to_numpy(float) if column in totals.columns else np.zeros(len(names))
+            container = axes.bar(positions + offset, values, width=width, color=colour, label=label)
+            _label_totals(axes, container, values, [numbers.integer(v) for v in values])
+        _title(axes, title, panel, 9, legend=len(series) > 1)
+        if len(series) > 1:  # one series: the title says what it is
+            _legend_above(axes, panel)
+    for axes in axes_list:
         axes.set_xticks(positions)
         axes.set_xticklabels([_wrap(n, 16 if stacked else 12) for n in names], fontsize=7)
         axes.tick_params(axis="y", labelsize=7)

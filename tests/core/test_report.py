@@ -302,7 +302,7 @@ def test_sensitivity_summarised_per_criterion():
     assert values.loc["health", "spearman"] == 0.95 and values.loc["slope", "spearman"] == 0.9
     assert values.loc["health", "top_kept"] == 8 and values.loc["slope", "top_kept"] == 10
     assert values.loc["health", "weight"] == pytest.approx(0.6)
-    assert table.rows[0][3] == "8 / 10"
+    assert table.rows[0][3] == "8 of 10"
     assert table.rows[0][4] == f"-10,0{NB}% to +10,0{NB}%"
 
 
@@ -339,7 +339,7 @@ def test_scenario_table_one_column_per_scenario_and_split_beyond_five():
     rows = {row[0]: row[1:] for row in table.rows}
     assert rows["Years"] == ["2026\u20132027", "2026\u20132026"]
     assert rows["Land allocated (ha)"] == ["4,0", "4,0"]
-    assert rows["Unmet land demand (ha)"] == ["0,0", "1,0"]
+    assert rows["Land needed but not available (ha)"] == ["0,0", "1,0"]
     many = pd.concat([scenarios().assign(scenario=f"S{i}") for i in range(7)])
     tables = R.scenario_tables(many, R.Numbers("es"))
     assert [len(t.columns) - 1 for t in tables] == [5, 2]
@@ -348,7 +348,7 @@ def test_scenario_table_one_column_per_scenario_and_split_beyond_five():
 # ------------------------------------------------------------------------------------------ report
 def test_full_report_sections_pages_and_numbering():
     report = R.build_report(full_inputs())
-    assert [s.key for s in report.sections] == ["exposure", "access", "suitability", "scenarios", "method"]
+    assert [s.key for s in report.sections] == ["exposure", "access", "suitability", "scenarios", "limits", "method"]
     assert R.page_plan(report) == [
         "cover",
         "exposure",
@@ -357,6 +357,9 @@ def test_full_report_sections_pages_and_numbering():
         "suitability",
         "suitability",
         "scenarios",
+        "scenarios",
+        "limits",
+        "method",
         "method",
     ]
     titles = [t.title for t in report.tables() if t.key not in ("method", "weights")]
@@ -366,17 +369,17 @@ def test_full_report_sections_pages_and_numbering():
     assert report.key_figures[0].value == "100"  # people in alta, whole municipality
     method = {row[0]: row[1] for row in report.table("method").rows}
     assert "EPSG:9377" in method["Coordinate reference system"]
-    assert "CR = 0,051" in method["Site suitability"] and "salud 1500" in method["Access to services"]
+    assert "CR = 0,051" in method["Site suitability"] and f"salud 1{NB}500" in method["Access to services"]
 
 
 def test_partial_inputs_give_shorter_reports():
     only_scenarios = R.build_report(R.ReportInputs(scenarios=scenarios()))
-    assert [s.key for s in only_scenarios.sections] == ["scenarios", "method"]
-    assert R.page_plan(only_scenarios) == ["cover", "scenarios", "method"]
+    assert [s.key for s in only_scenarios.sections] == ["scenarios", "limits", "method"]
+    assert R.page_plan(only_scenarios) == ["cover", "scenarios", "scenarios", "limits", "method"]
     only_exposure = R.build_report(R.ReportInputs(exposure_summary=exposure_summary(), maps={"exposure"}))
-    assert R.page_plan(only_exposure) == ["cover", "exposure", "exposure", "method"]
+    assert R.page_plan(only_exposure) == ["cover", "exposure", "exposure", "limits", "method"]
     no_map = R.build_report(R.ReportInputs(exposure_summary=exposure_summary()))
-    assert R.page_plan(no_map) == ["cover", "exposure", "method"]
+    assert R.page_plan(no_map) == ["cover", "exposure", "limits", "method"]
     with pytest.raises(InputError, match="EXPOSURE_SUMMARY"):
         R.build_report(R.ReportInputs(city="x"))
 

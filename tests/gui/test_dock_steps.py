@@ -644,7 +644,9 @@ def test_report_builds_a_pdf_with_non_blank_pages(planner, screenshot, artifacts
     page.language.setCurrentIndex(1)
     assert planner.run("report", timeout=240_000), page.last_message
     pdf = Path(page.pdf_path)
-    assert pdf.exists() and Path(page.html_path).exists()
+    assert pdf.exists() and Path(page.html_path).exists() and pdf.with_suffix(".xlsx").exists()
+    layouts = QgsProject.instance().layoutManager().layouts()  # editable in the Layout Manager
+    assert any(layout.name().endswith("Villa Esperanza") for layout in layouts), [lay.name() for lay in layouts]
     shutil.copy(pdf, artifacts / "dock_report.pdf")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))

@@ -187,7 +187,7 @@ def test_model_gives_what_the_steps_give_one_by_one(model_run, chain):
     assert ranked["codigo_predio"].tolist() == _table(chain["ranking"]["OUTPUT"])["codigo_predio"].tolist()
     files = sorted(p.name for p in Path(model_run["scenarios:OUTPUT_FOLDER"]).iterdir())
     assert files == sorted(p.name for p in Path(chain["scenarios"]["OUTPUT_FOLDER"]).iterdir())
-    assert ws.pdf_pages(model_run["report:OUTPUT_PDF"]) == 8
+    assert ws.pdf_pages(model_run["report:OUTPUT_PDF"]) == 13
 
 
 def test_model_weights_are_the_principal_eigenvector_of_the_default_matrix(model_run):
@@ -240,4 +240,4 @@ def test_model_runs_in_qgis_process(chain, tmp_path):
         _table(results["ranking:OUTPUT"])["codigo_predio"].tolist()
         == _table(chain["ranking"]["OUTPUT"])["codigo_predio"].tolist()
     )
-    assert ws.pdf_pages(results["report:OUTPUT_PDF"]) == 8
+    assert ws.pdf_pages(results["report:OUTPUT_PDF"]) == 13

@@ -178,7 +178,13 @@ def workshop_run() -> dict:
             "RANKED_PARCELS": results["ranking"]["OUTPUT"],
             "SENSITIVITY": results["sensitivity"]["OUTPUT"],
             "SCENARIO_SUMMARY": results["scenarios"]["SUMMARY"],
+            "GROWTH_LAYERS": results["scenarios"]["OUTPUT_LAYERS"],
+            "HAZARDS": layer("zonas_amenaza"),
+            "FACILITIES": layer("equipamientos"),
+            "ACCESS_METHOD": 1,  # straight line and metres, as exercise 3 and the workflow model measure
+            "ACCESS_UNIT": 1,
             "AREAS": layer("comunas"),
+            "BOUNDARY": layer("limite_municipal"),
             "CITY_NAME": "Villa Esperanza",
             "ACCESS_THRESHOLDS": THRESHOLDS,
             "LANGUAGE": 2,

@@ -11,6 +11,7 @@ from ..i18n import tr
 from .access import AccessSection
 from .checks import check_tables
 from .exposure import ExposureSection
+from .limits import limits_section
 from .method import method_section
 from .model import Chart, KeyFigure, MapSlot, Numbers, PageBreak, Report, ReportInputs, Section, Table
 from .scenarios import ScenarioSection
@@ -41,12 +42,16 @@ def build_report(inputs: ReportInputs) -> Report:
             sections.append(content.section)
         figures += content.figures
         findings += content.findings
+    limits = limits_section(inputs, numbers, SECTIONS)
+    if limits is not None:
+        sections.append(limits)
     sections.append(method_section(inputs, numbers, SECTIONS))
 
     _number_tables_and_figures(sections)
     title = tr("Migrant integration planning report")
     city = inputs.city.strip()
     day = inputs.date or datetime.date.today()
+    notice = tr("Fictitious data") if inputs.fictitious else ""
     footer = f"{title} \u2014 {city}" if city else title
     return Report(
         title=title,
@@ -58,6 +63,7 @@ def build_report(inputs: ReportInputs) -> Report:
         findings=findings,
         sections=sections,
         footer=footer,
+        notice=notice,
     )
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
+from ..text import fold
 from .model import ALL, Column, Numbers, Table
 
 
@@ -103,3 +104,56 @@ def parse_weights(text: str) -> Dict[str, float]:
         if is_float(value):
             out[key] = float(value)
     return out
+
+
+# Accented names of the keys that analyses write without accents (POT land classes, facility types, levels).
+_ACCENTED = {
+    "educacion": "educación",
+    "proteccion": "protección",
+    "expansion urbana": "expansión urbana",
+    "expansion": "expansión",
+    "conservacion": "conservación",
+    "recreacion": "recreación",
+    "inundacion": "inundación",
+    "avenida torrencial": "avenida torrencial",
+    "movimiento en masa": "movimiento en masa",
+    "suburbano": "suburbano",
+    "urbano": "urbano",
+    "rural": "rural",
+    "salud": "salud",
+    "primera infancia": "primera infancia",
+}
+
+
+def display_name(key: object, known: Sequence[str] = ()) -> str:
+    """How a key of the data is written for readers: as written in ``known`` (the data's own names, e.g. the
+    facility types of a summary) when one folds to the same text, else its accented form ('proteccion' ->
+    'protección'), else as written."""
+    text = str(key).strip()
+    folded = fold(text)
+    for name in known:
+        if fold(str(name)) == folded:
+            return str(name)
+    return _ACCENTED.get(folded, text)
+
+
+def join_names(names: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C' in the report's language."""
+    names = [str(n) for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return tr("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
+
+
+def unit_name(unit: Optional[str]) -> str:
+    """The symbol of an access cost unit ('m', 'min'), or the words for a unit not stated."""
+    return unit if unit in ("m", "min") else tr("unit not stated")
+
+
+def same_shown(values: Sequence[object], target: object, numbers: Numbers, digits: int) -> List[int]:
+    """Positions of ``values`` written the same as ``target`` with ``digits`` decimals: ties as the reader sees
+    them."""
+    shown = numbers.number(target, digits)
+    return [
+        i for i, value in enumerate(values) if not Numbers.missing(value) and numbers.number(value, digits) == shown
+    ]

@@ -16,7 +16,18 @@ from ..fields import detect_field
 from ..i18n import tr
 from ..levels import LEVELS
 from ..text import fold
-from .common import area_label, capitalised, make_table, numeric, ratio, require, sum_known
+from .common import (
+    area_label,
+    capitalised,
+    display_name,
+    join_names,
+    make_table,
+    numeric,
+    ratio,
+    require,
+    same_shown,
+    sum_known,
+)
 from .model import (
     ALL,
     Block,
@@ -90,7 +101,7 @@ def _exposure_frame(summary: pd.DataFrame) -> pd.DataFrame:
 
 def _level_values(part: pd.DataFrame, measure: str) -> Tuple[Dict[str, float], float]:
     """Values per level (alta, media, baja) and the total over every level including 'none'."""
-    by_level = part.groupby("hazard_level")[measure].apply(sum_known)
+    by_level = part.groupby("hazard_level")[measure].agg(sum_known)
     levels = {level: float(by_level.get(level, 0.0)) for level in LEVELS}
     total = sum_known(part[measure])
     return levels, total
@@ -165,7 +176,7 @@ def exposure_by_type_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
             ratio(migrants_exposed, migrants_total),
         ]
         values.append(row)
-        label = tr("Any hazard") if kind == "any" else capitalised(kind)
+        label = tr("Any hazard") if kind == "any" else capitalised(display_name(kind))
         cells.append(
             [
                 label,
@@ -190,8 +201,11 @@ def exposure_by_type_table(summary: pd.DataFrame, numbers: Numbers) -> Optional[
     )
 
 
-def exposure_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyFigure], List[str]]:
-    """Cover figures and findings from the exposure summary (whole municipality, any hazard)."""
+def exposure_figures(
+    summary: pd.DataFrame, numbers: Numbers, estimated: bool = False
+) -> Tuple[List[KeyFigure], List[str]]:
+    """Cover figures and findings from the exposure summary (whole municipality, any hazard): the same numbers as
+    the 'Any hazard' row of the table by hazard type and the rows of the table by area."""
     frame = _exposure_frame(summary)
     rows = frame[(frame["area_name"] == ALL) & (frame["hazard_type"] == "any")]
     if rows.empty:
@@ -207,12 +221,15 @@ def exposure_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyF
         )
     ]
     if not Numbers.missing(migrants_total):
+        label = (
+            tr("migrants (estimated) live in high hazard zones ({share} of all migrants)")
+            if estimated
+            else tr("migrants live in high hazard zones ({share} of all migrants)")
+        )
         figures.append(
             KeyFigure(
                 numbers.integer(migrants["alta"]),
-                tr("migrants live in high hazard zones ({share} of all migrants)").format(
-                    share=numbers.percent(ratio(migrants["alta"], migrants_total))
-                ),
+                label.format(share=numbers.percent(ratio(migrants["alta"], migrants_total))),
             )
         )
     findings = [
@@ -226,13 +243,15 @@ def exposure_figures(summary: pd.DataFrame, numbers: Numbers) -> Tuple[List[KeyF
         )
     ]
     areas = frame[(frame["hazard_type"] == "any") & (frame["area_name"] != ALL) & (frame["hazard_level"] == "alta")]
-    if not areas.empty and areas["population"].notna().any() and areas["population"].max() > 0:
-        worst = areas.loc[areas["population"].idxmax()]
-        findings.append(
-            tr("{area} has the most people in high hazard zones: {n}.").format(
-                area=worst["area_name"], n=numbers.integer(worst["population"])
-            )
-        )
+    by_area = areas.groupby("area_name", sort=False)["population"].apply(sum_known)
+    if len(by_area) and by_area.notna().any() and by_area.max() > 0:
+        most = by_area.max()
+        tied = [by_area.index[i] for i in same_shown(by_area.tolist(), most, numbers, 0)]
+        if len(tied) == 1:
+            text = tr("{area} has the most people in high hazard zones: {n}.")
+        else:
+            text = tr("{area} have the most people in high hazard zones, {n} each (a tie).")
+        findings.append(text.format(area=join_names(tied), n=numbers.integer(most)))
     return figures, findings
 
 
@@ -245,6 +264,11 @@ def _chart_areas(frame: pd.DataFrame) -> Tuple[pd.DataFrame, int, int]:
         return frame, len(exposed), len(exposed)
     keep = set(exposed.sort_values(ascending=False, kind="mergesort").index[:CHART_AREAS])
     return frame[frame["area_name"].isin(keep) | (frame["area_name"] == ALL)], CHART_AREAS, len(exposed)
+
+
+def estimate_note(inputs: ReportInputs) -> str:
+    """The sentence that says the migrant counts are estimates, and why the report knows."""
+    return tr("Migrant counts are estimates ({why}), not a census.").format(why=inputs.migrants_estimated)
 
 
 def exposure_summary(inputs: ReportInputs) -> Optional[pd.DataFrame]:
@@ -307,7 +331,10 @@ class ExposureSection(ReportSection):
             blocks.append(
                 MapSlot(
                     "exposure",
-                    tr("Settlements by the highest level of any hazard that reaches them."),
+                    tr(
+                        "Share of each settlement's population that lives in high hazard zones (any hazard), and the "
+                        "hazard zones by level."
+                    ),
                 )
             )
         tables = []
@@ -315,7 +342,10 @@ class ExposureSection(ReportSection):
             tables = [
                 t for t in (exposure_by_area_table(exposure, numbers), exposure_by_type_table(exposure, numbers)) if t
             ]
-            content.figures, content.findings = exposure_figures(exposure, numbers)
+            content.figures, content.findings = exposure_figures(exposure, numbers, bool(inputs.migrants_estimated))
+            if inputs.migrants_estimated:
+                for table in tables:
+                    table.note += " " + estimate_note(inputs)
         if tables:
             if "exposure" in inputs.maps:
                 blocks.append(PageBreak())
@@ -335,6 +365,31 @@ class ExposureSection(ReportSection):
             return {}
         frame, shown, _total = _chart_areas(_exposure_frame(inputs.exposure_summary))
         return {"exposure_by_area": charts.exposure_by_area(frame, figsize=(7.5, max(4.5, 1.6 + 0.3 * shown)))}
+
+    def data_topics(self, inputs: ReportInputs) -> List[str]:
+        """Settlements (population, migrants), hazard zones, reporting areas."""
+        if inputs.exposure_summary is None and inputs.exposure_features is None:
+            return []
+        return ["population", "migrants", "hazards", "areas"]
+
+    def limits(self, inputs: ReportInputs, numbers: Numbers) -> List[str]:
+        """Exposure is not risk; polygons split by area."""
+        if inputs.exposure_summary is None and inputs.exposure_features is None:
+            return []
+        return [
+            tr(
+                "Exposure is not risk. Ley 1523 de 2012 distinguishes the hazard (amenaza: the event that may "
+                "happen, such as a flood), the exposure (exposición: who and what lies where it can happen), the "
+                "vulnerability (vulnerabilidad: how much harm they would suffer) and the risk (riesgo: the harm to "
+                "be expected, which combines the three). This report counts the people exposed; it does not "
+                "measure their vulnerability, so it does not say how much risk they run."
+            ),
+            tr(
+                "Settlements that a hazard zone only partly covers are split in proportion to their area, as if "
+                "people were spread evenly over them: the count of a single settlement may be off, the totals less "
+                "so. The hazard zones are those of the layer given, at the scale they were drawn."
+            ),
+        ]
 
     def method_notes(self, inputs: ReportInputs, numbers: Numbers) -> List[MethodNote]:
         """How exposure is counted."""

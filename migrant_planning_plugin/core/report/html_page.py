@@ -12,7 +12,7 @@ import html
 from typing import Dict, List, Optional
 
 from ..i18n import tr
-from .model import Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Section, Table
+from .model import Bullets, Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Section, Table
 
 CSS = """
 * { box-sizing: border-box; }
@@ -27,6 +27,10 @@ header.cover h1 { font-size: 2rem; margin: .3rem 0; line-height: 1.2; }
 header.cover .city { font-size: 1.5rem; }
 header.cover .byline { color: #d7e6eb; margin-top: .8rem; border-top: 3px solid #e07b39; padding-top: .6rem;
                        display: inline-block; }
+header.cover .logo img { max-height: 4.5rem; max-width: 12rem; background: #ffffff; padding: .3rem; }
+header.cover .notice, footer .notice { display: inline-block; background: #c0392b; color: #ffffff;
+                       font-weight: bold; text-transform: uppercase; letter-spacing: .06em;
+                       padding: .25rem .6rem; margin-top: .9rem; }
 h2 { color: #1d4e5f; font-size: 1.6rem; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
      border-bottom: 3px solid #e07b39; }
 h3 { color: #1d4e5f; font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
@@ -104,6 +108,8 @@ def _section(number: int, section: Section, images: Dict[str, bytes]) -> str:
     for block in section.blocks:
         if isinstance(block, Paragraph):
             parts.append(f"<p>{_e(block.text)}</p>")
+        elif isinstance(block, Bullets):
+            parts.append("<ul>" + "".join(f"<li>{_e(item)}</li>" for item in block.items) + "</ul>")
         elif isinstance(block, Heading):
             parts.append(f"<h3>{_e(block.text)}</h3>")
         elif isinstance(block, Table):
@@ -125,15 +131,20 @@ def _section(number: int, section: Section, images: Dict[str, bytes]) -> str:
 def render_html(report: Report, images: Dict[str, bytes]) -> str:
     """The whole report as an HTML document. ``images``: chart keys and 'map:<key>' -> PNG bytes."""
     lang = "es" if report.language == "es" else "en"
+    logo = _image(images.get("logo"), tr("Logo"))
     cover: List[str] = [
         '<header class="cover"><div>',
+        f'<div class="logo">{logo}</div>' if logo else "",
         '<div class="kicker">' + _e(tr("Migrant Integration Planner")) + "</div>",
         f"<h1>{_e(report.title)}</h1>",
     ]
     if report.city:
         cover.append(f'<div class="city">{_e(report.city)}</div>')
     byline = report.date + (f" \u00b7 {report.author}" if report.author else "")
-    cover.append(f'<div class="byline">{_e(byline)}</div></div></header>')
+    cover.append(f'<div class="byline">{_e(byline)}</div>')
+    if report.notice:
+        cover.append(f'<div class="notice">{_e(report.notice)}</div>')
+    cover.append("</div></header>")
     body: List[str] = ["<main>"]
     if report.key_figures:
         body.append("<h3>" + _e(tr("Key figures")) + "</h3>")
@@ -152,7 +163,8 @@ def render_html(report: Report, images: Dict[str, bytes]) -> str:
     body.append("</ol></nav>")
     for number, section in enumerate(report.sections, start=1):
         body.append(_section(number, section, images))
-    body.append(f"<footer>{_e(report.footer)} \u00b7 {_e(report.date)}</footer></main>")
+    notice = f' <span class="notice">{_e(report.notice)}</span>' if report.notice else ""
+    body.append(f"<footer>{_e(report.footer)} \u00b7 {_e(report.date)}{notice}</footer></main>")
     title = report.title + (f" \u2014 {report.city}" if report.city else "")
     return "\n".join(
         [

@@ -76,6 +76,12 @@ class Numbers:
         text = text.replace("\x00", self.group_mark)
         return ("-" if number < 0 and rounded != 0 else "") + text
 
+    def measure(self, value: object, unit: str, digits: int = 0) -> str:
+        """A number with its unit after a no-break space ('1 500 m', '15 min', '2,3 ha'); a dash when missing."""
+        if self.missing(value):
+            return DASH
+        return self.number(value, digits) + (NBSP + unit if unit else "")
+
     def integer(self, value: object) -> str:
         """A count of people, seats...: no decimals."""
         return self.number(value, 0)
@@ -145,6 +151,13 @@ class Paragraph:
 
 
 @dataclass
+class Bullets:
+    """A list of short points."""
+
+    items: List[str]
+
+
+@dataclass
 class Heading:
     """A heading inside a section (level 2)."""
 
@@ -161,7 +174,7 @@ class Chart:
 
 @dataclass
 class MapSlot:
-    """A map slot drawn by the layout (``exposure`` or ``suitability``)."""
+    """A map slot drawn by the layout (``exposure``, ``access``, ``suitability`` or ``scenarios``)."""
 
     key: str
     caption: str
@@ -172,7 +185,7 @@ class PageBreak:
     """Continue on a new page."""
 
 
-Block = Union[Paragraph, Heading, Table, Chart, MapSlot, PageBreak]
+Block = Union[Paragraph, Bullets, Heading, Table, Chart, MapSlot, PageBreak]
 
 
 @dataclass
@@ -213,6 +226,7 @@ class Report:
     findings: List[str]
     sections: List[Section]
     footer: str
+    notice: str = ""  # a mark shown on the cover and in every footer ("Fictitious data")
 
     def tables(self) -> List[Table]:
         """Every table of every section, in order."""
@@ -235,7 +249,9 @@ class ReportInputs:
     exposure_features: Optional[pd.DataFrame] = None
     access_summary: Optional[pd.DataFrame] = None
     access_features: Optional[pd.DataFrame] = None
-    access_cost_unit: Optional[str] = None  # "m", "min" or None (unknown)
+    access_cost_unit: Optional[str] = None  # "m", "min" or None (not stated)
+    access_method: Optional[str] = None  # "straight" (straight line), "network" (road network) or None (not stated)
+    access_speeds: str = ""  # the speeds used for times, as the user wrote them
     suitability_metadata: Optional[Dict[str, str]] = None  # None: no suitability raster
     ranked_parcels: Optional[pd.DataFrame] = None
     sensitivity: Optional[pd.DataFrame] = None
@@ -243,8 +259,11 @@ class ReportInputs:
     access_thresholds: str = ""
     service_standards: str = ""
     crs: List[Tuple[str, str]] = field(default_factory=list)  # (input, CRS description)
-    sources: List[Tuple[str, str]] = field(default_factory=list)  # (input, layer name and file)
-    maps: Set[str] = field(default_factory=set)  # maps the layout can draw: "exposure", "suitability"
+    sources: List[Tuple[str, str, Optional[datetime.date]]] = field(default_factory=list)  # (input, layer, date)
+    data_sources: str = ""  # SOURCES: where the data come from, 'Población: DANE CNPV 2018; Amenazas: POT 2019'
+    migrants_estimated: str = ""  # why the migrant counts are estimates (empty: they are not known to be)
+    fictitious: bool = False  # the data are fictitious (the sample city): marked on the cover and every page
+    maps: Set[str] = field(default_factory=set)  # maps the layout can draw: exposure, access, suitability, scenarios
     software: str = ""
     top_n: int = 10
     labels: Dict[str, str] = field(default_factory=dict)  # table attribute -> how messages name it

@@ -57,6 +57,15 @@ class ReportSection:
         """This section's notes on the method page."""
         return []
 
+    def data_topics(self, inputs: ReportInputs) -> List[str]:
+        """The data this section rests on when it is in the report (keys of :data:`.method.TOPIC_WORDS`), so the
+        method page can say which have no source."""
+        return []
+
+    def limits(self, inputs: ReportInputs, numbers: Numbers) -> List[str]:
+        """What the reader must keep in mind about this section's results (points of 'Scope and limitations')."""
+        return []
+
     def method_tables(self, inputs: ReportInputs, numbers: Numbers) -> List[Table]:
         """Tables this section adds to the method page (after the notes)."""
         return []

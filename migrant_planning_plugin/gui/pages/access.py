@@ -152,6 +152,14 @@ class AccessPage(Page):
         self.travel.setEnabled(self.method.currentIndex() == 1)
         self.update_inputs()
 
+    def speeds_text(self) -> str:
+        """The speeds of a time measure, in words for the report ('' for distances)."""
+        if self.unit.currentIndex() != 1:
+            return ""
+        if self.method.currentIndex() == 1 and self.travel.currentIndex() == 1:
+            return tr("by road, at the speed of each road (its speed field; 30 km/h where it has none)")
+        return tr("on foot at 4.5 km/h")
+
     def _unit_key(self) -> str:
         return "min" if self.unit.currentIndex() == 1 else "m"
 
@@ -254,6 +262,8 @@ class AccessPage(Page):
             "FACILITIES": result.get("FACILITIES_OUTPUT") or "",
             "THRESHOLDS": self.thresholds_text(),
             "UNIT": self._unit_key(),
+            "METHOD": self.method.currentIndex(),  # for the report: straight line (0) or road network (1)
+            "SPEEDS": self.speeds_text(),
         }
         manager = self.context.results
         old = manager.begin(self.key)

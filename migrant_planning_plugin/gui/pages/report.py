@@ -21,6 +21,19 @@ from .base import Page
 ALGORITHM = "migrant_planning:planning_report"
 
 
+def growth_layers(folder) -> List[str]:
+    """The growth layers (<scenario>_growth.gpkg) that Growth scenarios wrote in ``folder``."""
+    if not folder or not os.path.isdir(folder):
+        return []
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith("_growth.gpkg"))
+
+
+def access_setting(outputs: dict, key: str, codes: dict):
+    """planning_report's ACCESS_METHOD / ACCESS_UNIT code for the access step's setting (None: not run)."""
+    value = (outputs.get("access") or {}).get(key)
+    return codes.get(value)
+
+
 class ReportPage(Page):
     """The council report: PDF (print layout) and HTML, in Spanish or English."""
 
@@ -109,6 +122,17 @@ class ReportPage(Page):
             "SCENARIO_SUMMARY": existing("scenarios", "SUMMARY"),
             "AREAS": data.layer_id("areas"),
             "AREA_NAME_FIELD": data.field("areas", "area_name") or None,
+            "BOUNDARY": data.layer_id("boundary"),
+            "HAZARDS": data.layer_id("hazards"),
+            "HAZARD_TYPE_FIELD": data.field("hazards", "hazard_type") or None,
+            "HAZARD_LEVEL_FIELD": data.field("hazards", "hazard_level") or None,
+            "LEVEL_MAP": data.level_map() or None,
+            "FACILITIES": data.layer_id("facilities"),
+            "FACILITY_TYPE_FIELD": data.field("facilities", "facility_type") or None,
+            "GROWTH_LAYERS": growth_layers(existing("scenarios", "FOLDER")) or None,
+            "ACCESS_METHOD": access_setting(outputs, "METHOD", {0: 1, 1: 2}),
+            "ACCESS_UNIT": access_setting(outputs, "UNIT", {"m": 1, "min": 2}),
+            "ACCESS_SPEEDS": (outputs.get("access") or {}).get("SPEEDS") or None,
             "ACCESS_THRESHOLDS": (outputs.get("access") or {}).get("THRESHOLDS") or None,
             "SERVICE_STANDARDS": (outputs.get("scenarios") or {}).get("SERVICE_STANDARDS") or None,
         }
@@ -174,8 +198,10 @@ class ReportPage(Page):
                 "CITY_NAME": self.city.text().strip() or tr("City"),
                 "AUTHOR": self.author.text().strip(),
                 "LANGUAGE": self.language.currentIndex(),
+                "ADD_LAYOUT": True,  # the office edits it in the Layout Manager (emblem, texts)
                 "OUTPUT_PDF": pdf,
                 "OUTPUT_HTML": html,
+                "OUTPUT_XLSX": os.path.splitext(pdf)[0] + ".xlsx",
             }
         )
         return [RunStep("report", ALGORITHM, lambda _r: parameters, tr("Building the report…"))]

@@ -8,7 +8,7 @@ kept in a private project: the user's layers and project are never touched.
 
 Modules: :mod:`.style` (page, colours, fonts), :mod:`.builder` (pages and blocks), :mod:`.maps` (map blocks and
 the list of maps), one module per map (:mod:`.exposure`, :mod:`.suitability`), :mod:`.layers` (styled copies),
-:mod:`.export` (PDF and map images).
+:mod:`.export` (PDF and map images), :mod:`.project` (the layout added to a project).
 
 Layouts are QGraphicsScenes: build and export them on the main thread (the algorithm says so with
 ``FlagNoThreading``).
@@ -19,6 +19,7 @@ from __future__ import annotations
 from .builder import BuiltLayout, build_layout
 from .export import export_pdf, map_images
 from .maps import MapInputs
+from .project import add_to_project
 from .style import font_family
 
-__all__ = ["BuiltLayout", "MapInputs", "build_layout", "export_pdf", "font_family", "map_images"]
+__all__ = ["BuiltLayout", "MapInputs", "add_to_project", "build_layout", "export_pdf", "font_family", "map_images"]

@@ -31,7 +31,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 
 from ...core.i18n import tr
-from ...core.report import Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Table
+from ...core.report import Bullets, Chart, Heading, MapSlot, PageBreak, Paragraph, Report, Table
 from .maps import MapBlocks, MapInputs, MapSet, prepare_maps
 from .style import (
     _FONT_SCALE,
@@ -55,6 +55,8 @@ from .style import (
 )
 
 LOG = logging.getLogger("migrant_planning")
+LOGO_WIDTH = 34.0  # mm, the logo's box on the cover
+NOTICE = "#c0392b"  # the fictitious-data mark
 
 
 @dataclass
@@ -73,8 +75,17 @@ class BuiltLayout:
 class PageBuilder(MapBlocks):
     """Lays the report out page by page (a cursor ``y`` on the current page)."""
 
-    def __init__(self, report: Report, chart_files: Dict[str, str], maps: Dict[str, MapSet], project, family):
+    def __init__(
+        self,
+        report: Report,
+        chart_files: Dict[str, str],
+        maps: Dict[str, MapSet],
+        project,
+        family,
+        logo: Optional[str] = None,
+    ):
         self.report = report
+        self.logo = logo
         self.charts = chart_files
         self.maps = maps
         self.project = project
@@ -194,6 +205,40 @@ class PageBuilder(MapBlocks):
         self.ensure(height + 20)
         self.label(text, LEFT, self.y, WIDTH, 11.0, PRIMARY, bold=True)
         self.y += height + 2.0
+
+    def bullets(self, items: List[str], size: float = 9.5) -> None:
+        """A list of points, each after a small accent square."""
+        for item in items:
+            height = self.text_height(item, size, WIDTH - 5.0)
+            self.ensure(height)
+            self.rectangle(LEFT + 0.5, self.y + 1.5, 1.6, 1.6, ACCENT)
+            self.label(item, LEFT + 5.0, self.y, WIDTH - 5.0, size)
+            self.y += height + 2.0
+        self.y += GAP - 2.0
+
+    def picture_item(self, path: str, x: float, y: float, width: float, height: float, white: bool = False) -> None:
+        """An image (logo) fitted into a box, on a white background when ``white``."""
+        item = QgsLayoutItemPicture(self.layout)
+        item.setPicturePath(path)
+        item.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        if white:
+            item.setBackgroundEnabled(True)
+            item.setBackgroundColor(QColor("#ffffff"))
+        self._place(item, x, y, width, height)
+
+    def badge(self, text: str, right: float, y: float, size: float) -> None:
+        """A red badge with white capitals ending at ``right`` (the fictitious-data mark)."""
+        text = text.upper()
+        width = self.text_width(text, size, bold=True) + 4.0
+        height = self.text_height(text, size, 200.0, bold=True) + 1.2
+        self.rectangle(right - width, y, width, height, NOTICE)
+        self.label(text, right - width + 2.0, y + 0.6, width - 4.0 + 1.0, size, "#ffffff", bold=True)
+
+    def text_width(self, text: str, size: float, bold: bool = False) -> float:
+        """Width (mm) of one line of ``text``."""
+        font = self.font(size, bold)
+        font.setPixelSize(max(1, int(size * 0.352778 * _FONT_SCALE + 0.5)))
+        return QFontMetricsF(font).horizontalAdvance(text) / _FONT_SCALE * 1.04
 
     def paragraph(self, text: str, size: float = 9.5, color: str = TEXT, italic: bool = False) -> None:
         """Running text."""
@@ -338,7 +383,7 @@ class PageBuilder(MapBlocks):
             height, width = tallest, tallest / aspect
         if not self.fits(height + caption_height + 1.0):
             room = BOTTOM - self.y - caption_height - 1.0
-            if room >= min_height:
+            if room >= max(min_height, 0.7 * height):  # shrunk, but never below 70 % (the labels stay readable)
                 height = room
                 width = height / aspect
             else:
@@ -378,6 +423,8 @@ class PageBuilder(MapBlocks):
         """Lay out one content block."""
         if isinstance(block, Paragraph):
             self.paragraph(block.text)
+        elif isinstance(block, Bullets):
+            self.bullets(block.items)
         elif isinstance(block, Heading):
             self.subheading(block.text)
         elif isinstance(block, Table):
@@ -395,50 +442,61 @@ class PageBuilder(MapBlocks):
         """Title band, key figures, findings and contents on page 1."""
         report = self.report
         self.page = 0
-        title_height = self.text_height(report.title, 22.0, WIDTH, bold=True)
-        city_height = self.text_height(report.city, 17.0, WIDTH) if report.city else 0.0
+        text_width = WIDTH - (LOGO_WIDTH + 6.0 if self.logo else 0.0)
+        title_height = self.text_height(report.title, 22.0, text_width, bold=True)
+        city_height = self.text_height(report.city, 17.0, text_width) if report.city else 0.0
         byline = report.date if not report.author else f"{report.date}\u2003\u00b7\u2003{report.author}"
         byline_y = max(61.0, 22.0 + title_height + 3.0 + city_height + 5.0)
         band = byline_y + 17.0
         self.rectangle(0.0, 0.0, PAGE_WIDTH, band, PRIMARY)
         self.rectangle(LEFT, byline_y + 9.0, 30.0, 1.2, ACCENT)
-        self.label(tr("Migrant Integration Planner").upper(), LEFT, 14.0, WIDTH, 9.0, "#b9d3dc", bold=True)
-        self.label(report.title, LEFT, 22.0, WIDTH, 22.0, "#ffffff", bold=True)
+        self.label(tr("Migrant Integration Planner").upper(), LEFT, 14.0, text_width, 9.0, "#b9d3dc", bold=True)
+        self.label(report.title, LEFT, 22.0, text_width, 22.0, "#ffffff", bold=True)
         if report.city:
-            self.label(report.city, LEFT, 22.0 + title_height + 3.0, WIDTH, 17.0, "#ffffff")
+            self.label(report.city, LEFT, 22.0 + title_height + 3.0, text_width, 17.0, "#ffffff")
         self.label(byline, LEFT, byline_y, WIDTH, 10.0, "#d7e6eb")
+        if self.logo:
+            self.picture_item(self.logo, LEFT + WIDTH - LOGO_WIDTH, 12.0, LOGO_WIDTH, 24.0, white=True)
+        if report.notice:
+            self.badge(report.notice, LEFT + WIDTH, byline_y + 7.5, 11.0)
         y = band + 10.0
         if report.key_figures:
             self.label(tr("Key figures"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
             y += 8.0
             columns = 3
             box_width = (WIDTH - (columns - 1) * 4.0) / columns
-            box_height = 27.0
-            for index, figure in enumerate(report.key_figures):
-                row, column = divmod(index, columns)
-                x = LEFT + column * (box_width + 4.0)
-                top = y + row * (box_height + 4.0)
-                self.rectangle(x, top, box_width, box_height, LIGHT)
-                self.rectangle(x, top, 1.2, box_height, ACCENT)
-                self.label(figure.value, x + 4.0, top + 2.5, box_width - 6.0, 17.0, PRIMARY, bold=True)
-                self.label(figure.label, x + 4.0, top + 12.0, box_width - 6.0, 8.0, TEXT, height=box_height - 13.0)
-            rows = (len(report.key_figures) + columns - 1) // columns
-            y += rows * (box_height + 4.0) + 3.0
+            figures = report.key_figures
+            for start in range(0, len(figures), columns):
+                row = figures[start : start + columns]
+                # every box of a row as tall as its longest label (never cut), at least 27 mm
+                box_height = max([27.0] + [13.5 + self.text_height(f.label, 8.0, box_width - 6.0) for f in row])
+                for column, figure in enumerate(row):
+                    x = LEFT + column * (box_width + 4.0)
+                    self.rectangle(x, y, box_width, box_height, LIGHT)
+                    self.rectangle(x, y, 1.2, box_height, ACCENT)
+                    self.label(figure.value, x + 4.0, y + 2.5, box_width - 6.0, 17.0, PRIMARY, bold=True)
+                    self.label(figure.label, x + 4.0, y + 12.0, box_width - 6.0, 8.0, TEXT)
+                y += box_height + 4.0
+            y += 3.0
         contents = [
             (f"{n}\u2002{s.title}", self.section_pages.get(s.key, 0) + 1) for n, s in enumerate(report.sections, 1)
         ]
-        contents_height = 9.0 + 5.2 * len(contents)
+        contents_height = 9.0 + 4.8 * len(contents)
         if report.findings:
             self.label(tr("Main findings"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
             y += 8.0
-            for finding in report.findings:
-                height = self.text_height(finding, 9.0, WIDTH - 5.0)
+            size = 9.0
+            heights = [self.text_height(f, size, WIDTH - 5.0) + 1.6 for f in report.findings]
+            if y + sum(heights) > BOTTOM - contents_height - 4.0:  # a smaller type before leaving any out
+                size = 8.3
+                heights = [self.text_height(f, size, WIDTH - 5.0) + 1.2 for f in report.findings]
+            for finding, height in zip(report.findings, heights):
                 if y + height > BOTTOM - contents_height - 4.0:
                     LOG.info(tr("The cover has no room for every finding; the rest are in the sections."))
                     break
                 self.rectangle(LEFT + 0.5, y + 1.4, 1.6, 1.6, ACCENT)
-                self.label(finding, LEFT + 5.0, y, WIDTH - 5.0, 9.0)
-                y += height + 1.6
+                self.label(finding, LEFT + 5.0, y, WIDTH - 5.0, size)
+                y += height
             y += 3.0
         y = max(y, BOTTOM - contents_height)
         self.label(tr("Contents"), LEFT, y, WIDTH, 12.0, PRIMARY, bold=True)
@@ -446,7 +504,7 @@ class PageBuilder(MapBlocks):
         for title, page in contents:
             self.label(title, LEFT, y, WIDTH - 20.0, 9.5)
             self.label(str(page), LEFT + WIDTH - 20.0, y, 20.0, 9.5, MUTED, align=Qt.AlignmentFlag.AlignRight)
-            y += 5.2
+            y += 4.8
 
     def headers_and_footers(self) -> None:
         """Running header (city, section) and footer (title, page n of N) on every page."""
@@ -456,10 +514,14 @@ class PageBuilder(MapBlocks):
             self.page = page
             if page > 0:
                 header = " \u00b7 ".join(t for t in (self.report.city, titles.get(page, "")) if t)
-                self.label(header, LEFT, 10.0, WIDTH, 7.5, MUTED)
+                self.label(header, LEFT, 10.0, WIDTH - (24.0 if self.logo else 0.0), 7.5, MUTED)
                 self.rectangle(LEFT, 15.0, WIDTH, 0.25, GRID)
+                if self.logo:
+                    self.picture_item(self.logo, LEFT + WIDTH - 20.0, 5.0, 20.0, 9.0)
             self.rectangle(LEFT, 283.0, WIDTH, 0.25, GRID)
-            self.label(self.report.footer, LEFT, 285.0, WIDTH - 40.0, 7.5, MUTED)
+            self.label(self.report.footer, LEFT, 285.0, WIDTH - (78.0 if self.report.notice else 40.0), 7.5, MUTED)
+            if self.report.notice:
+                self.badge(self.report.notice, LEFT + WIDTH - 42.0, 284.4, 7.0)
             self.label(
                 tr("Page {page} of {pages}").format(page=page + 1, pages=pages),
                 LEFT + WIDTH - 40.0,
@@ -479,12 +541,20 @@ def image_size(path: str) -> Tuple[int, int]:
     return size.width(), size.height()
 
 
-def build_layout(report: Report, chart_files: Dict[str, str], inputs: MapInputs) -> BuiltLayout:
-    """The print layout of ``report`` (in a private project that owns the styled map layers)."""
-    project = QgsProject()
+def build_layout(
+    report: Report,
+    chart_files: Dict[str, str],
+    inputs: MapInputs,
+    logo: Optional[str] = None,
+    project: Optional[QgsProject] = None,
+) -> BuiltLayout:
+    """The print layout of ``report`` in ``project`` (by default a private project that owns the styled map
+    layers), with ``logo`` (an image file) on the cover and in the header."""
+    private = project is None
+    project = QgsProject() if private else project
     family = font_family()
     maps = prepare_maps(inputs, project, family, report.language)
     crs = next((m.crs for m in maps.values() if m.crs.isValid()), None)
-    if crs is not None:
+    if crs is not None and private:
         project.setCrs(crs)
-    return PageBuilder(report, chart_files, maps, project, family).build()
+    return PageBuilder(report, chart_files, maps, project, family, logo).build()

@@ -5,14 +5,13 @@ north arrow, CRS, caption, detail map)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Dict, Optional
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
-    QgsLayerTree,
     QgsLayoutItem,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -39,12 +38,12 @@ from qgis.PyQt.QtGui import QColor
 from ...core.i18n import tr
 from ...core.report import MapSlot
 from ..crs import describe
-from . import exposure, suitability
-from .layers import MapSet, style_areas, vector_copy
+from . import access, exposure, scenarios, suitability
+from .layers import MapSet, SharedLayers, mask_outside, style_areas, style_boundary, vector_copy
 from .style import BOTTOM, GAP, LEFT, MM, MUTED, PRIMARY, WIDTH, text_format
 
 # The map modules in the order of the report.
-MAP_SECTIONS = (exposure, suitability)
+MAP_SECTIONS = (exposure, access, suitability, scenarios)
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
 
@@ -59,9 +58,20 @@ class MapInputs:
     area_name_field: Optional[str] = None
     top_n: int = 10
     crs: Optional[QgsCoordinateReferenceSystem] = None  # the CRS to draw in (None: the first layer's)
+    boundary: Optional[QgsVectorLayer] = None  # municipal boundary or area of interest
+    hazard_levels: object = None  # GeoDataFrame: one polygon per level (any hazard type), in the drawing CRS
+    access: Optional[QgsVectorLayer] = None  # service_access OUTPUT (one row per settlement and facility type)
+    facilities: Optional[QgsVectorLayer] = None
+    facility_type_field: Optional[str] = None
+    access_thresholds: Dict[str, float] = field(default_factory=dict)  # by slug of the facility type
+    access_unit: Optional[str] = None  # "m", "min" or None
+    access_method: Optional[str] = None  # "straight", "network" or None
+    growth: List[QgsVectorLayer] = field(default_factory=list)  # growth_scenarios' growth layers
+    parcel_labels: Dict[int, str] = field(default_factory=dict)  # input rank -> rank shown (ties '2–6')
+    suitability_breaks: List[float] = field(default_factory=list)  # the four class breaks of the raster
 
     def keys(self) -> set:
-        """The maps these layers allow: 'exposure' and/or 'suitability'."""
+        """The maps these layers allow: exposure, access, suitability, scenarios."""
         return {section.KEY for section in MAP_SECTIONS if section.available(self)}
 
     def drawing_crs(self, layer) -> QgsCoordinateReferenceSystem:
@@ -72,13 +82,22 @@ class MapInputs:
 def prepare_maps(inputs: MapInputs, project: QgsProject, family: str, language: str = "es") -> Dict[str, MapSet]:
     """Styled copies of the map layers added to ``project`` (private), per map key."""
     maps: Dict[str, MapSet] = {}
-    areas = None
+    shared = SharedLayers()
     if inputs.areas is not None:
-        areas = vector_copy(inputs.areas, tr("Reporting areas"))
-        style_areas(areas, inputs.area_name_field, family)
-        project.addMapLayer(areas, False)
+        shared.areas = vector_copy(inputs.areas, tr("Reporting areas"))
+        style_areas(shared.areas, inputs.area_name_field, family)
+        shared.areas_plain = vector_copy(inputs.areas, tr("Reporting areas"))
+        style_areas(shared.areas_plain, None, family, labels=False)
+    if inputs.boundary is not None:
+        shared.boundary = vector_copy(inputs.boundary, tr("Municipal boundary or area of interest"))
+        style_boundary(shared.boundary)
+        shared.mask = vector_copy(inputs.boundary, tr("Outside the boundary"))
+        mask_outside(shared.mask)
+    for layer in (shared.areas, shared.areas_plain, shared.boundary, shared.mask):
+        if layer is not None:
+            project.addMapLayer(layer, False)
     for section in MAP_SECTIONS:
-        mapset = section.prepare(inputs, project, family, language, areas)
+        mapset = section.prepare(inputs, project, family, language, shared)
         if mapset is not None:
             maps[section.KEY] = mapset
     return maps
@@ -123,6 +142,9 @@ class MapBlocks:
         mapset = self.maps.get(slot.key)
         if mapset is None:
             return
+        if mapset.panels:
+            self.panels_block(slot, mapset)
+            return
         extent = QgsRectangle(mapset.extent)
         extent.scale(1.04)
         aspect = extent.height() / extent.width() if extent.width() > 0 else 0.75
@@ -165,17 +187,49 @@ class MapBlocks:
         self.map_regions[slot.key] = (self.page, QRectF(LEFT - 1, top - 1, WIDTH + 2, bottom - top + 2))
         self.y = bottom + GAP
 
+    def panels_block(self, slot: MapSlot, mapset: MapSet) -> None:
+        """Small maps in two columns, each titled, with one scale bar, legend, north arrow and CRS note below."""
+        columns = 2 if len(mapset.panels) > 1 else 1
+        rows = (len(mapset.panels) + columns - 1) // columns
+        gap = 5.0
+        cell = (WIDTH - (columns - 1) * gap) / columns
+        extent = QgsRectangle(mapset.extent)
+        extent.scale(1.04)
+        aspect = extent.height() / extent.width() if extent.width() > 0 else 0.75
+        caption_height = self.text_height(slot.caption, 8.0, WIDTH, italic=True)
+        title_height = 5.0
+        below = 40.0
+        room = BOTTOM - self.y - below - caption_height - rows * (title_height + gap)
+        height = min(cell * aspect, room / rows)
+        width = min(cell, height / aspect)
+        top = self.y
+        items = []
+        for index, panel in enumerate(mapset.panels):
+            row, column = divmod(index, columns)
+            x = LEFT + column * (cell + gap) + (cell - width) / 2
+            y = top + row * (title_height + height + gap)
+            self.label(panel.title, x, y, width, 8.5, PRIMARY, bold=True)
+            items.append(self._map_item(mapset, panel.layers, x, y + title_height, width, height, extent))
+        self.y = top + rows * (title_height + height + gap) - gap + 1.5
+        self.label(slot.caption, LEFT, self.y, WIDTH, 8.0, MUTED, italic=True)
+        self.map_captions.append(self.last_label)
+        self.y += caption_height + 2.0
+        legend_height = self._legend(items[0], mapset, LEFT, self.y)
+        self._north_and_scale(items[0], LEFT + WIDTH - 80.0, self.y + 1.0, mapset.crs)
+        bottom = self.y + max(legend_height, 26.0)
+        self.map_regions[slot.key] = (self.page, QRectF(LEFT - 1, top - 1, WIDTH + 2, bottom - top + 2))
+        self.y = bottom + GAP
+
     def _legend(self, map_item, mapset: MapSet, x: float, y: float) -> float:
         """The legend of the map's layers; returns its height."""
         legend = QgsLayoutItemLegend(self.layout)
         legend.setTitle(tr("Legend"))
         legend.setLinkedMap(map_item)
-        legend.setAutoUpdateModel(False)
-        root = QgsLayerTree()
+        legend.setAutoUpdateModel(False)  # the legend now owns a copy of the project's tree: make it ours
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
         for layer in mapset.legend_layers:
             root.addLayer(layer)
-        legend.model().setRootGroup(root)
-        self.keep.append(root)  # the model does not own its root: keep it alive as long as the layout
         for node in root.findLayers():
             nodes = legend.model().layerLegendNodes(node)
             ramps = [i for i, n in enumerate(nodes) if not isinstance(n, QgsSimpleLegendNode)]
@@ -190,7 +244,8 @@ class MapBlocks:
         legend.setBoxSpace(1.5)
         legend.setStyleMargin(QgsLegendStyle.Style.Symbol, QgsLegendStyle.Side.Top, 1.3)
         legend.setStyleMargin(QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Side.Top, 2.5)
-        legend.setColumnCount(1)
+        legend.setColumnCount(mapset.legend_columns)
+        legend.setSplitLayer(True)
         legend.setFrameEnabled(False)
         legend.setBackgroundEnabled(False)
         legend.setWrapString("\n")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Dict, Optional, Sequence
 
+import numpy as np
 from qgis.core import (
     QgsColorRampLegendNodeSettings,
+    QgsColorRampShader,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProject,
     QgsRasterLayer,
+    QgsRasterShader,
     QgsRectangle,
     QgsSimpleLineCallout,
     QgsSingleBandPseudoColorRenderer,
@@ -25,8 +28,9 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core.i18n import tr
 from ...core.report import Numbers
+from ...core.report.suitability import suitability_class_names
 from ..styles import apply_style
-from .layers import MapSet, in_crs, vector_copy
+from .layers import MapSet, SharedLayers, in_crs, vector_copy
 from .style import text_format
 
 if TYPE_CHECKING:
@@ -59,8 +63,42 @@ def style_suitability(layer: QgsRasterLayer, language: str) -> None:
         function.setLegendSettings(settings)
 
 
-def style_parcels(layer: QgsVectorLayer, family: str, labels: bool) -> None:
-    """The best parcels: a magenta outline over a white halo; with ``labels``, their rank in a round badge."""
+# Suitability classes drawn from the class breaks of the raster metadata, lowest first, and excluded land.
+CLASS_COLORS = ("#fdae61", "#fee08b", "#d9ef8b", "#66bd63", "#1a9850")
+EXCLUDED_COLOR = "#7b7b7b"
+
+
+def style_classes(layer: QgsRasterLayer, breaks: Sequence[float], language: str) -> bool:
+    """The raster in the five classes of ``breaks`` (as the table of areas per class) and excluded land (value 0)
+    in its own grey; False when there are not four breaks."""
+    if len(breaks) != 4:
+        return False
+    numbers = Numbers(language)
+    names = suitability_class_names()
+    keys = ("muy baja", "baja", "media", "alta", "muy alta")
+    bounds = [0.0, *breaks, 1.0]
+    items = [QgsColorRampShader.ColorRampItem(0.0, QColor(EXCLUDED_COLOR), tr("Excluded by a constraint"))]
+    for index, key in enumerate(keys):
+        top = bounds[index + 1]
+        # a value equal to a break belongs to the class above it (as in site_suitability): stop just below it
+        value = float(np.nextafter(np.float32(top), np.float32(-1))) if index < len(keys) - 1 else 1.0
+        label = tr("{name} ({low} to {high})").format(
+            name=names[key], low=numbers.number(bounds[index], 1), high=numbers.number(top, 1)
+        )
+        items.append(QgsColorRampShader.ColorRampItem(value, QColor(CLASS_COLORS[index]), label))
+    ramp = QgsColorRampShader(0.0, 1.0)
+    ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
+    ramp.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    layer.setRenderer(renderer)
+    return True
+
+
+def style_parcels(layer: QgsVectorLayer, family: str, labels: Optional[Dict[int, str]]) -> None:
+    """The best parcels: a magenta outline over a white halo; with ``labels`` (input rank -> rank shown), that
+    rank in a round badge beside the parcel."""
     symbol = QgsFillSymbol.createSimple(
         {"color": "255,0,170,70", "outline_color": "#ffffff", "outline_width": "0.9", "outline_style": "solid"}
     )
@@ -71,24 +109,28 @@ def style_parcels(layer: QgsVectorLayer, family: str, labels: bool) -> None:
         layer.setLabelsEnabled(False)
         return
     settings = QgsPalLayerSettings()
-    settings.fieldName = "rank"
-    text = text_format(family, 7.5, "#ffffff", bold=True)
+    cases = " ".join(f"WHEN \"rank\" = {int(rank)} THEN '{text}'" for rank, text in labels.items())
+    settings.fieldName = f'CASE {cases} ELSE to_string("rank") END'
+    settings.isExpression = True
+    text = text_format(family, 7.0, "#ffffff", bold=True)
     background = QgsTextBackgroundSettings()
     background.setEnabled(True)
-    background.setType(QgsTextBackgroundSettings.ShapeType.ShapeCircle)
+    background.setType(QgsTextBackgroundSettings.ShapeType.ShapeRectangle)
+    background.setRadii(QSizeF(1.2, 1.2))
+    background.setRadiiUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     background.setSizeType(QgsTextBackgroundSettings.SizeType.SizeBuffer)
-    background.setSize(QSizeF(0.8, 0.8))
+    background.setSize(QSizeF(0.7, 0.4))
     background.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     background.setFillColor(QColor("#7a0177"))
     background.setStrokeColor(QColor("#ffffff"))
-    background.setStrokeWidth(0.35)
+    background.setStrokeWidth(0.3)
     background.setStrokeWidthUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     text.setBackground(background)
     settings.setFormat(text)
     settings.placement = QgsPalLayerSettings.Placement.AroundPoint
-    settings.dist = 2.0
+    settings.dist = 2.5
     settings.distUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
-    settings.displayAll = True
+    settings.displayAll = True  # every listed parcel keeps its number; the areas' names give way
     settings.priority = 10
     callout = QgsSimpleLineCallout()
     callout.setEnabled(True)
@@ -103,25 +145,32 @@ def available(inputs: MapInputs) -> bool:
     return inputs.suitability is not None
 
 
-def prepare(inputs: MapInputs, project: QgsProject, family: str, language: str, areas) -> Optional[MapSet]:
-    """The styled raster, best parcels (plain, and numbered for the detail map) and ``areas``, or None."""
+def prepare(
+    inputs: MapInputs, project: QgsProject, family: str, language: str, shared: SharedLayers
+) -> Optional[MapSet]:
+    """The styled raster clipped to the boundary, the best parcels (plain, and numbered for the detail map), the
+    boundary and the areas, or None."""
     if inputs.suitability is None:
         return None
     raster = QgsRasterLayer(inputs.suitability.source(), tr("Suitability (0-1)"), inputs.suitability.providerType())
-    style_suitability(raster, language)
+    if not style_classes(raster, inputs.suitability_breaks, language):
+        style_suitability(raster, language)
     project.addMapLayer(raster, False)
     crs = inputs.drawing_crs(raster)
-    mapset = MapSet([raster], [raster], in_crs(raster.extent(), raster.crs(), crs, project), crs)
-    if areas is not None:
-        mapset.layers.insert(0, areas)
+    extent = in_crs(raster.extent(), raster.crs(), crs, project)
+    if shared.boundary is not None:
+        extent = in_crs(shared.boundary.extent(), shared.boundary.crs(), crs, project)
+    clip = [shared.mask] if shared.mask is not None else []
+    mapset = MapSet([*shared.outlines(), *clip, raster], [raster], extent, crs)
     top = None
-    if inputs.parcels is not None and inputs.parcels.fields().lookupField("rank") >= 0:
-        name = tr("Best candidate parcels (rank)")
-        subset = f'"rank" <= {int(inputs.top_n)}'
+    ranks = sorted(inputs.parcel_labels) if inputs.parcel_labels else []
+    if inputs.parcels is not None and inputs.parcels.fields().lookupField("rank") >= 0 and ranks:
+        name = tr("Best candidate parcels (rank in the table)")
+        subset = '"rank" IN ({})'.format(", ".join(str(int(r)) for r in ranks))
         plain = vector_copy(inputs.parcels, name, subset)
-        style_parcels(plain, family, labels=False)
+        style_parcels(plain, family, labels=None)
         top = vector_copy(inputs.parcels, name, subset)
-        style_parcels(top, family, labels=True)
+        style_parcels(top, family, labels=inputs.parcel_labels)
         for layer in (plain, top):
             project.addMapLayer(layer, False)
         mapset.layers.insert(0, plain)
@@ -132,6 +181,6 @@ def prepare(inputs: MapInputs, project: QgsProject, family: str, language: str, 
             mapset.detail_extent = QgsRectangle(
                 centre.x() - side / 2, centre.y() - side / 2, centre.x() + side / 2, centre.y() + side / 2
             )
-            mapset.detail_layers = [top, *([areas] if areas else []), raster]
-    mapset.legend_layers = [*([top] if top is not None else []), raster, *([areas] if areas else [])]
+            mapset.detail_layers = [top, *shared.outlines(named=False), *clip, raster]
+    mapset.legend_layers = [*([top] if top is not None else []), raster, *reversed(shared.outlines())]
     return mapset
