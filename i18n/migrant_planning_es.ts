@@ -49,27 +49,17 @@
         <translation>{what}: el valor '{value}' de '{key}' no es un número.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="34" />
+        <location filename="../migrant_planning_plugin/deps.py" line="53" />
         <source>{package}&gt;={minimum} (not installed)</source>
         <translation>{package}&gt;={minimum} (no instalado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="37" />
+        <location filename="../migrant_planning_plugin/deps.py" line="56" />
         <source>{package}&gt;={minimum} (found {found})</source>
         <translation>{package}&gt;={minimum} (se encontró {found})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="48" />
-        <source>Close QGIS, open the 'OSGeo4W Shell' from the Start menu (as administrator) and run: python -m pip install {packages}  -- then start QGIS again.</source>
-        <translation>Cierre QGIS, abra 'OSGeo4W Shell' desde el menú Inicio (como administrador) y ejecute: python -m pip install {packages}  -- luego inicie QGIS de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="53" />
-        <source>Close QGIS, open a Terminal and run: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {packages}  -- then start QGIS again.</source>
-        <translation>Cierre QGIS, abra una Terminal y ejecute: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {packages}  -- luego inicie QGIS de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="71" />
+        <location filename="../migrant_planning_plugin/deps.py" line="90" />
         <source>Migrant Integration Planner needs these Python packages: {problems}. {hint}</source>
         <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {problems}. {hint}</translation>
     </message>
@@ -109,7 +99,7 @@
         <translation>El algoritmo falló; consulte el registro de Procesamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/plugin.py" line="60" />
+        <location filename="../migrant_planning_plugin/plugin.py" line="66" />
         <source>Open the Migrant Integration Planner panel</source>
         <translation>Abrir el panel del Planificador de Integración Urbana de Migrantes</translation>
     </message>
@@ -119,7 +109,7 @@
         <translation>Cargar ciudad de ejemplo (Villa Esperanza)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/plugin.py" line="66" />
+        <location filename="../migrant_planning_plugin/plugin.py" line="72" />
         <source>User guide</source>
         <translation>Guía de usuario</translation>
     </message>
@@ -129,7 +119,7 @@
         <translation>Asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="84" />
         <source>Hazard zones</source>
         <translation>Zonas de amenaza</translation>
     </message>
@@ -139,12 +129,12 @@
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92" />
         <source>Road network</source>
         <translation>Malla vial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94" />
         <source>Land use (POT)</source>
         <translation>Usos del suelo (POT)</translation>
     </message>
@@ -154,12 +144,12 @@
         <translation>Comunas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99" />
         <source>Candidate parcels</source>
         <translation>Predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104" />
         <source>Water bodies</source>
         <translation>Cuerpos de agua</translation>
     </message>
@@ -174,7 +164,7 @@
         <translation>Límite municipal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93" />
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
@@ -293,14 +283,9 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Planificador de Integración Urbana de Migrantes: exposición a amenazas, acceso, aptitud del suelo y escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="85" />
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="97" />
         <source>Areas and distances computed in {crs}.</source>
         <translation>Áreas y distancias calculadas en {crs}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/deps.py" line="57" />
-        <source>Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- then start QGIS again. (shapely is built from source so that it uses the same GEOS library as QGIS; a PyPI wheel would crash QGIS.)</source>
-        <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- luego inicie QGIS de nuevo. (shapely se compila desde el código fuente para que use la misma biblioteca GEOS que QGIS; un paquete binario de PyPI haría fallar QGIS.)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/access.py" line="207" />
@@ -878,7 +863,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Equipamientos de servicios (salud, educación, primera infancia...) como puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="172" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="173" />
         <source>Facility type field</source>
         <translation>Campo de tipo de equipamiento</translation>
     </message>
@@ -888,7 +873,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Campo con el tipo de equipamiento para el resumen. Si se deja vacío, se usa uno con un nombre como tipo o type.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="173" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="174" />
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
@@ -928,87 +913,87 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Calculado en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="47" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="48" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="49" />
         <source>Population added (persons)</source>
         <translation>Incremento de población (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="50" />
         <source>Households added</source>
         <translation>Incremento de hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="51" />
         <source>Dwellings needed</source>
         <translation>Viviendas requeridas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="52" />
         <source>Land demand (ha)</source>
         <translation>Demanda de suelo (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="53" />
         <source>Land allocated (ha)</source>
         <translation>Suelo asignado (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="54" />
         <source>Unmet land demand (ha)</source>
         <translation>Demanda de suelo no atendida (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="55" />
         <source>New population in high hazard (persons)</source>
         <translation>Población nueva en amenaza alta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="56" />
         <source>New population in medium hazard (persons)</source>
         <translation>Población nueva en amenaza media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="57" />
         <source>Share of new population in high or medium hazard (0-1)</source>
         <translation>Proporción de la población nueva en amenaza alta o media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="58" />
         <source>Mean distance to health (m)</source>
         <translation>Distancia media a equipamientos de salud (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="59" />
         <source>Mean distance to education (m)</source>
         <translation>Distancia media a equipamientos de educación (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="60" />
         <source>School seats needed (seats)</source>
         <translation>Cupos escolares requeridos (cupos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="61" />
         <source>Health capacity needed (capacity units)</source>
         <translation>Capacidad de salud requerida (unidades de capacidad)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="63" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="62" />
         <source>Land consumption rate / population growth rate (SDG 11.3.1)</source>
         <translation>Tasa de consumo de suelo / tasa de crecimiento de la población (ODS 11.3.1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="139" />
         <source>For each scenario and year, the population added (compound growth rate or arrivals per year) is turned into households (÷ household size), dwellings (one per household) and land (ha = dwellings ÷ net density ÷ (1 − public space share)). That land is allocated on the cells of the suitability grid, never on existing urban land: planned growth takes the most suitable cells first (optionally preferring cells near the existing city), trend growth takes the cells nearest to informal settlements, hazards ignored, with a little random spread set by the seed. Equal scores are taken in cell order, so the same seed gives the same result.
 
 Inputs: the suitability raster (0–1, nodata where nothing may be built), the existing urban polygons, the scenarios as JSON, and optionally hazard zones, facilities and service standards. Outputs: in the output folder, per scenario a GeoTIFF of the year each cell is developed and a GeoPackage of the growth by year; the SUMMARY table has one row per scenario and year with that year's land demand and allocation, unmet demand when the land runs out, new people in hazard zones, mean distance to health and education, school seats and health capacity needed, and the SDG 11.3.1 ratio of land consumption to population growth.</source>
@@ -1022,142 +1007,142 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="159" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="158" />
         <source>Suitability for new housing, 0 to 1, in a projected CRS in metres (the output of site suitability). Cells with nodata or 0 are never used by planned growth. Its grid is the grid of the allocation.</source>
         <translation>Aptitud para vivienda nueva, de 0 a 1, en un SRC proyectado en metros (la salida del algoritmo de aptitud del suelo). El crecimiento planificado nunca usa las celdas sin datos (nodata) o con valor 0. Su cuadrícula es la que se usa para la asignación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="167" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="166" />
         <source>Existing urban land</source>
         <translation>Área urbana existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="170" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="169" />
         <source>Polygons already built (settlements or blocks work). Cells whose centre lies in one are never allocated; their area is the urban area of the base year in the SDG 11.3.1 ratio.</source>
         <translation>Polígonos ya construidos (sirven asentamientos o manzanas). Las celdas cuyo centro cae dentro de uno de ellos nunca se asignan; su superficie es el área urbana del año base en el indicador ODS 11.3.1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="148" />
         <source>Informal settlement field</source>
         <translation>Campo de asentamiento informal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="183" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="182" />
         <source>Field that marks informal settlements (true/false, 1/0, sí/no). Trend growth follows them. Detected by its name (informal, es_informal) when empty; without it trend growth follows all existing urban land.</source>
         <translation>Campo que identifica los asentamientos informales (true/false, 1/0, sí/no). El crecimiento tendencial se ubica junto a ellos. Si se deja vacío, se detecta por el nombre del campo (informal, es_informal); sin este campo, el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="190" />
         <source>Scenarios (JSON or path of a .json file)</source>
         <translation>Escenarios (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="193" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="192" />
         <source>A JSON list with one object per scenario, or the path of a .json file holding it. Keys: name, base_population, base_year, horizon_year, growth_rate (per year, 0.02 = 2 %) or arrivals_per_year (persons), household_size, density_dwellings_ha (net), public_space_share (0-1), allocation (planned or trend); optional compactness (0-1), compactness_distance_m, trend_noise_m, description.</source>
         <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json que la contenga. Claves: name, base_population, base_year, horizon_year, growth_rate (anual, 0.02 = 2 %) o arrivals_per_year (personas), household_size, density_dwellings_ha (neta), public_space_share (0-1), allocation (planned o trend); opcionales: compactness (0-1), compactness_distance_m, trend_noise_m, description.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="203" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="202" />
         <source>Hazard zones with a level (alta, media, baja). New people in cells of level alta or media (the highest level of any hazard type) are counted. Trend growth may also take cells without suitability data that lie in a hazard zone.</source>
         <translation>Zonas de amenaza con un nivel (alta, media, baja). Se cuenta la población nueva en celdas de nivel alta o media (el nivel más alto entre todos los tipos de amenaza). El crecimiento tendencial también puede ocupar celdas sin dato de aptitud que estén en una zona de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152" />
         <source>Hazard type field</source>
         <translation>Campo de tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
         <source>Hazard level field</source>
         <translation>Campo de nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="216" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="215" />
         <source>Service facilities (points; polygons use a point inside). The distance from each new cell to the nearest health and education facility is averaged per year.</source>
         <translation>Equipamientos (puntos; para los polígonos se usa un punto interior). La distancia de cada celda nueva al equipamiento de salud y al de educación más cercanos se promedia por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="229" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="228" />
         <source>Field with the facility type (salud, educación...). Detected when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta automáticamente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="231" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="230" />
         <source>Facility types that count as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="239" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="238" />
         <source>Comma-separated type values; accents and case are ignored.</source>
         <translation>Valores de tipo separados por comas; no se distinguen tildes ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="236" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="235" />
         <source>Facility types that count as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="135" />
         <source>Service standards (JSON)</source>
         <translation>Estándares de dotación (JSON)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="244" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="243" />
         <source>JSON object (or path of a .json file) with any of: school_age_share (default 0.22), seats_per_school_age_child (1), school_seats_per_1000 (overrides the two before), health_capacity_per_1000 (1000, in the unit of the facilities' capacity).</source>
         <translation>Objeto JSON (o ruta de un archivo .json) con cualquiera de estas claves: school_age_share (predeterminado 0.22), seats_per_school_age_child (1), school_seats_per_1000 (reemplaza a las dos anteriores), health_capacity_per_1000 (1000, en la unidad de capacidad de los equipamientos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139" />
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="255" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="254" />
         <source>Seed of the random spread of trend growth. The same seed gives the same result.</source>
         <translation>Semilla de la dispersión aleatoria del crecimiento tendencial. La misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="258" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="257" />
         <source>Folder for &lt;scenario&gt;_growth_year.tif (year each cell is developed) and &lt;scenario&gt;_growth.gpkg (growth polygons by year) of every scenario. Files of the same names are replaced.</source>
         <translation>Carpeta para los archivos &lt;scenario&gt;_growth_year.tif (año en que se urbaniza cada celda) y &lt;scenario&gt;_growth.gpkg (polígonos de crecimiento por año) de cada escenario. Los archivos con el mismo nombre se reemplazan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="191" />
         <source>Scenario summary</source>
         <translation>Resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="268" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="267" />
         <source>Table with one row per scenario and year, each holding that year's increment.</source>
         <translation>Tabla con una fila por escenario y año; cada fila contiene el incremento de ese año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="270" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="269" />
         <source>Growth layers</source>
         <translation>Capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="287" />
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="299" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="297" />
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
         <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="306" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="304" />
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
         <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="326" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="324" />
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
         <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="332" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="330" />
         <source>informal settlement flag</source>
         <translation>indicador de asentamiento informal</translation>
     </message>
@@ -1172,27 +1157,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="386" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="384" />
         <source>year developed</source>
         <translation>año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="413" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="411" />
         <source>Growth scenarios computed in {crs}.</source>
         <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="424" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="422" />
         <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
         <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="442" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="440" />
         <source>{scenario}: year developed</source>
         <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="450" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="448" />
         <source>{scenario}: growth by year</source>
         <translation>{scenario}: crecimiento por año</translation>
     </message>
@@ -1216,7 +1201,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Dónde vive la población: polígonos de asentamientos o manzanas (se usa un punto interior de cada uno) o puntos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146" />
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
@@ -1226,7 +1211,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Número de personas de cada asentamiento. Si se deja vacío, se detecta por el nombre del campo (poblacion, population...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147" />
         <source>Migrants field</source>
         <translation>Campo de migrantes</translation>
     </message>
@@ -1236,7 +1221,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Número de migrantes de cada asentamiento (opcional; si se deja vacío, se detecta por el nombre del campo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="88" />
         <source>Service facilities</source>
         <translation>Equipamientos de servicios</translation>
     </message>
@@ -1401,7 +1386,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Un asentamiento tiene acceso deficitario cuando su puntaje de acceso está por debajo de esta fracción de la media de la ciudad (0.5 = la mitad).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="95" />
         <source>Reporting areas (comunas, barrios)</source>
         <translation>Áreas de reporte (comunas, barrios)</translation>
     </message>
@@ -1411,7 +1396,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas para la tabla de resumen (opcional); cada asentamiento se cuenta en el área que contiene su punto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
         <source>Area name field</source>
         <translation>Campo de nombre del área</translation>
     </message>
@@ -1431,7 +1416,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Los vértices de las vías que estén a menos de esta distancia en metros se unen en un solo nodo (corrige huecos de digitalización).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="179" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="180" />
         <source>Access by settlement and type</source>
         <translation>Acceso por asentamiento y tipo</translation>
     </message>
@@ -1441,7 +1426,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Áreas de influencia y cargas de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="180" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="181" />
         <source>Access summary by area</source>
         <translation>Resumen de acceso por área</translation>
     </message>
@@ -1721,7 +1706,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo con los nombres de las áreas. Si se deja vacío, se usa uno con un nombre como nombre o name (si no hay, el id).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="178" />
         <source>Settlement exposure</source>
         <translation>Exposición de asentamientos</translation>
     </message>
@@ -1731,7 +1716,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Los asentamientos con su exposición por tipo y nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="178" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="179" />
         <source>Exposure summary</source>
         <translation>Resumen de exposición</translation>
     </message>
@@ -1781,7 +1766,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Campo con el nivel de amenaza: alta/media/baja, high/medium/low o 3/2/1 (sin distinguir mayúsculas ni tildes). Si se deja vacío, se usa un campo con un nombre como nivel o hazard_level. Las zonas con nivel nulo o desconocido no se tratan como amenaza (se informan en el registro).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="154" />
         <source>Level map</source>
         <translation>Equivalencia de niveles</translation>
     </message>
@@ -2250,7 +2235,7 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Detiene el algoritmo con un error (útil en modelos), en lugar de emitir una advertencia, cuando CR alcanza el máximo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="181" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="182" />
         <source>AHP weights table</source>
         <translation>Tabla de pesos AHP</translation>
     </message>
@@ -2310,57 +2295,57 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Puesto (1 = el de mayor peso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="56" />
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
         <source>Cells (centre inside)</source>
         <translation>Celdas (con el centro dentro del predio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
         <source>Mean suitability (0-1)</source>
         <translation>Aptitud media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
         <source>Minimum suitability (0-1)</source>
         <translation>Aptitud mínima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
         <source>Maximum suitability (0-1)</source>
         <translation>Aptitud máxima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
         <source>Share in the two best classes (0-1)</source>
         <translation>Proporción en las dos mejores clases (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
         <source>Share excluded or unsuitable (0-1)</source>
         <translation>Proporción excluida o no apta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
         <source>Share without data (0-1)</source>
         <translation>Proporción sin datos (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="65" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
         <source>Rank (1 = best)</source>
         <translation>Puesto (1 = el mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="82" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="81" />
         <source>Rank candidate sites</source>
         <translation>Ordenar predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="85" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84" />
         <source>Zonal statistics of a suitability raster (0-1, as written by Site suitability) for each candidate parcel: the cells whose centre lies in the parcel (a parcel smaller than a cell takes the cell under a point on its surface) give the mean, minimum and maximum suitability, the share of cells in the two best classes (class breaks read from the raster's metadata, else 0.6 and above), the share excluded or unsuitable (value 0) and the share without data. Parcels are ranked by mean suitability, 1 = best, ties broken by the parcel id.
 
 Optional exposure and access layers (for example the outputs of Settlement exposure and Service access) are joined generically: every numeric field, averaged over the parcel weighted by the overlapping area for polygons, or taken from the nearest feature for points and lines. The output is the parcel layer with these fields, sorted by rank.</source>
@@ -2369,12 +2354,12 @@ Optional exposure and access layers (for example the outputs of Settlement expos
 Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exposición de asentamientos a amenazas y de Acceso a equipamientos) se unen de forma genérica: cada campo numérico se promedia sobre el predio, ponderado por el área superpuesta, si la capa es de polígonos, o se toma del elemento más cercano, si es de puntos o de líneas. La salida es la capa de predios con estos campos, ordenada por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="98" />
         <source>Parcels (predios) or sites to compare; their attributes are kept.</source>
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="177" />
         <source>Parcel id field</source>
         <translation>Campo identificador del predio</translation>
     </message>
@@ -2384,42 +2369,42 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Campo que identifica cada predio; se usa para resolver empates. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
         <source>Suitability raster (0-1)</source>
         <translation>Ráster de aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="101" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
         <source>The suitability output of Site suitability, or any raster where 0 is unsuitable and 1 best.</source>
         <translation>El ráster de aptitud que genera Aptitud del suelo para vivienda, o cualquier ráster en el que 0 significa no apto y 1, la mejor aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="105" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104" />
         <source>Exposure layer to join</source>
         <translation>Capa de exposición para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="108" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="107" />
         <source>For example the output of Settlement exposure: its numeric fields are joined as exp_*.</source>
         <translation>Por ejemplo, la salida de Exposición de asentamientos a amenazas: sus campos numéricos se unen como exp_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="110" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="109" />
         <source>Access layer to join</source>
         <translation>Capa de acceso para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="113" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112" />
         <source>For example the output of Service access: its numeric fields are joined as acc_*.</source>
         <translation>Por ejemplo, la salida de Acceso a equipamientos: sus campos numéricos se unen como acc_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="115" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="114" />
         <source>Ranked candidate sites</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="118" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="117" />
         <source>The parcels with area, suitability statistics, shares and rank, best first.</source>
         <translation>Los predios con su área, estadísticas de aptitud, proporciones y puesto, del mejor al peor.</translation>
     </message>
@@ -2434,37 +2419,37 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="142" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="141" />
         <source>{layer}: no parcels; the output is empty.</source>
         <translation>{layer}: no hay predios; la salida queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="151" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="150" />
         <source>{n} parcels have no suitability value (outside the raster or nodata); they rank last.</source>
         <translation>{n} predios no tienen valor de aptitud (están fuera del ráster o sin datos); quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="162" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="161" />
         <source>{layer}: {n} numeric fields joined with the prefix {prefix}_.</source>
         <translation>{layer}: se unieron {n} campos numéricos con el prefijo {prefix}_.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="176" />
         <source>Computed in {crs}; top classes from {t:.3g}.</source>
         <translation>Calculado en {crs}; dos mejores clases a partir de {t:.3g}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="199" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="198" />
         <source>{layer}: class breaks {breaks} from the raster metadata.</source>
         <translation>{layer}: límites de clase {breaks} tomados de los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="201" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="200" />
         <source>{layer}: no class breaks in the metadata; the two best classes are values of {t:g} and above.</source>
         <translation>{layer}: no hay límites de clase en los metadatos; las dos mejores clases corresponden a valores de {t:g} o más.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="242" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="241" />
         <source>{layer} is resampled (nearest) to {cell:.3g} m cells in the metric CRS.</source>
         <translation>{layer} se remuestrea (vecino más cercano) a celdas de {cell:.3g} m en el SRC métrico.</translation>
     </message>
@@ -2484,7 +2469,7 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Aptitud de 0 (no apta o excluida) a 1 (la mejor), GeoTIFF float32 con valor sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
         <source>Suitability classes</source>
         <translation>Clases de aptitud</translation>
     </message>
@@ -2613,7 +2598,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Cuántos de los mejores predios forman los primeros puestos cuya permanencia se cuenta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
         <source>Weight sensitivity</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
@@ -2648,7 +2633,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>CHANGES: indique al menos un cambio, cada uno mayor que -100 %.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="100" />
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
@@ -2658,7 +2643,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Polígonos que delimitan el análisis; las celdas cuyo centro queda fuera de ellos quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="116" />
         <source>Cell size (m)</source>
         <translation>Tamaño de celda (m)</translation>
     </message>
@@ -2743,7 +2728,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Polígonos de usos del suelo o de zonificación (POT); cada clase recibe un puntaje y la clase protección se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="174" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
         <source>Land use class field</source>
         <translation>Campo de clase de uso del suelo</translation>
     </message>
@@ -2778,7 +2763,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Pesos de los criterios, 'health=0.3;slope=0.2;...' o '0.2,0.15,...' en el orden de los criterios (health, education, roads, urban, slope, hazard, land_use en la configuración predefinida); se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="120" />
         <source>AHP comparison matrix</source>
         <translation>Matriz de comparación AHP</translation>
     </message>
@@ -3880,7 +3865,7 @@ cubiertos</translation>
         <translation>p. ej. Secretaría de Planeación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141" />
         <source>Author</source>
         <translation>Elaborado por</translation>
     </message>
@@ -4365,7 +4350,7 @@ cubiertos</translation>
         <translation>Sensibilidad a los pesos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
         <source>Ranked candidate parcels</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
@@ -4400,7 +4385,7 @@ cubiertos</translation>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="77" />
         <source>Settlements or census blocks</source>
         <translation>Asentamientos o manzanas</translation>
     </message>
@@ -4824,7 +4809,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Campo con los nombres de las áreas para los rótulos del mapa. Si se deja vacío, se usa uno con un nombre como nombre o name.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140" />
         <source>City or municipality</source>
         <translation>Ciudad o municipio</translation>
     </message>
@@ -4864,7 +4849,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Los SERVICE_STANDARDS usados en Escenarios de crecimiento (JSON); aparecen en la página de método.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="192" />
         <source>Report (PDF)</source>
         <translation>Informe (PDF)</translation>
     </message>
@@ -5089,7 +5074,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{label}: ningún elemento está a menos de {cap} m del área de interés, por lo que el criterio es constante. Revise que la capa cubra el área y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="281" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="279" />
         <source>{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS (Layer Properties &gt; Source, for example EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
@@ -5104,37 +5089,37 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: {n} predios no tienen una geometría utilizable; no tienen aptitud y quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="134" />
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="147" />
         <source>{layer}: its coordinates ({numbers}) cannot be longitudes and latitudes, but its CRS is {crs}. Set the layer's CRS to the one the data were made in (Layer Properties &gt; Source, for example EPSG:9377 or EPSG:3116) and run again.</source>
         <translation>{layer}: sus coordenadas ({numbers}) no pueden ser longitudes y latitudes, pero su SRC es {crs}. Asigne a la capa el SRC en que se elaboraron los datos (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377 o EPSG:3116) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="151" />
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="163" />
         <source>{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. Set its CRS (Layer Properties &gt; Source, for example EPSG:4326) and run again.</source>
         <translation>{layer}: la capa no tiene SRC y sus coordenadas ({numbers}) parecen longitudes y latitudes. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:4326) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="157" />
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="169" />
         <source>{layer}: the layer has no CRS, so its coordinates are taken to be in {crs}, the CRS of the analysis. If they are not, set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: la capa no tiene SRC, así que se asume que sus coordenadas están en {crs}, el SRC del análisis. Si no es así, defina el SRC de la capa (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="173" />
+        <location filename="../migrant_planning_plugin/qgis_io/crs.py" line="185" />
         <source>{layer}: the raster has no CRS, so its coordinates are taken to be in the CRS of the analysis. If they are not, set the raster's CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>{layer}: el ráster no tiene SRC, así que se asume que sus coordenadas están en el SRC del análisis. Si no es así, defina el SRC del ráster (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="47" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="48" />
         <source>Migrant planning workflow (whole analysis, model)</source>
         <translation>Flujo completo de planificación (análisis completo, modelo)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="52" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="53" />
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="57" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="58" />
         <source>Runs the whole analysis of the plugin in one go, as a Graphical Modeler model: settlement exposure to hazards, access to services, AHP weights from the comparison matrix, site suitability with those weights, the ranking of the candidate parcels and the sensitivity of that ranking to the weights, the growth scenarios allocated on the suitability grid, and the council report. Each step feeds the next, so one run gives every result of the workshop; the same inputs always give the same results.
 
 Inputs: the layers of the city (settlements, hazard zones, facilities, roads, DEM, land use, comunas, candidate parcels, area of interest and optionally water) and the main options (access thresholds, distance method, cell size, AHP matrix in the order health, education, roads, urban, slope, hazard, land_use, scenarios JSON, city name, report language). Fields are detected by their names unless chosen in the advanced parameters. Outputs: the exposure, access, suitability, ranking, sensitivity and scenario layers and tables, the scenario files in a folder, and the report as PDF. Open the model in the Graphical Modeler to see or change the chain.</source>
@@ -5143,287 +5128,287 @@ Inputs: the layers of the city (settlements, hazard zones, facilities, roads, DE
 Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos, malla vial, modelo digital de elevación, usos del suelo, comunas, predios candidatos, área de interés y, opcionalmente, cuerpos de agua) y las opciones principales (umbrales de acceso, método de distancia, tamaño de celda, matriz AHP en el orden health, education, roads, urban, slope, hazard, land_use, JSON de escenarios, nombre de la ciudad, idioma del informe). Los campos se detectan por su nombre, salvo que se elijan en los parámetros avanzados. Salidas: las capas y tablas de exposición, acceso, aptitud, orden de predios, sensibilidad y escenarios, los archivos de los escenarios en una carpeta y el informe en PDF. Abra el modelo en el Modelador gráfico para ver o cambiar la cadena.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="76" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="77" />
         <source>Where people live (polygons or points) with population and migrants; also the existing urban land of the growth scenarios (informal settlements marked by a field).</source>
         <translation>Dónde vive la población (polígonos o puntos), con población y migrantes; también es el área urbana existente de los escenarios de crecimiento (asentamientos informales marcados por un campo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="83" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="84" />
         <source>Hazard zones (polygons) with a hazard type and a level alta, media, baja.</source>
         <translation>Zonas de amenaza (polígonos) con un tipo de amenaza y un nivel alta, media, baja.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="87" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="88" />
         <source>Health, education and early-childhood facilities (points) with a type and a capacity.</source>
         <translation>Equipamientos de salud, educación y primera infancia (puntos) con un tipo y una capacidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="91" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92" />
         <source>Road centre lines: distance to roads, and access by road when chosen.</source>
         <translation>Ejes de la malla vial: distancia a las vías y, si se elige, acceso por la red vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="92" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93" />
         <source>Digital elevation model in metres: the slope criterion.</source>
         <translation>Modelo digital de elevación en metros: el criterio de pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="93" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94" />
         <source>Land use or zoning classes of the POT (polygons).</source>
         <translation>Usos del suelo o clases del POT (polígonos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="94" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="95" />
         <source>Areas for the summaries and the report maps (optional).</source>
         <translation>Áreas para los resúmenes y los mapas del informe (opcional).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="98" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99" />
         <source>Parcels (predios) to rank for new housing.</source>
         <translation>Predios que se ordenan para vivienda nueva.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="99" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="100" />
         <source>Polygons that bound the suitability grid, usually the municipal boundary.</source>
         <translation>Polígonos que delimitan la grilla de aptitud; normalmente el límite municipal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="103" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104" />
         <source>Rivers and lakes (polygons), never built on (optional).</source>
         <translation>Ríos y lagos (polígonos), donde nunca se construye (opcional).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="105" />
         <source>Distance method for access</source>
         <translation>Método de distancia para el acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="105" />
         <source>Straight line (quick, optimistic) or walking over the road network.</source>
         <translation>Línea recta (rápida, optimista) o a pie por la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="109" />
         <source>Access thresholds per facility type (m)</source>
         <translation>Umbrales de acceso por tipo de equipamiento (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="108" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="109" />
         <source>Maximum walking distance in metres per facility type, as type=value separated by ';' (accents and case ignored); also the catchment size of the access score.</source>
         <translation>Distancia máxima a pie en metros por tipo de equipamiento, como tipo=valor separados por ';' (se ignoran tildes y mayúsculas); también es el tamaño del área de influencia del puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="115" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="116" />
         <source>Side of the suitability grid cells in metres; the growth scenarios use the same grid.</source>
         <translation>Lado de las celdas de la grilla de aptitud en metros; los escenarios de crecimiento usan la misma grilla.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="119" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="120" />
         <source>Pairwise comparisons of the seven criteria in the order health, education, roads, urban, slope, hazard, land_use: rows separated by ';', values by ','. Its weights are used for suitability and sensitivity, and its consistency ratio is shown in the report (0.10 or more: a warning).</source>
         <translation>Comparaciones por pares de los siete criterios en el orden health, education, roads, urban, slope, hazard, land_use: filas separadas por ';' y valores por ','. Sus pesos se usan para la aptitud y la sensibilidad, y su razón de consistencia aparece en el informe (0.10 o más: una advertencia).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="128" />
         <source>Growth scenarios (JSON or path of a .json file)</source>
         <translation>Escenarios de crecimiento (JSON o ruta de un archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="127" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="128" />
         <source>A JSON list with one object per scenario, or the path of a .json file (see the help of Growth scenarios). The default holds the three example scenarios of the sample city.</source>
         <translation>Una lista JSON con un objeto por escenario, o la ruta de un archivo .json (vea la ayuda de Escenarios de crecimiento). El valor predeterminado contiene los tres escenarios de ejemplo de la ciudad de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="134" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="135" />
         <source>Optional school and health standards of the growth scenarios (see Growth scenarios).</source>
         <translation>Estándares de dotación escolar y de salud de los escenarios de crecimiento (opcional; vea Escenarios de crecimiento).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="138" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139" />
         <source>Seed of the random spread of trend growth; the same seed, the same result.</source>
         <translation>Semilla de la dispersión aleatoria del crecimiento tendencial; la misma semilla da el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="139" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140" />
         <source>Name shown on the cover of the report.</source>
         <translation>Nombre que aparece en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141" />
         <source>Office or person shown on the cover of the report.</source>
         <translation>Dependencia o persona que aparece en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="142" />
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="141" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="142" />
         <source>Language of the report: that of QGIS, Spanish or English.</source>
         <translation>Idioma del informe: el de QGIS, español o inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="145" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146" />
         <source>Left empty, detected by its name (poblacion...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (poblacion...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="146" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147" />
         <source>Left empty, detected by its name (migrantes...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (migrantes...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="147" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="148" />
         <source>Marks informal settlements for trend growth. Left empty, detected by its name (informal...).</source>
         <translation>Marca los asentamientos informales para el crecimiento tendencial. Si se deja vacío, se detecta por su nombre (informal...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="151" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152" />
         <source>Left empty, detected by its name (tipo_amenaza...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (tipo_amenaza...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="152" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
         <source>Left empty, detected by its name (nivel...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (nivel...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="172" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="173" />
         <source>Left empty, detected by its name (tipo...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (tipo...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="173" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="174" />
         <source>Left empty, detected by its name (capacidad...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (capacidad...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="174" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
         <source>Left empty, detected by its name (clase_suelo...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (clase_suelo...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="175" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
         <source>Left empty, detected by its name (nombre...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (nombre...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="176" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="177" />
         <source>Left empty, detected by its name (codigo_predio...).</source>
         <translation>Si se deja vacío, se detecta por su nombre (codigo_predio...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="178" />
         <source>The settlements with their exposure per hazard level.</source>
         <translation>Los asentamientos con su exposición por nivel de amenaza.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="178" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="179" />
         <source>People, migrants and households per area, type and level.</source>
         <translation>Personas, migrantes y hogares por área, tipo y nivel.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="179" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="180" />
         <source>Nearest facility, cost and coverage.</source>
         <translation>Equipamiento más cercano, costo y cobertura.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="180" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="181" />
         <source>Population covered per area and facility type.</source>
         <translation>Población cubierta por área y tipo de equipamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="181" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="182" />
         <source>Criterion, weight and rank from the comparison matrix.</source>
         <translation>Criterio, peso y puesto según la matriz de comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="182" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
         <source>Suitability for new housing, float GeoTIFF.</source>
         <translation>Aptitud para vivienda nueva, GeoTIFF de números reales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="183" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
         <source>Classes muy alta ... muy baja, 0 excluded.</source>
         <translation>Clases muy alta ... muy baja; 0 excluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="184" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
         <source>The parcels with their suitability and rank.</source>
         <translation>Los predios con su aptitud y su puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="185" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
         <source>One row per weight change: Spearman and top 10 kept.</source>
         <translation>Una fila por cambio de peso: Spearman y predios que siguen entre los 10 primeros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="187" />
         <source>Folder for the scenario files</source>
         <translation>Carpeta para los archivos de los escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="186" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="187" />
         <source>Year each cell is developed (GeoTIFF) and growth by year (GeoPackage) of every scenario.</source>
         <translation>Año en que se urbaniza cada celda (GeoTIFF) y crecimiento por año (GeoPackage) de cada escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="190" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="191" />
         <source>One row per scenario and year.</source>
         <translation>Una fila por escenario y año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="192" />
         <source>The council report as an A4 PDF.</source>
         <translation>El informe para el Concejo en PDF tamaño A4.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="198" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="199" />
         <source>1 Settlement exposure to hazards</source>
         <translation>1 Exposición de asentamientos a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="199" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="200" />
         <source>2 Access to services</source>
         <translation>2 Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="200" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="201" />
         <source>3 AHP weights</source>
         <translation>3 Pesos AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="201" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="202" />
         <source>4 Site suitability for housing</source>
         <translation>4 Aptitud del suelo para vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="202" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="203" />
         <source>5 Rank candidate parcels</source>
         <translation>5 Orden de predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="203" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="204" />
         <source>6 Weight sensitivity of the ranking</source>
         <translation>6 Sensibilidad del orden a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="204" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="205" />
         <source>7 Growth scenarios</source>
         <translation>7 Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="205" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="206" />
         <source>8 Planning report for the council</source>
         <translation>8 Informe de planificación para el Concejo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="251" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="252" />
         <source>Exposure, access, suitability, ranking, scenarios and the council report in one run.</source>
         <translation>Exposición, acceso, aptitud, orden de predios, escenarios e informe para el Concejo en una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="291" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="297" />
         <source>The workflow model {path} could not be read; it is not in the toolbox.</source>
         <translation>No se pudo leer el modelo del flujo de trabajo {path}; no aparece en la caja de herramientas.</translation>
     </message>
@@ -6221,7 +6206,7 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>{file}: muchos equipamientos; las capas de OSM se leen una tras otra.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="201" />
+        <location filename="../migrant_planning_plugin/qgis_io/osm_read.py" line="206" />
         <source>{file}: GDAL could not read the OSM data ({error}). Check that the file is complete.</source>
         <translation>{file}: GDAL no pudo leer los datos OSM ({error}). Revise que el archivo esté completo.</translation>
     </message>
@@ -6530,7 +6515,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Nombre del campo de capacidad (camas, cupos escolares, personal...) en las capas de equipamientos, necesario para los puntajes de acceso y las cargas. Si se deja vacío, se detecta por el nombre del campo (capacidad, cupos, numero_camas...).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162" />
         <source>Type of each facility layer</source>
         <translation>Tipo de cada capa de equipamientos</translation>
     </message>
@@ -6540,7 +6525,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>El tipo de los equipamientos de una capa, por nombre de capa: 'IPS=salud;colegios=educación'. Prevalece sobre el campo de tipo de la capa. Las capas sin campo de tipo que no se nombran aquí toman su nombre como tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166" />
         <source>Assumed capacities per type</source>
         <translation>Capacidades supuestas por tipo</translation>
     </message>
@@ -6588,17 +6573,17 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>{layer}: {pick}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="153" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="154" />
         <source>Optional mapping of the layer's level values to alta, media, baja or none, e.g. 'A=alta;M=media;Media-Alta=alta'. It extends the known levels (muy alta, moderada, sin amenaza, grades 1-5...); a value that is neither known nor mapped stops the run.</source>
         <translation>Equivalencia opcional de los valores de nivel de la capa con alta, media, baja o none, p. ej. 'A=alta;M=media;Media-Alta=alta'. Amplía los niveles conocidos (muy alta, moderada, sin amenaza, grados 1-5...); un valor que no se conoce ni se asigna detiene la ejecución.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="162" />
         <source>For access: the type of a facility layer's facilities by layer name, e.g. 'IPS=salud'.</source>
         <translation>Para el acceso: el tipo de los equipamientos de una capa, por nombre de capa, p. ej. 'IPS=salud'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/workflow.py" line="165" />
+        <location filename="../migrant_planning_plugin/processing/workflow.py" line="166" />
         <source>For access, only when given: a capacity per type for facilities without one, e.g. 'primera infancia=13'; results that use them are marked as assumed.</source>
         <translation>Para el acceso, solo si se indica: una capacidad por tipo para los equipamientos que no la tienen, p. ej. 'primera infancia=13'; los resultados que las usan quedan marcados como supuestos.</translation>
     </message>
@@ -7583,6 +7568,85 @@ clases</translation>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout/suitability.py" line="168" />
         <source>Best candidate parcels (rank in the table)</source>
         <translation>Mejores predios candidatos (puesto en la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/deps.py" line="67" />
+        <source>&lt;QGIS profile folder&gt;/python/dependencies</source>
+        <translation>&lt;carpeta del perfil de QGIS&gt;/python/dependencies</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/deps.py" line="70" />
+        <source>Click Install in the message bar: the plugin installs them with QGIS's own Python into your QGIS profile ({target}), then asks you to restart QGIS. Without internet, see the installation page of the user guide. By hand: close QGIS and run {python} -m pip install --target "{target}" {packages}</source>
+        <translation>Pulse Instalar en la barra de mensajes: el complemento los instala con el Python del propio QGIS en su perfil de QGIS ({target}) y luego le pide reiniciar QGIS. Sin internet, vea la página de instalación de la guía de usuario. A mano: cierre QGIS y ejecute {python} -m pip install --target "{target}" {packages}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/deps.py" line="75" />
+        <source>Close QGIS and open a terminal. On Debian/Ubuntu run: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- then start QGIS again. On Linux the plugin does not install them itself: the packages of PyPI (wheels) carry their own GEOS and PROJ libraries, which clash with the ones QGIS uses and crash QGIS, so pyproj, pandas and scipy come from the distribution and shapely is built from source.</source>
+        <translation>Cierre QGIS y abra una terminal. En Debian/Ubuntu ejecute: sudo apt install python3-pandas python3-pyproj python3-scipy libgeos-dev python3-dev gcc &amp;&amp; python3 -m pip install --user --break-system-packages --no-binary shapely 'shapely&gt;=2.0' &amp;&amp; python3 -m pip install --user --break-system-packages --no-deps 'geopandas&gt;=1.0,&lt;1.1' -- y vuelva a abrir QGIS. En Linux el complemento no los instala por su cuenta: los paquetes de PyPI (wheels) traen sus propias bibliotecas GEOS y PROJ, que chocan con las que usa QGIS y lo cierran, por eso pyproj, pandas y scipy vienen de la distribución y shapely se compila desde el código fuente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="49" />
+        <source>Install the Python packages of Migrant Integration Planner</source>
+        <translation>Instalar los paquetes de Python del Planificador de Integración Urbana de Migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="60" />
+        <source>Migrant Integration Planner needs these Python packages: {packages}. They will be downloaded from the Python package index (pypi.org) and installed with QGIS's own Python into your QGIS profile:
+{folder}
+Nothing else in QGIS or on the computer is changed (numpy stays the one QGIS ships). To undo, close QGIS and delete that folder.</source>
+        <translation>El Planificador de Integración Urbana de Migrantes necesita estos paquetes de Python: {packages}. Se descargarán del índice de paquetes de Python (pypi.org) y se instalarán con el Python del propio QGIS en su perfil de QGIS:
+{folder}
+No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae QGIS). Para deshacerlo, cierre QGIS y borre esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="83" />
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="85" />
+        <source>Copy the log</source>
+        <translation>Copiar el registro</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="120" />
+        <source>Installing… (this can take a few minutes)</source>
+        <translation>Instalando… (puede tardar unos minutos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/install.py" line="147" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="219" />
+        <source>The Python package index (pypi.org) could not be reached, so nothing was installed. Check the internet connection (or the proxy settings), or, on a computer without internet, install from a folder of wheel files: {command}</source>
+        <translation>No se pudo llegar al índice de paquetes de Python (pypi.org), así que no se instaló nada. Revise la conexión a internet (o la configuración del proxy) o, en un equipo sin internet, instale desde una carpeta de archivos wheel: {command}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="224" />
+        <source>pip could not install the packages into {folder}; nothing was changed in QGIS. pip's log:</source>
+        <translation>pip no pudo instalar los paquetes en {folder}; no se cambió nada en QGIS. Registro de pip:</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="280" />
+        <source>The Python interpreter that QGIS uses was not found next to QGIS ({path}), so the packages cannot be installed automatically. See the installation page of the user guide for the manual command.</source>
+        <translation>No se encontró junto a QGIS ({path}) el intérprete de Python que usa QGIS, así que los paquetes no se pueden instalar automáticamente. Vea el comando manual en la página de instalación de la guía de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="288" />
+        <source>The Python that QGIS uses ({python}) has no pip, so the packages cannot be installed automatically. On Windows, run the OSGeo4W installer and add the package 'python3-pip'; then try again.</source>
+        <translation>El Python que usa QGIS ({python}) no tiene pip, así que los paquetes no se pueden instalar automáticamente. En Windows, ejecute el instalador de OSGeo4W y agregue el paquete 'python3-pip'; luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/installer.py" line="296" />
+        <source>The packages were installed into {folder}. Restart QGIS to use Migrant Integration Planner. To undo, close QGIS and delete that folder.</source>
+        <translation>Los paquetes se instalaron en {folder}. Reinicie QGIS para usar el Planificador de Integración Urbana de Migrantes. Para deshacerlo, cierre QGIS y borre esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/plugin.py" line="106" />
+        <source>Install…</source>
+        <translation>Instalar…</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="219" />

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QPushButton, QToolBar
 
+from . import installer
 from .core.i18n import tr
-from .deps import dependency_message
+from .deps import dependency_message, requirements_to_install
 from .log import LOG, install_message_log, remove_message_log
 from .paths import icon_path
+from .qt_compat import QAction
 from .translations import install_translator, remove_translator
 
 MENU_OBJECT = "mMigrantPlanningMenu"
@@ -32,6 +34,7 @@ class MigrantPlanningPlugin:
         self.actions: List[QAction] = []
         self.dock = None
         self.missing_dependencies = ""
+        self.install_dialog = None
 
     # ------------------------------------------------------------------ processing
     def initProcessing(self) -> None:
@@ -40,7 +43,10 @@ class MigrantPlanningPlugin:
             return
         install_message_log()
         install_translator()
-        self.missing_dependencies = dependency_message()
+        # packages installed by the plugin into the profile (installer.py) are found before the check
+        folder = self.dependencies_folder()
+        installer.activate(folder)
+        self.missing_dependencies = dependency_message(str(folder))
         if self.missing_dependencies:
             LOG.warning(self.missing_dependencies)
         from .processing.provider import MigrantPlanningProvider
@@ -83,6 +89,34 @@ class MigrantPlanningPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT)
         self.toolbar.addAction(open_dock)
         window.addToolBar(self.toolbar)
+        if self.missing_dependencies:
+            self.offer_install()
+
+    # ------------------------------------------------------------------ dependencies
+    @staticmethod
+    def dependencies_folder():
+        """Where the plugin installs missing packages: python/dependencies in the active QGIS profile."""
+        return installer.dependencies_folder(QgsApplication.qgisSettingsDirPath())
+
+    def offer_install(self) -> None:
+        """Say what is missing in the message bar, with an Install button on Windows and macOS."""
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("Migrant Integration Planner"), self.missing_dependencies)
+        if installer.supported():
+            button = QPushButton(tr("Install…"))
+            button.setObjectName("mMigrantPlanningInstall")
+            button.clicked.connect(self.open_installer)
+            item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.MessageLevel.Warning)
+
+    def open_installer(self) -> None:
+        """The dialog that installs the missing packages into the profile, with the user's consent."""
+        from .gui.install import InstallDialog
+
+        self.install_dialog = InstallDialog(
+            self.dependencies_folder(), requirements_to_install(), parent=self.iface.mainWindow()
+        )
+        self.install_dialog.show()
 
     def _ensure_dock(self):
         """Create the dock on first use."""
@@ -127,6 +161,10 @@ class MigrantPlanningPlugin:
     # ------------------------------------------------------------------ unload
     def unload(self) -> None:
         """Undo everything initProcessing and initGui did."""
+        if self.install_dialog is not None:
+            self.install_dialog.close()
+            self.install_dialog.deleteLater()
+            self.install_dialog = None
         if self.dock is not None:
             self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
             self.dock.shutdown()

@@ -5,6 +5,9 @@
 facilities as an OpenStreetMap extract (for the import_osm exercise). The same seed always gives the same
 city. The layers, fields, units and how each was made are described in
 ``docs/data_dictionary.md``. Pure Python (numpy, shapely, geopandas, GDAL): no QGIS needed.
+
+The frames carry no pyproj CRS (all coordinates are EPSG:9377) and the files get their CRS from GDAL's own
+``osr``: ``load_sample_city`` runs this on Processing's worker threads, where no pyproj object may be made.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ import sys
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
+import fiona
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from geopandas.io.file import infer_schema
 from osgeo import gdal, ogr, osr
 
 gdal.UseExceptions()
@@ -277,8 +282,8 @@ def _frame(
     data: dict,
     geoms,
 ) -> gpd.GeoDataFrame:
-    """A GeoDataFrame in EPSG:9377."""
-    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs=CRS_EPSG), crs=CRS_EPSG)
+    """A GeoDataFrame of the city (coordinates in EPSG:9377, no pyproj CRS: see the module's note)."""
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms)))
 
 
 # ----------------------------------------------------------------------------- the city
@@ -343,7 +348,7 @@ def generate(seed: int = SEED) -> City:
     hazards = hazards[~hazards.geometry.is_empty].reset_index(drop=True)
     # one geometry type for the whole layer (rings cut by the boundary are multipart)
     parts, owner = shapely.get_parts(hazards.geometry.values, return_index=True)
-    hazards = hazards.set_geometry(gpd.GeoSeries(shapely.multipolygons(parts, indices=owner), crs=CRS_EPSG))
+    hazards = hazards.set_geometry(gpd.GeoSeries(shapely.multipolygons(parts, indices=owner)))
 
     # --- settlements -------------------------------------------------------------------------
     perimeter = _urban_perimeter(rng).intersection(boundary)
@@ -855,9 +860,15 @@ def write(city: City, outdir: str) -> Tuple[str, str]:
             os.remove(path)
     with open(os.path.join(outdir, OSM_NAME), "w", encoding="utf-8", newline="\n") as handle:
         handle.write(osm_xml(city))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(CRS_EPSG)
     for role, layer_name in LAYERS.items():
         frame = city.layers[role]
-        frame.to_file(gpkg, layer=layer_name, driver="GPKG", engine="fiona")
+        # what GeoDataFrame.to_file does with fiona, with the CRS as GDAL's WKT instead of a pyproj CRS
+        with fiona.open(
+            gpkg, "w", driver="GPKG", layer=layer_name, schema=infer_schema(frame), crs_wkt=srs.ExportToWkt()
+        ) as sink:
+            sink.writerecords(frame.iterfeatures())
     # A GeoPackage left in WAL mode is rewritten (header bytes) by every program that merely opens it;
     # the shipped copy must stay byte-identical when QGIS reads it.
     connection = sqlite3.connect(gpkg)
@@ -869,8 +880,6 @@ def write(city: City, outdir: str) -> Tuple[str, str]:
     ny, nx = city.dem.shape
     ds = driver.Create(dem_path, nx, ny, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE", "PREDICTOR=3"])
     ds.SetGeoTransform(city.dem_transform)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(CRS_EPSG)
     ds.SetProjection(srs.ExportToWkt())
     band = ds.GetRasterBand(1)
     band.SetNoDataValue(-9999.0)

@@ -6,15 +6,17 @@ true); otherwise EPSG:9377
 (WGS 84). Colombia is tested with a coarse outline of the country, widened by about
 30 km so that border cities such as Cúcuta are inside, plus a box around San Andrés
 and Providencia.
+
+CRSs are plain text here (EPSG codes, names, PROJ strings): the CRS objects live on the QGIS side
+(``qgis_io.crs``), where QGIS decides; no pyproj object is made (it is not safe on QGIS's worker threads).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Tuple
 
 import shapely
-from pyproj import CRS
 
 ORIGEN_NACIONAL = 9377
 
@@ -96,19 +98,13 @@ def metric_epsg_for_lonlat(lon: float, lat: float) -> int:
 # Web Mercator is projected in "metres" but its scale grows with latitude (about 2 % at Cúcuta, 11 % at
 # 30°): areas and distances in it are wrong, so data in it are analysed like geographic data.
 _WEB_MERCATOR = {3857, 900913, 3785, 102100, 102113}
+# Its PROJ definition: Mercator on a sphere with the WGS 84 semi-major axis.
+_SPHERICAL_MERCATOR = re.compile(r"\+proj=merc\b(?=.*\+a=6378137\b)(?=.*\+b=6378137\b)")
 
 
-def is_metric(crs: CRS) -> bool:
-    """Whether ``crs`` is projected with true metre units on both axes (Web Mercator is not)."""
-    if crs is None or not crs.is_projected:
-        return False
-    if crs.to_epsg(min_confidence=70) in _WEB_MERCATOR or "pseudo-mercator" in (crs.name or "").lower():
-        return False
-    return all((axis.unit_name or "").lower() in ("metre", "meter") for axis in crs.axis_info)
-
-
-def choose_metric_crs(crs: CRS, centre_lonlat: Tuple[float, float]) -> CRS:
-    """The CRS to compute in: ``crs`` itself when metric, else by the DESIGN rule."""
-    if is_metric(crs):
-        return crs
-    return CRS.from_epsg(metric_epsg_for_lonlat(*centre_lonlat))
+def is_web_mercator(authid: str = "", name: str = "", proj: str = "") -> bool:
+    """Whether a CRS, given by its authority id, name or PROJ string, is Web (Pseudo-)Mercator."""
+    code = authid.split(":", 1)[1] if ":" in authid else ""
+    if code.isdigit() and int(code) in _WEB_MERCATOR:
+        return True
+    return "pseudo-mercator" in (name or "").lower() or bool(_SPHERICAL_MERCATOR.search(proj or ""))

@@ -983,7 +983,6 @@ def growth_polygons(
     they make a valid multipolygon without a (slow) union.
     """
     geoms, values = polygonise(year_grid, grid)
-    crs = grid.crs_wkt or None
     years = scenario.years
     present = np.flatnonzero(counts > 0)
     position = np.searchsorted(years, values)
@@ -997,7 +996,7 @@ def growth_polygons(
         members = order[bounds[k] : bounds[k + 1]]
         merged[k] = shapely.multipolygons(geoms[members])
         geoms[members] = None
-    return gpd.GeoDataFrame(
+    frame = gpd.GeoDataFrame(
         {
             "scenario": [scenario.name] * len(present),
             "year": years[present].astype(np.int64),
@@ -1005,9 +1004,10 @@ def growth_polygons(
             "area_ha": counts[present].astype(float) * grid.cell_area / 1e4,
             "population": np.asarray(housed, dtype=float)[present],
         },
-        geometry=gpd.GeoSeries(merged, crs=crs),
-        crs=crs,
+        geometry=gpd.GeoSeries(merged),
     )
+    frame.attrs["crs"] = grid.crs_wkt  # as text: no pyproj CRS on Processing's worker threads (see qgis_io.crs)
+    return frame
 
 
 def _distance_needed(scenario: Scenario) -> Optional[str]:

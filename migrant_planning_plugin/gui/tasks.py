@@ -10,7 +10,6 @@ from qgis.core import (
     QgsApplication,
     QgsMapLayer,
     QgsMapLayerStore,
-    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -20,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.i18n import tr
+from ..processing.threads import runs_on_main_thread
 
 # Parameter types whose value may be a project layer (by id).
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
@@ -109,7 +109,7 @@ class AlgorithmRun(QObject):
             return False
         self.running = True
         _RUNNING.append(self)
-        if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
+        if runs_on_main_thread(algorithm):
             # e.g. planning_report (print layouts): run on the main thread, after the panel has updated
             QTimer.singleShot(0, lambda: self._run_here(algorithm, parameters))
             return True

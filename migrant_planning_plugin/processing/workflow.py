@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from ..paths import icon_path, resource
+from .threads import main_thread_only
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -263,6 +264,11 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):
         return WorkflowModel(self.toVariant())
+
+    def flags(self):
+        """Main thread only: the model runs planning_report (print layouts). QGIS 3.22 passed a step's flag on to
+        the model, QGIS 3.40 does not, so the model says it itself."""
+        return main_thread_only(super().flags())
 
     def with_defaults(self, parameters: dict) -> dict:
         """``parameters`` with the default of every input that was not given.

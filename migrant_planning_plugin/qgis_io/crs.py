@@ -1,17 +1,22 @@
-"""CRS conversion between QGIS and pyproj, and the choice of the metric CRS for a set of layers."""
+"""CRS decisions on the QGIS side: the metric CRS for a set of layers, and the checks of a layer's CRS.
+
+Only :class:`QgsCoordinateReferenceSystem` is used here, never pyproj: this module runs on Processing's worker
+threads, where creating pyproj CRS objects crashed QGIS 3.40 (a segmentation fault). The GeoDataFrames handed to
+``core`` carry no pyproj CRS either; their CRS travels as plain text (:func:`crs_text`).
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import Iterable, Optional
+from typing import Iterable
 
-from pyproj import CRS
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsProject,
     QgsRectangle,
+    QgsUnitTypes,
 )
 
 from ..core import crs as core_crs
@@ -23,22 +28,30 @@ LOG = logging.getLogger("migrant_planning")
 WGS84 = "EPSG:4326"
 
 
-def to_pyproj(crs: QgsCoordinateReferenceSystem) -> Optional[CRS]:
-    """The pyproj CRS equal to a QGIS CRS (by authority code when it has one, else WKT)."""
+def is_geographic(crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether ``crs`` is in longitudes and latitudes (by its type, or by its units: QGIS does not see a GeoPackage's
+    "Undefined geographic SRS" as geographic, but its unit is the degree)."""
     if crs is None or not crs.isValid():
-        return None
-    authid = crs.authid()
-    if authid.upper().startswith("EPSG:"):
-        return CRS.from_user_input(authid)
-    return CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
+        return False
+    return crs.isGeographic() or QgsUnitTypes.encodeUnit(crs.mapUnits()) == "degrees"
 
 
-def to_qgs(crs: CRS) -> QgsCoordinateReferenceSystem:
-    """The QGIS CRS equal to a pyproj CRS."""
-    epsg = crs.to_epsg(min_confidence=100)
-    if epsg is not None:
-        return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+def is_metric(crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether ``crs`` is projected in true metres (Web Mercator is not: its scale grows with latitude)."""
+    if crs is None or not crs.isValid() or is_geographic(crs):
+        return False
+    if QgsUnitTypes.encodeUnit(crs.mapUnits()) != "meters":
+        return False
+    return not core_crs.is_web_mercator(crs.authid(), crs.description(), crs.toProj())
+
+
+def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
+    """A CRS as plain text for ``core`` and GDAL: 'EPSG:9377' when it has an EPSG code, else its WKT ('' if none)."""
+    if crs is None or not crs.isValid():
+        return ""
+    if crs.authid().upper().startswith("EPSG:"):
+        return crs.authid()
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED)
 
 
 def _transform_context(context=None) -> QgsCoordinateTransformContext:
@@ -66,10 +79,9 @@ def choose_metric_crs(sources: Iterable[object], context=None, log: bool = True)
         if source is None:
             continue
         qcrs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
-        pcrs = to_pyproj(qcrs)
-        if pcrs is None:
+        if qcrs is None or not qcrs.isValid():
             continue
-        if core_crs.is_metric(pcrs):
+        if is_metric(qcrs):
             chosen = qcrs
         else:
             extent = source.extent() if hasattr(source, "extent") else source.sourceExtent()
@@ -127,9 +139,10 @@ def check_coordinates(source, label: str) -> None:
     coordinates are metres of a projected CRS. Reprojecting them would give nonsense silently.
     """
     qcrs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
-    pcrs = to_pyproj(qcrs)
+    if not is_geographic(qcrs):
+        return
     extent = _extent_of(source)
-    if pcrs is None or extent is None or not pcrs.is_geographic or _looks_like_lonlat(extent):
+    if extent is None or _looks_like_lonlat(extent):
         return
     raise InputError(
         tr(
@@ -146,8 +159,7 @@ def check_missing_crs(source, label: str, target: QgsCoordinateReferenceSystem) 
     if qcrs.isValid() or target is None or not target.isValid():
         return
     extent = _extent_of(source)
-    target_pyproj = to_pyproj(target)
-    if extent is not None and _looks_like_lonlat(extent) and target_pyproj is not None and target_pyproj.is_projected:
+    if extent is not None and _looks_like_lonlat(extent) and not is_geographic(target):
         raise InputError(
             tr(
                 "{layer}: the layer has no CRS and its coordinates ({numbers}) look like longitudes and latitudes. "

@@ -66,17 +66,17 @@ DENSIFY_MAX_STEP_M = 1000.0
 DENSIFY_MIN_STEP_M = 5.0  # never closer: the road network joins vertices closer than its snapping tolerance
 MAX_DENSIFY_VERTICES = 20_000_000
 BATCH = 65_536
-_INTEGER = (QVariant.Type.Int, QVariant.Type.LongLong)
+_INTEGER = (QVariant.Int, QVariant.LongLong)
 # OGR field type (and subtype) -> the QGIS field types it is read as
 _OGR_TO_QGIS = {
     (ogr.OFTInteger, ogr.OFSTNone): _INTEGER,
     (ogr.OFTInteger, ogr.OFSTInt16): _INTEGER,
-    (ogr.OFTInteger, ogr.OFSTBoolean): (QVariant.Type.Bool,),
-    (ogr.OFTInteger64, ogr.OFSTNone): (QVariant.Type.LongLong,),
-    (ogr.OFTReal, ogr.OFSTNone): (QVariant.Type.Double,),
-    (ogr.OFTReal, ogr.OFSTFloat32): (QVariant.Type.Double,),
-    (ogr.OFTString, ogr.OFSTNone): (QVariant.Type.String,),
-    (ogr.OFTDate, ogr.OFSTNone): (QVariant.Type.Date,),
+    (ogr.OFTInteger, ogr.OFSTBoolean): (QVariant.Bool,),
+    (ogr.OFTInteger64, ogr.OFSTNone): (QVariant.LongLong,),
+    (ogr.OFTReal, ogr.OFSTNone): (QVariant.Double,),
+    (ogr.OFTReal, ogr.OFSTFloat32): (QVariant.Double,),
+    (ogr.OFTString, ogr.OFSTNone): (QVariant.String,),
+    (ogr.OFTDate, ogr.OFSTNone): (QVariant.Date,),
 }
 
 ProgressFn = Callable[[float], None]
@@ -157,13 +157,13 @@ def _values(array: np.ndarray, kind) -> object:
     data = np.ma.getdata(array)
     if kind in _INTEGER:
         return pd.arrays.IntegerArray(data.astype(np.int64), mask.copy())
-    if kind == QVariant.Type.Double:
+    if kind == QVariant.Double:
         out = data.astype(float)
         out[mask] = np.nan
         return out
-    if kind == QVariant.Type.Bool:
+    if kind == QVariant.Bool:
         return pd.arrays.BooleanArray(data.astype(bool), mask.copy())
-    if kind == QVariant.Type.Date:
+    if kind == QVariant.Date:
         out = data.astype("datetime64[ns]")
         out[mask] = np.datetime64("NaT")
         return out
@@ -370,7 +370,7 @@ def read(
     fid = np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64)
     if len(fid) == 0:
         return None  # nothing to gain; the iterator gives the exact empty columns
-    booleans = [n for n in columns if kinds[n] == QVariant.Type.Bool]
+    booleans = [n for n in columns if kinds[n] == QVariant.Bool]
     if booleans:  # GDAL 3.6's GeoPackage Arrow stream scrambles boolean bitmaps: read them with SQLite
         if driver != "GPKG" or not fid_column:
             return None

@@ -146,6 +146,11 @@ class _Overflow(Exception):
     """The OSM driver dropped features it could not buffer."""
 
 
+# What the OSM driver says when it drops features it could not buffer. With GDAL's exceptions on, GDAL 3.7 and newer
+# (Debian 13) raise it as a RuntimeError instead of passing it to the error handler pushed here.
+_OVERFLOW_MESSAGE = "Too many features have accumulated"
+
+
 def _read_in_one_pass(path: str, progress, is_canceled) -> OsmData:
     """All three layers from one pass over the file (see :func:`read_osm`)."""
     failures: List[str] = []
@@ -168,7 +173,7 @@ def _read_in_one_pass(path: str, progress, is_canceled) -> OsmData:
             if progress is not None:
                 progress((k + 1) / len(LAYERS))
     except RuntimeError as error:
-        if failures:
+        if failures or _OVERFLOW_MESSAGE in str(error):
             raise _Overflow() from None
         raise _unreadable(path, error) from None
     finally:

@@ -33,12 +33,15 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Cancelled
 from . import ogr_read
-from .crs import to_pyproj
+from .crs import crs_text
 
-_INT_TYPES = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong, QVariant.Type.ULongLong)
+_INT_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
 _CHUNK = 5000
 # Name of the index that holds QGIS feature ids (not "fid": GeoPackages have a "fid" column).
 FID_INDEX = "_fid"
+# Key of ``frame.attrs`` that holds the CRS of a frame read here, as text ('EPSG:9377' or WKT). The frame's own
+# ``crs`` stays None: a pyproj CRS must not be made on Processing's worker threads (see qgis_io.crs).
+CRS_ATTR = "crs"
 # Read plain GeoPackage / shapefile layers through GDAL's Arrow stream (qgis_io.ogr_read); False: always QGIS.
 FAST_READ = True
 
@@ -71,11 +74,11 @@ def _column(values: Sequence[object], field: QgsField) -> pd.Series:
     if kind in _INT_TYPES:
         clean = [None if _is_null(v) else int(v) for v in values]
         return pd.array(clean, dtype="Int64")
-    if kind == QVariant.Type.Double:
+    if kind == QVariant.Double:
         return np.array([np.nan if _is_null(v) else float(v) for v in values], dtype=float)
-    if kind == QVariant.Type.Bool:
+    if kind == QVariant.Bool:
         return pd.array([None if _is_null(v) else bool(v) for v in values], dtype="boolean")
-    if kind in (QVariant.Type.Date, QVariant.Type.DateTime):
+    if kind in (QVariant.Date, QVariant.DateTime):
         return pd.to_datetime(pd.Series([_python_value(v) for v in values], dtype=object)).to_numpy()
     return np.array([_python_value(v) for v in values], dtype=object)
 
@@ -106,7 +109,7 @@ def label_for_value(value: object, fallback: str) -> str:
 def text_fields(source) -> List[str]:
     """The names of a layer's (or feature source's) text fields."""
     fields = source.fields()
-    return [fields.at(i).name() for i in range(fields.count()) if fields.at(i).type() == QVariant.Type.String]
+    return [fields.at(i).name() for i in range(fields.count()) if fields.at(i).type() == QVariant.String]
 
 
 def sample_values(source, field: str, limit: int = 50) -> list:
@@ -213,15 +216,12 @@ def source_to_gdf(
 
 
 def _frame(source, fids, geoms, data: Dict[str, object], crs, progress: Optional[ProgressFn]) -> gpd.GeoDataFrame:
-    """The GeoDataFrame of a read: index ``_fid``, the columns, the geometries, the CRS and the layer's name."""
+    """The GeoDataFrame of a read: index ``_fid``, the columns, the geometries, the layer's name and its CRS as
+    text in ``attrs`` (no pyproj CRS: see :data:`CRS_ATTR`)."""
     index = pd.Index(np.asarray(fids, dtype="int64"), name=FID_INDEX)
-    frame = gpd.GeoDataFrame(
-        data,
-        geometry=gpd.GeoSeries(geoms, index=index),
-        index=index,
-        crs=to_pyproj(crs),
-    )
+    frame = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geoms, index=index), index=index)
     frame.attrs["layer_name"] = source_label(source)
+    frame.attrs[CRS_ATTR] = crs_text(crs)
     if progress is not None:
         progress(1.0)
     return frame
@@ -234,19 +234,19 @@ def qgs_field_for(name: str, series: pd.Series) -> QgsField:
     """The QGIS field that stores a pandas column."""
     dtype = series.dtype
     if pd.api.types.is_bool_dtype(dtype):
-        return QgsField(name, QVariant.Type.Bool)
+        return QgsField(name, QVariant.Bool)
     if pd.api.types.is_integer_dtype(dtype):
-        return QgsField(name, QVariant.Type.LongLong)
+        return QgsField(name, QVariant.LongLong)
     if pd.api.types.is_float_dtype(dtype):
-        return QgsField(name, QVariant.Type.Double)
+        return QgsField(name, QVariant.Double)
     if pd.api.types.is_datetime64_any_dtype(dtype):
-        return QgsField(name, QVariant.Type.DateTime)
+        return QgsField(name, QVariant.DateTime)
     sample = series.dropna()
     if len(sample) and all(isinstance(v, (bool, np.bool_)) for v in sample.iloc[:100]):
-        return QgsField(name, QVariant.Type.Bool)
+        return QgsField(name, QVariant.Bool)
     if len(sample) and all(isinstance(v, _dt.date) and not isinstance(v, _dt.datetime) for v in sample.iloc[:100]):
-        return QgsField(name, QVariant.Type.Date)
-    return QgsField(name, QVariant.Type.String)
+        return QgsField(name, QVariant.Date)
+    return QgsField(name, QVariant.String)
 
 
 def csv_numbers(frame: pd.DataFrame) -> pd.DataFrame:
@@ -282,15 +282,15 @@ def fields_for(frame: pd.DataFrame, aliases: Optional[Dict[str, str]] = None) ->
 def _python_column(series: pd.Series, field: QgsField) -> list:
     """Plain Python values for one column (NaN/NA -> None), ready for QgsFeature.setAttributes."""
     kind = field.type()
-    if kind == QVariant.Type.Double:
+    if kind == QVariant.Double:
         convert: Callable[[object], object] = float
     elif kind in _INT_TYPES:
         convert = int
-    elif kind == QVariant.Type.Bool:
+    elif kind == QVariant.Bool:
         convert = bool
-    elif kind == QVariant.Type.DateTime:
+    elif kind == QVariant.DateTime:
         convert = lambda v: QDateTime(pd.Timestamp(v).to_pydatetime())  # noqa: E731
-    elif kind == QVariant.Type.Date:
+    elif kind == QVariant.Date:
         convert = QDate
     else:
         convert = str

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
-from pyproj import CRS, Transformer
+from pyproj import Transformer
 
 from migrant_planning_plugin.core import crs as core_crs
 from migrant_planning_plugin.core.errors import InputError
@@ -33,14 +33,19 @@ def test_metric_crs_rule(lon, lat, epsg):
     assert core_crs.metric_epsg_for_lonlat(lon, lat) == epsg
 
 
-def test_projected_crs_is_kept_and_geographic_is_replaced():
-    utm18 = CRS.from_epsg(32618)
-    assert core_crs.choose_metric_crs(utm18, (-74.0, 4.6)) == utm18
-    assert core_crs.choose_metric_crs(CRS.from_epsg(4686), (-74.0, 4.6)).to_epsg() == 9377
-    # Web Mercator's "metres" grow with latitude: replaced like geographic data
-    assert not core_crs.is_metric(CRS.from_epsg(3857))
-    assert core_crs.choose_metric_crs(CRS.from_epsg(3857), (-72.5, 7.9)).to_epsg() == 9377
-    assert not core_crs.is_metric(CRS.from_epsg(4326))
+@pytest.mark.parametrize(
+    ("authid", "name", "proj", "expected"),
+    [
+        ("EPSG:3857", "WGS 84 / Pseudo-Mercator", "", True),
+        ("ESRI:102100", "", "", True),
+        ("", "", "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +units=m +nadgrids=@null", True),
+        ("", "Custom", "+proj=merc +lon_0=-74 +datum=WGS84 +units=m", False),  # ellipsoidal Mercator: true scale
+        ("EPSG:9377", "MAGNA-SIRGAS / Origen-Nacional", "+proj=tmerc +lat_0=4 +lon_0=-73 +k=0.9992", False),
+        ("EPSG:32618", "WGS 84 / UTM zone 18N", "+proj=utm +zone=18 +datum=WGS84", False),
+    ],
+)
+def test_web_mercator_is_recognised(authid, name, proj, expected):
+    assert core_crs.is_web_mercator(authid, name, proj) is expected
 
 
 def test_bogota_in_origen_nacional():

@@ -28,23 +28,55 @@ def test_load_sample_city_writes_and_loads(provider, tmp_path):
     assert levels == {"alta", "media", "baja"}
 
 
+def _in_place_order(frame):
+    """Row order by place (centroid to the metre, then area, length and the first column): independent of the
+    order GDAL made the features in."""
+    geoms = np.asarray(frame.geometry.values)
+    centre = shapely.centroid(geoms)
+    keys = [
+        np.round(shapely.get_x(centre)),
+        np.round(shapely.get_y(centre)),
+        np.round(shapely.area(geoms), -2),
+        frame.iloc[:, 0].astype(str).to_numpy(),
+    ]
+    return frame.iloc[np.lexsort(keys[::-1])].reset_index(drop=True)
+
+
 def test_generator_is_deterministic_and_matches_shipped_copy(tmp_path, sample_dir):
+    """The shipped copy is the reference; a fresh run matches it within what differs between library versions:
+    same counts, columns, attributes and geometry types, areas and lengths within 1e-6 relative, places to the
+    centimetre. The hazard zones are matched by place: the landslide zones come from GDAL's polygonize, whose
+    output order (and so the zones' numbering, AM-...) changed in GDAL 3.7 (Debian 13); their codes are compared as
+    a set. The same change moved the first vertex of their rings, and the zones are then simplified with a 10 m
+    tolerance (half a DEM cell), which depends on that vertex: two simplifications of one region lie within
+    2 x 10 m of each other, so these zones are compared to that bound."""
     fresh = sample_city.generate()
     shipped = sample_city.read(str(sample_dir))
     for role in sample_city.LAYERS:
         new, old = fresh.layers[role], shipped[role]
+        if role == "hazards":  # see above: matched by place
+            new, old = _in_place_order(new), _in_place_order(old)
         assert len(new) == len(old), role
         assert list(new.columns) == list(old.columns), role
         for column in new.columns:
             if column == "geometry":
                 continue
+            if role == "hazards" and column == "codigo":
+                assert sorted(new[column]) == sorted(old[column]), (role, column)
+                continue
             assert new[column].tolist() == old[column].tolist(), (role, column)
-        # geometries equal to the centimetre (the GeoPackage stores doubles)
-        sym = shapely.symmetric_difference(np.asarray(new.geometry.values), np.asarray(old.geometry.values))
-        assert np.all(shapely.area(sym) < 1e-3) or role in ("roads", "streams", "facilities"), role
-        assert np.all(
-            shapely.hausdorff_distance(np.asarray(new.geometry.values), np.asarray(old.geometry.values)) < 0.01
-        ), role
+        a, b = np.asarray(new.geometry.values), np.asarray(old.geometry.values)
+        assert shapely.get_type_id(a).tolist() == shapely.get_type_id(b).tolist(), role
+        simplified = (new["tipo_amenaza"] == "movimiento en masa").to_numpy() if role == "hazards" else False
+        exact = ~np.asarray(simplified, dtype=bool) | np.zeros(len(a), dtype=bool)
+        assert shapely.get_num_geometries(a[exact]).tolist() == shapely.get_num_geometries(b[exact]).tolist(), role
+        assert np.allclose(shapely.area(a[exact]), shapely.area(b[exact]), rtol=1e-6, atol=1e-6), role
+        assert np.allclose(shapely.length(a[exact]), shapely.length(b[exact]), rtol=1e-6, atol=1e-6), role
+        assert np.all(shapely.hausdorff_distance(a[exact], b[exact]) < 0.01), role
+        bound = 2 * sample_city.DEM_CELL / 2
+        assert np.all(shapely.hausdorff_distance(a[~exact], b[~exact]) <= bound + 1e-6), role
+        moved = shapely.area(shapely.symmetric_difference(a[~exact], b[~exact]))
+        assert np.all(moved <= bound * shapely.length(b[~exact])), role
     dem = gdal.Open(str(sample_dir / sample_city.DEM_NAME)).ReadAsArray()
     assert np.allclose(dem, fresh.dem, atol=1e-3)
 

@@ -17,6 +17,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from migrant_planning_plugin import translations
 from migrant_planning_plugin.core.i18n import current_translator, tr
+from migrant_planning_plugin.processing.threads import runs_on_main_thread
 from tests.conftest import sample_layer_uri
 
 from .report_support import build_spanish_qm, html_tables, ink, number, pdf_pages, pdf_text, render_pages
@@ -437,7 +438,7 @@ def test_public_interface_help_and_main_thread_flag(module_provider):
     assert all(p.help() for p in alg.parameterDefinitions())
     assert len([p for p in alg.shortHelpString().split("\n\n") if p.strip()]) == 2
     assert alg.groupId() == "report"
-    assert alg.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
+    assert runs_on_main_thread(alg)
     assert not alg.flags() & QgsProcessingAlgorithm.Flag.FlagHideFromModeler
     optional = QgsProcessingParameterDefinition.Flag.FlagOptional
     required = ("OUTPUT_PDF", "LANGUAGE", "ACCESS_METHOD", "ACCESS_UNIT", "FICTITIOUS_DATA", "ADD_LAYOUT")

@@ -82,7 +82,7 @@ def test_memory_layer_to_frame_keeps_types_ids_crs():
     layer = _memory_layer()
     frame = source_to_gdf(layer)
     _check_frame(frame, expect_fids=[f.id() for f in layer.getFeatures()])
-    assert frame.crs.to_epsg() == 9377
+    assert frame.crs is None and frame.attrs["crs"] == "EPSG:9377"  # CRS as text: no pyproj object
     assert frame["fecha"].iloc[0] == pd.Timestamp(2024, 5, 1)
     assert frame.attrs["layer_name"] == "asentamientos"
 
@@ -129,7 +129,7 @@ def test_geographic_layer_reprojected_to_origen_nacional():
     point = frame.geometry.values[0]
     assert point.x == pytest.approx(4_880_061.6, abs=0.2)
     assert point.y == pytest.approx(2_067_458.0, abs=0.2)
-    assert frame.crs.to_epsg() == 9377
+    assert frame.crs is None and frame.attrs["crs"] == "EPSG:9377"  # CRS as text: no pyproj object
 
 
 def test_projected_layer_keeps_its_crs_and_utm_outside_colombia():
@@ -141,6 +141,37 @@ def test_projected_layer_keeps_its_crs_and_utm_outside_colombia():
     quito.dataProvider().addFeatures([feature])
     quito.updateExtents()
     assert io_crs.choose_metric_crs([quito]).authid() == "EPSG:32717"
+
+
+@pytest.mark.parametrize(
+    ("definition", "metric"),
+    [
+        ("EPSG:9377", True),  # MAGNA-SIRGAS / Origen-Nacional
+        ("EPSG:3116", True),  # MAGNA-SIRGAS / Colombia Bogota zone
+        ("EPSG:32618", True),
+        ("EPSG:4686", False),  # MAGNA-SIRGAS geographic
+        ("EPSG:4326", False),
+        ("EPSG:3857", False),  # Web Mercator: its "metres" grow with latitude
+        ("EPSG:2263", False),  # NAD83 / New York Long Island (ftUS)
+        ("PROJ:+proj=merc +a=6378137 +b=6378137 +lon_0=-74 +x_0=0 +y_0=0 +k=1 +units=m +no_defs", False),  # spherical
+        ("PROJ:+proj=tmerc +lat_0=4 +lon_0=-73 +k=0.9992 +x_0=5000000 +y_0=2000000 +ellps=GRS80 +units=m", True),
+    ],
+)
+def test_metric_crs_is_decided_by_qgis(definition, metric):
+    crs = QgsCoordinateReferenceSystem(definition)
+    assert crs.isValid()
+    assert io_crs.is_metric(crs) is metric
+    layer = QgsVectorLayer(f"Point?crs={definition}" if definition.startswith("EPSG") else "Point", "l", "memory")
+    layer.setCrs(crs)
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POINT(0 0)"))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    chosen = io_crs.choose_metric_crs([layer])
+    if metric:
+        assert chosen == crs
+    else:
+        assert chosen != crs and io_crs.is_metric(chosen)
 
 
 def test_z_m_and_curves_are_made_2d_and_linear():

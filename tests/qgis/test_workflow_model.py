@@ -15,10 +15,11 @@ import numpy as np
 import pandas as pd
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingModelAlgorithm
+from qgis.core import Qgis, QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
 
 from migrant_planning_plugin.core import ahp
 from migrant_planning_plugin.processing import workflow
+from migrant_planning_plugin.processing.threads import runs_on_main_thread
 from tests.qgis import workshop_support as ws
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,7 +83,7 @@ def test_model_is_in_the_toolbox_with_its_chain(provider):
     assert model.name() == "migrant_planning_workflow"
     assert model.group() == "Workflow" and "model" in model.displayName()
     assert model.shortHelpString().count("\n\n") == 1
-    assert model.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading  # the report needs the main thread
+    assert runs_on_main_thread(model)  # the report needs the main thread
     assert sorted(d.name() for d in model.destinationParameterDefinitions()) == sorted(OUTPUTS)
     inputs = {d.name(): d for d in model.parameterDefinitions() if not d.isDestination()}
     for name in ("SETTLEMENTS", "HAZARDS", "FACILITIES", "ROADS", "DEM", "LAND_USE", "AREAS", "CANDIDATES", "AOI"):
@@ -117,11 +118,13 @@ def test_model_speaks_the_users_language(provider):
 
 def _sources(model, child: str, parameter: str) -> list:
     """(kind, name) of what feeds a step's parameter: ('output', 'step.OUTPUT') or ('parameter', 'NAME')."""
+    # the kinds of source: Qgis.ProcessingModelChildParameterSource from QGIS 3.26, before a nested enum
+    kinds = getattr(Qgis, "ProcessingModelChildParameterSource", None) or QgsProcessingModelChildParameterSource.Source
     result = []
     for source in model.childAlgorithm(child).parameterSources()[parameter]:
-        if source.source() == source.Source.ChildOutput:
+        if source.source() == kinds.ChildOutput:
             result.append(("output", f"{source.outputChildId()}.{source.outputName()}"))
-        elif source.source() == source.Source.ModelParameter:
+        elif source.source() == kinds.ModelParameter:
             result.append(("parameter", source.parameterName()))
         else:
             result.append(("static", source.staticValue()))
@@ -150,6 +153,17 @@ def test_shipped_file_opens_as_a_plain_modeler_model_and_each_step_feeds_the_nex
     assert model.dependsOnChildAlgorithms("access") == {"exposure"}
 
 
+# QGIS 3.40 writes models in its "Version2" format, where a model output's parameter is named after its description
+# (access_by_settlement_and_type), not child:output (access:OUTPUT). The shipped file is written by QGIS 3.22
+# (Version1) so that its output names are the same on every QGIS (both formats load everywhere).
+WRITES_VERSION2 = QgsProcessingModelAlgorithm().toVariant().get("internal_version") not in (None, "Version1")
+
+
+@pytest.mark.skipif(
+    WRITES_VERSION2,
+    reason=f"QGIS {Qgis.version()} writes models in the Version2 format (output names from their descriptions); "
+    "the shipped model is written and checked with QGIS 3.22 (the Debian 12 leg)",
+)
 def test_shipped_file_is_what_make_model_writes():
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "make_model.py"), "--check"],

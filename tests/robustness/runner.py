@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QCoreApplication
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -89,3 +97,32 @@ def run(alg_id: str, params: dict, feedback: Optional[QgsProcessingFeedback] = N
 def outputs_exist(folder: Path) -> List[str]:
     """Every file under ``folder`` (to show nothing was left behind)."""
     return sorted(str(p.relative_to(folder)) for p in Path(folder).rglob("*") if p.is_file())
+
+
+def start_task(alg_id: str, params: dict) -> dict:
+    """Start the algorithm as a QgsProcessingAlgRunnerTask (a worker thread, as the toolbox and the dock do).
+
+    Returns the run's state: keep it until ``done`` (the task's context and feedback must outlive the task).
+    """
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"migrant_planning:{alg_id}")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = RecordingFeedback()
+    task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
+    state = {"task": task, "context": context, "feedback": feedback, "done": False, "ok": None, "results": None}
+
+    def executed(ok: bool, results: dict) -> None:
+        state.update(done=True, ok=ok, results=dict(results or {}))
+
+    task.executed.connect(executed)
+    QgsApplication.taskManager().addTask(task)
+    return state
+
+
+def wait_for(runs, seconds: float = 60.0) -> None:
+    """Process events until every run of :func:`start_task` is done (fails after ``seconds``)."""
+    deadline = time.monotonic() + seconds
+    while any(not r["done"] for r in runs) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    assert all(r["done"] for r in runs), "a task did not finish"

@@ -48,7 +48,7 @@ def _clean_totals(alg, case, case_data, tmp_path_factory) -> np.ndarray:
 @pytest.mark.parametrize("alg_id, case", CELLS, ids=[f"{a}-{c}" for a, c in CELLS])
 def test_bad_input(alg_id, case, provider, case_data, tmp_path, tmp_path_factory):
     alg = ALGORITHMS[alg_id]
-    expected = alg.outcome(case)
+    expected = alg.expected(case)
     if isinstance(expected, NotApplicable):
         pytest.skip(f"not applicable: {expected.reason}")
     params = alg.params(case, case_data, tmp_path)

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import gc
 import logging
-import time
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsApplication
 
 import migrant_planning_plugin
 from migrant_planning_plugin.log import LOGGER_NAME, install_message_log, remove_message_log
@@ -22,7 +20,7 @@ from migrant_planning_plugin.translations import remove_translator
 from tests.qgis.test_lifecycle import _state
 
 from .matrix import ALGORITHMS
-from .runner import RecordingFeedback, run
+from .runner import run, start_task, wait_for
 
 CYCLES = 20
 
@@ -65,30 +63,6 @@ def test_twenty_load_unload_cycles_leave_nothing_behind(qgis_iface, qgis_app):
     install_message_log()  # as the fixtures left it
 
 
-def _wait(tasks, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while any(not t["done"] for t in tasks) and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
-    assert all(t["done"] for t in tasks), "a task did not finish"
-
-
-def _start(alg_id: str, params: dict) -> dict:
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"migrant_planning:{alg_id}")
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = RecordingFeedback()
-    task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
-    state = {"task": task, "context": context, "feedback": feedback, "done": False, "ok": None, "results": None}
-
-    def executed(ok: bool, results: dict) -> None:
-        state.update(done=True, ok=ok, results=dict(results or {}))
-
-    task.executed.connect(executed)
-    QgsApplication.taskManager().addTask(task)
-    return state
-
-
 @pytest.mark.parametrize(
     "alg_id, cases", [("settlement_exposure", ("clean", "no_overlap")), ("site_suitability", ("clean", "clean"))]
 )
@@ -105,8 +79,8 @@ def test_a_second_run_started_while_one_runs_both_finish_correctly(provider, cas
     for number, case in enumerate(cases):
         folder = tmp_path / f"task_{number}"
         folder.mkdir()
-        runs.append(_start(alg_id, alg.params(case, case_data, folder)))
-    _wait(runs)
+        runs.append(start_task(alg_id, alg.params(case, case_data, folder)))
+    wait_for(runs)
     for state, totals in zip(runs, expected):
         assert state["ok"], state["feedback"].errors
         assert np.allclose(alg.totals(state["results"]), totals, rtol=1e-9, atol=1e-9)

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
 )
 
-from ...core import crs as core_crs
 from ...core import scenarios as core
 from ...core.errors import Cancelled
 from ...core.i18n import tr
@@ -276,7 +275,6 @@ class GrowthScenarios(MigrantAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.SUITABILITY))
         crs = layer.crs()
-        pcrs = io_crs.to_pyproj(crs)
         if not crs.isValid():
             raise QgsProcessingException(
                 tr(
@@ -285,7 +283,7 @@ class GrowthScenarios(MigrantAlgorithm):
                 ).format(layer=layer.name())
             )
         io_crs.check_coordinates(layer, layer.name())
-        if pcrs is None or not core_crs.is_metric(pcrs):
+        if not io_crs.is_metric(crs):
             raise QgsProcessingException(
                 tr(
                     "{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not "

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -62,6 +61,7 @@ from ...qgis_io.crs import describe
 from ...translations import forced_language, locale_code
 from ..base import MigrantAlgorithm
 from ..hazard_inputs import HAZARDS, add_hazard_parameters, hazard_options, read_hazards
+from ..threads import main_thread_only
 
 LOG = logging.getLogger("migrant_planning")
 LANGUAGE_CODES = (None, "es", "en")
@@ -137,7 +137,7 @@ class PlanningReport(MigrantAlgorithm):
 
     def flags(self):
         """Layouts are built and exported on the main thread."""
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return main_thread_only(super().flags())
 
     def initAlgorithm(self, config=None) -> None:
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ...core import crs as core_crs
 from ...core.errors import InputError
 from ...core.fields import with_input_fields
 from ...core.grid import GridSpec
@@ -131,7 +130,7 @@ class RankCandidateSites(MigrantAlgorithm):
             )
         io_crs.check_raster_crs(raster, raster.name())
         dataset = gdal.Open(raster.source())
-        raster_metric = core_crs.is_metric(io_crs.to_pyproj(raster.crs()))
+        raster_metric = io_crs.is_metric(raster.crs())
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
         LOG.info(tr("Areas and distances computed in {crs}.").format(crs=io_crs.describe(crs)))
         parcels, geoms = common.read_polygons(self, source, crs, context, feedback, 0.0, 10.0)
