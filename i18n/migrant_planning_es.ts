@@ -34,19 +34,14 @@
         <translation>LEVEL_MAP: '{value}' no es un nivel de amenaza. Asigne cada valor a alta, media, baja o none (ninguna).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/text.py" line="44" />
+        <location filename="../migrant_planning_plugin/core/text.py" line="47" />
         <source>{what}: the entry '{entry}' has no '='. Write entries as key=value separated by ';'.</source>
         <translation>{what}: la entrada '{entry}' no tiene '='. Escriba las entradas como clave=valor separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/text.py" line="51" />
+        <location filename="../migrant_planning_plugin/core/text.py" line="54" />
         <source>{what}: the entry '{entry}' has an empty key. Write entries as key=value separated by ';'.</source>
         <translation>{what}: la entrada '{entry}' tiene la clave vacía. Escriba las entradas como clave=valor separadas por ';'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/text.py" line="67" />
-        <source>{what}: the value '{value}' for '{key}' is not a number.</source>
-        <translation>{what}: el valor '{value}' de '{key}' no es un número.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/deps.py" line="53" />
@@ -104,7 +99,7 @@
         <translation>Abrir el panel del Planificador de Integración Urbana de Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="126" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="115" />
         <source>Load sample city (Villa Esperanza)</source>
         <translation>Cargar ciudad de ejemplo (Villa Esperanza)</translation>
     </message>
@@ -169,7 +164,7 @@
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="129" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="118" />
         <source>Writes Villa Esperanza, a fictional border city near Cúcuta made for training, into a folder and adds its layers to the project: about 400 settlements (formal barrios and informal settlements with population, migrants, households and dwellings), flood, torrential flow and landslide hazard zones (alta, media, baja), about 60 health, education and early-childhood facilities, the road network, POT land use, 8 comunas, about 300 candidate parcels and a DEM.
 
 All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the same at every run, so workshop results can be compared. Each layer is also an output that models can use as input to the analysis algorithms.</source>
@@ -178,97 +173,97 @@ All layers are in EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). The data are the s
 Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos son los mismos en cada ejecución, de modo que los resultados del taller se pueden comparar. Cada capa es también una salida que los modelos pueden usar como entrada de los algoritmos de análisis.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="130" />
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="149" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="138" />
         <source>Add the layers to the project</source>
         <translation>Agregar las capas al proyecto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="150" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="139" />
         <source>Add every layer (styled) to the current project when the algorithm finishes.</source>
         <translation>Agrega cada capa (con estilo) al proyecto actual cuando termina el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="152" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="141" />
         <source>Regenerate from the generator instead of copying the shipped data</source>
         <translation>Regenerar con el generador en lugar de copiar los datos incluidos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="157" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="146" />
         <source>Run the deterministic generator again (slower); the result equals the shipped copy.</source>
         <translation>Ejecuta de nuevo el generador determinista (más lento); el resultado es igual a la copia incluida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="162" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="151" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="179" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="169" />
         <source>Copying the shipped sample city...</source>
         <translation>Copiando la ciudad de ejemplo incluida...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="183" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="172" />
         <source>Generating the sample city...</source>
         <translation>Generando la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="197" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="192" />
         <source>{title}: {uri}</source>
         <translation>{title}: {uri}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="38" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="51" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="39" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="52" />
         <source>Hazard exposure</source>
         <translation>Exposición a amenazas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="40" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="53" />
         <source>Access to services</source>
         <translation>Acceso a equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="41" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="54" />
         <source>Site suitability</source>
         <translation>Aptitud del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="42" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="55" />
         <source>Growth scenarios</source>
         <translation>Escenarios de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="43" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="56" />
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="162" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="391" />
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="166" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="395" />
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="174" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="403" />
         <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab 'Migrant planning'); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="306" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="542" />
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -288,7 +283,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Áreas y distancias calculadas en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="207" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="209" />
         <source>THRESHOLDS: the threshold for '{key}' must be a positive number, not {value}.</source>
         <translation>THRESHOLDS: el umbral de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
@@ -298,277 +293,277 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="408" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="410" />
         <source>{layer}: {n} roads have no valid speed in '{field}'; they use the default speed {speed} km/h.</source>
         <translation>{layer}: {n} vías no tienen una velocidad válida en '{field}'; para ellas se usa la velocidad predeterminada de {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="414" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="416" />
         <source>{layer}: no speed field; every road uses the default speed {speed} km/h (SPEED_FIELD).</source>
         <translation>{layer}: no hay campo de velocidad; todas las vías usan la velocidad predeterminada de {speed} km/h (SPEED_FIELD).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="424" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="426" />
         <source>{layer}: {n} values of '{field}' are not understood as one-way (yes/no, true/false, 1/0/-1, FT/TF/N); those roads are taken as two-way.</source>
         <translation>{layer}: {n} valores de '{field}' no se reconocen como sentido de circulación (yes/no, true/false, 1/0/-1, FT/TF/N); esas vías se toman como de doble sentido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="430" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="432" />
         <source>{layer}: {fw} roads one-way in the digitising direction, {bw} against it.</source>
         <translation>{layer}: {fw} vías de sentido único en el sentido de digitalización y {bw} en sentido contrario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="466" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="468" />
         <source>{layer}: {n} features are not lines (or are empty) and were left out of the network.</source>
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="284" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="520" />
         <source>{layer}: the field '{field}' does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="587" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="589" />
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="591" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="593" />
         <source>Area {fid}</source>
         <translation>Área {fid}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="358" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="380" />
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="606" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="609" />
         <source>{n} demand points lie in no area of {layer}; they count only in the area {all}.</source>
         <translation>{n} puntos de demanda no están en ninguna área de {layer}; solo se cuentan en el área {all}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="669" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="672" />
         <source>WALKING_SPEED must be a positive speed in km/h.</source>
         <translation>WALKING_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="671" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="674" />
         <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
         <translation>DEFAULT_SPEED debe ser una velocidad positiva en km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="673" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="676" />
         <source>SNAP_TOLERANCE must be zero or a positive distance in metres.</source>
         <translation>SNAP_TOLERANCE debe ser cero o una distancia positiva en metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="675" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="678" />
         <source>DEFAULT_THRESHOLD must be a positive number (or 0 for the automatic value).</source>
         <translation>DEFAULT_THRESHOLD debe ser un número positivo (o 0 para usar el valor automático).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="677" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="680" />
         <source>METHOD must be 0 (straight line) or 1 (road network).</source>
         <translation>METHOD debe ser 0 (línea recta) o 1 (malla vial).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="679" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="682" />
         <source>WEIGHTING must be 0 (none), 1 (2SFCA), 2 (E2SFCA) or 3 (gaussian).</source>
         <translation>WEIGHTING debe ser 0 (ninguno), 1 (2SFCA), 2 (E2SFCA) o 3 (gaussiano).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="698" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="701" />
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="896" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="887" />
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="701" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="704" />
         <source>The road network method needs a road layer: choose it in ROADS, or use METHOD 0.</source>
         <translation>El método por malla vial necesita una capa de vías: elíjala en ROADS o use METHOD 0 (línea recta).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="703" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="706" />
         <source>{layer}: no population field. Choose it in POPULATION_FIELD.</source>
         <translation>{layer}: no hay campo de población. Elíjalo en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="730" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="733" />
         <source>{layer}: {n} features have no geometry and were left out.</source>
         <translation>{layer}: {n} elementos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="735" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="738" />
         <source>{layer}: the field '{field}' holds no numbers. Choose the population field in POPULATION_FIELD.</source>
         <translation>{layer}: el campo '{field}' no contiene números. Elija el campo de población en POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="742" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="745" />
         <source>{layer}: {n} features have an empty or negative population in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos tienen la población vacía o negativa en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="761" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="764" />
         <source>{layer}: {n} facilities have no type in '{field}' and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen tipo en '{field}' y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="768" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="771" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="771" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="774" />
         <source>{layer}: {n} facilities have no geometry and were left out.</source>
         <translation>{layer}: {n} equipamientos no tienen geometría y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="792" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="795" />
         <source>{layer}: no demand feature to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos de demanda para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="795" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="798" />
         <source>{layer}: no facility to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay equipamientos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="812" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="815" />
         <source>THRESHOLDS names types that have no facility in {layer}: {types}. Types present: {present}.</source>
         <translation>THRESHOLDS menciona tipos que no tienen ningún equipamiento en {layer}: {types}. Tipos presentes: {present}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="818" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="821" />
         <source>{type}: threshold {value:g} {unit}.</source>
         <translation>{type}: umbral de {value:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="828" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="831" />
         <source>{layer}: no capacity field, so access scores are left empty. Choose CAPACITY_FIELD, or set WEIGHTING to none.</source>
         <translation>{layer}: no hay campo de capacidad, por lo que los puntajes de acceso quedan vacíos. Elija CAPACITY_FIELD o fije WEIGHTING en 0 (ninguno).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="836" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="839" />
         <source>{layer}: {n} facilities have a missing, zero or negative capacity in '{field}'; they get no ratio, and settlements that reach them get no access score.</source>
         <translation>{layer}: {n} equipamientos tienen la capacidad vacía, en cero o negativa en '{field}'; no se les calcula la razón capacidad/población, y los asentamientos que llegan a ellos quedan sin puntaje de acceso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="863" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="866" />
         <source>Straight-line times use the walking speed (WALKING_SPEED).</source>
         <translation>Los tiempos en línea recta usan la velocidad de caminata (WALKING_SPEED).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="899" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="902" />
         <source>{type}: no settlement has a positive access score, so relative scores are empty.</source>
         <translation>{type}: ningún asentamiento tiene un puntaje de acceso positivo, por lo que los puntajes relativos quedan vacíos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="906" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="909" />
         <source>{type}: {n} facilities have no demand within {d0:g} {unit}; they get no ratio.</source>
         <translation>{type}: {n} equipamientos no tienen demanda a menos de {d0:g} {unit}; no se les calcula la razón capacidad/población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="913" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="916" />
         <source>{type}: {n} demand points cannot reach any facility of this type over the road network (disconnected pieces, one-way streets or roads that are not lines); they have no cost and count as not covered.</source>
         <translation>{type}: {n} puntos de demanda no pueden llegar a ningún equipamiento de este tipo por la malla vial (tramos desconectados, vías de sentido único o vías que no son líneas); quedan sin costo y se cuentan como no cubiertos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="81" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="94" />
         <source>(outside areas)</source>
         <translation>(fuera de las áreas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="547" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="550" />
         <source>{layer}: the field '{field}' is not numeric. Choose a numeric field, or convert it first (Field Calculator, to_real("{field}")).</source>
         <translation>{layer}: el campo '{field}' no es numérico. Elija un campo numérico o conviértalo primero (Calculadora de campos, to_real("{field}")).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="151" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="164" />
         <source>{layer}: {n} features have no value in '{field}'; they count as 0.</source>
         <translation>{layer}: {n} elementos no tienen valor en '{field}'; se cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="309" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="331" />
         <source>{layer}: {n} features without a usable geometry were skipped ({ids}).</source>
         <translation>{layer}: se omitieron {n} elementos sin una geometría utilizable ({ids}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="766" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="819" />
         <source>areas layer</source>
         <translation>capa de áreas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="352" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="374" />
         <source>{layer}: {n} areas without a usable polygon geometry were skipped.</source>
         <translation>{layer}: se omitieron {n} áreas sin una geometría poligonal utilizable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="368" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="390" />
         <source>{layer}: some areas overlap; each place is reported in the first area that holds it.</source>
         <translation>{layer}: algunas áreas se superponen; cada lugar se reporta en la primera área que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="470" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="492" />
         <source>settlements layer</source>
         <translation>capa de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="746" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="799" />
         <source>{layer}: there are no features to analyse; the outputs are empty.</source>
         <translation>{layer}: no hay elementos para analizar; las salidas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="490" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="512" />
         <source>{layer}: points cannot be divided; {n} point features count whole at their highest level.</source>
         <translation>{layer}: los puntos no se pueden dividir; {n} elementos de tipo punto se cuentan completos en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="667" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="693" />
         <source>any hazard</source>
         <translation>cualquier amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="673" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="699" />
         <source>{hazard}, {level}: exposed area (m²)</source>
         <translation>{hazard}, {level}: área expuesta (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="674" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="700" />
         <source>{hazard}, {level}: share of the feature's area (0-1)</source>
         <translation>{hazard}, {level}: proporción del área del elemento (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="675" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="701" />
         <source>{hazard}, {level}: exposed population (persons)</source>
         <translation>{hazard}, {level}: población expuesta (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="676" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="702" />
         <source>{hazard}, {level}: exposed migrants (persons)</source>
         <translation>{hazard}, {level}: migrantes expuestos (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="677" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="703" />
         <source>{hazard}, {level}: exposed households</source>
         <translation>{hazard}, {level}: hogares expuestos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="680" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="706" />
         <source>Feature area (m²)</source>
         <translation>Área del elemento (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="806" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="866" />
         <source>{hazard}: highest level</source>
         <translation>{hazard}: nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="694" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="720" />
         <source>{hazard}: exposure index (0-1)</source>
         <translation>{hazard}: índice de exposición (0-1)</translation>
     </message>
@@ -588,7 +583,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Nivel de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="704" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="730" />
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
@@ -613,17 +608,17 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="709" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="735" />
         <source>Share of the area's population (0-1)</source>
         <translation>Proporción de la población del área (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="738" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="791" />
         <source>facilities layer</source>
         <translation>capa de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="755" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="808" />
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
@@ -653,202 +648,202 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Malla vial: {nodes} nodos, {segments} segmentos, {km:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="184" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="195" />
         <source>{what}: the file '{path}' cannot be read ({error}).</source>
         <translation>{what}: no se puede leer el archivo '{path}' ({error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="188" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="199" />
         <source>{what}: the file '{path}' does not exist. Give the path of a .json file or the JSON text.</source>
         <translation>{what}: el archivo '{path}' no existe. Indique la ruta de un archivo .json o escriba directamente el texto JSON.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="196" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="207" />
         <source>{what}: {source} is not valid JSON (line {line}, column {column}: {error}).</source>
         <translation>{what}: {source} no es un JSON válido (línea {line}, columna {column}: {error}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="215" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="226" />
         <source>SCENARIOS, scenario '{scenario}': '{key}' must be a number (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="222" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="238" />
         <source>SCENARIOS, scenario '{scenario}': '{key}' is negative ({value}). Give a value of zero or more.</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="228" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="244" />
         <source>SCENARIOS, scenario '{scenario}': '{key}' must be greater than zero (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor que cero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="250" />
         <source>SCENARIOS, scenario '{scenario}': '{key}' must be at least {low} and below {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser mayor o igual a {low} y menor que {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="234" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="250" />
         <source>SCENARIOS, scenario '{scenario}': '{key}' must be between {low} and {high} (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe estar entre {low} y {high} (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="250" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="277" />
         <source>SCENARIOS, scenario '{scenario}': '{key}' must be a whole year (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': '{key}' debe ser un año expresado como número entero (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="261" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="288" />
         <source>SCENARIOS: scenario number {n} is not a JSON object with the scenario's keys.</source>
         <translation>SCENARIOS: el escenario número {n} no es un objeto JSON con las claves de un escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="266" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="293" />
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="270" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="297" />
         <source>SCENARIOS, scenario '{scenario}': unknown key '{key}'. Accepted keys: {keys}.</source>
         <translation>SCENARIOS, escenario '{scenario}': clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="277" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="304" />
         <source>SCENARIOS, scenario '{scenario}': the key '{key}' is missing. Add it (the documentation of growth_scenarios lists every key).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave '{key}'. Agréguela (la documentación de growth_scenarios enumera todas las claves).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="285" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="312" />
         <source>SCENARIOS, scenario '{scenario}': the key 'growth_rate' or 'arrivals_per_year' is missing. Give one of them (growth_rate per year, 0.02 = 2 %; arrivals_per_year in persons).</source>
         <translation>SCENARIOS, escenario '{scenario}': falta la clave 'growth_rate' o 'arrivals_per_year'. Indique una de las dos (growth_rate anual, 0.02 = 2 %; arrivals_per_year en personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="292" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="319" />
         <source>SCENARIOS, scenario '{scenario}': give either 'growth_rate' or 'arrivals_per_year', not both.</source>
         <translation>SCENARIOS, escenario '{scenario}': indique 'growth_rate' o 'arrivals_per_year', pero no ambas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="301" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="328" />
         <source>SCENARIOS, scenario '{scenario}': horizon_year ({horizon}) must be later than base_year ({base}).</source>
         <translation>SCENARIOS, escenario '{scenario}': horizon_year ({horizon}) debe ser posterior a base_year ({base}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="307" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="334" />
         <source>SCENARIOS, scenario '{scenario}': from base_year to horizon_year there are more than {n} years. Check the years.</source>
         <translation>SCENARIOS, escenario '{scenario}': entre base_year y horizon_year hay más de {n} años. Revise los años.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="324" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="360" />
         <source>SCENARIOS, scenario '{scenario}': 'allocation' must be 'planned' or 'trend' (found {value}).</source>
         <translation>SCENARIOS, escenario '{scenario}': 'allocation' debe ser 'planned' ('planificado') o 'trend' ('tendencial') (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="339" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="379" />
         <source>Scenario '{scenario}': 'compactness' applies to planned allocation only; it is ignored.</source>
         <translation>Escenario '{scenario}': 'compactness' solo se aplica a la asignación planificada; se ignora.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="367" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="407" />
         <source>SCENARIOS: no scenario given. Write a JSON list with one object per scenario, or give the path of a .json file.</source>
         <translation>SCENARIOS: no se indicó ningún escenario. Escriba una lista JSON con un objeto por escenario o indique la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="376" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="416" />
         <source>SCENARIOS: expected a JSON list with one object per scenario, or the path of a .json file.</source>
         <translation>SCENARIOS: se esperaba una lista JSON con un objeto por escenario, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="383" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="423" />
         <source>SCENARIOS: the scenarios '{first}' and '{second}' have the same name (file names would collide). Give every scenario its own name.</source>
         <translation>SCENARIOS: los escenarios '{first}' y '{second}' tienen el mismo nombre (sus nombres de archivo coincidirían). Dé a cada escenario un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="399" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="439" />
         <source>SERVICE_STANDARDS: expected a JSON object with standards as keys, or the path of a .json file.</source>
         <translation>SERVICE_STANDARDS: se esperaba un objeto JSON con los estándares como claves, o la ruta de un archivo .json.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="406" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="446" />
         <source>SERVICE_STANDARDS: unknown key '{key}'. Accepted keys: {keys}.</source>
         <translation>SERVICE_STANDARDS: clave desconocida '{key}'. Claves aceptadas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="414" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="454" />
         <source>SERVICE_STANDARDS: '{key}' must be a number (found {value}).</source>
         <translation>SERVICE_STANDARDS: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="420" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="460" />
         <source>SERVICE_STANDARDS: '{key}' is negative ({value}). Give a value of zero or more.</source>
         <translation>SERVICE_STANDARDS: '{key}' es negativo ({value}). Indique un valor mayor o igual a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="427" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="467" />
         <source>SERVICE_STANDARDS: 'school_age_share' is a share between 0 and 1 (found {value}).</source>
         <translation>SERVICE_STANDARDS: 'school_age_share' es una proporción entre 0 y 1 (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="705" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="730" />
         <source>SUITABILITY: the raster holds no data (every cell is nodata). Run site_suitability again or choose another raster.</source>
         <translation>SUITABILITY: el ráster no contiene datos (todas las celdas son nodata). Ejecute de nuevo site_suitability o elija otro ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="715" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="740" />
         <source>{layer}: no existing urban polygon. Nothing is excluded as already built, the SDG 11.3.1 ratio of the first year is left empty, and trend growth has no settlement to follow.</source>
         <translation>{layer}: no hay ningún polígono urbano existente. No se excluye nada como ya construido, el indicador ODS 11.3.1 del primer año queda vacío y el crecimiento tendencial no tiene asentamientos que seguir.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="728" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="753" />
         <source>{layer}: the field '{field}' does not exist. Choose the field that marks informal settlements.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija el campo que identifica los asentamientos informales.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="738" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="763" />
         <source>{layer}: trend growth follows the {n} informal settlements (field '{field}').</source>
         <translation>{layer}: el crecimiento tendencial sigue a los {n} asentamientos informales (campo '{field}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="744" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="769" />
         <source>{layer}: no settlement is marked informal in the field '{field}'; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún asentamiento está marcado como informal en el campo '{field}'; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="751" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="776" />
         <source>{layer}: no field marks informal settlements; trend growth follows all existing urban land.</source>
         <translation>{layer}: ningún campo identifica los asentamientos informales; el crecimiento tendencial sigue toda el área urbana existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="784" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="809" />
         <source>{layer}: no facility type field, so health and education cannot be told apart; the distance columns are left empty. Choose FACILITY_TYPE_FIELD.</source>
         <translation>{layer}: no hay campo de tipo de equipamiento, así que no se pueden distinguir los equipamientos de salud de los de educación; las columnas de distancia quedan vacías. Elija FACILITY_TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="824" />
         <source>health</source>
         <translation>salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="799" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="824" />
         <source>education</source>
         <translation>educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="805" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="830" />
         <source>{layer}: no facility of type {types} in the field '{field}'; the distance to {what} is left empty.</source>
         <translation>{layer}: no hay equipamientos de tipo {types} en el campo '{field}'; la distancia a los equipamientos de {what} queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="846" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="871" />
         <source>Scenario '{scenario}': no existing settlement to follow; trend cells are taken in random order.</source>
         <translation>Escenario '{scenario}': no hay asentamientos existentes que seguir; las celdas del crecimiento tendencial se toman en orden aleatorio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="948" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="973" />
         <source>Scenario '{scenario}': the land available for {rule} allocation runs out in {year}; {ha} ha of demand up to {horizon} could not be allocated (column unmet_demand_ha).</source>
         <translation>Escenario '{scenario}': el suelo disponible para la asignación ({rule}) se agota en {year}; {ha} ha de demanda hasta {horizon} no se pudieron asignar (columna unmet_demand_ha).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="960" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="985" />
         <source>Scenario '{scenario}' ({rule}): {ha} ha allocated in {cells} cells of {size} m, from {available} candidate cells.</source>
         <translation>Escenario '{scenario}' ({rule}): {ha} ha asignadas en {cells} celdas de {size} m, de {available} celdas candidatas.</translation>
     </message>
@@ -898,7 +893,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Resumen de exposición de equipamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="391" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="399" />
         <source>facility type</source>
         <translation>tipo de equipamiento</translation>
     </message>
@@ -1122,27 +1117,27 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>Capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="287" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="297" />
         <source>{layer}: the suitability raster is not in a projected CRS in metres, so cell areas are not known. Reproject it (e.g. to EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no está en un SRC proyectado en metros, así que no se conoce el área de las celdas. Reproyéctelo (por ejemplo a EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="297" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="307" />
         <source>{layer}: the suitability raster cannot be read as a north-up GDAL raster file.</source>
         <translation>{layer}: el ráster de aptitud no se puede leer como un archivo ráster GDAL orientado al norte (sin rotación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="304" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="314" />
         <source>{layer}: the suitability raster has cells that are not square. Resample it to square cells (Raster &gt; Projections &gt; Warp) and run again.</source>
         <translation>{layer}: el ráster de aptitud tiene celdas que no son cuadradas. Remuéstrelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="324" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="336" />
         <source>Areas and distances computed in {crs} (the CRS of the suitability raster), cells of {size} m.</source>
         <translation>Áreas y distancias calculadas en {crs} (el SRC del ráster de aptitud), con celdas de {size} m.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="330" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="342" />
         <source>informal settlement flag</source>
         <translation>indicador de asentamiento informal</translation>
     </message>
@@ -1157,27 +1152,22 @@ Entradas: el ráster de aptitud (0–1, sin datos donde no se puede construir), 
         <translation>tipo de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="384" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="396" />
         <source>year developed</source>
         <translation>año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="411" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="428" />
         <source>Growth scenarios computed in {crs}.</source>
         <translation>Escenarios de crecimiento calculados en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="422" />
-        <source>Cannot write the results into {folder} ({error}). If a file of an earlier run is open in QGIS or another program, close it or choose another output folder.</source>
-        <translation>No se pueden escribir los resultados en {folder} ({error}). Si un archivo de una ejecución anterior está abierto en QGIS o en otro programa, ciérrelo o elija otra carpeta de salida.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="440" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="448" />
         <source>{scenario}: year developed</source>
         <translation>{scenario}: año de urbanización</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="448" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="456" />
         <source>{scenario}: growth by year</source>
         <translation>{scenario}: crecimiento por año</translation>
     </message>
@@ -1776,57 +1766,57 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Equivalencia opcional entre los valores de nivel de la capa y alta, media, baja o none (ninguna), por ejemplo 'Alta=alta;Media=media;Baja=baja;3=alta'. Amplía la equivalencia predeterminada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="84" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="85" />
         <source>The most inconsistent judgement is {a} versus {b} (row {row}, column {col}): you gave {given}, the weights imply about {implied}. Revise that comparison first.</source>
         <translation>El juicio más inconsistente es {a} frente a {b} (fila {row}, columna {col}): usted indicó {given}, pero los pesos implican aproximadamente {implied}. Revise primero esa comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="113" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="115" />
         <source>{what}: the value '{value}' in row {row}, column {col} is not a number or a fraction. Write numbers such as 3, 0.5 or 1/3.</source>
         <translation>{what}: el valor '{value}' de la fila {row}, columna {col} no es un número ni una fracción. Escriba números como 3, 0.5 o 1/3.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="125" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="127" />
         <source>{what}: the matrix is empty. Write rows separated by ';' and values by ',', e.g. '1,3;1/3,1'.</source>
         <translation>{what}: la matriz está vacía. Escriba las filas separadas por ';' y los valores por ',', por ejemplo '1,3;1/3,1'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="136" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="138" />
         <source>{what}: the matrix is not square ({rows} rows; values per row: {widths}). A comparison matrix of n criteria has n rows of n values.</source>
         <translation>{what}: la matriz no es cuadrada ({rows} filas; valores por fila: {widths}). Una matriz de comparación de n criterios tiene n filas de n valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="151" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="153" />
         <source>CRITERIA_NAMES: {k} names for a {n} x {n} matrix. Give one name per row, separated by commas.</source>
         <translation>CRITERIA_NAMES: hay {k} nombres para una matriz de {n} x {n}. Indique un nombre por fila, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="168" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="170" />
         <source>row {row} ({a}), column {col} ({b})</source>
         <translation>fila {row} ({a}), columna {col} ({b})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="175" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="177" />
         <source>{what}: the matrix is not square (shape {shape}). A comparison matrix of n criteria is n x n.</source>
         <translation>{what}: la matriz no es cuadrada (dimensiones {shape}). Una matriz de comparación de n criterios es de n x n.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="182" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="184" />
         <source>{what}: {n} criteria; AHP consistency is defined here for at most {max} (Saaty's random index). Group related criteria and compare the groups first.</source>
         <translation>{what}: {n} criterios; aquí la consistencia AHP solo está definida para un máximo de {max} (índice aleatorio de Saaty). Agrupe los criterios relacionados y compare primero los grupos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="192" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="194" />
         <source>{what}: the value {value} at {cell} is not positive. Judgements are positive numbers (1 = equal importance, 3, 5, 7, 9 = more important; 1/3 ... 1/9 = less important).</source>
         <translation>{what}: el valor {value} en la {cell} no es positivo. Los juicios son números positivos (1 = igual importancia; 3, 5, 7, 9 = más importante; 1/3 ... 1/9 = menos importante).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="201" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="203" />
         <source>{what}: the diagonal value at {cell} is {value}; a criterion compared with itself is 1.</source>
         <translation>{what}: el valor de la diagonal en la {cell} es {value}; un criterio comparado consigo mismo vale 1. Escriba 1 en la diagonal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="210" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="212" />
         <source>{what}: the matrix is not reciprocal at {cell}: {aij} there but {aji} at row {col}, column {row}. Write 1/{aij} at row {col}, column {row}.</source>
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
@@ -1851,7 +1841,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>No hay exposición por área para mostrar (ejecute el análisis de exposición con áreas de reporte).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="299" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="302" />
         <source>persons</source>
         <translation>personas</translation>
     </message>
@@ -1861,7 +1851,7 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="126" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="127" />
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
@@ -1916,267 +1906,267 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>CRITERIA: se ignoran las claves desconocidas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="268" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="264" />
         <source>{what}: '{key}' must be a number (found {value}).</source>
         <translation>{what}: '{key}' debe ser un número (se encontró {value}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="279" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="275" />
         <source>{what}: unknown standardisation '{f}'. Use one of: {names}.</source>
         <translation>{what}: estandarización desconocida '{f}'. Use una de: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="286" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="282" />
         <source>{what}: 'direction' must be 'increasing' or 'decreasing' (found '{d}').</source>
         <translation>{what}: 'direction' debe ser 'increasing' (creciente) o 'decreasing' (decreciente) (se encontró '{d}').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="294" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="290" />
         <source>{what}: the breakpoints must satisfy a &lt; b (found a = {a}, b = {b}).</source>
         <translation>{what}: los puntos de quiebre deben cumplir a &lt; b (se encontró a = {a}, b = {b}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="302" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="298" />
         <source>{what}: 'spread' must be positive.</source>
         <translation>{what}: 'spread' (dispersión) debe ser un número positivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="309" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="305" />
         <source>{what}: a 'table' standardisation needs 'scores', e.g. {{"urbano": 0.8, "rural": 0.4}}.</source>
         <translation>{what}: una estandarización 'table' necesita 'scores', por ejemplo {{"urbano": 0.8, "rural": 0.4}}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="318" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="314" />
         <source>{what}: the score of '{key}' is {value}; scores lie between 0 and 1.</source>
         <translation>{what}: el puntaje de '{key}' es {value}; los puntajes deben estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="356" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="352" />
         <source>WEIGHTS: there is no criterion '{key}'. The criteria are: {names}.</source>
         <translation>WEIGHTS: no existe el criterio '{key}'. Los criterios son: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="366" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="362" />
         <source>WEIGHTS: write numbers separated by commas ('0.3,0.2,...') or name=value pairs ('slope=0.2;...').</source>
         <translation>WEIGHTS: escriba números separados por comas ('0.3,0.2,...') o pares nombre=valor ('slope=0.2;...').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="373" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="369" />
         <source>WEIGHTS: {k} numbers for {n} criteria ({names}). Give one weight per criterion in that order.</source>
         <translation>WEIGHTS: hay {k} números para {n} criterios ({names}). Indique un peso por criterio, en ese orden.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="390" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="386" />
         <source>AHP_MATRIX: a {n} x {n} matrix for {k} criteria ({names}). Compare the criteria in that order.</source>
         <translation>AHP_MATRIX: matriz de {n} x {n} para {k} criterios ({names}). Compare los criterios en ese orden.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="448" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="444" />
         <source>{what}: 'where' needs a 'field' and a list of 'values'.</source>
         <translation>{what}: 'where' necesita un 'field' y una lista de 'values'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="450" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="446" />
         <source>{layer}: no field '{field}' (needed by {what}). Choose the field in the algorithm's parameters.</source>
         <translation>{layer}: no existe el campo '{field}' (lo requiere {what}). Elija el campo en los parámetros del algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="464" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="460" />
         <source>Both AHP_MATRIX and WEIGHTS were given: the AHP weights are used.</source>
         <translation>Se indicaron AHP_MATRIX y WEIGHTS: se usan los pesos AHP.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="476" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="472" />
         <source>CRITERIA: {names} have no weight; they take the mean of the others ({w:.3f}).</source>
         <translation>CRITERIA: {names} no tienen peso; se les asigna la media de los demás ({w:.3f}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="502" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="498" />
         <source>CRITERIA: every criterion needs a 'name'.</source>
         <translation>CRITERIA: cada criterio necesita un 'name'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="504" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="500" />
         <source>CRITERIA: two criteria are named '{name}'.</source>
         <translation>CRITERIA: hay dos criterios con el nombre '{name}'. Use nombres distintos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="511" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="507" />
         <source>CRITERIA, criterion '{name}'</source>
         <translation>CRITERIA, criterio '{name}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="515" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="511" />
         <source>{what}: unknown source type '{t}'. Use one of: {names}.</source>
         <translation>{what}: tipo de fuente desconocido '{t}'. Use uno de: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="522" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="518" />
         <source>{what}: the source needs an 'input' (e.g. "ROADS") or a 'path'.</source>
         <translation>{what}: la fuente necesita un 'input' (por ejemplo "ROADS") o un 'path'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="524" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="520" />
         <source>{what}: unknown input '{key}'. Use one of: {names}, or a 'path'.</source>
         <translation>{what}: entrada desconocida '{key}'. Use una de: {names}, o un 'path'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="546" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="542" />
         <source>No criterion can be computed: none of the inputs the criteria need was given ({names}). Give at least one of them, or define criteria in CRITERIA.</source>
         <translation>No se puede calcular ningún criterio: no se indicó ninguna de las entradas que necesitan los criterios ({names}). Indique al menos una de ellas o defina criterios en CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="559" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="555" />
         <source>Criterion '{name}' has weight 0 and is left out.</source>
         <translation>El criterio '{name}' tiene peso 0 y se excluye.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="561" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="557" />
         <source>WEIGHTS: all weights are zero; give at least one criterion a positive weight.</source>
         <translation>WEIGHTS: todos los pesos son cero; asigne un peso positivo al menos a un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="564" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="560" />
         <source>Weights renormalised over the criteria used: {weights}.</source>
         <translation>Pesos renormalizados sobre los criterios usados: {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="614" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="610" />
         <source>{what}: the input {key} is not a raster.</source>
         <translation>{what}: la entrada {key} no es un ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="618" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="614" />
         <source>{what}: unknown resampling '{r}'.</source>
         <translation>{what}: método de remuestreo desconocido '{r}'. Use nearest, bilinear, cubic, average o mode.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="628" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="624" />
         <source>{what}: the input {key} is a raster; use source type 'raster'.</source>
         <translation>{what}: la entrada {key} es un ráster; use el tipo de fuente 'raster'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="634" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="630" />
         <source>{what}: a distance cannot use a 'table' standardisation.</source>
         <translation>{what}: una distancia no puede usar una estandarización 'table'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="638" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="634" />
         <source>{what}: give 'max_distance' (m) in the source: this standardisation never becomes constant.</source>
         <translation>{what}: indique 'max_distance' (m) en la fuente: esta estandarización nunca llega a un valor constante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="646" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="642" />
         <source>{label}: no features in {layer}; the criterion is constant ({value:.3g}, as if the nearest one were farther than {cap:g} m).</source>
         <translation>{label}: no hay elementos en {layer}; el criterio es constante ({value:.3g}, como si el más cercano estuviera a más de {cap:g} m).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="661" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="657" />
         <source>{layer}: no field '{field}' for {what}. Choose the field in the algorithm's parameters.</source>
         <translation>{layer}: no existe el campo '{field}' para {what}. Elija el campo en los parámetros del algoritmo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="672" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="668" />
         <source>{layer}: classes without a score in {what}: {classes}; they take the default score {d}.</source>
         <translation>{layer}: clases sin puntaje en {what}: {classes}; reciben el puntaje predeterminado {d}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="683" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="679" />
         <source>{label}: no features in {layer}; the criterion is constant.</source>
         <translation>{label}: no hay elementos en {layer}; el criterio es constante.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="710" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="706" />
         <source>CRITERIA, constraint '{name}'</source>
         <translation>CRITERIA, restricción '{name}'</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="713" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="709" />
         <source>{what}: 'action' must be 'exclude' or 'nodata'.</source>
         <translation>{what}: 'action' debe ser 'exclude' (excluir) o 'nodata' (sin datos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="728" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="724" />
         <source>{what}: give 'above' or 'below' (a raw value of the criterion).</source>
         <translation>{what}: indique 'above' o 'below' (un valor del criterio sin estandarizar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="743" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="739" />
         <source>{what}: give an 'input', a 'path' or a 'criterion'.</source>
         <translation>{what}: indique un 'input', un 'path' o un 'criterion'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="755" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="751" />
         <source>{what}: the input {key} is a raster; constraints use polygons.</source>
         <translation>{what}: la entrada {key} es un ráster; las restricciones usan polígonos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="762" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="758" />
         <source>Constraint '{name}': {n} polygons of {layer} ({action}).</source>
         <translation>Restricción '{name}': {n} polígonos de {layer} ({action}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="207" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="228" />
         <source>{label}: the maximum distance must be a positive number of metres.</source>
         <translation>{label}: la distancia máxima debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="426" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="447" />
         <source>ORDER_WEIGHTS: {k} values for {n} criteria. Give one order weight per criterion (the first applies to each cell's best criterion value).</source>
         <translation>ORDER_WEIGHTS: hay {k} valores para {n} criterios. Indique un peso de orden por criterio (el primero se aplica al mejor valor de criterio de cada celda).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="433" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="454" />
         <source>ORDER_WEIGHTS: order weights must be non-negative numbers, not all zero.</source>
         <translation>ORDER_WEIGHTS: los pesos de orden deben ser números mayores o iguales a cero, y no todos cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="462" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="483" />
         <source>ORNESS: {value} is outside 0-1 (1 = maximum, 0.5 = WLC, 0 = minimum).</source>
         <translation>ORNESS: {value} está fuera del rango 0-1 (1 = máximo, 0.5 = WLC, 0 = mínimo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="524" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="545" />
         <source>{what}: weights must be non-negative numbers.</source>
         <translation>{what}: los pesos deben ser números mayores o iguales a cero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="527" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="548" />
         <source>{what}: all weights are zero; give at least one criterion a positive weight.</source>
         <translation>{what}: todos los pesos son cero; asigne un peso positivo al menos a un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="531" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="552" />
         <source>{what}: the weights summed to {total:.4g}; they were divided by that sum ({weights}).</source>
         <translation>{what}: los pesos sumaban {total:.4g}; se dividieron por esa suma ({weights}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="712" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="733" />
         <source>{label}: no value anywhere in the area of interest. Check that the layer covers the AOI and is not all nodata, or leave that input out.</source>
         <translation>{label}: no hay ningún valor en el área de interés. Compruebe que la capa cubra el área de interés (AOI) y que no sea toda sin datos (nodata), o no use esa entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="718" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="739" />
         <source>{label}: {share:.1f} % of the area of interest has no value; those cells are nodata.</source>
         <translation>{label}: el {share:.1f} % del área de interés no tiene valor; esas celdas quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="768" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="789" />
         <source>CLASS_METHOD: unknown method '{m}'.</source>
         <translation>CLASS_METHOD: método desconocido '{m}'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="770" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="791" />
         <source>No criterion can be computed: give at least one input (facilities, roads, DEM, ...) or CRITERIA.</source>
         <translation>No se puede calcular ningún criterio: indique al menos una entrada (equipamientos, vías, MDE, ...) o CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="816" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="837" />
         <source>No cell centre lies inside the area of interest (or all of it is masked): the result is all nodata. Use a smaller cell size.</source>
         <translation>Ningún centro de celda cae dentro del área de interés (o toda el área está enmascarada): el resultado queda completamente sin datos (nodata). Use un tamaño de celda menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="1214" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="1235" />
         <source>{name}: it holds all the weight, so the other weights cannot be rescaled; run skipped.</source>
         <translation>{name}: concentra todo el peso, por lo que los demás pesos no se pueden reescalar; se omite esta ejecución.</translation>
     </message>
@@ -2295,57 +2285,57 @@ Entrada: la matriz como texto, con las filas separadas por ';' y los valores por
         <translation>Puesto (1 = el de mayor peso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="56" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="57" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
         <source>Cells (centre inside)</source>
         <translation>Celdas (con el centro dentro del predio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="58" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
         <source>Mean suitability (0-1)</source>
         <translation>Aptitud media (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="59" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
         <source>Minimum suitability (0-1)</source>
         <translation>Aptitud mínima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="60" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
         <source>Maximum suitability (0-1)</source>
         <translation>Aptitud máxima (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="61" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
         <source>Share in the two best classes (0-1)</source>
         <translation>Proporción en las dos mejores clases (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="62" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
         <source>Share excluded or unsuitable (0-1)</source>
         <translation>Proporción excluida o no apta (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="63" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
         <source>Share without data (0-1)</source>
         <translation>Proporción sin datos (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="64" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="65" />
         <source>Rank (1 = best)</source>
         <translation>Puesto (1 = el mejor)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="81" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="82" />
         <source>Rank candidate sites</source>
         <translation>Ordenar predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="84" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="85" />
         <source>Zonal statistics of a suitability raster (0-1, as written by Site suitability) for each candidate parcel: the cells whose centre lies in the parcel (a parcel smaller than a cell takes the cell under a point on its surface) give the mean, minimum and maximum suitability, the share of cells in the two best classes (class breaks read from the raster's metadata, else 0.6 and above), the share excluded or unsuitable (value 0) and the share without data. Parcels are ranked by mean suitability, 1 = best, ties broken by the parcel id.
 
 Optional exposure and access layers (for example the outputs of Settlement exposure and Service access) are joined generically: every numeric field, averaged over the parcel weighted by the overlapping area for polygons, or taken from the nearest feature for points and lines. The output is the parcel layer with these fields, sorted by rank.</source>
@@ -2354,7 +2344,7 @@ Optional exposure and access layers (for example the outputs of Settlement expos
 Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exposición de asentamientos a amenazas y de Acceso a equipamientos) se unen de forma genérica: cada campo numérico se promedia sobre el predio, ponderado por el área superpuesta, si la capa es de polígonos, o se toma del elemento más cercano, si es de puntos o de líneas. La salida es la capa de predios con estos campos, ordenada por puesto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="98" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
         <source>Parcels (predios) or sites to compare; their attributes are kept.</source>
         <translation>Predios u otros sitios que se quieren comparar; se conservan sus atributos.</translation>
     </message>
@@ -2364,97 +2354,97 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Campo identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="222" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="223" />
         <source>Field that identifies a parcel, used to break ties; detected by its name when empty.</source>
         <translation>Campo que identifica cada predio; se usa para resolver empates. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="99" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
         <source>Suitability raster (0-1)</source>
         <translation>Ráster de aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="100" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="101" />
         <source>The suitability output of Site suitability, or any raster where 0 is unsuitable and 1 best.</source>
         <translation>El ráster de aptitud que genera Aptitud del suelo para vivienda, o cualquier ráster en el que 0 significa no apto y 1, la mejor aptitud.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="105" />
         <source>Exposure layer to join</source>
         <translation>Capa de exposición para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="107" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="108" />
         <source>For example the output of Settlement exposure: its numeric fields are joined as exp_*.</source>
         <translation>Por ejemplo, la salida de Exposición de asentamientos a amenazas: sus campos numéricos se unen como exp_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="109" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="110" />
         <source>Access layer to join</source>
         <translation>Capa de acceso para unir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="112" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="113" />
         <source>For example the output of Service access: its numeric fields are joined as acc_*.</source>
         <translation>Por ejemplo, la salida de Acceso a equipamientos: sus campos numéricos se unen como acc_*.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="114" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="115" />
         <source>Ranked candidate sites</source>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="117" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="118" />
         <source>The parcels with area, suitability statistics, shares and rank, best first.</source>
         <translation>Los predios con su área, estadísticas de aptitud, proporciones y puesto, del mejor al peor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="314" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="315" />
         <source>{layer}: only file rasters (GDAL) can be used; save the layer as a GeoTIFF first.</source>
         <translation>{layer}: solo se pueden usar rásteres guardados en archivo (GDAL); guarde primero la capa como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="241" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="242" />
         <source>parcel id</source>
         <translation>identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="141" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="143" />
         <source>{layer}: no parcels; the output is empty.</source>
         <translation>{layer}: no hay predios; la salida queda vacía.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="150" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="152" />
         <source>{n} parcels have no suitability value (outside the raster or nodata); they rank last.</source>
         <translation>{n} predios no tienen valor de aptitud (están fuera del ráster o sin datos); quedan en los últimos puestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="161" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="163" />
         <source>{layer}: {n} numeric fields joined with the prefix {prefix}_.</source>
         <translation>{layer}: se unieron {n} campos numéricos con el prefijo {prefix}_.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="176" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="178" />
         <source>Computed in {crs}; top classes from {t:.3g}.</source>
         <translation>Calculado en {crs}; dos mejores clases a partir de {t:.3g}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="198" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="200" />
         <source>{layer}: class breaks {breaks} from the raster metadata.</source>
         <translation>{layer}: límites de clase {breaks} tomados de los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="200" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="202" />
         <source>{layer}: no class breaks in the metadata; the two best classes are values of {t:g} and above.</source>
         <translation>{layer}: no hay límites de clase en los metadatos; las dos mejores clases corresponden a valores de {t:g} o más.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="241" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/rank_candidate_sites.py" line="243" />
         <source>{layer} is resampled (nearest) to {cell:.3g} m cells in the metric CRS.</source>
         <translation>{layer} se remuestrea (vecino más cercano) a celdas de {cell:.3g} m en el SRC métrico.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="41" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="39" />
         <source>Site suitability for housing</source>
         <translation>Aptitud del suelo para vivienda</translation>
     </message>
@@ -2464,7 +2454,7 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Aptitud (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="62" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="60" />
         <source>Suitability from 0 (unsuitable or excluded) to 1 (best), float32 GeoTIFF with nodata.</source>
         <translation>Aptitud de 0 (no apta o excluida) a 1 (la mejor), GeoTIFF float32 con valor sin datos (nodata).</translation>
     </message>
@@ -2474,37 +2464,37 @@ Las capas opcionales de exposición y de acceso (por ejemplo, las salidas de Exp
         <translation>Clases de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="67" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="65" />
         <source>Classes 5 muy alta, 4 alta, 3 media, 2 baja, 1 muy baja and 0 excluded by a constraint (255 nodata).</source>
         <translation>Clases 5 muy alta, 4 alta, 3 media, 2 baja, 1 muy baja y 0 excluida por una restricción (255 = sin datos).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="71" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="69" />
         <source>Folder for the standardised criteria</source>
         <translation>Carpeta para los criterios estandarizados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="74" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="72" />
         <source>When set, each standardised criterion (0-1) is written there as &lt;name&gt;.tif.</source>
         <translation>Si se indica, cada criterio estandarizado (0-1) se escribe allí como &lt;name&gt;.tif.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="76" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="74" />
         <source>Weights used</source>
         <translation>Pesos usados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="77" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="75" />
         <source>AHP consistency ratio</source>
         <translation>Razón de consistencia AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="130" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="132" />
         <source>Class breaks ({method}): {breaks}. Area per class (ha): {areas}.</source>
         <translation>Límites de clase ({method}): {breaks}. Área por clase (ha): {areas}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="139" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="141" />
         <source>Rows per block: {rows} (of {height}); cells valid {valid}, excluded {excluded}, nodata {nodata}.</source>
         <translation>Filas por bloque: {rows} (de {height}); celdas válidas {valid}, excluidas {excluded}, sin datos {nodata}.</translation>
     </message>
@@ -2623,12 +2613,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>{n} ejecuciones: correlación de Spearman entre {low:.3f} y {high:.3f}; en el peor caso, {kept} de los {top} primeros puestos de la base se mantienen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="150" />
-        <source>CHANGES: write percentages separated by commas, e.g. '-20,-10,10,20'.</source>
-        <translation>CHANGES: escriba porcentajes separados por comas, por ejemplo '-20,-10,10,20'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="152" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/weight_sensitivity.py" line="149" />
         <source>CHANGES: give at least one change, each above -100 %.</source>
         <translation>CHANGES: indique al menos un cambio, cada uno mayor que -100 %.</translation>
     </message>
@@ -2638,7 +2623,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="82" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="83" />
         <source>Polygons that bound the analysis; cells whose centre lies outside them are nodata.</source>
         <translation>Polígonos que delimitan el análisis; las celdas cuyo centro queda fuera de ellos quedan sin datos (nodata).</translation>
     </message>
@@ -2648,57 +2633,57 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Tamaño de celda (m)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="89" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
         <source>Side of the square grid cells in metres; the grid is aligned to multiples of it.</source>
         <translation>Lado de las celdas cuadradas de la cuadrícula, en metros; la cuadrícula se alinea a múltiplos de este valor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="91" />
         <source>Preset</source>
         <translation>Configuración predefinida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="91" />
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="91" />
         <source>None (CRITERIA only)</source>
         <translation>Ninguna (solo CRITERIA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="90" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="91" />
         <source>Housing: distance to health and education, roads and existing settlements, slope, hazard level and land use, with hazard alta and protección excluded. None: only the criteria in CRITERIA.</source>
         <translation>Vivienda: distancia a equipamientos de salud y de educación, a vías y a asentamientos existentes, pendiente, nivel de amenaza y usos del suelo, excluyendo la amenaza alta y el suelo de protección. Ninguna: solo los criterios definidos en CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="98" />
         <source>Criteria (JSON text or .json file)</source>
         <translation>Criterios (texto JSON o archivo .json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="97" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="98" />
         <source>Criteria and constraints as JSON (see docs/criteria_schema.md), merged into the preset by name: e.g. {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Leave empty for the preset.</source>
         <translation>Criterios y restricciones en JSON (consulte docs/criteria_schema.md), que se combinan por nombre con la configuración predefinida: por ejemplo {"criteria": [{"name": "health", "standardise": {"b": 1500}}]}. Déjelo vacío para usar la configuración predefinida tal cual.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="105" />
         <source>Health and education facilities (points); without them the two distance criteria are left out.</source>
         <translation>Equipamientos de salud y de educación (puntos); sin ellos se excluyen los dos criterios de distancia a equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="110" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="111" />
         <source>Field holding the facility type (salud, educación...); detected by its name when empty.</source>
         <translation>Campo con el tipo de equipamiento (salud, educación...). Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="117" />
         <source>Roads</source>
         <translation>Vías</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="116" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="117" />
         <source>Road network (lines): distance to the nearest road.</source>
         <translation>Malla vial (líneas): distancia a la vía más cercana.</translation>
     </message>
@@ -2708,22 +2693,22 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Asentamientos existentes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="122" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="123" />
         <source>Existing urban fabric (polygons or points): distance to it favours compact growth.</source>
         <translation>Tejido urbano existente (polígonos o puntos): el criterio de distancia a él favorece el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="128" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="129" />
         <source>Digital elevation model in metres, any CRS and resolution (resampled to the grid): slope.</source>
         <translation>Modelo digital de elevación en metros, en cualquier SRC y resolución (se remuestrea a la cuadrícula): de él se obtiene la pendiente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="132" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="133" />
         <source>Hazard zones (polygons) with a level; level alta of any type is excluded, media and baja score lower.</source>
         <translation>Zonas de amenaza (polígonos) con un nivel; el nivel alta de cualquier tipo de amenaza se excluye, y los niveles media y baja reciben un puntaje menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="140" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="141" />
         <source>Land use or zoning polygons (POT); each class gets a score, protección is excluded.</source>
         <translation>Polígonos de usos del suelo o de zonificación (POT); cada clase recibe un puntaje y la clase protección se excluye.</translation>
     </message>
@@ -2733,32 +2718,32 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Campo de clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="144" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="145" />
         <source>Field holding the land use class; detected by its name when empty.</source>
         <translation>Campo con la clase de uso del suelo. Si se deja vacío, se detecta por el nombre del campo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="151" />
         <source>Land use scores</source>
         <translation>Puntajes de usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="150" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="151" />
         <source>Score 0-1 of each land use class, 'class=score;...' (accents and case ignored); others score 0.5.</source>
         <translation>Puntaje de 0 a 1 de cada clase de uso del suelo, como 'clase=puntaje;...' (no se distinguen tildes ni mayúsculas); las demás clases reciben 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="159" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="160" />
         <source>Rivers, lakes and wetlands (polygons): their cells are nodata.</source>
         <translation>Ríos, lagos y humedales (polígonos): sus celdas quedan sin datos (nodata).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="164" />
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="163" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="164" />
         <source>Criterion weights, 'health=0.3;slope=0.2;...' or '0.2,0.15,...' in the criteria order (health, education, roads, urban, slope, hazard, land_use for the preset); normalised to sum 1.</source>
         <translation>Pesos de los criterios, 'health=0.3;slope=0.2;...' o '0.2,0.15,...' en el orden de los criterios (health, education, roads, urban, slope, hazard, land_use en la configuración predefinida); se normalizan para que sumen 1.</translation>
     </message>
@@ -2768,162 +2753,152 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Matriz de comparación AHP</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="170" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="171" />
         <source>Pairwise comparison matrix in the criteria order ('1,3,5;1/3,1,3;...'); when given, its principal eigenvector replaces WEIGHTS and its consistency ratio is logged.</source>
         <translation>Matriz de comparación por pares en el orden de los criterios ('1,3,5;1/3,1,3;...'); si se indica, su vector propio principal reemplaza a WEIGHTS y su razón de consistencia se escribe en el registro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="178" />
         <source>Aggregation</source>
         <translation>Agregación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="178" />
         <source>WLC (weighted sum)</source>
         <translation>WLC (suma ponderada)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="178" />
         <source>OWA (ordered weighted average)</source>
         <translation>OWA (promedio ponderado ordenado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="177" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="178" />
         <source>WLC adds weighted criteria; OWA also weights each cell's criteria by their order (see ORNESS).</source>
         <translation>WLC suma los criterios ponderados; OWA además pondera los criterios de cada celda según su posición en el orden (véase ORNESS).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="187" />
         <source>OWA order weights</source>
         <translation>Pesos de orden de OWA</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="186" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="187" />
         <source>One weight per criterion for the best, second best ... worst value of each cell, e.g. '0.5,0.3,0.2'.</source>
         <translation>Un peso por criterio para el mejor, el segundo mejor ... y el peor valor de cada celda, por ejemplo '0.5,0.3,0.2'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="191" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="192" />
         <source>OWA orness (0-1)</source>
         <translation>Grado de "orness" de OWA (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="199" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="200" />
         <source>Risk attitude for OWA without order weights: 1 = best criterion (maximum), 0.5 = WLC, 0 = worst (minimum).</source>
         <translation>Actitud ante el riesgo de OWA cuando no se dan pesos de orden, expresada como grado de "orness" (optimismo): 1 = mejor criterio (máximo), 0.5 = WLC, 0 = peor criterio (mínimo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="207" />
         <source>Class method</source>
         <translation>Método de clasificación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="207" />
         <source>Equal interval (0-1)</source>
         <translation>Intervalos iguales (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="207" />
         <source>Quantile</source>
         <translation>Cuantiles</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="206" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="207" />
         <source>Five classes muy alta ... muy baja: equal intervals of 0.2 on the 0-1 scale, or quintiles of the area.</source>
         <translation>Cinco clases, de muy alta a muy baja: intervalos iguales de 0.2 en la escala 0-1, o quintiles del área.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="321" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="322" />
         <source>{layer}: the raster holds only nodata. Choose another raster or check its nodata value.</source>
         <translation>{layer}: el ráster solo contiene valores sin datos (nodata). Elija otro ráster o revise su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="339" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="340" />
         <source>CRITERIA: the raster '{path}' cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir el ráster '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="343" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="344" />
         <source>CRITERIA: the vector layer '{path}' cannot be opened.</source>
         <translation>CRITERIA: no se puede abrir la capa vectorial '{path}'. Revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="357" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="365" />
         <source>{layer}: the area of interest has no polygon. Choose a polygon layer with features.</source>
         <translation>{layer}: el área de interés no tiene ningún polígono. Elija una capa de polígonos con elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="365" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="373" />
         <source>CELL_SIZE: the cell size must be positive (metres).</source>
         <translation>CELL_SIZE: el tamaño de celda debe ser positivo (en metros).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="368" />
-        <source>CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.</source>
-        <translation>CELL_SIZE: {w} x {h} celdas son demasiadas; use un tamaño de celda mayor o un área menor.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="373" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="376" />
         <source>Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.</source>
         <translation>Cuadrícula: {w} x {h} celdas de {cell:g} m, origen ({x:.0f}, {y:.0f}) en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="395" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="403" />
         <source>land use class</source>
         <translation>clase de uso del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="465" />
-        <source>ORDER_WEIGHTS: write numbers separated by commas, e.g. '0.5,0.3,0.2'.</source>
-        <translation>ORDER_WEIGHTS: escriba números separados por comas, por ejemplo '0.5,0.3,0.2'.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="469" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="474" />
         <source>OWA without ORDER_WEIGHTS or ORNESS: orness 0.5 is used, which equals WLC.</source>
         <translation>OWA sin ORDER_WEIGHTS ni ORNESS: se usa un orness de 0.5, que equivale a WLC.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="477" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="482" />
         <source>Criteria defined, in order: {names}.</source>
         <translation>Criterios definidos, en orden: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="479" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="484" />
         <source>Criterion {name}: {description}.</source>
         <translation>Criterio {name}: {description}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="480" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="485" />
         <source>Weights used ({source}): {weights}.</source>
         <translation>Pesos usados ({source}): {weights}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="486" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="491" />
         <source>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</source>
         <translation>AHP: lambda max {lam:.4f}, CI {ci:.4f}, CR {cr:.4f}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="492" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="497" />
         <source>AHP: the consistency ratio {cr:.3f} is not below {max:.2f}. {detail}</source>
         <translation>AHP: la razón de consistencia {cr:.3f} no es menor que {max:.2f}. {detail}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="499" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="504" />
         <source>OWA order weights (best to worst): {v}.</source>
         <translation>Pesos de orden de OWA (del mejor al peor): {v}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="527" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="532" />
         <source>Very high (muy alta)</source>
         <translation>Muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="531" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="536" />
         <source>Very low (muy baja)</source>
         <translation>Muy baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="532" />
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="537" />
         <source>Excluded (constraint)</source>
         <translation>Excluida (restricción)</translation>
     </message>
@@ -2993,7 +2968,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="272" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="275" />
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
@@ -3104,7 +3079,7 @@ migrants</source>
 los migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="223" />
         <source>Any hazard</source>
         <translation>Cualquier amenaza</translation>
     </message>
@@ -3139,17 +3114,17 @@ los migrantes</translation>
         <translation>{area} es el área con más personas en zonas de amenaza alta: {n}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="55" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="56" />
         <source>Access layer</source>
         <translation>Capa de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="96" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="97" />
         <source>Access summary</source>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="109" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="110" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -3159,7 +3134,7 @@ los migrantes</translation>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="143" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="144" />
         <source>Share
 covered</source>
         <translation>Proporción
@@ -3171,7 +3146,7 @@ cubierta</translation>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="146" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="147" />
         <source>Share of
 migrants
 covered</source>
@@ -3180,22 +3155,22 @@ migrantes
 cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="192" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="193" />
         <source>{n} settlement-type pairs reach no facility of the type and are not covered.</source>
         <translation>En {n} casos (asentamiento y tipo de equipamiento), el asentamiento no alcanza ningún equipamiento de ese tipo y no queda cubierto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="225" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="226" />
         <source>Share of each area's population within the threshold of the type. Shaded: below {low} (red), below {mid} (amber).</source>
         <translation>Proporción de la población de cada área dentro del umbral del tipo. Sombreado: por debajo de {low} (rojo), por debajo de {mid} (ámbar).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="229" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="230" />
         <source>Share of the population covered, by area and facility type</source>
         <translation>Proporción de la población cubierta, por área y tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="288" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="289" />
         <source>Coverage within the thresholds ranges from {low} ({low_type}) to {high} ({high_type}).</source>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
@@ -3425,7 +3400,7 @@ cubiertos</translation>
         <translation>Niveles de amenaza alta, media y baja, según el Decreto 1077 de 2015. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una vez, en su nivel más alto, de modo que nadie se cuenta dos veces; «cualquier amenaza» toma el nivel más alto de todos los tipos. Los polígonos de asentamientos son divisibles: se reparten en proporción al área dentro de cada nivel (densidad uniforme). Los puntos y las edificaciones son indivisibles: cuentan completos en el nivel más alto que tocan.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="341" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="342" />
         <source>Thresholds: {thresholds}.</source>
         <translation>Umbrales: {thresholds}.</translation>
     </message>
@@ -3515,7 +3490,7 @@ cubiertos</translation>
         <translation>Se muestran las {n} áreas con más población expuesta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="383" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="384" />
         <source>How many people live within the threshold distance or time of the nearest facility of each type, in the whole municipality and in each area.</source>
         <translation>Cuántas personas viven dentro de la distancia o el tiempo umbral del equipamiento más cercano de cada tipo, en todo el municipio y en cada área.</translation>
     </message>
@@ -3540,12 +3515,12 @@ cubiertos</translation>
         <translation>Figura {n}. {caption}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="179" />
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="168" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="179" />
         <source>trend</source>
         <translation>tendencial</translation>
     </message>
@@ -3615,7 +3590,7 @@ cubiertos</translation>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="54" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="55" />
         <source>How far each settlement is from each type of service, in a straight line or over the roads, and who is covered within the threshold of each type; with capacities, a floating catchment score shows where services are overloaded.</source>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
@@ -3625,22 +3600,22 @@ cubiertos</translation>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="106" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="107" />
         <source>Threshold per facility type (also the catchment size):</source>
         <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="115" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="116" />
         <source>Run access</source>
         <translation>Calcular acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="140" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="141" />
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="255" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="256" />
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
@@ -3655,32 +3630,32 @@ cubiertos</translation>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="290" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="291" />
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="355" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="356" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="349" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="350" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="350" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="351" />
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="351" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="352" />
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="364" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="365" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
@@ -3755,22 +3730,22 @@ cubiertos</translation>
         <translation>Sin exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="33" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="34" />
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
         <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="73" />
         <source>Exposure index weight of each level:</source>
         <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="75" />
         <source>Also find the hazard level of each facility</source>
         <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="78" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="79" />
         <source>Run exposure</source>
         <translation>Calcular exposición</translation>
     </message>
@@ -3780,22 +3755,22 @@ cubiertos</translation>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="94" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="95" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="113" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="114" />
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="163" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="164" />
         <source>Settlements…</source>
         <translation>Asentamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="176" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="177" />
         <source>Facilities…</source>
         <translation>Equipamientos…</translation>
     </message>
@@ -3805,37 +3780,37 @@ cubiertos</translation>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="192" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="193" />
         <source>Facility exposure summary (table)</source>
         <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="264" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="267" />
         <source>Reporting area</source>
         <translation>Área de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="265" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="268" />
         <source>{what} in hazard zones of any level</source>
         <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="266" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="269" />
         <source>{what} at level {level}</source>
         <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="267" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="270" />
         <source>Share of the area's {what} living in a hazard zone of any level</source>
         <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="275" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="278" />
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
         <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="311" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="316" />
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
@@ -4884,72 +4859,72 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>No hay traducción para el idioma elegido; el informe se escribe en inglés.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="442" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="441" />
         <source>Report layout: {pages} pages.</source>
         <translation>Diseño del informe: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="471" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="465" />
         <source>The report could not be written: {error}. Choose another file or folder.</source>
         <translation>No se pudo escribir el informe: {error}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="706" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="697" />
         <source>Migrant Integration Planner {version} (QGIS plugin), QGIS {qgis}.</source>
         <translation>Planificador de Integración Urbana de Migrantes {version} (complemento de QGIS), QGIS {qgis}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="891" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="882" />
         <source>settlement exposure</source>
         <translation>exposición de asentamientos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="892" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="883" />
         <source>exposure summary</source>
         <translation>resumen de exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="894" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="885" />
         <source>access by settlement</source>
         <translation>acceso por asentamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="895" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="886" />
         <source>access summary</source>
         <translation>resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="897" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="888" />
         <source>suitability raster</source>
         <translation>ráster de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="898" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="889" />
         <source>ranked candidate sites</source>
         <translation>predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="899" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="890" />
         <source>weight sensitivity</source>
         <translation>sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="900" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="891" />
         <source>scenario summary</source>
         <translation>resumen de escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="902" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="893" />
         <source>reporting areas</source>
         <translation>áreas de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="130" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="132" />
         <source>equal interval</source>
         <translation>intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="130" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="132" />
         <source>quantile</source>
         <translation>cuantiles</translation>
     </message>
@@ -5039,27 +5014,27 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>Falta: {items}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="855" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="858" />
         <source>{layer}: {n} features are more than {d} m from the nearest road (up to {most} m); they reach the network on foot over that distance. Check that the road layer covers them.</source>
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="158" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="160" />
         <source>CRITERIA_NAMES: the name '{name}' is given more than once; each criterion needs a different name.</source>
         <translation>CRITERIA_NAMES: el nombre '{name}' aparece más de una vez; cada criterio necesita un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="158" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="171" />
         <source>{layer}: {n} features have a negative value in '{field}'; they are counted as they are. Check those values.</source>
         <translation>{layer}: {n} elementos tienen un valor negativo en '{field}'; se cuentan tal como están. Revise esos valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="540" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="543" />
         <source>the parameters</source>
         <translation>los parámetros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="566" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="579" />
         <source>{layer}: {n} features share their value of '{field}' with another feature ({examples}). They are kept as separate features, but a join by this field would be ambiguous.</source>
         <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro elemento ({examples}). Se conservan como elementos separados, pero una unión por este campo sería ambigua.</translation>
     </message>
@@ -5069,12 +5044,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{a} y {b} no se superponen (sus extensiones están a {d} m de distancia), así que nada de una toca a la otra. Revise que sean las capas correctas y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/suitability.py" line="701" />
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="722" />
         <source>{label}: no feature lies within {cap} m of the area of interest, so the criterion is constant. Check that the layer covers the area and that its CRS is set correctly.</source>
         <translation>{label}: ningún elemento está a menos de {cap} m del área de interés, por lo que el criterio es constante. Revise que la capa cubra el área y que su SRC esté bien definido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="279" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/growth_scenarios.py" line="289" />
         <source>{layer}: the suitability raster has no CRS, so cell areas are not known. Set its CRS (Layer Properties &gt; Source, for example EPSG:9377) or make it with site suitability.</source>
         <translation>{layer}: el ráster de aptitud no tiene SRC, así que no se conoce el área de las celdas. Defina su SRC (Propiedades de la capa &gt; Fuente, por ejemplo EPSG:9377) o genérelo con el algoritmo de aptitud del suelo.</translation>
     </message>
@@ -5448,37 +5423,37 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="553" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="544" />
         <source>{layer} ({param})</source>
         <translation>{layer} ({param})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="555" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="546" />
         <source>{layer} ({param}: the {output} of {algorithm})</source>
         <translation>{layer} ({param}: la salida {output} de {algorithm})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="819" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="810" />
         <source>{layer}: the layer has no feature with a geometry, so it is left out of the maps.</source>
         <translation>{layer}: la capa no tiene ningún elemento con geometría, así que se omite en los mapas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/scenarios.py" line="550" />
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="575" />
         <source>SUITABILITY: {w} x {h} cells need about {need:.1f} GB of memory for the growth scenarios, more than the {free:.1f} GB available. Use a suitability raster with larger cells (resample it), a smaller area, or close other programs.</source>
         <translation>SUITABILITY: {w} x {h} celdas necesitan unos {need:.1f} GB de memoria para los escenarios de crecimiento, más que los {free:.1f} GB disponibles. Use un ráster de aptitud con celdas más grandes (remuestréelo), un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="43" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="135" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="44" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="136" />
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="45" />
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="137" />
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
@@ -5488,17 +5463,17 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="445" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="447" />
         <source>{layer}: {n} roads are for pedestrians only ('{field}' = 0): they are walked, both ways, at {speed} km/h.</source>
         <translation>{layer}: {n} vías son solo para peatones ('{field}' = 0): se recorren a pie, en ambos sentidos, a {speed} km/h.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="456" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="458" />
         <source>{layer}: {n} roads are closed to pedestrians ('{field}' = 0) and left out when walking.</source>
         <translation>{layer}: {n} vías están cerradas a los peatones ('{field}' = 0) y se excluyen al ir a pie.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="491" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="493" />
         <source>{layer}: {n} values of '{field}' are not understood as 1/0 (yes/no, true/false); those roads are taken as open.</source>
         <translation>{layer}: {n} valores de '{field}' no se entienden como 1/0 (sí/no, true/false); esas vías se toman como abiertas.</translation>
     </message>
@@ -6146,12 +6121,12 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>Capacidad (etiqueta capacity o beds)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="142" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="131" />
         <source>Folder where villa_esperanza.gpkg, villa_esperanza_dem.tif and villa_esperanza.osm (the streets and facilities as an OpenStreetMap extract, for Import OpenStreetMap) are written.</source>
         <translation>Carpeta donde se escriben villa_esperanza.gpkg, villa_esperanza_dem.tif y villa_esperanza.osm (las calles y los equipamientos como extracto de OpenStreetMap, para Importar OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="164" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/load_sample_city.py" line="153" />
         <source>OpenStreetMap extract of the streets and facilities</source>
         <translation>Extracto de OpenStreetMap de las calles y los equipamientos</translation>
     </message>
@@ -6216,102 +6191,102 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>El área de interés no tiene polígonos (está vacía o sus geometrías son nulas). Elija la capa del área de estudio, o déjela vacía para importar todo el extracto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="252" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="254" />
         <source>DEFAULT_CAPACITIES: the capacity of '{key}' must be a positive number, not {value}.</source>
         <translation>DEFAULT_CAPACITIES: la capacidad de '{key}' debe ser un número positivo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="283" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="285" />
         <source>LAYER_TYPES names layers that are not among the facilities: {names}. Layers: {layers}.</source>
         <translation>LAYER_TYPES nombra capas que no están entre los equipamientos: {names}. Capas: {layers}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="295" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="297" />
         <source>{layer}: its {n} facilities are of type '{type}' (LAYER_TYPES).</source>
         <translation>{layer}: sus {n} equipamientos son del tipo '{type}' (LAYER_TYPES).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="304" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="306" />
         <source>{layer}: no type field, so its facilities are of the type '{type}' (the layer's name). Give LAYER_TYPES (e.g. '{type}=salud') to name it as THRESHOLDS does.</source>
         <translation>{layer}: no tiene campo de tipo, así que sus equipamientos son del tipo '{type}' (el nombre de la capa). Indique LAYER_TYPES (p. ej. '{type}=salud') para nombrarlo como lo hace THRESHOLDS.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="322" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="324" />
         <source>{layer}: {n} facilities of type '{type}' have no capacity and are given the assumed capacity {value:g} (DEFAULT_CAPACITIES); results that use capacities are marked as assumed.</source>
         <translation>{layer}: {n} equipamientos del tipo '{type}' no tienen capacidad y reciben la capacidad supuesta {value:g} (DEFAULT_CAPACITIES); los resultados que usan capacidades quedan marcados como supuestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/access.py" line="344" />
+        <location filename="../migrant_planning_plugin/core/access.py" line="346" />
         <source>FACILITIES: give at least one facility layer.</source>
         <translation>FACILITIES: indique al menos una capa de equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="533" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="529" />
         <source>Criterion '{name}' ({label}) is left out: no {key} layer was given. The suitability does not take it into account; give the layer to use it.</source>
         <translation>El criterio '{name}' ({label}) se deja fuera: no se dio ninguna capa {key}. La aptitud no lo tiene en cuenta; indique la capa para usarlo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="575" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="571" />
         <source>Suitability computed from {used} of {defined} criteria ({names}); left out: {left}.</source>
         <translation>Aptitud calculada con {used} de {defined} criterios ({names}); se dejan fuera: {left}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="575" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="571" />
         <source>constraint {name}</source>
         <translation>restricción {name}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="719" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="715" />
         <source>Constraint '{name}' is left out: the criterion '{c}' it applies to is not used.</source>
         <translation>No se aplica la restricción '{name}': el criterio '{c}' al que se refiere no se usa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/criteria.py" line="747" />
+        <location filename="../migrant_planning_plugin/core/criteria.py" line="743" />
         <source>Constraint '{name}' is left out: no {key} layer was given, so those places are not excluded. Give the layer to apply it.</source>
         <translation>No se aplica la restricción '{name}': no se dio ninguna capa {key}, así que esos lugares no se excluyen. Indique la capa para aplicarla.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="681" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="707" />
         <source>Reporting area(s) the feature was counted in</source>
         <translation>Área(s) de reporte en que se contó el elemento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="682" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="708" />
         <source>Share of the feature in its first reporting area (0-1)</source>
         <translation>Parte del elemento en su primera área de reporte (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/exposure.py" line="807" />
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="867" />
         <source>Reporting area the facility was counted in</source>
         <translation>Área de reporte en que se contó el equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="343" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="346" />
         <source>given</source>
         <translation>indicado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="344" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="347" />
         <source>detected by name</source>
         <translation>detectado por nombre</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="345" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="348" />
         <source>detected by its values</source>
         <translation>detectado por sus valores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="346" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="349" />
         <source>detected by name and values</source>
         <translation>detectado por nombre y valores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="347" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="350" />
         <source>no field found</source>
         <translation>no se encontró ningún campo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="352" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="355" />
         <source>{role}: {field} ({how})</source>
         <translation>{role}: {field} ({how})</translation>
     </message>
@@ -6321,22 +6296,22 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="365" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="368" />
         <source>dwellings</source>
         <translation>viviendas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="366" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="369" />
         <source>rooms</source>
         <translation>cuartos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="367" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="370" />
         <source>informal</source>
         <translation>informal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/fields.py" line="525" />
+        <location filename="../migrant_planning_plugin/core/fields.py" line="528" />
         <source>{layer}: input fields named like a result are kept as {fields}.</source>
         <translation>{layer}: los campos de entrada con el nombre de un resultado se conservan como {fields}.</translation>
     </message>
@@ -6396,7 +6371,7 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>grados enteros 1-5, leídos como 5 y 4 = alta, 3 = media, 2 y 1 = baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="466" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="467" />
         <source>Capacities were assumed (not in the data) for some facilities of: {types}; their access scores rest on that assumption.</source>
         <translation>Se supusieron capacidades (no estaban en los datos) para algunos equipamientos de: {types}; sus puntajes de acceso dependen de ese supuesto.</translation>
     </message>
@@ -6485,7 +6460,7 @@ OUTPUT contiene los equipamientos con un campo por tipo de amenaza (&lt;type&gt;
         <translation>Tabla: area_name, facility_type, hazard_type, hazard_level, facilities, capacity; una fila por área de reporte (y ALL), tipo de equipamiento (y ALL), tipo de amenaza y nivel (y 'none').</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="831" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="822" />
         <source>{layer}: the values {values} of any_lvl are not hazard levels (alta, media, baja, none), so those settlements could not be drawn on the exposure map. Give the layer as Settlement exposure wrote it (run it again with LEVEL_MAP if the hazard layer has other levels).</source>
         <translation>{layer}: los valores {values} de any_lvl no son niveles de amenaza (alta, media, baja, none), así que esos asentamientos no se podrían dibujar en el mapa de exposición. Indique la capa tal como la escribió Exposición de asentamientos (ejecútelo de nuevo con LEVEL_MAP si la capa de amenaza tiene otros niveles).</translation>
     </message>
@@ -6549,7 +6524,7 @@ OUTPUT holds the settlements with, per type and level, the exposed area (m²), t
 OUTPUT contiene los asentamientos con, por tipo y nivel, el área expuesta (m²), la parte del área del elemento, la población, los migrantes y los hogares expuestos, el nivel más alto por tipo y un índice de exposición (suma del peso del nivel por la parte), después de los campos propios de la capa; con AREAS, también el área en que se contó cada elemento (area_name; un elemento cortado por los límites de las áreas nombra cada área, de mayor a menor parte). SUMMARY tiene una fila por área de reporte, tipo de amenaza y nivel (incluido 'none', no expuesto) y el área ALL para toda la capa; con AREAS, los elementos cortados por un límite de área se reparten por área y los puntos van al área que los contiene.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="44" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="42" />
         <source>Multi-criteria suitability on a grid over the area of interest. Each criterion (distance to health and education facilities, roads and existing settlements by an exact Euclidean distance transform; slope from the DEM; hazard level and land use class scores) is standardised to 0-1 (linear, sigmoid, J-shaped, gaussian or a class table), combined by weighted linear combination or ordered weighted average with weights given or derived by AHP, and constraints are applied after aggregation: hazard alta and protección are 0, water and cells outside the area nodata. The grid is processed by blocks of rows, so memory stays bounded.
 
 Inputs are optional except the area of interest: a criterion or constraint whose input is missing is left out with a warning and the weights renormalised. CRITERIA (JSON) changes or adds criteria and constraints. Outputs: suitability 0-1 (float GeoTIFF), five classes muy alta ... muy baja plus excluded, optionally each standardised criterion; the criteria and constraints applied (and those left out), the weights, consistency ratio and CRS used are logged and stored in the raster metadata.</source>
@@ -6558,17 +6533,17 @@ Inputs are optional except the area of interest: a criterion or constraint whose
 Las entradas son opcionales salvo el área de interés: un criterio o una restricción cuya entrada falta se deja fuera con una advertencia y los pesos se renormalizan. CRITERIA (JSON) cambia o agrega criterios y restricciones. Salidas: aptitud 0-1 (GeoTIFF de números reales), cinco clases muy alta ... muy baja más excluida, y opcionalmente cada criterio estandarizado; los criterios y restricciones aplicados (y los que se dejaron fuera), los pesos, la razón de consistencia y el SRC usado quedan en el registro y en los metadatos del ráster.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="78" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="76" />
         <source>Constraints applied</source>
         <translation>Restricciones aplicadas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="79" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/site_suitability.py" line="77" />
         <source>Criteria and constraints left out</source>
         <translation>Criterios y restricciones dejados fuera</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="304" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="540" />
         <source>{layer}: {pick}</source>
         <translation>{layer}: {pick}</translation>
     </message>
@@ -6588,7 +6563,7 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>Para el acceso, solo si se indica: una capacidad por tipo para los equipamientos que no la tienen, p. ej. 'primera infancia=13'; los resultados que las usan quedan marcados como supuestos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/ogr_read.py" line="284" />
+        <location filename="../migrant_planning_plugin/qgis_io/ogr_read.py" line="315" />
         <source>Edges densified to {step:.1f} m instead of {wanted:.1f} m before reprojection (a large layer).</source>
         <translation>Bordes densificados a {step:.1f} m en vez de {wanted:.1f} m antes de reproyectar (una capa grande).</translation>
     </message>
@@ -6600,70 +6575,70 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
         <source>New residents in hazard zones (persons)</source>
-        <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
+        <translation>Población nueva en zonas de amenaza (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="116" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="117" />
         <source>travel time over the road network</source>
         <translation>tiempo de viaje por la malla vial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="116" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="117" />
         <source>walking time in a straight line</source>
         <translation>tiempo a pie en línea recta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="118" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="119" />
         <source>distance over the road network</source>
         <translation>distancia por la malla vial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="118" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="119" />
         <source>straight-line distance</source>
         <translation>distancia en línea recta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="119" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="120" />
         <source>distance or time (not stated which)</source>
         <translation>distancia o tiempo (no se indicó cuál)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="136" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="137" />
         <source>Mean distance
 ({unit})</source>
         <translation>Distancia
 media ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="136" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="137" />
         <source>Mean time
 ({unit})</source>
         <translation>Tiempo
 medio ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="137" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="138" />
         <source>Mean distance or
 time ({unit})</source>
         <translation>Distancia o tiempo
 medio ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="140" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="141" />
         <source>Threshold
 ({unit})</source>
         <translation>Umbral
 ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="205" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="206" />
         <source>Population
 (persons)</source>
         <translation>Población
 (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="142" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="143" />
         <source>Population
 covered
 (persons)</source>
@@ -6672,14 +6647,14 @@ cubierta
 (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="144" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="145" />
         <source>Migrants
 (persons)</source>
         <translation>Migrantes
 (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="145" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="146" />
         <source>Migrants
 covered
 (persons)</source>
@@ -6688,72 +6663,72 @@ cubiertos
 (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="178" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="179" />
         <source>Covered: the nearest facility of the type lies within the threshold, measured as {measure} in {unit}. The mean is that of the {measure} to the nearest facility, weighted by population.</source>
         <translation>Cubierta: el equipamiento más cercano del tipo está dentro del umbral, medido como {measure} en {unit}. La media es el promedio de esa medida hasta el equipamiento más cercano, ponderado por población.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="183" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="184" />
         <source>Covered: the nearest facility of the type lies within the threshold. The mean is that of the distance or time to the nearest facility, weighted by population. The report was not told whether they are metres or minutes (ACCESS_UNIT).</source>
         <translation>Cubierta: el equipamiento más cercano del tipo está dentro del umbral. La media es la de la distancia o el tiempo al equipamiento más cercano, ponderada por población. No se indicó al informe si son metros o minutos (ACCESS_UNIT).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="189" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="190" />
         <source>The thresholds were not given to the report (ACCESS_THRESHOLDS).</source>
         <translation>No se indicaron al informe los umbrales (ACCESS_THRESHOLDS).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="245" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="246" />
         <source>within {limit} of a facility of type {type}</source>
         <translation>a menos de {limit} de un equipamiento de {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="248" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="249" />
         <source>within the access threshold of a facility of type {type}</source>
         <translation>dentro del umbral de acceso a un equipamiento de {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="267" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="268" />
         <source>of the population lives {reach}, the least covered service</source>
         <translation>de la población vive {reach}, el servicio con menor cobertura</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="271" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="272" />
         <source>of the population lives within the access threshold of each of {types}, the least covered</source>
         <translation>de la población vive dentro del umbral de acceso de cada uno de estos servicios, los de menor cobertura: {types}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="277" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="278" />
         <source>{share} of the population lives {reach}.</source>
         <translation>El {share} de la población vive {reach}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="284" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="285" />
         <source>Coverage within the thresholds is {share} for every facility type.</source>
         <translation>La cobertura dentro de los umbrales es del {share} para todos los tipos de equipamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="320" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="321" />
         <source>Each settlement is represented by a point inside it; it is covered for a facility type when the nearest facility of that type lies within the type's threshold.</source>
         <translation>Cada asentamiento se representa por un punto en su interior; está cubierto para un tipo de equipamiento cuando el equipamiento más cercano de ese tipo está dentro del umbral del tipo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="326" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="327" />
         <source>The report was not told how access was measured ({missing}): the costs are shown as the analysis wrote them, without their unit.</source>
         <translation>No se indicó al informe cómo se midió el acceso ({missing}): los costos se muestran como los escribió el análisis, sin su unidad.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="337" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="338" />
         <source>Measured as {measure}.</source>
         <translation>Medido como {measure}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="339" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="340" />
         <source>Speeds: {speeds}.</source>
         <translation>Velocidades: {speeds}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="391" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="392" />
         <source>Settlements covered and not covered, one map per facility type; the facilities of the type are marked (for straight-line distances, a dashed circle shows the threshold around each).</source>
         <translation>Asentamientos cubiertos y no cubiertos, un mapa por tipo de equipamiento; se marcan los equipamientos del tipo (con distancias en línea recta, un círculo punteado muestra el umbral alrededor de cada uno).</translation>
     </message>
@@ -6763,27 +6738,27 @@ cubiertos
         <translation>Las cifras de migrantes son estimaciones ({why}), no un censo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="406" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="407" />
         <source>Share of the population and of the migrants covered, by facility type.</source>
         <translation>Proporción de la población y de los migrantes cubiertos, por tipo de equipamiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="433" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="434" />
         <source>Access was measured in a straight line: real trips follow streets and bridges and climb slopes, so they are longer. Coverage measured this way is optimistic; over the road network it would be the same or lower.</source>
         <translation>El acceso se midió en línea recta: los recorridos reales siguen calles y puentes y suben pendientes, por eso son más largos. La cobertura medida así es optimista; por la malla vial sería igual o menor.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="438" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="439" />
         <source>Access was measured over the road network given: it does not see traffic, public transport schedules, fences or unsafe crossings, and roads missing from the layer are missing from the trips.</source>
         <translation>El acceso se midió por la malla vial dada: no ve el tráfico, los horarios del transporte público, los cerramientos ni los cruces inseguros, y las vías que faltan en la capa faltan en los recorridos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="442" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="443" />
         <source>The report was not told whether access was measured in a straight line or over the road network. If it was in a straight line, coverage is optimistic: real trips are longer.</source>
         <translation>No se indicó al informe si el acceso se midió en línea recta o por la malla vial. Si fue en línea recta, la cobertura es optimista: los recorridos reales son más largos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="451" />
+        <location filename="../migrant_planning_plugin/core/report/access.py" line="452" />
         <source>Coverage measures nearness, not capacity: a settlement near a full health centre or school counts as covered.</source>
         <translation>La cobertura mide la cercanía, no la capacidad: un asentamiento cerca de un centro de salud o de un colegio sin cupo cuenta como cubierto.</translation>
     </message>
@@ -6853,7 +6828,7 @@ cubiertos
         <translation>Alcance y limitaciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="893" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="884" />
         <source>hazard zones</source>
         <translation>zonas de amenaza</translation>
     </message>
@@ -6955,7 +6930,7 @@ cubiertos
     <message>
         <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="65" />
         <source>School places needed (places)</source>
-        <translation>Cupos escolares necesarios (cupos)</translation>
+        <translation>Cupos escolares requeridos (cupos)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="66" />
@@ -7265,12 +7240,12 @@ clases</translation>
         <translation>Las tablas no se pudieron escribir como .xlsx: el paquete de Python openpyxl no está instalado. Instálelo (consola OSGeo4W: pip install openpyxl; Debian/Ubuntu: apt install python3-openpyxl) o deje vacía la salida del libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="160" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="161" />
         <source>by road, at the speed of each road (its speed field; 30 km/h where it has none)</source>
         <translation>en vehículo, a la velocidad de cada vía (su campo de velocidad; 30 km/h donde no la tiene)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="161" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="162" />
         <source>on foot at 4.5 km/h</source>
         <translation>a pie a 4,5 km/h</translation>
     </message>
@@ -7445,47 +7420,47 @@ clases</translation>
         <translation>Composición agregada al proyecto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="493" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="484" />
         <source>LOGO: '{path}' is not an image file QGIS can read. Choose a PNG, JPEG or SVG file.</source>
         <translation>LOGO: '{path}' no es un archivo de imagen que QGIS pueda leer. Elija un archivo PNG, JPEG o SVG.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="505" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="496" />
         <source>There is no project to add the layout to; only the files were written.</source>
         <translation>No hay un proyecto al que agregar la composición; solo se escribieron los archivos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="508" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="499" />
         <source>{name}_files</source>
         <translation>{name}_archivos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="521" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="512" />
         <source>The layout '{name}' was added to the project's Layout Manager.</source>
         <translation>La composición '{name}' se agregó al Administrador de composiciones del proyecto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="722" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="713" />
         <source>{layer}: a growth layer needs the field year (the growth layers of Growth scenarios have it). Give the &lt;scenario&gt;_growth layers in GROWTH_LAYERS.</source>
         <translation>{layer}: una capa de crecimiento necesita el campo year (las capas de crecimiento de Escenarios de crecimiento lo tienen). Dé las capas &lt;escenario&gt;_growth en GROWTH_LAYERS.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="778" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="769" />
         <source>field {field} of {layer}</source>
         <translation>campo {field} de {layer}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="780" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="771" />
         <source>as the metadata of {layer} say</source>
         <translation>según los metadatos de {layer}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="901" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="892" />
         <source>growth layers</source>
         <translation>capas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="903" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/planning_report.py" line="894" />
         <source>boundary</source>
         <translation>límite</translation>
     </message>
@@ -7507,7 +7482,7 @@ clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="70" />
         <source>None</source>
-        <translation>Ninguno</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="72" />
@@ -7649,6 +7624,331 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>Instalar…</translation>
     </message>
     <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="385" />
+        <source>feature id</source>
+        <translation>id del elemento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="108" />
+        <source>{what}, row {row}, column {col}</source>
+        <translation>{what}, fila {row}, columna {col}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/estimate.py" line="61" />
+        <source>{w} x {h} cells ({million} million), about {memory} MB of memory and {time}</source>
+        <translation>{w} x {h} celdas ({million} millones), unos {memory} MB de memoria y {time}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/estimate.py" line="73" />
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/estimate.py" line="75" />
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/estimate.py" line="76" />
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/estimate.py" line="121" />
+        <source>{parameter}: the grid would have {size}, more than this algorithm takes on (at most {limit} million cells and about {time} of work). Use a larger cell size or a smaller area of interest.</source>
+        <translation>{parameter}: la cuadrícula tendría {size}, más de lo que este algoritmo acepta (a lo sumo {limit} millones de celdas y unos {time} de trabajo). Use un tamaño de celda mayor o un área de interés menor.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/estimate.py" line="133" />
+        <source>{parameter}: the grid would have {size}, more than the {free} MB of memory available. Use a larger cell size, a smaller area of interest, or close other programs.</source>
+        <translation>{parameter}: la cuadrícula tendría {size}, más que los {free} MB de memoria disponibles. Use un tamaño de celda mayor, un área de interés menor, o cierre otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="869" />
+        <source>Row for the whole layer (all areas)</source>
+        <translation>Fila de toda la capa (todas las áreas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="869" />
+        <source>Row for any hazard type</source>
+        <translation>Fila de cualquier tipo de amenaza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="755" />
+        <source>{name} (area)</source>
+        <translation>{name} (área)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="755" />
+        <source>{name} (facility type)</source>
+        <translation>{name} (tipo de equipamiento)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="761" />
+        <source>{name} (hazard type)</source>
+        <translation>{name} (tipo de amenaza)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/exposure.py" line="869" />
+        <source>Row for all facility types</source>
+        <translation>Fila de todos los tipos de equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/fields.py" line="560" />
+        <source>{layer}: the field '{field}' holds {n} values beyond {limit} (the largest {value}), which no count of people or places reaches. Check that the field is the right one and its values.</source>
+        <translation>{layer}: el campo '{field}' tiene {n} valores por encima de {limit} (el mayor, {value}), que ningún conteo de personas o lugares alcanza. Revise que el campo sea el correcto y sus valores.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="235" />
+        <source>SCENARIOS, scenario '{scenario}'</source>
+        <translation>SCENARIOS, escenario '{scenario}'</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="269" />
+        <source>a number of {n} digits</source>
+        <translation>un número de {n} dígitos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/scenarios.py" line="348" />
+        <source>SCENARIOS, scenario '{scenario}': the population would reach {population} by {year}, more than {limit}. Check base_population, the growth and the years.</source>
+        <translation>SCENARIOS, escenario '{scenario}': la población llegaría a {population} en {year}, más de {limit}. Revise base_population, el crecimiento y los años.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/suitability.py" line="76" />
+        <source>{layer} ({parameter}): the raster holds values from {low} to {high}, not suitability scores between 0 and 1 (is it an elevation or another raster?). Give the suitability raster that site suitability writes, or rescale the raster to 0-1 first.</source>
+        <translation>{layer} ({parameter}): el ráster tiene valores de {low} a {high}, no puntajes de aptitud entre 0 y 1 (¿es una elevación u otro ráster?). Dé el ráster de aptitud que escribe la aptitud del suelo, o reescale antes el ráster a 0-1.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="65" />
+        <source>{what}: the same key is given twice with different values ('{first}' and '{second}'; accents and case are ignored in keys). Give each key once.</source>
+        <translation>{what}: la misma clave aparece dos veces con valores distintos ('{first}' y '{second}'; en las claves no importan tildes ni mayúsculas). Dé cada clave una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="148" />
+        <source>{layer}: {n} features share their value of '{field}' with another ({examples}); they are reported apart, as '{example} (2)'... If they are parts of one area, dissolve them by '{field}' first (Vector &gt; Geoprocessing Tools &gt; Dissolve).</source>
+        <translation>{layer}: {n} elementos comparten su valor de '{field}' con otro ({examples}); se reportan por separado, como '{example} (2)'... Si son partes de una misma área, disuélvalas antes por '{field}' (Vectorial &gt; Herramientas de geoproceso &gt; Disolver).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="186" />
+        <source>the value '{text}' of '{key}'</source>
+        <translation>el valor '{text}' de '{key}'</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="187" />
+        <source>the value '{text}'</source>
+        <translation>el valor '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="247" />
+        <source>{what}: {subject} is not a number.</source>
+        <translation>{what}: {subject} no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="291" />
+        <source>{what}: {subject} is not a finite number that can be computed with.</source>
+        <translation>{what}: {subject} no es un número finito con el que se pueda calcular.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="271" />
+        <source>{what}: {subject} is ambiguous: {decimal} with a decimal comma, or {thousands} with a comma grouping thousands. Write {decimal_text} or {thousands}.</source>
+        <translation>{what}: {subject} es ambiguo: {decimal} con coma decimal, o {thousands} con una coma de miles. Escriba {decimal_text} o {thousands}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="284" />
+        <source>{what}: {subject} is not a number. Write it like 1500, 1.500 or 1 500 (thousands), 1,5 or 1.500,5 (decimal comma).</source>
+        <translation>{what}: {subject} no es un número. Escríbalo como 1500, 1.500 o 1 500 (miles), 1,5 o 1.500,5 (coma decimal).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/text.py" line="296" />
+        <source>{what}: {subject} is read as {number} (a point or a space groups thousands).</source>
+        <translation>{what}: {subject} se lee como {number} (un punto o un espacio separa los miles).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="259" />
+        <source>{name}: QGIS reads numeric parameters with a decimal point: write {value} as {fixed}.</source>
+        <translation>{name}: QGIS lee los parámetros numéricos con punto decimal: escriba {value} como {fixed}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="263" />
+        <source>{name}: '{value}' is read by QGIS as {qgis}, not {ours} (in numeric parameters a point is the decimal mark). Write {qgis} or {ours_plain}.</source>
+        <translation>{name}: QGIS lee '{value}' como {qgis}, no como {ours} (en los parámetros numéricos el punto es el separador decimal). Escriba {qgis} o {ours_plain}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="273" />
+        <source>{name}: {value} is not a finite number.</source>
+        <translation>{name}: {value} no es un número finito.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="278" />
+        <source>{name} ({label}): {value} is out of range; give a value between {low} and {high}.</source>
+        <translation>{name} ({label}): {value} está fuera del rango; dé un valor entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="282" />
+        <source>{name} ({label}): {value} is too small; give a value of at least {low}.</source>
+        <translation>{name} ({label}): {value} es demasiado pequeño; dé un valor de al menos {low}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="285" />
+        <source>{name} ({label}): {value} is too large; give a value of at most {high}.</source>
+        <translation>{name} ({label}): {value} es demasiado grande; dé un valor de a lo sumo {high}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="289" />
+        <source>{name} ({label}): {value} is not a whole number.</source>
+        <translation>{name} ({label}): {value} no es un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/base.py" line="339" />
+        <source>{output} would replace {place}, which the step {step} of this model wrote already. Give each step of the model its own output.</source>
+        <translation>{output} reemplazaría {place}, que ya escribió el paso {step} de este modelo. Dé a cada paso del modelo su propia salida.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/processing/suitability_common.py" line="390" />
+        <source>Size of the run: {size}.</source>
+        <translation>Tamaño de la ejecución: {size}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="71" />
+        <source>{path}, layer {layer}</source>
+        <translation>{path}, capa {layer}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="273" />
+        <source>{parameter}: '{value}' is the way to read a layer, not to write one (QGIS would create a file named literally so). To write the layer {layer} into {path}, give ogr:dbname='{path}' table="{layer}"; to write a file of its own, give a path such as {stem}_{layer}.gpkg.</source>
+        <translation>{parameter}: '{value}' es la forma de leer una capa, no de escribirla (QGIS crearía un archivo con ese nombre literal). Para escribir la capa {layer} dentro de {path}, dé ogr:dbname='{path}' table="{layer}"; para escribir un archivo propio, dé una ruta como {stem}_{layer}.gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="299" />
+        <source>{parameter}: the raster is written as a GeoTIFF, so its file name must end in .tif (given: {path}).</source>
+        <translation>{parameter}: el ráster se escribe como GeoTIFF, así que el nombre del archivo debe terminar en .tif (se dio: {path}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="360" />
+        <source>Choose another file or layer name for {output}.</source>
+        <translation>Elija otro archivo o nombre de capa para {output}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="362" />
+        <source>Choose another file for {output}, or write a new layer into the GeoPackage with ogr:dbname='{path}' table="new_layer" (its other layers stay untouched).</source>
+        <translation>Elija otro archivo para {output}, o escriba una capa nueva dentro del GeoPackage con ogr:dbname='{path}' table="capa_nueva" (sus otras capas quedan intactas).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="366" />
+        <source>{output} would overwrite the input {input} ({place}). {advice}</source>
+        <translation>{output} sobrescribiría la entrada {input} ({place}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="382" />
+        <source>{first} and {second} would both write {place}, so one would replace the other. Give each output its own file (or its own layer of one GeoPackage: ogr:dbname='{path}' table="name").</source>
+        <translation>{first} y {second} escribirían ambos {place}, así que una reemplazaría a la otra. Dé a cada salida su propio archivo (o su propia capa de un mismo GeoPackage: ogr:dbname='{path}' table="nombre").</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="439" />
+        <source>{output}: {path} holds other layers ({layers}) that writing the output as this file would delete. Write the output as a layer into it (ogr:dbname='{path}' table="{stem}") or choose another file.</source>
+        <translation>{output}: {path} tiene otras capas ({layers}) que escribir la salida como ese archivo borraría. Escriba la salida como una capa dentro de él (ogr:dbname='{path}' table="{stem}") o elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="118" />
+        <source>the file holds {found} of the {n} features written</source>
+        <translation>el archivo tiene {found} de los {n} elementos escritos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="130" />
+        <source>{parameter}: a shapefile keeps only 10 characters of a field name, and {n} fields of this output have longer names ({examples}); they would be cut to names such as '{cut}' that no other step recognises. Write the output as a GeoPackage ({path}) instead.</source>
+        <translation>{parameter}: un shapefile guarda solo 10 caracteres del nombre de un campo, y {n} campos de esta salida tienen nombres más largos ({examples}); quedarían cortados en nombres como '{cut}' que ningún otro paso reconoce. Escriba la salida como GeoPackage ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="177" />
+        <source>the temporary file {path} was not written</source>
+        <translation>no se escribió el archivo temporal {path}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="307" />
+        <source>{first} and {second} would both write {path}, so one would replace the other.</source>
+        <translation>{first} y {second} escribirían ambos {path}, así que una reemplazaría a la otra.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="391" />
+        <source>{parameter}: layers can be written into an existing GeoPackage only; {path} is not one. Give a file of its own.</source>
+        <translation>{parameter}: solo se pueden escribir capas dentro de un GeoPackage existente; {path} no lo es. Dé un archivo propio.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="484" />
+        <source>{output} could not replace {path} ({error}). If it is open in QGIS or another program, close it (or remove the layer from the project), or choose another file. Nothing was written.</source>
+        <translation>{output} no pudo reemplazar {path} ({error}). Si está abierto en QGIS u otro programa, ciérrelo (o quite la capa del proyecto), o elija otro archivo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/outputs.py" line="484" />
+        <source>An output</source>
+        <translation>Una salida</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/staging.py" line="256" />
+        <source>Writing {path} failed: the disk holding {folder} is full ({free} MB free; {error}). Nothing was written. Free some space or choose another folder.</source>
+        <translation>Falló la escritura de {path}: el disco que contiene {folder} está lleno ({free} MB libres; {error}). No se escribió nada. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/staging.py" line="262" />
+        <source>Writing {path} failed: {error}. Nothing was written. Check the folder and the file, or choose another.</source>
+        <translation>Falló la escritura de {path}: {error}. No se escribió nada. Revise la carpeta y el archivo, o elija otros.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="138" />
+        <source>no geometry (it is a table)</source>
+        <translation>ninguna geometría (es una tabla)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="162" />
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="163" />
+        <source>{layer} ({parameter}): the layer has {found}, but {parameter} takes {expected}. Check that the right layer is given.</source>
+        <translation>{layer} ({parameter}): la capa tiene {found}, pero {parameter} recibe {expected}. Revise que se dio la capa correcta.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="186" />
+        <source>{layer}: the filter expression '{filter}' is not valid ({error}). Correct it or remove it.</source>
+        <translation>{layer}: la expresión de filtro '{filter}' no es válida ({error}). Corríjala o quítela.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="193" />
+        <source>{layer}: the filter '{filter}' names the field '{field}', which the layer does not have.</source>
+        <translation>{layer}: el filtro '{filter}' nombra el campo '{field}', que la capa no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="205" />
+        <source>{layer}: the filter '{filter}' names the field '{field}', which the layer does not have (the file would read it as a text and keep every feature). Correct the filter (Layer Properties &gt; Source &gt; Query Builder).</source>
+        <translation>{layer}: el filtro '{filter}' nombra el campo '{field}', que la capa no tiene (el archivo lo leería como un texto y conservaría todos los elementos). Corrija el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="217" />
+        <source>{layer}: the filter '{filter}' is not valid ({error}), so no feature would be read. Correct the filter (Layer Properties &gt; Source &gt; Query Builder).</source>
+        <translation>{layer}: el filtro '{filter}' no es válido ({error}), así que no se leería ningún elemento. Corrija el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="248" />
+        <source>{layer}: the layer is declared as {declared}, but {n} features hold other geometries ({kinds}; feature ids {ids}). Move them to a layer of their own (Extract by expression: geometry_type($geometry) = '...') or delete them.</source>
+        <translation>{layer}: la capa está declarada como {declared}, pero {n} elementos tienen otras geometrías ({kinds}; ids de elemento {ids}). Páselos a una capa propia (Extraer por expresión: geometry_type($geometry) = '...') o bórrelos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="387" />
+        <source>{layer}: {n} text values were read with characters that could not be decoded (shown as �, for example {examples}): the file's text encoding was not read right, so these values match nothing you type. For a shapefile, put beside it a .cpg file holding the encoding (1252 for most files made on Windows, UTF-8 otherwise), or set the encoding in Layer Properties &gt; Source.</source>
+        <translation>{layer}: {n} valores de texto se leyeron con caracteres que no se pudieron decodificar (se ven como �, por ejemplo {examples}): la codificación del texto del archivo no se leyó bien, así que esos valores no coinciden con nada de lo que escriba. Para un shapefile, ponga junto a él un archivo .cpg con la codificación (1252 para la mayoría de archivos hechos en Windows, UTF-8 en otro caso), o fije la codificación en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="478" />
+        <source>The output column '{column}' holds {n} infinite values: a number too large to compute with came from the inputs. Check the input values (counts above 10^9 are refused) and the parameters.</source>
+        <translation>La columna de salida '{column}' tiene {n} valores infinitos: de las entradas vino un número demasiado grande para calcular. Revise los valores de entrada (se rechazan los conteos por encima de 10^9) y los parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/vector.py" line="535" />
+        <source>The column '{column}' is written as '{new}': 'fid' is the key of a GeoPackage, and repeated values would lose features.</source>
+        <translation>La columna '{column}' se escribe como '{new}': 'fid' es la clave de un GeoPackage, y los valores repetidos harían perder elementos.</translation>
+    </message>
+    <message>
         <location filename="../migrant_planning_plugin/core/charts.py" line="219" />
         <source>area</source>
         <translation>área</translation>
@@ -7724,92 +8024,92 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>El estilo de {name} no se guardó en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="66" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="67" />
         <source>Along the roads</source>
         <translation>Por la malla vial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="67" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="68" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="71" />
         <source>By vehicle (road speeds, one-way streets)</source>
         <translation>En vehículo (velocidades de las vías, sentidos únicos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="75" />
         <source>metres</source>
         <translation>metros</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="75" />
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="76" />
         <source>Measure in</source>
         <translation>Medir en</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="79" />
         <source>2SFCA: supply per person</source>
         <translation>2SFCA: oferta por persona</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="79" />
         <source>E2SFCA: nearer counts more</source>
         <translation>E2SFCA: pesa más lo cercano</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="78" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="79" />
         <source>Gaussian: fades with distance</source>
         <translation>Gaussiano: decae con la distancia</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="88" />
         <source>2SFCA: two-step floating catchment; E2SFCA: enhanced, with sub-zone weights 1, 0.68 and 0.22; Gaussian: a distance decay over the catchment.</source>
         <translation>2SFCA: área de influencia flotante en dos pasos; E2SFCA: mejorado, con pesos por subzona 1, 0.68 y 0.22; gaussiano: decaimiento con la distancia dentro del área de influencia.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="94" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="95" />
         <source>Without a score, the step finds the nearest facility and who is covered within the threshold. A score also compares each facility's capacity with the people who can reach it: a low score marks places where the service is overloaded.</source>
         <translation>Sin puntaje, el paso encuentra el equipamiento más cercano y quién queda cubierto dentro del umbral. Un puntaje compara además la capacidad de cada equipamiento con la población que puede llegar a él: un puntaje bajo señala dónde el servicio está sobrecargado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="343" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="344" />
         <source>Population covered (%)</source>
         <translation>Población cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="344" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
         <source>Migrants covered (%)</source>
         <translation>Migrantes cubiertos (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="346" />
         <source>Beyond the threshold (persons)</source>
         <translation>Fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="356" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="357" />
         <source>People covered</source>
         <translation>Población cubierta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="357" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="358" />
         <source>Migrants covered</source>
         <translation>Migrantes cubiertos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="358" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="359" />
         <source>Beyond the threshold</source>
         <translation>Fuera del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="364" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="365" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
     </message>
@@ -7824,57 +8124,57 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>La guía del usuario no está disponible en esta instalación del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="46" />
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="46" />
         <source>By share of area</source>
         <translation>Por proporción de área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="45" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="46" />
         <source>Whole, at the highest level</source>
         <translation>Entero, en el nivel más alto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="52" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="53" />
         <source>A settlement partly in a hazard zone counts</source>
         <translation>Un asentamiento en parte dentro de una zona de amenaza cuenta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="99" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="100" />
         <source>Exposure by area</source>
         <translation>Exposición por área</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="119" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="120" />
         <source>A polygon counts in each level in proportion to its area there (its people spread evenly over it); a point counts whole in the zone it falls in.</source>
         <translation>Un polígono cuenta en cada nivel en proporción a su área en él (su población repartida por igual); un punto cuenta entero en la zona donde cae.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="123" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="124" />
         <source>Each settlement counts in each level in proportion to its area there (its people spread evenly).</source>
         <translation>Cada asentamiento cuenta en cada nivel en proporción a su área en él (su población repartida por igual).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="124" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="125" />
         <source>Each settlement counts whole at the highest level it touches: the most cautious count.</source>
         <translation>Cada asentamiento cuenta entero en el nivel más alto que toca: el conteo más prudente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="259" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="262" />
         <source>In hazard zones ({unit})</source>
         <translation>En zonas de amenaza ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="260" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="263" />
         <source>At level alta ({unit})</source>
         <translation>En nivel alta ({unit})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="261" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="264" />
         <source>In hazard zones (%)</source>
         <translation>En zonas de amenaza (%)</translation>
     </message>
@@ -7884,7 +8184,7 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>En zonas de amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="270" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="273" />
         <source>At level alta</source>
         <translation>En nivel alta</translation>
     </message>

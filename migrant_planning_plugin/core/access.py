@@ -26,11 +26,12 @@ import shapely
 
 from . import network as net
 from .errors import InputError
+from .exposure import ALL_AREAS
 from .fields import require_numeric, warn_duplicates, with_input_fields
 from .geometry import repair_polygons, representative_points, warn_if_apart
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
-from .text import fold, parse_mapping, parse_number_mapping, slug
+from .text import fold, parse_mapping, parse_number_mapping, slug, unique_names
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -45,7 +46,7 @@ E2SFCA_WEIGHTS = (1.0, 0.68, 0.22)
 DEFAULT_THRESHOLD = {METRES: 1000.0, MINUTES: 15.0}
 FAR_FROM_ROAD_M = 1000.0
 """Points farther than this from every road are reported (they join the network on foot)."""
-ALL_AREAS = "ALL"
+ALL_AREA_NAME = "ALL"  # the area_name written in the rows of every demand point
 SUMMARY_DTYPES = {
     "area_name": "object",
     "facility_type": "object",
@@ -56,6 +57,7 @@ SUMMARY_DTYPES = {
     "migrants_covered": "float64",
     "mean_cost": "float64",
     "unreachable": "int64",
+    ALL_AREAS: "bool",  # the row covers every demand point (area_name ALL): readers go by this flag, not the name
 }
 SUMMARY_COLUMNS = tuple(SUMMARY_DTYPES)
 
@@ -590,7 +592,8 @@ def _area_names(
     if area_names is None:
         area_names = np.array([tr("Area {fid}").format(fid=fid) for fid in _fids(areas)], dtype=object)
     area_names = np.array([n if n is not None else tr("(no name)") for n in area_names], dtype=object)
-    every = list(dict.fromkeys(area_names.tolist()))
+    area_names = np.array(unique_names(area_names.tolist(), layer, name_field or tr("feature id")), dtype=object)
+    every = area_names.tolist()
     polygons, _n = repair_polygons(areas.geometry.values, layer)
     valid = np.flatnonzero(~shapely.is_missing(polygons))
     if len(valid) == 0 or len(demand_points) == 0:
@@ -605,7 +608,7 @@ def _area_names(
     if outside:
         LOG.warning(
             tr("{n} demand points lie in no area of {layer}; they count only in the area {all}.").format(
-                n=outside, layer=layer, all=ALL_AREAS
+                n=outside, layer=layer, all=ALL_AREA_NAME
             )
         )
     return names, every
@@ -1037,9 +1040,11 @@ def summarise(frame: pd.DataFrame, types: List[str], area_names: List[str], has_
         index = pd.MultiIndex.from_product([named, types], names=["area_name", "facility_type"])
         pieces.append(by_area.reindex(index, fill_value=0).reset_index())
     everything = data.groupby("facility_type", sort=False)[sums].sum().reindex(types, fill_value=0).reset_index()
-    everything.insert(0, "area_name", ALL_AREAS)
+    everything.insert(0, "area_name", ALL_AREA_NAME)
+    everything[ALL_AREAS] = True
     pieces.append(everything)
     table = pd.concat(pieces, ignore_index=True)
+    table[ALL_AREAS] = table[ALL_AREAS].astype("boolean").fillna(False).astype(bool)
     table["share_covered"] = covered_share(table)
     reach = table["pop_reach"].to_numpy(float)
     table["mean_cost"] = np.where(reach > 0, table["pop_cost"] / np.where(reach > 0, reach, 1), np.nan)

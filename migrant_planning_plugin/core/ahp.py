@@ -28,6 +28,7 @@ import pandas as pd
 
 from .errors import InputError
 from .i18n import tr
+from .text import parse_number
 
 # Saaty's random consistency index for n = 1 ... 10.
 RANDOM_INDEX: Tuple[float, ...] = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49)
@@ -104,12 +105,13 @@ def format_judgement(value: float) -> str:
 def _parse_value(text: str, row: int, col: int, what: str) -> float:
     """One matrix cell: a number ('3', '0.5') or a fraction ('1/3')."""
     cleaned = text.strip()
+    where = tr("{what}, row {row}, column {col}").format(what=what, row=row, col=col)
     try:
         if "/" in cleaned:
             numerator, denominator = cleaned.split("/", 1)
-            return float(numerator) / float(denominator)
-        return float(cleaned)
-    except (ValueError, ZeroDivisionError):
+            return parse_number(numerator, where) / parse_number(denominator, where)
+        return parse_number(cleaned, where)
+    except (InputError, ZeroDivisionError):  # cells hold no comma (it separates them): never ambiguous
         raise InputError(
             tr(
                 "{what}: the value '{value}' in row {row}, column {col} is not a number or a fraction. "

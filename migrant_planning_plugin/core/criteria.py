@@ -43,7 +43,7 @@ from .suitability import (
     SuitabilityModel,
     ThresholdConstraint,
 )
-from .text import fold, parse_number_mapping
+from .text import fold, parse_number, parse_number_mapping
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -259,16 +259,12 @@ def substitute(definition: dict, values: Mapping[str, Optional[str]]) -> dict:
 
 # ============================================================================ standardisation
 def _number(value: object, what: str, key: str) -> float:
-    """A finite number from the JSON, or a clear error."""
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        number = float("nan")
-    if not math.isfinite(number):
+    """A finite number from the JSON (a number, or text read by :func:`..text.parse_number`), or a clear error."""
+    if value is None or isinstance(value, (dict, list)):
         raise InputError(
             tr("{what}: '{key}' must be a number (found {value}).").format(what=what, key=key, value=value)
         )
-    return number
+    return parse_number(value, what, key)
 
 
 def standardisation_from_spec(spec: Mapping[str, object], what: str) -> Standardisation:

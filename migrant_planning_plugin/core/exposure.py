@@ -34,12 +34,18 @@ from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
 from .levels import LEVELS, parse_level_weights
 from .progress import ProgressFn, ensure, sub
-from .text import fold, slug
+from .text import flags, fold, slug, unique_names
 
 LOG = logging.getLogger("migrant_planning")
 
-ALL = "ALL"
+ALL = "ALL"  # the area_name (and facility_type) written in the rows that cover the whole layer
 NONE = "none"
+# Flag columns of the summaries: a row covers every area (facility type) / sums every hazard type. Readers tell these
+# rows apart by the flags, never by the names: a reporting area may be called ALL and a hazard type Any.
+ALL_AREAS, ALL_TYPES, ANY_HAZARD = "all_areas", "all_types", "any_hazard"
+# The key of the any-hazard group while it is computed: no type name can be it (fold() drops control characters).
+ANY_KEY = "\x1fany"
+_TOTAL = object()  # the whole layer among the blocks of the summary
 LEVELS_AND_NONE: Tuple[str, ...] = (*LEVELS, NONE)
 LEVEL_CODE: Dict[str, str] = {"alta": "a", "media": "m", "baja": "b"}
 MODES: Tuple[str, ...] = ("auto", "divisible", "indivisible")
@@ -53,7 +59,11 @@ SUMMARY_COLUMNS: Tuple[str, ...] = (
     "migrants",
     "households",
     "population_share",
+    ALL_AREAS,
+    ANY_HAZARD,
 )
+# The SUMMARY columns that hold numbers (the others are names and flags).
+SUMMARY_NUMBERS: Tuple[str, ...] = ("features", "area_ha", "population", "migrants", "households", "population_share")
 FACILITY_SUMMARY_COLUMNS: Tuple[str, ...] = (
     "area_name",
     "facility_type",
@@ -61,6 +71,9 @@ FACILITY_SUMMARY_COLUMNS: Tuple[str, ...] = (
     "hazard_level",
     "facilities",
     "capacity",
+    ALL_AREAS,
+    ALL_TYPES,
+    ANY_HAZARD,
 )
 # Quantities carried by settlements: OUTPUT field code, SUMMARY column.
 QUANTITIES: Tuple[Tuple[str, str], ...] = (("pop", "population"), ("mig", "migrants"), ("hh", "households"))
@@ -193,11 +206,20 @@ def _prepare_hazards(
     else:
         spelled = {}
     spelled.setdefault(fold(default_type), str(default_type).strip())
+    # The any-hazard group has a key no type of the data can have (a type named 'Any' is a type like the others);
+    # it keeps the field key 'any' (any_lvl, any_a_pop...), a type named so gets 'any_2'.
     labels = [spelled.get(name, name) for name in names] + [ANY]
-    keys = type_keys(names + [ANY])
-    types = [HazardType(name, label, key) for name, label, key in zip(names + [ANY], labels, keys)]
-    index = {name: i for i, name in enumerate(names + [ANY])}
-    pieces = disjoint_levels(zones, include_any=True)
+    keys = type_keys([ANY, *names])
+    keys = keys[1:] + keys[:1]
+    types = [HazardType(name, label, key) for name, label, key in zip([*names, ANY_KEY], labels, keys)]
+    index = {name: i for i, name in enumerate([*names, ANY_KEY])}
+    pieces = pd.concat(
+        [
+            disjoint_levels(zones, include_any=False),
+            disjoint_levels(zones.assign(hazard_type=ANY_KEY), include_any=False),
+        ],
+        ignore_index=True,
+    )
     parts, owner = subdivide(np.asarray(pieces.geometry.values, dtype=object))
     piece_type = np.array([index[t] for t in pieces["hazard_type"]], dtype=np.int64)
     piece_level = 3 - pieces["rank"].to_numpy(dtype=np.int64)
@@ -360,8 +382,8 @@ def _prepare_areas(
         raw_names = [str(v) for v in areas.index]
     raw_names = [name for name, ok in zip(raw_names, present) if ok]
     geoms = geoms[present]
-    names: List[str] = list(dict.fromkeys(raw_names))
-    label = np.array([names.index(name) for name in raw_names], dtype=np.int64)
+    names: List[str] = unique_names(raw_names, layer, name_field or tr("feature id"), reserved=(outside_label(),))
+    label = np.arange(len(names), dtype=np.int64)
     covered = shapely.union_all(geoms) if len(geoms) else None
     total = float(shapely.area(geoms).sum()) if len(geoms) else 0.0
     if len(geoms) > 1 and total - covered.area > OVERLAP_TOLERANCE * total:  # not a sliver of rounding
@@ -539,7 +561,8 @@ def settlement_exposure(
     shares = np.clip(shares, 0.0, 1.0)
 
     # Summary: ALL from whole features, areas from units.
-    blocks = [(ALL,) + _summarise(np.arange(n), np.zeros(n, np.int64), _with_none(shares, np.ones(n)), amounts, 1)]
+    whole = _summarise(np.arange(n), np.zeros(n, np.int64), _with_none(shares, np.ones(n)), amounts, 1)
+    blocks = [(_TOTAL, *whole)]
     if prepared_areas is not None:
         sums, counts = _summarise(
             unit_feature,
@@ -632,6 +655,9 @@ def _settlement_summary(blocks, types: List[HazardType], present: List[bool]) ->
         for q, ((_code, column), ok) in enumerate(zip(QUANTITIES, present), start=1):
             frame[column] = sums[:, :, q].ravel() if ok else np.nan
         frame["population_share"] = share.ravel() if present[0] else np.nan
+        frame[ALL_AREAS] = name is _TOTAL
+        frame[ANY_HAZARD] = np.repeat([t.name == ANY_KEY for t in types], len(LEVELS_AND_NONE))
+        frame["area_name"] = ALL if name is _TOTAL else name
         frames.append(frame)
     return pd.concat(frames, ignore_index=True)[list(SUMMARY_COLUMNS)]
 
@@ -664,7 +690,7 @@ def _settlement_columns(
 
 def _hazard_label(hazard: HazardType) -> str:
     """How a hazard type is named in aliases."""
-    return tr("any hazard") if hazard.name == ANY else hazard.label
+    return tr("any hazard") if hazard.name == ANY_KEY else hazard.label
 
 
 def settlement_aliases(types: List[HazardType], present: Sequence[bool] = (True, True, True)) -> Dict[str, str]:
@@ -707,7 +733,34 @@ def summary_aliases() -> Dict[str, str]:
         "migrants": tr("Migrants (persons)"),
         "households": tr("Households"),
         "population_share": tr("Share of the area's population (0-1)"),
+        ALL_AREAS: tr("Row for the whole layer (all areas)"),
+        ANY_HAZARD: tr("Row for any hazard type"),
     }
+
+
+def mark_totals(summary: pd.DataFrame, name_column: str = "area_name", flag: str = ALL_AREAS) -> pd.DataFrame:
+    """A SUMMARY read back (from a file) whose total rows are told apart by their flags, not their names.
+
+    Rows flagged ``all_areas`` (``all_types`` for the facility summary: pass ``name_column='facility_type'``,
+    ``flag=ALL_TYPES``) are named ALL and rows flagged ``any_hazard`` have the hazard type 'any'; a row of the
+    user's data that bears one of these names (a reporting area called ALL, a hazard type called Any) is
+    renamed 'ALL (area)', 'Any (hazard type)', so that no reader adds it to the totals. A table without the
+    flags (written by an earlier version) is returned as it is.
+    """
+    frame = summary.copy()
+    if name_column in frame.columns and flag in frame.columns:
+        total = flags(frame[flag])
+        names = frame[name_column].astype(object)
+        clash = ~total & names.astype(str).eq(ALL).to_numpy()
+        label = tr("{name} (area)") if name_column == "area_name" else tr("{name} (facility type)")
+        frame[name_column] = np.where(total, ALL, np.where(clash, [label.format(name=n) for n in names], names))
+    if "hazard_type" in frame.columns and ANY_HAZARD in frame.columns:
+        anywhere = flags(frame[ANY_HAZARD])
+        types = frame["hazard_type"].astype(object)
+        clash = ~anywhere & types.map(fold).eq(ANY).to_numpy()
+        renamed = [tr("{name} (hazard type)").format(name=t) for t in types]
+        frame["hazard_type"] = np.where(anywhere, ANY, np.where(clash, renamed, types))
+    return frame
 
 
 # ---------------------------------------------------------------------------------------- facilities
@@ -754,10 +807,10 @@ def facility_exposure(
     else:
         kinds = np.full(n, tr("(no type)"), dtype=object)
     kind_names = sorted(set(kinds.tolist()))
-    names = [ALL, *kind_names]
+    names = [_TOTAL, *kind_names]
     position = {name: k for k, name in enumerate(kind_names, start=1)}
     kind_index = np.array([position[k] for k in kinds], dtype=np.int64)
-    area_names = [ALL]
+    area_names = [_TOTAL]
     area_index = np.zeros(n, dtype=np.int64)
     columns: Dict[str, object] = {}
     if areas is not None:
@@ -791,12 +844,19 @@ def facility_exposure(
     per_area = len(names) * n_types * n_levels
     summary = pd.DataFrame(
         {
-            "area_name": np.repeat(area_names, per_area),
-            "facility_type": np.tile(np.repeat(names, n_types * n_levels), len(area_names)),
+            "area_name": np.repeat([ALL if a is _TOTAL else a for a in area_names], per_area),
+            "facility_type": np.tile(
+                np.repeat([ALL if k is _TOTAL else k for k in names], n_types * n_levels), len(area_names)
+            ),
             "hazard_type": np.tile(np.repeat([t.label for t in hz.types], n_levels), len(area_names) * len(names)),
             "hazard_level": np.tile(LEVELS_AND_NONE, len(area_names) * len(names) * n_types),
             "facilities": counts,
             "capacity": sums if capacity_in is not None else np.nan,
+            ALL_AREAS: np.repeat([a is _TOTAL for a in area_names], per_area),
+            ALL_TYPES: np.tile(np.repeat([k is _TOTAL for k in names], n_types * n_levels), len(area_names)),
+            ANY_HAZARD: np.tile(
+                np.repeat([t.name == ANY_KEY for t in hz.types], n_levels), len(area_names) * len(names)
+            ),
         }
     )[list(FACILITY_SUMMARY_COLUMNS)]
 
@@ -817,6 +877,9 @@ def facility_exposure(
             "hazard_level": tr("Hazard level"),
             "facilities": tr("Facilities"),
             "capacity": tr("Capacity"),
+            ALL_AREAS: tr("Row for the whole layer (all areas)"),
+            ALL_TYPES: tr("Row for all facility types"),
+            ANY_HAZARD: tr("Row for any hazard type"),
         },
         hazard_types=hz.types,
     )

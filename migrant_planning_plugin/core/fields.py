@@ -29,6 +29,9 @@ from .levels import grade_scale, is_null, text_levels_share
 from .text import slug
 
 LOG = logging.getLogger("migrant_planning")
+# The largest count (people, households, places) a feature or a scenario may hold (docs/robustness.md): beyond it
+# the value is a mistake (a wrong field, a unit error), and sums of such values overflow to infinity.
+MAX_COUNT = 1e9
 
 # Candidate names per role, most specific first. Compared as words (see the module docstring).
 ROLE_NAMES: Dict[str, Tuple[str, ...]] = {
@@ -550,7 +553,17 @@ def require_numeric(frame: pd.DataFrame, field: str, layer: str, parameter: str 
                 '(Field Calculator, to_real("{field}")).'
             ).format(layer=layer, field=field)
         )
-    return column.to_numpy(dtype=float, na_value=np.nan)
+    values = column.to_numpy(dtype=float, na_value=np.nan)
+    too_large = np.abs(values) > MAX_COUNT  # NaN compares False
+    if too_large.any():
+        largest = values[too_large][np.argmax(np.abs(values[too_large]))]
+        raise InputError(
+            tr(
+                "{layer}: the field '{field}' holds {n} values beyond {limit} (the largest {value}), which no count "
+                "of people or places reaches. Check that the field is the right one and its values."
+            ).format(layer=layer, field=field, n=int(too_large.sum()), limit=f"{MAX_COUNT:.0e}", value=f"{largest:.3g}")
+        )
+    return values
 
 
 def warn_duplicates(values: Sequence[object], layer: str, field: Optional[str]) -> int:

@@ -38,13 +38,15 @@ from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .errors import InputError
+from .estimate import available_memory
+from .fields import MAX_COUNT
 from .geometry import repair_polygons, representative_points, warn_if_apart
 from .grid import GridSpec
 from .hazards import ANY, classify_zones, disjoint_levels
 from .i18n import tr
 from .progress import ProgressFn, ensure, sub
 from .rasterize import burn
-from .text import fold, slug
+from .text import fold, parse_number, slug
 
 gdal.UseExceptions()
 
@@ -82,7 +84,16 @@ OPTIONAL_DEFAULTS: Dict[str, object] = {
     "trend_noise_m": 100.0,
     "description": "",
 }
-MAX_YEARS = 200
+# Documented bounds (docs/algorithms/growth_scenarios.md): beyond them a scenario is a typing mistake, and the
+# numbers it would give overflow (a rate of 100 %/yr over 200 years multiplies the population by 1.6e60).
+MAX_YEARS = 100
+MAX_POPULATION = MAX_COUNT  # base_population and the population reached at horizon_year
+MAX_GROWTH_RATE = 1.0  # 100 % per year
+MAX_ARRIVALS_PER_YEAR = 1e7
+MAX_HOUSEHOLD_SIZE = 50.0
+MAX_DENSITY = 10_000.0  # dwellings per net hectare
+MAX_DISTANCE_M = 100_000.0  # compactness_distance_m, trend_noise_m
+YEAR_RANGE = (1900, 2200)  # the year developed is stored in a 16-bit raster
 
 SUMMARY_COLUMNS: Tuple[str, ...] = (
     "scenario",
@@ -211,14 +222,19 @@ def _number(
 ) -> float:
     """The value of ``key`` as a float, refused (scenario and key named) when not a valid number."""
     value = item[key]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(float(value)):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise InputError(
             tr("SCENARIOS, scenario '{scenario}': '{key}' must be a number (found {value}).").format(
-                scenario=label, key=key, value=json.dumps(value, ensure_ascii=False)
+                scenario=label, key=key, value=json.dumps(value, ensure_ascii=False)[:60]
             )
         )
-    number = float(value)
-    if number < minimum and not positive:  # a negative household size gets the 'greater than zero' message
+    digits = str(value).strip().lstrip("+-")
+    if maximum is not None and digits.isdigit() and len(digits) > 15:
+        number = math.inf  # a 400-digit number is beyond the bounds (float() would overflow)
+    else:
+        number = parse_number(value, tr("SCENARIOS, scenario '{scenario}'").format(scenario=label), key)
+    value = _shown(value)
+    if number < minimum and not positive and minimum == 0:  # a negative household size: 'greater than zero'
         raise InputError(
             tr("SCENARIOS, scenario '{scenario}': '{key}' is negative ({value}). Give a value of zero or more.").format(
                 scenario=label, key=key, value=value
@@ -230,7 +246,7 @@ def _number(
                 scenario=label, key=key, value=value
             )
         )
-    if maximum is not None and (number > maximum or (below_maximum and number >= maximum)):
+    if (maximum is not None and (number > maximum or (below_maximum and number >= maximum))) or number < minimum:
         raise InputError(
             tr(
                 "SCENARIOS, scenario '{scenario}': '{key}' must be at least {low} and below {high} (found {value})."
@@ -243,9 +259,20 @@ def _number(
     return number
 
 
+def _shown(value: object) -> str:
+    """A value as messages show it; a number of more than 24 digits as its order of magnitude ('about 10^399')."""
+    text = str(value).strip()
+    digits = text.lstrip("+-")
+    if len(text) <= 24:
+        return text
+    if digits.isdigit():
+        return tr("a number of {n} digits").format(n=len(digits))
+    return text[:24] + "…"
+
+
 def _year(item: dict, key: str, label: str) -> int:
-    """The value of ``key`` as a whole year."""
-    number = _number(item, key, label)
+    """The value of ``key`` as a whole year between the bounds of ``YEAR_RANGE``."""
+    number = _number(item, key, label, minimum=YEAR_RANGE[0], maximum=YEAR_RANGE[1])
     if not float(number).is_integer():
         raise InputError(
             tr("SCENARIOS, scenario '{scenario}': '{key}' must be a whole year (found {value}).").format(
@@ -294,7 +321,7 @@ def _scenario(item: object, position: int) -> Scenario:
                 scenario=label
             )
         )
-    base_population = _number(item, "base_population", label, positive=True)
+    base_population = _number(item, "base_population", label, positive=True, maximum=MAX_POPULATION)
     base_year = _year(item, "base_year", label)
     horizon_year = _year(item, "horizon_year", label)
     if horizon_year <= base_year:
@@ -312,11 +339,20 @@ def _scenario(item: object, position: int) -> Scenario:
         )
     growth_rate = arrivals = None
     if given[0] == "growth_rate":
-        growth_rate = _number(item, "growth_rate", label, maximum=1.0)
+        growth_rate = _number(item, "growth_rate", label, maximum=MAX_GROWTH_RATE)
+        reached = base_population * (1.0 + growth_rate) ** (horizon_year - base_year)
     else:
-        arrivals = _number(item, "arrivals_per_year", label)
-    household_size = _number(item, "household_size", label, positive=True)
-    density = _number(item, "density_dwellings_ha", label, positive=True)
+        arrivals = _number(item, "arrivals_per_year", label, maximum=MAX_ARRIVALS_PER_YEAR)
+        reached = base_population + arrivals * (horizon_year - base_year)
+    if reached > MAX_POPULATION:
+        raise InputError(
+            tr(
+                "SCENARIOS, scenario '{scenario}': the population would reach {population} by {year}, more than "
+                "{limit}. Check base_population, the growth and the years."
+            ).format(scenario=label, population=f"{reached:.3g}", year=horizon_year, limit=f"{MAX_POPULATION:.0e}")
+        )
+    household_size = _number(item, "household_size", label, positive=True, maximum=MAX_HOUSEHOLD_SIZE)
+    density = _number(item, "density_dwellings_ha", label, positive=True, maximum=MAX_DENSITY)
     share = _number(item, "public_space_share", label, maximum=1.0, below_maximum=True)
     allocation_text = item["allocation"]
     allocation = ALLOCATION_NAMES.get(fold(allocation_text)) if isinstance(allocation_text, str) else None
@@ -332,9 +368,13 @@ def _scenario(item: object, position: int) -> Scenario:
             options[key] = OPTIONAL_DEFAULTS[key]
     compactness = _number({"compactness": options["compactness"]}, "compactness", label, maximum=1.0)
     distance = _number(
-        {"compactness_distance_m": options["compactness_distance_m"]}, "compactness_distance_m", label, positive=True
+        {"compactness_distance_m": options["compactness_distance_m"]},
+        "compactness_distance_m",
+        label,
+        positive=True,
+        maximum=MAX_DISTANCE_M,
     )
-    noise = _number({"trend_noise_m": options["trend_noise_m"]}, "trend_noise_m", label)
+    noise = _number({"trend_noise_m": options["trend_noise_m"]}, "trend_noise_m", label, maximum=MAX_DISTANCE_M)
     if allocation == TREND and item.get("compactness") not in (None, 0, 0.0):
         LOG.warning(
             tr("Scenario '{scenario}': 'compactness' applies to planned allocation only; it is ignored.").format(
@@ -525,21 +565,6 @@ def allocation_counts(demand_ha: np.ndarray, cell_ha: float, available: int) -> 
 # the suitability, masks, two distance grids, scores, candidate lists, the allocation and a speckled trend
 # scenario's polygons, with room for the allocator.
 BYTES_PER_CELL = 90
-
-
-def available_memory() -> Optional[int]:
-    """Physical memory available now (bytes), where the system tells (Linux, macOS); None elsewhere."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
-    except (AttributeError, ValueError, OSError):
-        return None
 
 
 def check_memory(width: int, height: int, available: Optional[int] = None) -> None:
@@ -772,8 +797,8 @@ def prepare_layers(
             grid_box,
             "SUITABILITY",
         )
-        pieces = disjoint_levels(zones)
-        pieces = pieces[pieces["hazard_type"] == ANY]
+        # every type as one group (a type of the data named 'any' would otherwise add its own pieces)
+        pieces = disjoint_levels(zones.assign(hazard_type=ANY), include_any=False)
         hazard_rank = burn(pieces.geometry.values, grid, values=pieces["rank"].to_numpy(), dtype="uint8")
     report(0.8)
 

@@ -41,6 +41,8 @@ from .rasterize import burn
 from .text import fold, slug
 
 LOG = logging.getLogger("migrant_planning")
+# Suitability scores may exceed 0..1 by this much (float rounding of the weighted sum).
+SCORE_TOLERANCE = 1e-6
 
 SUITABILITY_NODATA = -9999.0
 CLASS_NODATA = 255
@@ -61,6 +63,25 @@ Sink = Callable[[str, int, np.ndarray], None]
 
 
 # ============================================================================ standardisation
+def check_score_range(low: float, high: float, layer: str, parameter: str = "SUITABILITY") -> None:
+    """Refuse a raster whose values are not suitability scores (0 to 1), naming its range.
+
+    A DEM, a slope or a classified raster given as suitability would otherwise rank parcels by elevation.
+    ``low``/``high``: the smallest and largest valid value (NaN when the raster holds only nodata: not checked
+    here).
+    """
+    if math.isnan(low) or math.isnan(high):
+        return
+    if low < -SCORE_TOLERANCE or high > 1.0 + SCORE_TOLERANCE:
+        raise InputError(
+            tr(
+                "{layer} ({parameter}): the raster holds values from {low} to {high}, not suitability scores between "
+                "0 and 1 (is it an elevation or another raster?). Give the suitability raster that site suitability "
+                "writes, or rescale the raster to 0-1 first."
+            ).format(layer=layer, parameter=parameter, low=f"{low:.6g}", high=f"{high:.6g}")
+        )
+
+
 def linear(x: np.ndarray, a: float, b: float, increasing: bool = True) -> np.ndarray:
     """0 at ``a`` and 1 at ``b`` (increasing) or 1 at ``a`` and 0 at ``b`` (decreasing), linear between."""
     t = np.clip((np.asarray(x, dtype=float) - a) / (b - a), 0.0, 1.0)

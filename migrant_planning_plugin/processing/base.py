@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import logging
+import math
+import os
+import signal
+import threading
 import traceback
-from typing import Dict, Iterable, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence
 
 import pandas as pd
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+    QgsProperty,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -22,10 +31,14 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import Cancelled, InputError
 from ..core.fields import GIVEN, Pick, detect
 from ..core.i18n import tr
+from ..core.text import parse_number
 from ..log import LOG, FeedbackHandler
 from ..paths import icon_path
 from ..qgis_io import crs as io_crs
+from ..qgis_io import destinations as io_destinations
+from ..qgis_io import staging
 from ..qgis_io import vector as io_vector
+from ..qgis_io.outputs import StagedOutputs
 from ..qgis_io.vector import sample_values
 
 HELP_URL = "https://github.com/migrant-planning/migrant_planning_plugin/blob/main/docs/user-guide/README.md"
@@ -96,6 +109,70 @@ class _AliasPostProcessor(LayerPostProcessor):
             layer.setMetadata(metadata)
 
 
+_MODEL_OUTPUTS = "migrant_planning_outputs"
+
+
+def _model_store(context: QgsProcessingContext):
+    """The object that lives as long as a model's run (its context's layer store), or None outside a model."""
+    if context is None or not context.expressionContext().hasVariable("model_name"):
+        return None
+    return context.temporaryLayerStore()
+
+
+def _model_outputs(context: QgsProcessingContext) -> List[tuple]:
+    """What the earlier steps of the model being run wrote: (step, place)."""
+    store = _model_store(context)
+    if store is None:
+        return []
+    found = []
+    for record in store.property(_MODEL_OUTPUTS) or []:
+        kind, key, path, layer, step = str(record).split("\x1f")
+        found.append((step, io_destinations.Place(kind, key, path, layer)))
+    return found
+
+
+class _TerminationGuard:
+    """In a qgis_process run, SIGTERM cancels the run (its staged outputs are deleted), then ends the process.
+
+    Only there: qgis_process runs one algorithm on its main thread, so the Python handler runs between two
+    steps of the run, which then stops at its next progress check. In QGIS desktop a Python handler would keep
+    the application from ending when the session asks it to (and the handler would run only when Python code
+    runs); there, and for SIGKILL or a crash, the staged files are obviously temporary names that the next run
+    removes (:func:`..qgis_io.staging.clean_stale`).
+    """
+
+    def __init__(self, feedback: QgsProcessingFeedback) -> None:
+        self.feedback = feedback
+        self.previous = None
+        self.received = False
+        application = QgsApplication.instance()
+        platform = application.platform() if application is not None else ""
+        self.active = (
+            platform == "qgis_process"
+            and threading.current_thread() is threading.main_thread()
+            and hasattr(signal, "SIGTERM")
+        )
+        if self.active:
+            try:
+                self.previous = signal.signal(signal.SIGTERM, self._terminate)
+            except (ValueError, OSError):
+                self.active = False
+
+    def _terminate(self, _signum, _frame) -> None:
+        """Cancel the run; the process ends once its outputs are cleaned up (see :meth:`release`)."""
+        self.received = True
+        self.feedback.cancel()
+
+    def release(self) -> None:
+        """Restore the previous handler; after a SIGTERM, end the process as SIGTERM would have."""
+        if not self.active:
+            return
+        signal.signal(signal.SIGTERM, self.previous if self.previous is not None else signal.SIG_DFL)
+        if self.received:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
 class MigrantAlgorithm(QgsProcessingAlgorithm):
     """Base of every algorithm: ids, group, icon, help, error translation, logging and progress.
 
@@ -143,19 +220,171 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         """Do the work; subclasses implement this instead of ``processAlgorithm``."""
         raise NotImplementedError
 
+    def planned_files(self, parameters: dict, context: QgsProcessingContext) -> Dict[str, List[str]]:
+        """Files the run will write into an output folder, by the folder's parameter (checked before the run).
+
+        An algorithm with a folder output names them here when it can tell cheaply; every file it stages is
+        checked again when it is written, so this only makes the refusal come before the computation.
+        """
+        return {}
+
+    def checkParameterValues(self, parameters: dict, context: QgsProcessingContext):
+        """QGIS's check, with messages of our own for numbers (the valid range, the decimal mark)."""
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterNumber):
+                problem = self._number_problem(definition, parameters.get(definition.name()))
+                if problem:
+                    return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    @staticmethod
+    def _number_problem(definition: QgsProcessingParameterNumber, value: object) -> str:
+        """Why a numeric parameter's value is refused ('' when it is fine)."""
+        if value is None or isinstance(value, QgsProperty) or (isinstance(value, str) and not value.strip()):
+            return ""
+        name = definition.name()
+        low, high = definition.minimum(), definition.maximum()
+        limit = 1e300  # QGIS's "no limit"
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                qgis_reads = float(text)
+            except ValueError:
+                qgis_reads = None
+            try:
+                ours = parse_number(text, name)
+            except InputError as error:
+                return str(error) if qgis_reads is None else ""
+            if qgis_reads is None:
+                return tr(
+                    "{name}: QGIS reads numeric parameters with a decimal point: write {value} as {fixed}."
+                ).format(name=name, value=text, fixed=f"{ours:g}")
+            if not math.isclose(qgis_reads, ours):
+                return tr(
+                    "{name}: '{value}' is read by QGIS as {qgis}, not {ours} (in numeric parameters a point is the "
+                    "decimal mark). Write {qgis} or {ours_plain}."
+                ).format(name=name, value=text, qgis=f"{qgis_reads:g}", ours=f"{ours:g}", ours_plain=f"{ours:.0f}")
+            value = qgis_reads
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return ""
+        if not math.isfinite(number):
+            return tr("{name}: {value} is not a finite number.").format(name=name, value=value)
+        below = low > -limit and number < low
+        above = high < limit and number > high
+        if below or above:
+            if low > -limit and high < limit:
+                return tr("{name} ({label}): {value} is out of range; give a value between {low} and {high}.").format(
+                    name=name, label=definition.description(), value=f"{number:g}", low=f"{low:g}", high=f"{high:g}"
+                )
+            if below:
+                return tr("{name} ({label}): {value} is too small; give a value of at least {low}.").format(
+                    name=name, label=definition.description(), value=f"{number:g}", low=f"{low:g}"
+                )
+            return tr("{name} ({label}): {value} is too large; give a value of at most {high}.").format(
+                name=name, label=definition.description(), value=f"{number:g}", high=f"{high:g}"
+            )
+        if definition.dataType() == QgsProcessingParameterNumber.Type.Integer and not float(number).is_integer():
+            return tr("{name} ({label}): {value} is not a whole number.").format(
+                name=name, label=definition.description(), value=f"{number:g}"
+            )
+        return ""
+
+    @property
+    def staged(self) -> StagedOutputs:
+        """The outputs of the current run: everything staged here is moved into place together when the run
+        ends well, and deleted when it does not (see :mod:`..qgis_io.outputs`)."""
+        if getattr(self, "_staged", None) is None:
+            self._staged = StagedOutputs(guard=self._guard_output)
+        return self._staged
+
+    def _guard_output(self, final: str, parameter: str) -> None:
+        """Refuse a file the run is about to stage that is one of its inputs or another output's destination."""
+        path, _sep, layer = str(final).partition("|layername=")
+        place = io_destinations.file_place(path, layer)
+        labels = {d.name(): f"{d.name()} ({d.description()})" for d in self.parameterDefinitions()}
+        name = parameter or path
+        error = io_destinations.input_clash(name, place, getattr(self, "_run_inputs", []), labels)
+        if error is None:
+            for other, destination in getattr(self, "_run_destinations", {}).items():
+                if other != parameter and destination.place is not None:
+                    error = io_destinations.output_clash(name, place, other, destination.place, labels)
+                    if error is not None:
+                        break
+        if error is None:
+            for other, other_place in getattr(self, "_run_staged_places", []):
+                if other != parameter:
+                    error = io_destinations.output_clash(name, place, other, other_place, labels)
+                    if error is not None:
+                        break
+        if error is not None:
+            raise error
+        self._run_staged_places = [*getattr(self, "_run_staged_places", []), (parameter, place)]
+
+    def _prepare_destinations(self, parameters: dict, context: QgsProcessingContext) -> dict:
+        """Resolve the run's destinations and refuse any that is an input or another output (before computing)."""
+        try:
+            planned = self.planned_files(parameters, context)
+        except InputError:
+            planned = {}  # the run itself will refuse the bad parameter, with its own message
+        concrete, self._run_destinations, self._run_inputs = io_destinations.check(self, parameters, context, planned)
+        earlier = _model_outputs(context)
+        if earlier:
+            places = [(n, d.place) for n, d in self._run_destinations.items() if d.place is not None]
+            places += [(n, io_destinations.file_place(p)) for n, files in planned.items() for p in files]
+            for name, place in places:
+                for step, other in earlier:
+                    if place.overlaps(other):
+                        raise InputError(
+                            tr(
+                                "{output} would replace {place}, which the step {step} of this model wrote already. "
+                                "Give each step of the model its own output."
+                            ).format(output=name, place=place.shown(), step=step)
+                        )
+        return concrete
+
+    def _record_model_outputs(self, context: QgsProcessingContext) -> None:
+        """In a model, remember what this step wrote, so that a later step cannot silently replace it."""
+        store = _model_store(context)
+        if store is None:
+            return
+        places = [(n, d.place) for n, d in self._run_destinations.items() if d.place is not None]
+        places += list(self._run_staged_places)
+        records = list(store.property(_MODEL_OUTPUTS) or [])
+        for name, place in places:
+            step = f"{self.displayName()} ({name})"
+            record = "\x1f".join((place.kind, place.key, place.path, place.layer, step))
+            if record not in records:
+                records.append(record)
+        store.setProperty(_MODEL_OUTPUTS, records)
+
     def processAlgorithm(self, parameters, context, feedback):
-        """Run ``execute`` with the log forwarded to the feedback and errors made readable."""
+        """Run ``execute`` with the log forwarded to the feedback and errors made readable.
+
+        Before anything is computed, every destination is compared with the inputs and the other destinations
+        (:mod:`..qgis_io.destinations`); the outputs are staged and moved into place together at the end, or
+        deleted when the run fails or is cancelled (also by SIGTERM in qgis_process).
+        """
         if feedback is None:
             feedback = QgsProcessingFeedback()
         self._feedback = feedback
-        self._writing = False
+        self._staged = None
+        self._run_destinations, self._run_inputs, self._run_staged_places = {}, [], []
         self._picked_fields = {}  # role -> field per layer, so that a field plays one role (see field())
         handler = FeedbackHandler(feedback)
         LOG.addHandler(handler)
         if LOG.level == logging.NOTSET or LOG.level > logging.INFO:
             LOG.setLevel(logging.INFO)
+        termination = _TerminationGuard(feedback)
         try:
-            return self.execute(parameters, context, feedback)
+            parameters = self._prepare_destinations(parameters, context)
+            results = self.execute(parameters, context, feedback)
+            self.check_canceled()  # a cancel after the last step: nothing is moved into place
+            if self._staged is not None:
+                self._staged.commit()
+            self._record_model_outputs(context)
+            return results
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
@@ -178,7 +407,10 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
                 ).format(alg=self.displayName(), error=error, url=TRACKER_URL)
             ) from None
         finally:
+            if self._staged is not None:
+                self._staged.discard()  # nothing left after a commit; everything after a failure or a cancel
             LOG.removeHandler(handler)
+            termination.release()
 
     @staticmethod
     def progress(feedback: QgsProcessingFeedback, start: float = 0.0, end: float = 100.0):
@@ -192,13 +424,9 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         return report
 
     def check_canceled(self) -> None:
-        """Raise Cancelled when the user pressed Cancel and no output has been written yet.
-
-        Called before the first output is written (a cancel that came after the last progress step still
-        writes nothing); once writing has begun it finishes, so no output is left half-written or alone.
-        """
+        """Raise Cancelled when the user pressed Cancel (outputs are staged: a cancel at any time writes nothing)."""
         feedback = getattr(self, "_feedback", None)
-        if feedback is not None and feedback.isCanceled() and not getattr(self, "_writing", False):
+        if feedback is not None and feedback.isCanceled():
             raise Cancelled()
 
     # ---------------------------------------------------------------- reading
@@ -226,6 +454,13 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             project = context.project()
             layer = project.mapLayer(value) if isinstance(value, str) and project is not None else None
             source.label = io_vector.label_for_value(layer or value, source.sourceName())
+            io_vector.check_geometry_kind(source, source.label, self.parameterDefinition(name))
+            definition = parameters.get(name)
+            io_vector.check_filter(
+                self.parameterAsVectorLayer(parameters, name, context),
+                source.label,
+                getattr(definition, "filterExpression", "") or "",
+            )
             io_crs.check_coordinates(source, source.label)
         return source
 
@@ -251,6 +486,7 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             progress=self.progress(feedback, start, end) if end > start else None,
             is_canceled=feedback.isCanceled,
         )
+        io_vector.check_geometry_family(frame, source, io_vector.source_label(source))
         return frame
 
     def field(
@@ -359,24 +595,80 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
         the CRS used) are applied when the output is loaded into the project.
         """
         self.check_canceled()
-        self._writing = True
-        # A GeoPackage's own key column ("fid") read as an attribute would become the output's key again:
-        # keep its values under another name, so sorted outputs keep their order and keys stay unique.
-        renamed = {c: "src_fid" for c in frame.columns if str(c).lower() == "fid" and "src_fid" not in frame.columns}
-        if renamed:
-            frame = frame.rename(columns=renamed)
-        if str(self.parameterAsOutputLayer(parameters, name, context)).lower().endswith(".csv"):
+        frame = io_vector.keep_fid_apart(frame)
+        destination = self._destination(parameters, name, context)
+        if destination is None:
+            return None  # an optional output that was not asked for
+        if destination.kind == io_destinations.FILE and destination.path.lower().endswith(".csv"):
             frame = io_vector.csv_numbers(frame)
         fields = io_vector.fields_for(frame, aliases)
-        sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields, wkb_type, crs if crs is not None else QgsCoordinateReferenceSystem()
-        )
-        if sink is None:
-            if name in parameters and parameters[name] is not None:
+        crs = crs if crs is not None else QgsCoordinateReferenceSystem()
+        feedback = getattr(self, "_feedback", None)
+        is_canceled = feedback.isCanceled if feedback is not None else None
+        if destination.kind == io_destinations.FILE:
+            dest_id = self.staged.vector(
+                destination.path,
+                frame,
+                crs,
+                context.transformContext(),
+                wkb_type,
+                layer=destination.layer,
+                fields=fields,
+                encoding=self._encoding(parameters, name),
+                parameter=name,
+                is_canceled=is_canceled,
+            )
+            self._load_on_completion(parameters, name, context, dest_id)
+        else:  # memory layers and databases: written by QGIS's own sink, every batch checked
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+            if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, name))
-            return None
-        io_vector.write_features(sink, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type))
+            try:
+                io_vector.write_features(
+                    sink, frame, fields, multi=QgsWkbTypes.isMultiType(wkb_type), is_canceled=is_canceled
+                )
+                if not sink.flushBuffer():
+                    raise io_vector.WriteError(io_vector.sink_error(sink))
+            except io_vector.WriteError as error:
+                raise staging.write_failure(destination.value or name, error) from None
         if (aliases or abstract) and context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)
             details.setPostProcessor(_AliasPostProcessor(aliases or {}, abstract))
         return dest_id
+
+    def staged_uri(self, destination: Optional[str]) -> Optional[str]:
+        """Where an output this run wrote is until the run ends (its temporary file or layer), to add to it;
+        ``destination`` itself when it is not staged (a memory layer, a database)."""
+        staged = getattr(self, "_staged", None)
+        found = staged.location(destination) if staged is not None and destination else None
+        return found or destination
+
+    def _destination(self, parameters: dict, name: str, context: QgsProcessingContext):
+        """Where output ``name`` writes (resolved once per run by :meth:`processAlgorithm`)."""
+        destinations = getattr(self, "_run_destinations", None)
+        if destinations is not None and name in destinations:
+            return destinations[name]
+        definition = self.parameterDefinition(name)
+        return io_destinations.resolve_output(definition, parameters.get(name), context) if definition else None
+
+    @staticmethod
+    def _encoding(parameters: dict, name: str) -> str:
+        """The file encoding asked for an output (the create option QGIS's dialog sets), else UTF-8."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            encoding = (value.createOptions or {}).get("fileEncoding")
+            if encoding and str(encoding).lower() != "system":
+                return str(encoding)
+        return "UTF-8"
+
+    def _load_on_completion(self, parameters: dict, name: str, context: QgsProcessingContext, uri: str) -> None:
+        """Ask Processing to load a staged output when the run ends, as it does for the sinks it creates."""
+        value = parameters.get(name)
+        if not isinstance(value, QgsProcessingOutputLayerDefinition) or value.destinationProject is None:
+            return
+        definition = self.parameterDefinition(name)
+        title = value.destinationName or (definition.description() if definition is not None else name)
+        details = QgsProcessingContext.LayerDetails(
+            title, value.destinationProject, name, QgsProcessingUtils.LayerHint.Vector
+        )
+        context.addLayerToLoadOnCompletion(uri, details)

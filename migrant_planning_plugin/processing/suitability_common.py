@@ -32,6 +32,7 @@ from qgis.core import (
 
 from ..core import criteria as core_criteria
 from ..core.errors import InputError
+from ..core.estimate import available_memory, check_grid, estimate_grid
 from ..core.fields import warn_duplicates
 from ..core.geometry import repair_polygons, warn_if_apart
 from ..core.grid import GridSpec
@@ -39,7 +40,7 @@ from ..core.hazards import classify_zones
 from ..core.i18n import tr
 from ..core.levels import NAME_OF_RANK
 from ..core.suitability import CLASS_NAMES, Aggregation, sortable_ids
-from ..core.text import parse_number_mapping
+from ..core.text import parse_number_list, parse_number_mapping
 from ..qgis_io import crs as io_crs
 from ..qgis_io import vector as io_vector
 from ..qgis_io.raster import has_data, warp_to_grid
@@ -346,8 +347,15 @@ def _open_path(path: str, kind: str, crs: QgsCoordinateReferenceSystem, context,
     return frame
 
 
-def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, read_end: float = 10.0) -> Prepared:
-    """Read the parameters and inputs of a suitability analysis into a :class:`Prepared`."""
+def prepare(
+    alg, parameters: dict, context, feedback, read_start: float = 0.0, read_end: float = 10.0, runs: int = 0
+) -> Prepared:
+    """Read the parameters and inputs of a suitability analysis into a :class:`Prepared`.
+
+    ``runs``: the weight changes per criterion of a sensitivity analysis (0 for one suitability); the size of the
+    run is estimated and logged, and a grid above :data:`..core.estimate.MAX_GRID_CELLS` refused, before any
+    input is read.
+    """
     aoi_source = alg.source(parameters, AOI, context)
     crs = alg.metric_crs([aoi_source], context)
     crs_text = io_crs.describe(crs)
@@ -364,12 +372,7 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     if not cell > 0:
         raise InputError(tr("CELL_SIZE: the cell size must be positive (metres)."))
     grid = GridSpec.from_bounds(aoi.bounds, cell, crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
-    if grid.width * grid.height > 400_000_000:
-        raise InputError(
-            tr("CELL_SIZE: {w} x {h} cells is too many; use a larger cell size or a smaller area.").format(
-                w=grid.width, h=grid.height
-            )
-        )
+    check_grid(estimate_grid(grid.width, grid.height, 1, runs, cell))  # a first check before the criteria are read
     LOG.info(
         tr("Grid: {w} x {h} cells of {cell:g} m, origin ({x:.0f}, {y:.0f}) in {crs}.").format(
             w=grid.width, h=grid.height, cell=cell, x=grid.x_min, y=grid.y_max, crs=crs_text
@@ -381,6 +384,11 @@ def prepare(alg, parameters: dict, context, feedback, read_start: float = 0.0, r
     scores_text = alg.parameterAsString(parameters, LAND_USE_SCORES, context)
     scores = parse_number_mapping(scores_text, LAND_USE_SCORES) if scores_text.strip() else None
     definition = core_criteria.merged_definition(preset, user, scores)
+    size = estimate_grid(
+        grid.width, grid.height, len(definition["criteria"]), runs * len(definition["criteria"]) + 1, cell
+    )
+    LOG.info(tr("Size of the run: {size}.").format(size=size.describe()))
+    check_grid(size, available_memory())
 
     sources = {
         key: alg.source(parameters, key, context, required=False)
@@ -459,10 +467,7 @@ def _aggregation(alg, parameters, context) -> Aggregation:
         return Aggregation("wlc")
     text = alg.parameterAsString(parameters, ORDER_WEIGHTS, context).strip()
     if text:
-        try:
-            values = np.array([float(v) for v in text.replace(";", ",").split(",") if v.strip()])
-        except ValueError:
-            raise InputError(tr("ORDER_WEIGHTS: write numbers separated by commas, e.g. '0.5,0.3,0.2'.")) from None
+        values = np.array(parse_number_list(text, ORDER_WEIGHTS), dtype=float)
         return Aggregation("owa", order_weights=values)
     orness = parameters.get(ORNESS)
     if orness is None or orness == "":

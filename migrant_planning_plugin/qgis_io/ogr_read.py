@@ -132,6 +132,37 @@ def _open(layer: QgsVectorLayer):
     return dataset, ogr_layer
 
 
+def filter_error(path: str, layer_name: str, subset: str) -> str:
+    """GDAL's message when ``subset`` is not a valid attribute filter of the layer ('' when it is, or unknown)."""
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:
+        return ""
+    if dataset is None:
+        return ""
+    ogr_layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+    if ogr_layer is None:
+        return ""
+    messages: List[str] = []
+    gdal.PushErrorHandler(lambda _class, _number, text: messages.append(str(text)))
+    try:
+        ogr_layer.SetAttributeFilter(subset)
+        ogr_layer.GetNextFeature()
+    except RuntimeError as error:
+        messages.append(str(error))
+    finally:
+        gdal.PopErrorHandler()
+        ogr_layer = None
+        dataset = None
+    if not messages:
+        return ""
+    # SQLite says where ('near ">": syntax error'); GDAL's own message quotes the whole query
+    for text in messages:
+        if "near " in text:
+            return text[text.index("near ") :].strip()
+    return messages[0].split(": SELECT")[0].strip() or "error"
+
+
 def _field_plan(ogr_layer, fields: QgsFields) -> Optional[Tuple[str, List[str]]]:
     """The FID column name and the OGR field names, when they are exactly the QGIS fields with known types."""
     definition = ogr_layer.GetLayerDefn()

@@ -1,18 +1,21 @@
 """GeoTIFF grids read and written by blocks of rows with GDAL.
 
 A :class:`GeoTiffWriter` writes to a temporary file beside the target and moves it into
-place only on :meth:`GeoTiffWriter.commit`, so a failed or cancelled run leaves nothing behind.
+place only on :meth:`GeoTiffWriter.commit` (or with the other outputs of the run, by
+:class:`.outputs.StagedOutputs`), so a failed or cancelled run leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from typing import Dict, Optional, Tuple, Union
 
 import numpy as np
 from osgeo import gdal, osr
 
 from ..core.grid import GridSpec
+from . import staging
 
 gdal.UseExceptions()
 
@@ -124,6 +127,17 @@ def has_data(source: Source, band_number: int = 1) -> bool:
     return any(valid(band.ReadAsArray(0, row, width, min(rows, height - row))) for row in range(0, height, rows))
 
 
+def value_range(source: Source, band_number: int = 1) -> Tuple[float, float]:
+    """The smallest and largest valid value of a band (nodata and NaN left out); NaN, NaN for nodata only."""
+    dataset = _dataset(source)  # kept referenced while its band is used (GDAL frees the band with it)
+    band = dataset.GetRasterBand(band_number)
+    try:
+        low, high = band.ComputeRasterMinMax(False)
+    except RuntimeError:  # only nodata
+        return float("nan"), float("nan")
+    return float(low), float(high)
+
+
 def warp_to_grid(
     source: Source,
     grid: GridSpec,
@@ -161,7 +175,12 @@ def warp_to_grid(
 
 
 class GeoTiffWriter:
-    """Writes a GeoTIFF block by block; the file appears at ``path`` only on :meth:`commit`."""
+    """Writes a GeoTIFF block by block; the file appears at ``path`` only on :meth:`commit`.
+
+    It is written to ``partial`` (by default a unique hidden name beside ``path``, see
+    :func:`.staging.staging_path`); :class:`.outputs.StagedOutputs` moves it into place together with the other
+    outputs of the run. A write that fails (a full disk) is an :class:`InputError` that says why.
+    """
 
     def __init__(
         self,
@@ -172,33 +191,55 @@ class GeoTiffWriter:
         bands: int = 1,
         metadata: Optional[Dict[str, str]] = None,
         band_descriptions: Optional[Tuple[str, ...]] = None,
+        partial: Optional[str] = None,
     ):
         self.path = str(path)
         self.grid = grid
         self.dtype = np.dtype(dtype)
         folder = os.path.dirname(os.path.abspath(self.path))
         os.makedirs(folder, exist_ok=True)
-        self._partial = os.path.join(folder, "." + os.path.basename(self.path) + ".partial.tif")
+        self._partial = partial or staging.staging_path(self.path, staging.run_tag())
+        self._ds = None
         driver = gdal.GetDriverByName("GTiff")
-        self._ds = driver.Create(
-            self._partial, grid.width, grid.height, bands, _GDAL_TYPES[self.dtype], options=list(CREATION_OPTIONS)
-        )
-        self._ds.SetGeoTransform(grid.geotransform)
-        if grid.crs_wkt:
-            self._ds.SetProjection(gdal_wkt(grid.crs_wkt))
-        for index in range(1, bands + 1):
-            band = self._ds.GetRasterBand(index)
-            if nodata is not None:
-                band.SetNoDataValue(float(nodata))
-                band.Fill(float(nodata))
-            if band_descriptions and index <= len(band_descriptions):
-                band.SetDescription(band_descriptions[index - 1])
-        if metadata:
-            self._ds.SetMetadata({str(k): str(v) for k, v in metadata.items()})
+        try:
+            self._ds = driver.Create(
+                self._partial, grid.width, grid.height, bands, _GDAL_TYPES[self.dtype], options=list(CREATION_OPTIONS)
+            )
+            self._ds.SetGeoTransform(grid.geotransform)
+            if grid.crs_wkt:
+                self._ds.SetProjection(gdal_wkt(grid.crs_wkt))
+            for index in range(1, bands + 1):
+                band = self._ds.GetRasterBand(index)
+                if nodata is not None:
+                    band.SetNoDataValue(float(nodata))
+                    band.Fill(float(nodata))
+                if band_descriptions and index <= len(band_descriptions):
+                    band.SetDescription(band_descriptions[index - 1])
+            if metadata:
+                self._ds.SetMetadata({str(k): str(v) for k, v in metadata.items()})
+        except RuntimeError as error:
+            failure = staging.write_failure(self.path, error)
+        else:
+            failure = None
+        if failure is not None:
+            self.discard()
+            raise failure
+
+    @property
+    def partial(self) -> str:
+        """The temporary file being written."""
+        return self._partial
 
     def write(self, array: np.ndarray, row: int, band: int = 1) -> None:
         """Write a block of whole rows starting at ``row``."""
-        self._ds.GetRasterBand(band).WriteArray(np.asarray(array, dtype=self.dtype), 0, row)
+        failure = None
+        try:
+            self._ds.GetRasterBand(band).WriteArray(np.asarray(array, dtype=self.dtype), 0, row)
+        except RuntimeError as error:
+            failure = staging.write_failure(self.path, error)
+        if failure is not None:  # raised here, without the GDAL error's frames (they keep the file open)
+            self.discard()
+            raise failure
 
     def set_metadata(self, metadata: Dict[str, str]) -> None:
         """Add metadata items to the dataset."""
@@ -206,22 +247,40 @@ class GeoTiffWriter:
         current.update({str(k): str(v) for k, v in metadata.items()})
         self._ds.SetMetadata(current)
 
-    def commit(self) -> str:
-        """Close the file and move it to its final path; returns the path."""
-        self._ds.FlushCache()
+    def close(self) -> None:
+        """Write what is cached and close the temporary file (a full disk shows here at the latest)."""
+        if self._ds is None:
+            return
+        failure = None
+        try:
+            self._ds.FlushCache()
+        except RuntimeError as error:
+            failure = staging.write_failure(self.path, error)
+        if failure is not None:
+            self.discard()
+            raise failure
         self._ds = None
-        os.replace(self._partial, self.path)
-        aux = self._partial + ".aux.xml"
-        if os.path.exists(aux):
-            os.replace(aux, self.path + ".aux.xml")
+
+    def commit(self) -> str:
+        """Close the file and move it (and its .aux.xml) to its final path; returns the path."""
+        self.close()
+        staging.move_into_place(self._partial, self.path).finish()
         return self.path
 
     def discard(self) -> None:
         """Close and delete the temporary file (after an error or a cancel)."""
-        self._ds = None
-        for path in (self._partial, self._partial + ".aux.xml"):
-            if os.path.exists(path):
-                os.remove(path)
+        dataset, self._ds = self._ds, None
+        if dataset is not None:
+            # closing a file on a full disk reports the write error again, from the dataset's destructor (which
+            # Python can only print): the error was reported already, the file is being deleted
+            previous, sys.unraisablehook = sys.unraisablehook, lambda _unraisable: None
+            gdal.PushErrorHandler("CPLQuietErrorHandler")
+            try:
+                del dataset
+            finally:
+                gdal.PopErrorHandler()
+                sys.unraisablehook = previous
+        staging.remove_staged(self._partial)
 
     def __enter__(self) -> GeoTiffWriter:
         return self

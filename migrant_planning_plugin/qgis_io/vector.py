@@ -10,7 +10,10 @@ whole array, then features added to the sink in chunks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import logging
+import re
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import geopandas as gpd
@@ -20,20 +23,26 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingFeatureSource,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, InputError
+from ..core.i18n import tr
 from . import ogr_read
 from .crs import crs_text
+
+LOG = logging.getLogger("migrant_planning")
 
 _INT_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
 _CHUNK = 5000
@@ -118,6 +127,137 @@ def sample_values(source, field: str, limit: int = 50) -> list:
     if index < 0:
         return []
     return [_python_value(v) for v in source.uniqueValues(index, limit)]
+
+
+def _kind_names() -> Dict[int, str]:
+    """Translated names of the geometry kinds, for messages."""
+    return {
+        int(QgsWkbTypes.GeometryType.PointGeometry): tr("points"),
+        int(QgsWkbTypes.GeometryType.LineGeometry): tr("lines"),
+        int(QgsWkbTypes.GeometryType.PolygonGeometry): tr("polygons"),
+        int(QgsWkbTypes.GeometryType.NullGeometry): tr("no geometry (it is a table)"),
+    }
+
+
+def check_geometry_kind(source, label: str, definition) -> None:
+    """Refuse a layer whose geometry kind the parameter does not take (roads given as settlements).
+
+    QGIS checks it when a layer is picked in a dialog, not when a file path is given (qgis_process, models).
+    """
+    types = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
+    if not types or int(QgsProcessing.SourceType.TypeVector) in [int(t) for t in types]:
+        return
+    found = int(QgsWkbTypes.geometryType(source.wkbType()))
+    wanted = {
+        int(QgsProcessing.SourceType.TypeVectorPoint): int(QgsWkbTypes.GeometryType.PointGeometry),
+        int(QgsProcessing.SourceType.TypeVectorLine): int(QgsWkbTypes.GeometryType.LineGeometry),
+        int(QgsProcessing.SourceType.TypeVectorPolygon): int(QgsWkbTypes.GeometryType.PolygonGeometry),
+    }
+    allowed = {wanted[int(t)] for t in types if int(t) in wanted}
+    if int(QgsProcessing.SourceType.TypeVectorAnyGeometry) in [int(t) for t in types]:
+        allowed |= set(wanted.values())
+    if found in allowed or found == int(QgsWkbTypes.GeometryType.UnknownGeometry):
+        return
+    names = _kind_names()
+    expected = tr(" or ").join(names[k] for k in sorted(allowed, reverse=True))
+    raise InputError(
+        tr(
+            "{layer} ({parameter}): the layer has {found}, but {parameter} takes {expected}. Check that the right "
+            "layer is given."
+        ).format(layer=label, parameter=definition.name(), found=names.get(found, "?"), expected=expected)
+    )
+
+
+_QUOTED = re.compile(r'"((?:[^"]|"")+)"')
+_TEXT = re.compile(r"'(?:[^']|'')*'")
+
+
+def check_filter(layer, label: str, expression: str = "") -> None:
+    """Refuse a layer filter that is not valid: QGIS would read no feature (a syntax error) or every feature
+    (SQLite reads a misspelt "field" in double quotes as a text), without a word.
+
+    ``layer``: the QgsVectorLayer of a parameter (its subset string); ``expression``: the filter expression of
+    a source definition (QGIS 3.32 and later).
+    """
+    fields = {name.lower() for name in layer.fields().names()} if layer is not None else set()
+    if expression:
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise InputError(
+                tr("{layer}: the filter expression '{filter}' is not valid ({error}). Correct it or remove it.").format(
+                    layer=label, filter=expression, error=parsed.parserErrorString()
+                )
+            )
+        unknown = [c for c in parsed.referencedColumns() if fields and c.lower() not in fields and c != "*"]
+        if unknown:
+            raise InputError(
+                tr("{layer}: the filter '{filter}' names the field '{field}', which the layer does not have.").format(
+                    layer=label, filter=expression, field=unknown[0]
+                )
+            )
+    subset = layer.subsetString() if layer is not None else ""
+    if not subset:
+        return
+    outside_texts = _TEXT.sub("''", subset)  # "names" inside 'texts' are not field names
+    quoted = [n.replace('""', '"') for n in _QUOTED.findall(outside_texts)]
+    unknown = [n for n in quoted if n.lower() not in fields]
+    if unknown:
+        raise InputError(
+            tr(
+                "{layer}: the filter '{filter}' names the field '{field}', which the layer does not have (the file "
+                "would read it as a text and keep every feature). Correct the filter (Layer Properties > Source > "
+                "Query Builder)."
+            ).format(layer=label, filter=subset, field=unknown[0])
+        )
+    if layer.providerType() == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path, name = parts.get("path") or "", parts.get("layerName") or ""
+        error = ogr_read.filter_error(path, name if isinstance(name, str) else "", subset)
+        if error:
+            raise InputError(
+                tr(
+                    "{layer}: the filter '{filter}' is not valid ({error}), so no feature would be read. Correct the "
+                    "filter (Layer Properties > Source > Query Builder)."
+                ).format(layer=label, filter=subset, error=error)
+            )
+
+
+def check_geometry_family(frame: gpd.GeoDataFrame, source, label: str) -> None:
+    """Refuse features whose geometry is of another kind than the layer's (points stored in a polygon layer):
+    they would be written into an output declared of the layer's kind."""
+    declared = int(QgsWkbTypes.geometryType(source.wkbType()))
+    family = {
+        int(QgsWkbTypes.GeometryType.PointGeometry): (0, 4),
+        int(QgsWkbTypes.GeometryType.LineGeometry): (1, 2, 5),
+        int(QgsWkbTypes.GeometryType.PolygonGeometry): (3, 6),
+    }.get(declared)
+    if family is None or len(frame) == 0:
+        return
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    present = ~shapely.is_missing(geoms)
+    kinds = shapely.get_type_id(geoms)
+    wrong = present & ~np.isin(kinds, family)
+    collections = np.flatnonzero(wrong & (kinds == shapely.GeometryType.GEOMETRYCOLLECTION))
+    if len(collections):  # a collection with parts of the layer's kind (an overlay's output) is read by those parts
+        parts, owner = shapely.get_parts(geoms[collections], return_index=True)
+        fitting = np.unique(owner[np.isin(shapely.get_type_id(parts), family)])
+        wrong[collections[fitting]] = False
+    if wrong.any():
+        names = _kind_names()
+        found = sorted({shapely.GeometryType(int(k)).name.lower() for k in kinds[wrong]})
+        raise InputError(
+            tr(
+                "{layer}: the layer is declared as {declared}, but {n} features hold other geometries ({kinds}; "
+                "feature ids {ids}). Move them to a layer of their own (Extract by expression: "
+                "geometry_type($geometry) = '...') or delete them."
+            ).format(
+                layer=label,
+                declared=names[declared],
+                n=int(wrong.sum()),
+                kinds=", ".join(found),
+                ids=", ".join(str(i) for i in frame.index[wrong][:5]),
+            )
+        )
 
 
 def source_to_gdf(
@@ -222,9 +362,37 @@ def _frame(source, fids, geoms, data: Dict[str, object], crs, progress: Optional
     frame = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geoms, index=index), index=index)
     frame.attrs["layer_name"] = source_label(source)
     frame.attrs[CRS_ATTR] = crs_text(crs)
+    warn_misread_text(frame, source)
     if progress is not None:
         progress(1.0)
     return frame
+
+
+def warn_misread_text(frame: pd.DataFrame, source) -> int:
+    """Warn when text holds U+FFFD, the mark of bytes read in the wrong encoding ('educaci\ufffdn').
+
+    Such values never match what the user typed (a threshold for 'educación', a level map), so the run would
+    quietly leave them out. Returns how many values hold it.
+    """
+    found, examples = 0, []
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype != object:
+            continue
+        bad = column.map(lambda v: isinstance(v, str) and "\ufffd" in v).to_numpy(dtype=bool)
+        if bad.any():
+            found += int(bad.sum())
+            examples.append(f"'{column[bad].iloc[0]}' ({name})")
+    if found:
+        LOG.warning(
+            tr(
+                "{layer}: {n} text values were read with characters that could not be decoded (shown as �, for "
+                "example {examples}): the file's text encoding was not read right, so these values match nothing "
+                "you type. For a shapefile, put beside it a .cpg file holding the encoding (1252 for most files "
+                "made on Windows, UTF-8 otherwise), or set the encoding in Layer Properties > Source."
+            ).format(layer=source_label(source), n=found, examples=", ".join(examples[:3]))
+        )
+    return found
 
 
 # ------------------------------------------------------------------------------------- writing
@@ -250,12 +418,12 @@ def qgs_field_for(name: str, series: pd.Series) -> QgsField:
 
 
 def csv_numbers(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with integer columns as reals, for a CSV destination: GDAL's CSV writer quotes integer fields
-    (``"418"``), which spreadsheets read as text; reals are written bare (``418``)."""
+    """The frame with integer (and boolean: 1 or 0) columns as reals, for a CSV destination: GDAL's CSV writer
+    quotes integer fields (``"418"``), which spreadsheets read as text; reals are written bare (``418``)."""
     integers = [
         c
         for c in frame.columns
-        if pd.api.types.is_integer_dtype(frame[c].dtype) and not pd.api.types.is_bool_dtype(frame[c].dtype)
+        if pd.api.types.is_integer_dtype(frame[c].dtype) or pd.api.types.is_bool_dtype(frame[c].dtype)
     ]
     if not integers:
         return frame
@@ -298,6 +466,23 @@ def _python_column(series: pd.Series, field: QgsField) -> list:
     return [None if missing else convert(v) for v, missing in zip(series.to_numpy(dtype=object), mask)]
 
 
+def _refuse_infinite(frame: pd.DataFrame, fields: QgsFields) -> None:
+    """Stop before an infinite number is written (a file stores it as NULL: a wrong result without a word)."""
+    for i in range(fields.count()):
+        name = fields.at(i).name()
+        if fields.at(i).type() != QVariant.Double or name not in frame.columns:
+            continue
+        values = pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        infinite = np.isinf(values)
+        if infinite.any():
+            raise InputError(
+                tr(
+                    "The output column '{column}' holds {n} infinite values: a number too large to compute with "
+                    "came from the inputs. Check the input values (counts above 10^9 are refused) and the parameters."
+                ).format(column=name, n=int(infinite.sum()))
+            )
+
+
 def promote_to_multi(geoms: np.ndarray) -> np.ndarray:
     """Turn single points, lines and polygons into one-part multi geometries (others unchanged)."""
     geoms = np.array(geoms, dtype=object, copy=True)
@@ -313,6 +498,49 @@ def promote_to_multi(geoms: np.ndarray) -> np.ndarray:
     return geoms
 
 
+class WriteError(OSError):
+    """A sink refused features (a full disk, a constraint of the format); the message says why."""
+
+
+def sink_error(sink: QgsFeatureSink) -> str:
+    """What a sink reports about its last failure ('' when it says nothing)."""
+    for method in ("lastError", "errorMessage"):
+        reader = getattr(sink, method, None)
+        if reader is not None:
+            with contextlib.suppress(TypeError, RuntimeError):
+                text = reader()
+                if text:
+                    return str(text)
+    return ""
+
+
+def keep_fid_apart(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a column named 'fid' (any case) renamed 'src_fid' ('src_fid_2'... when taken).
+
+    A GeoPackage's key column is 'fid': an attribute of that name (a shapefile's 'fid' column, a GeoPackage's key
+    read as an attribute) would become the output's key, and repeated values would make features disappear. Its
+    values are kept under the new name.
+    """
+    names = [c for c in frame.columns if str(c).lower() == "fid"]
+    if not names:
+        return frame
+    taken = {str(c).lower() for c in frame.columns}
+    renamed = {}
+    for name in names:
+        new, number = "src_fid", 2
+        while new in taken:
+            new, number = f"src_fid_{number}", number + 1
+        taken.add(new)
+        renamed[name] = new
+    LOG.info(
+        tr(
+            "The column '{column}' is written as '{new}': 'fid' is the key of a GeoPackage, and repeated values "
+            "would lose features."
+        ).format(column=", ".join(renamed), new=", ".join(renamed.values()))
+    )
+    return frame.rename(columns=renamed)
+
+
 def write_features(
     sink: QgsFeatureSink,
     frame: pd.DataFrame,
@@ -321,7 +549,12 @@ def write_features(
     progress: Optional[ProgressFn] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
 ) -> int:
-    """Add every row of ``frame`` to ``sink`` (fields in the order of ``fields``); returns the count."""
+    """Add every row of ``frame`` to ``sink`` (fields in the order of ``fields``); returns the count.
+
+    A batch the sink refuses raises :class:`WriteError` with the sink's reason (the count written always equals
+    the count computed); an infinite number, which a file would store as NULL, is refused before writing.
+    """
+    _refuse_infinite(frame, fields)
     n = len(frame)
     if n == 0:
         return 0
@@ -348,7 +581,8 @@ def write_features(
                 geometry.fromWkb(wkb)
                 feature.setGeometry(geometry)
             batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            raise WriteError(sink_error(sink) or f"{written} of {n} features written")
         written += len(batch)
         if progress is not None:
             progress(written / n)

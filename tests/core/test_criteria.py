@@ -100,7 +100,7 @@ def test_parse_weights_by_name_and_by_position():
     ("spec", "fragment"),
     [
         ({"function": "linear", "a": 5, "b": 5}, "a < b"),
-        ({"function": "linear", "a": "x", "b": 5}, "'a' must be a number"),
+        ({"function": "linear", "a": "x", "b": 5}, "the value 'x' of 'a' is not a number"),
         ({"function": "spline"}, "unknown standardisation"),
         ({"function": "gaussian", "center": 1, "spread": 0}, "spread"),
         ({"function": "table", "scores": {"a": 2}}, "between 0 and 1"),

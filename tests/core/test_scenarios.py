@@ -492,7 +492,7 @@ def test_negative_value_refused_with_scenario_and_key(key):
         ({"growth_rate": 2}, ["growth_rate", "between"]),
         ({"public_space_share": 1}, ["public_space_share", "below"]),
         ({"allocation": "random"}, ["allocation", "planned", "trend"]),
-        ({"density_dwellings_ha": "60"}, ["density_dwellings_ha", "number"]),
+        ({"density_dwellings_ha": "sesenta"}, ["density_dwellings_ha", "number"]),  # "60" is read as 60
         ({"base_year": 2025.5}, ["base_year", "whole year"]),
         ({"compactness": 1.5}, ["compactness"]),
         ({"densidad": 60}, ["unknown key", "densidad"]),

@@ -242,7 +242,12 @@ def test_facility_exposure_through_processing(provider, sample_gpkg):
         "hazard_level",
         "facilities",
         "capacity",
+        "all_areas",
+        "all_types",
+        "any_hazard",
     ]
+    assert rows[("ALL", "any", "media")]["all_types"] and rows[("ALL", "any", "media")]["any_hazard"]
+    assert not rows[("salud", "inundación", "media")]["all_types"]
     # the sample city runs too; the flood level of every facility agrees with a direct point-in-zone test
     sample = _run(
         "facility_exposure",

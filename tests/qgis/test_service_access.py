@@ -91,8 +91,11 @@ def test_sample_city_by_road_in_minutes_end_to_end(provider, city):
         "migrants_covered",
         "mean_cost",
         "unreachable",
+        "all_areas",
     ]
     assert len(summary) == (city["areas"].featureCount() + 1) * 3
+    assert (summary["area_name"][summary["all_areas"].astype(bool)] == "ALL").all()
+    assert summary["all_areas"].astype(bool).sum() == 3  # one whole-city row per facility type
     # detected fields: population, migrants, type, capacity, speed and one-way were found by name
     population = sum(f["poblacion"] for f in city["settlements"].getFeatures())
     assert demand["population"].sum() == pytest.approx(3 * population)

@@ -119,6 +119,7 @@ GEOMETRY_CASES = (
     "null_geometries",
     "invalid_geometries",
     "multipart",
+    "points_in_polygons",
     "z_m",
     "curved",
     "geographic_crs",
@@ -479,6 +480,10 @@ class CaseData:
             ]
         elif case == "multipart":
             geoms = [_multi(g) for g in geoms]
+        elif case == "points_in_polygons":  # a polygon layer in which every fifth feature is a point
+            if not all(g is None or g.geom_type in ("Polygon", "MultiPolygon") for g in geoms):
+                raise KeyError(f"{role} is not a polygon layer")
+            geoms = [g.representative_point() if i % 5 == 2 and g is not None else g for i, g in enumerate(geoms)]
         elif case == "z_m":
             zm = True
         elif case == "curved":

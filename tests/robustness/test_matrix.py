@@ -30,6 +30,8 @@ FIX_WORDS = (
     "must be",
     "needs",
     "are positive",
+    "Move",
+    "Correct",
 )
 _CLEAN: Dict[tuple, np.ndarray] = {}
 

@@ -11,6 +11,7 @@ import pandas as pd
 from .. import charts
 from ..access import SUMMARY_COLUMNS as ACCESS_SUMMARY_COLUMNS
 from ..access import covered_share
+from ..exposure import ALL_AREAS, mark_totals
 from ..i18n import tr
 from ..text import parse_number_mapping, slug
 from .common import (
@@ -47,7 +48,7 @@ from .section import ReportSection, SectionContent, TableCheck
 # Coverage below LOW is flagged red in the coverage matrix, below MID amber.
 COVERAGE_LOW = 0.5
 COVERAGE_MID = 0.8
-ACCESS_NUMERIC = ACCESS_SUMMARY_COLUMNS[2:]
+ACCESS_NUMERIC = tuple(c for c in ACCESS_SUMMARY_COLUMNS[2:] if c != ALL_AREAS)
 
 
 def access_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
@@ -94,7 +95,7 @@ def _access_frame(summary: pd.DataFrame) -> pd.DataFrame:
     """The access summary checked, with numeric columns and the shares of the population and the migrants covered
     (``share``, ``migrants_share``)."""
     require(summary, ("area_name", "facility_type", "population", "population_covered"), tr("Access summary"))
-    frame = numeric(summary, ACCESS_NUMERIC)
+    frame = numeric(mark_totals(summary), ACCESS_NUMERIC)  # the ALL rows by their flag
     for column in ("migrants", "migrants_covered", "mean_cost", "unreachable"):
         if column not in frame.columns:
             frame[column] = np.nan

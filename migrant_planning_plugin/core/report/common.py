@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from ..text import fold
+from ..text import flags, fold
 from .model import ALL, Column, Numbers, Table
 
 
@@ -40,8 +40,8 @@ def sum_known(values: pd.Series) -> float:
 
 
 def true_cells(values: pd.Series) -> pd.Series:
-    """Which cells say true (True, 1, 'true', 'yes', 't'), whatever their type in the file."""
-    return values.map(lambda v: str(v).strip().lower() in ("true", "1", "yes", "t"))
+    """Which cells say true (True, 1, 'true', 'yes', 't', 'sí'), whatever their type in the file."""
+    return pd.Series(flags(values), index=values.index)
 
 
 def ratio(numerator: float, denominator: float) -> float:

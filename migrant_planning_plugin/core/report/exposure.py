@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import charts
 from ..errors import InputError
-from ..exposure import SUMMARY_COLUMNS as EXPOSURE_SUMMARY_COLUMNS
+from ..exposure import ALL_AREAS, ANY_HAZARD, SUMMARY_NUMBERS, mark_totals
 from ..fields import detect_field
 from ..i18n import tr
 from ..levels import LEVELS
@@ -48,7 +48,7 @@ from .section import ReportSection, SectionContent, TableCheck
 LOG = logging.getLogger("migrant_planning")
 # At most this many areas in the exposure chart (those with the most people exposed).
 CHART_AREAS = 25
-EXPOSURE_NUMERIC = EXPOSURE_SUMMARY_COLUMNS[3:]
+EXPOSURE_NUMERIC = SUMMARY_NUMBERS
 
 
 def level_names() -> Dict[str, str]:
@@ -70,14 +70,14 @@ def exposure_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
     suffix = {"population": "pop", "migrants": "mig", "households": "hh"}
     exposed = {measure: 0.0 for measure in suffix}
     for level, letter in zip(LEVELS, "amb"):
-        row = {"area_name": ALL, "hazard_type": "any", "hazard_level": level}
+        row = {"area_name": ALL, "hazard_type": "any", "hazard_level": level, ALL_AREAS: True, ANY_HAZARD: True}
         for measure, short in suffix.items():
             column = f"any_{letter}_{short}"
             row[measure] = sum_known(features[column]) if column in features.columns else float("nan")
             if not Numbers.missing(row[measure]):
                 exposed[measure] += row[measure]
         rows.append(row)
-    none = {"area_name": ALL, "hazard_type": "any", "hazard_level": "none"}
+    none = {"area_name": ALL, "hazard_type": "any", "hazard_level": "none", ALL_AREAS: True, ANY_HAZARD: True}
     for measure in suffix:
         none[measure] = totals[measure] - exposed[measure] if not Numbers.missing(totals[measure]) else float("nan")
     rows.append(none)
@@ -89,7 +89,7 @@ def exposure_summary_from_features(features: pd.DataFrame) -> pd.DataFrame:
 def _exposure_frame(summary: pd.DataFrame) -> pd.DataFrame:
     """The exposure summary checked and with numeric columns."""
     require(summary, ("area_name", "hazard_type", "hazard_level", "population"), tr("Exposure summary"))
-    frame = numeric(summary, EXPOSURE_NUMERIC)
+    frame = numeric(mark_totals(summary), EXPOSURE_NUMERIC)  # the ALL and any rows by their flags
     for column in ("migrants", "households"):
         if column not in frame.columns:
             frame[column] = np.nan

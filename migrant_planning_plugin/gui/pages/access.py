@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import access, charts
+from ...core.exposure import mark_totals
 from ...core.i18n import tr
 from ...core.text import fold
 from ..context import DockContext
@@ -279,7 +280,7 @@ class AccessPage(Page):
             if probe.isValid()
             else []
         )
-        summary = read_table(outputs["SUMMARY"])
+        summary = mark_totals(read_table(outputs["SUMMARY"]))  # the ALL rows by their flag, not their name
         shares = {}
         if not summary.empty:
             whole = summary[summary["area_name"] == charts.ALL]
@@ -306,7 +307,7 @@ class AccessPage(Page):
     def load_tables(self, outputs: dict) -> None:
         """Read the summary table and show it."""
         path = outputs.get("SUMMARY", "")
-        self.summary = read_table(path) if path and os.path.exists(path) else pd.DataFrame()
+        self.summary = mark_totals(read_table(path)) if path and os.path.exists(path) else pd.DataFrame()
         self.cost_unit = outputs.get("UNIT", "m")
         current = self.area.currentData()
         self.area.blockSignals(True)

@@ -10,6 +10,7 @@ from qgis.core import QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QWidget
 
 from ...core import charts
+from ...core.exposure import ALL_TYPES, mark_totals
 from ...core.i18n import tr
 from ...core.levels import DEFAULT_LEVEL_WEIGHTS, LEVELS
 from ...qgis_io.styles import level_labels
@@ -209,9 +210,11 @@ class ExposurePage(Page):
     # ------------------------------------------------------------------ results
     def load_tables(self, outputs: dict) -> None:
         """Read the summary tables and show them."""
-        self.summary = read_table(outputs["SUMMARY"]) if os.path.exists(outputs.get("SUMMARY", "")) else pd.DataFrame()
+        summary = read_table(outputs["SUMMARY"]) if os.path.exists(outputs.get("SUMMARY", "")) else pd.DataFrame()
+        self.summary = mark_totals(summary)  # the ALL and any rows by their flags, not their names
         path = outputs.get("FACILITIES_SUMMARY", "")
-        self.facility_summary = read_table(path) if path and os.path.exists(path) else pd.DataFrame()
+        facility_summary = read_table(path) if path and os.path.exists(path) else pd.DataFrame()
+        self.facility_summary = mark_totals(mark_totals(facility_summary), "facility_type", ALL_TYPES)
         current = self.hazard_type.currentData()
         self.hazard_type.blockSignals(True)
         self.hazard_type.clear()
@@ -304,6 +307,8 @@ class ExposurePage(Page):
         if frame.empty:
             return ""
         rows = frame[(frame["facility_type"] == charts.ALL) & (frame["hazard_type"] == "any")]
+        if "area_name" in rows.columns:  # with reporting areas: the rows of every area
+            rows = rows[rows["area_name"] == charts.ALL]
         if rows.empty:
             return ""
         counts = dict(zip(rows["hazard_level"], rows["facilities"]))

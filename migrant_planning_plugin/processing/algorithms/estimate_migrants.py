@@ -254,7 +254,7 @@ class EstimateMigrants(MigrantAlgorithm):
         }
         items = dasymetric.metadata_items(totals, options)
         for name in (self.OUTPUT, self.SUMMARY):
-            layer_metadata.describe_output(outputs[name], context, abstract, items)
+            layer_metadata.describe_output(self.staged_uri(outputs[name]), context, abstract, items)
         feedback.setProgress(100)
         return outputs
 

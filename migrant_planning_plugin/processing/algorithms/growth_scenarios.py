@@ -28,8 +28,8 @@ from qgis.core import (
 from ...core import scenarios as core
 from ...core.errors import Cancelled
 from ...core.i18n import tr
+from ...core.suitability import check_score_range
 from ...qgis_io import crs as io_crs
-from ...qgis_io.outputs import StagedOutputs
 from ...qgis_io.raster import grid_of, read_masked_block
 from ...qgis_io.styles import apply_style
 from .. import hazard_inputs
@@ -269,6 +269,16 @@ class GrowthScenarios(MigrantAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUT_LAYERS, tr("Growth layers")))
 
     # ------------------------------------------------------------------------------------------------ run
+    def planned_files(self, parameters, context) -> Dict[str, list]:
+        """The raster and GeoPackage of every scenario in the output folder (compared with the inputs first)."""
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        if not folder:
+            return {}
+        stems = [s.stem for s in core.parse_scenarios(self.parameterAsString(parameters, self.SCENARIOS, context))]
+        files = [os.path.join(folder, f"{stem}_growth_year.tif") for stem in stems]
+        files += [os.path.join(folder, f"{stem}_growth.gpkg") for stem in stems]
+        return {self.OUTPUT_FOLDER: files}
+
     def _suitability(self, parameters, context):
         """The suitability layer, its grid (cells and nodata as NaN) and its QGIS CRS."""
         layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
@@ -311,6 +321,8 @@ class GrowthScenarios(MigrantAlgorithm):
         # a float32 raster (as site_suitability writes) is kept in float32: its values are exact, in half the memory
         exact32 = dataset.GetRasterBand(1).DataType == gdal.GDT_Float32
         values = read_masked_block(dataset, 0, grid.height, dtype=np.float32 if exact32 else np.float64)
+        if np.isfinite(values).any():  # not a DEM given as suitability
+            check_score_range(float(np.nanmin(values)), float(np.nanmax(values)), layer.name(), self.SUITABILITY)
         return layer, grid, values
 
     def execute(self, parameters, context, feedback) -> dict:
@@ -376,11 +388,12 @@ class GrowthScenarios(MigrantAlgorithm):
         if feedback.isCanceled():
             raise Cancelled()
 
-        written = []
         os.makedirs(folder, exist_ok=True)
-        with StagedOutputs() as staged:
-            for outcome in result.outcomes:
-                scenario = outcome.scenario
+        staged = self.staged  # moved into place with SUMMARY when the run ends well, deleted otherwise
+        written = []
+        for outcome in result.outcomes:
+            scenario = outcome.scenario
+            written.append(
                 staged.raster(
                     os.path.join(folder, f"{scenario.stem}_growth_year.tif"),
                     grid,
@@ -397,34 +410,29 @@ class GrowthScenarios(MigrantAlgorithm):
                         "suitability": layer.source(),
                     },
                     band_description=tr("year developed"),
+                    parameter=self.OUTPUT_FOLDER,
                 )
+            )
+            written.append(
                 staged.geopackage(
                     os.path.join(folder, f"{scenario.stem}_growth.gpkg"),
                     outcome.growth,
                     f"{scenario.stem}_growth",
                     crs,
                     context.transformContext(),
+                    parameter=self.OUTPUT_FOLDER,
                 )
-                if feedback.isCanceled():
-                    raise Cancelled()
-            feedback.setProgress(95)
-            summary_id = self.write(
-                parameters,
-                self.SUMMARY,
-                context,
-                result.summary,
-                aliases=summary_aliases(),
-                abstract=tr("Growth scenarios computed in {crs}.").format(crs=io_crs.describe(crs)),
             )
-            try:
-                written = staged.commit()
-            except OSError as error:
-                raise QgsProcessingException(
-                    tr(
-                        "Cannot write the results into {folder} ({error}). If a file of an earlier run is open "
-                        "in QGIS or another program, close it or choose another output folder."
-                    ).format(folder=folder, error=error)
-                ) from None
+            self.check_canceled()
+        feedback.setProgress(95)
+        summary_id = self.write(
+            parameters,
+            self.SUMMARY,
+            context,
+            result.summary,
+            aliases=summary_aliases(),
+            abstract=tr("Growth scenarios computed in {crs}.").format(crs=io_crs.describe(crs)),
+        )
         self._load_outputs(context, folder, result)
         feedback.setProgress(100)
         return {self.OUTPUT_FOLDER: folder, self.SUMMARY: summary_id, self.OUTPUT_LAYERS: written}

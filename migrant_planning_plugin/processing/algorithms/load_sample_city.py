@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 from qgis.core import (
     QgsProcessing,
@@ -15,7 +16,6 @@ from qgis.core import (
 )
 
 from ... import sample_city
-from ...core.errors import Cancelled
 from ...core.i18n import tr
 from ...paths import sample_data_dir, style_path
 from ..base import LayerPostProcessor, MigrantAlgorithm
@@ -66,34 +66,23 @@ def layer_titles() -> dict:
 
 
 def copy_files(pairs, progress, chunk: int = 256 * 1024) -> None:
-    """Copy (source, target) files by chunks, reporting progress; the targets appear only when all are copied.
+    """Copy (source, target) files by chunks, reporting progress (``progress`` may raise Cancelled).
 
-    Each file is copied to ``<target>.partial`` first; a cancel (``progress`` raises Cancelled) or an error
-    deletes the partial files, so an earlier copy in the folder is left as it was.
+    The targets are the run's staged names (:attr:`..base.MigrantAlgorithm.staged`): the files appear in the
+    folder only when the run ends well, so an earlier copy in the folder is left as it was otherwise.
     """
     total = max(1, sum(os.path.getsize(source) for source, _target in pairs))
     done = 0
-    partials = []
-    try:
-        for source, target in pairs:
-            partial = target + ".partial"
-            partials.append(partial)
-            with open(source, "rb") as src, open(partial, "wb") as dst:
-                while True:
-                    block = src.read(chunk)
-                    if not block:
-                        break
-                    dst.write(block)
-                    done += len(block)
-                    progress(done / total)
-        progress(1.0)
-    except BaseException:
-        for partial in partials:
-            if os.path.exists(partial):
-                os.remove(partial)
-        raise
-    for partial, (_source, target) in zip(partials, pairs):
-        os.replace(partial, target)
+    for source, target in pairs:
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            while True:
+                block = src.read(chunk)
+                if not block:
+                    break
+                dst.write(block)
+                done += len(block)
+                progress(done / total)
+    progress(1.0)
 
 
 class _StylePostProcessor(LayerPostProcessor):
@@ -175,16 +164,22 @@ class LoadSampleCity(MigrantAlgorithm):
         shipped = sample_data_dir()
         regenerate = self.parameterAsBool(parameters, self.REGENERATE, context)
         names = (sample_city.GPKG_NAME, sample_city.DEM_NAME, sample_city.OSM_NAME)
-        if not regenerate and all((shipped / name).exists() for name in names):
-            feedback.pushInfo(tr("Copying the shipped sample city..."))
-            pairs = [(str(shipped / name), os.path.join(folder, name)) for name in names]
+        with tempfile.TemporaryDirectory(prefix="migrant_sample_") as scratch:
+            if not regenerate and all((shipped / name).exists() for name in names):
+                feedback.pushInfo(tr("Copying the shipped sample city..."))
+                source = str(shipped)
+            else:
+                feedback.pushInfo(tr("Generating the sample city..."))
+                city = sample_city.generate()
+                self.check_canceled()
+                sample_city.write(city, scratch)
+                source = scratch
+            # staged: the files appear in the folder together when the run ends well
+            pairs = [
+                (os.path.join(source, name), self.staged.path(os.path.join(folder, name), self.OUTPUT))
+                for name in names
+            ]
             copy_files(pairs, self.progress(feedback, 0.0, 95.0))
-        else:
-            feedback.pushInfo(tr("Generating the sample city..."))
-            city = sample_city.generate()
-            if feedback.isCanceled():
-                raise Cancelled()
-            sample_city.write(city, folder)
         feedback.setProgress(95)
         results = {self.OUTPUT: folder, self.GEOPACKAGE: gpkg, self.DEM: dem, self.OSM: osm}
         titles = layer_titles()

@@ -431,7 +431,6 @@ class PlanningReport(MigrantAlgorithm):
         report = core_report.build_report(inputs)
         step(0.3)
         folder = tempfile.mkdtemp(prefix="migrant_report_")
-        partial: List[Tuple[str, str]] = []
         try:
             family = report_layout.font_family()
             chart_files = {}
@@ -441,8 +440,8 @@ class PlanningReport(MigrantAlgorithm):
             built = report_layout.build_layout(report, chart_files, maps, logo)
             LOG.info(tr("Report layout: {pages} pages.").format(pages=built.pages))
             step(0.6)
-            partial.append((_partial(pdf_path), pdf_path))
-            report_layout.export_pdf(built, partial[-1][0])
+            # staged: moved into place with the HTML and the workbook when the run ends well, deleted otherwise
+            report_layout.export_pdf(built, self.staged.path(pdf_path, self.OUTPUT_PDF))
             step(0.8)
             if html_path:
                 images: Dict[str, bytes] = {}
@@ -451,17 +450,12 @@ class PlanningReport(MigrantAlgorithm):
                         images[key] = handle.read()
                 for key, data in report_layout.map_images(built).items():
                     images["map:" + key] = data
-                partial.append((_partial(html_path), html_path))
-                with open(partial[-1][0], "w", encoding="utf-8") as handle:
+                with open(self.staged.path(html_path, self.OUTPUT_HTML), "w", encoding="utf-8") as handle:
                     handle.write(render_html(report, images))
             if xlsx_path:
-                partial.append((_partial(xlsx_path), xlsx_path))
-                write_workbook(report, partial[-1][0])
+                write_workbook(report, self.staged.path(xlsx_path, self.OUTPUT_XLSX))
             step(0.9)
-            self.check_canceled()  # a cancel after the last step still writes nothing
-            for temporary, final in partial:
-                os.replace(temporary, final)
-            partial = []
+            self.check_canceled()  # a cancel after the last step writes nothing (nor adds the layout)
             layout_name = ""
             if self.parameterAsBoolean(parameters, self.ADD_LAYOUT, context):
                 layout_name = self._add_to_project(report, chart_files, maps, logo, pdf_path, context)
@@ -472,9 +466,6 @@ class PlanningReport(MigrantAlgorithm):
                 tr("The report could not be written: {error}. Choose another file or folder.").format(error=error)
             ) from None
         finally:
-            for temporary, _final in partial:
-                if os.path.exists(temporary):
-                    os.remove(temporary)
             shutil.rmtree(folder, ignore_errors=True)
         feedback.setProgress(100)
         return {
@@ -926,13 +917,6 @@ class PlanningReport(MigrantAlgorithm):
                     text = f"{layer.name()} ({file_name})"
                 items.append((label, text, _layer_date(layer)))
         return items
-
-
-def _partial(path: str) -> str:
-    """A hidden temporary name beside ``path``."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, "." + os.path.basename(path) + ".partial")
 
 
 def _raster_metadata(layer) -> Dict[str, str]:

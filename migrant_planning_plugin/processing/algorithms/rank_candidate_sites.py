@@ -25,12 +25,13 @@ from ...core.i18n import tr
 from ...core.suitability import (
     EQUAL_BREAKS,
     ParcelZones,
+    check_score_range,
     join_numeric,
     rank_by_score,
     zonal_statistics,
 )
 from ...qgis_io import crs as io_crs
-from ...qgis_io.raster import grid_of, read_masked_block, warp_to_grid
+from ...qgis_io.raster import grid_of, read_masked_block, value_range, warp_to_grid
 from ...qgis_io.vector import source_label
 from .. import suitability_common as common
 from ..base import MigrantAlgorithm
@@ -130,6 +131,7 @@ class RankCandidateSites(MigrantAlgorithm):
             )
         io_crs.check_raster_crs(raster, raster.name())
         dataset = gdal.Open(raster.source())
+        check_score_range(*value_range(dataset), raster.name(), self.SUITABILITY)  # not a DEM
         raster_metric = io_crs.is_metric(raster.crs())
         crs = raster.crs() if raster_metric else self.metric_crs([source], context)
         LOG.info(tr("Areas and distances computed in {crs}.").format(crs=io_crs.describe(crs)))

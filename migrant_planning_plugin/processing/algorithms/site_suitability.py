@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 
@@ -17,7 +16,6 @@ from ...core.i18n import tr
 from ...core.suitability import CLASS_NODATA, SUITABILITY_NODATA, suitability_grid
 from ...core.text import slug
 from ...paths import style_path
-from ...qgis_io.raster import GeoTiffWriter
 from .. import suitability_common as common
 from ..base import MigrantAlgorithm
 
@@ -86,47 +84,51 @@ class SiteSuitability(MigrantAlgorithm):
         classified_path = self.parameterAsOutputLayer(parameters, self.CLASSIFIED, context)
         folder = self.parameterAsString(parameters, self.CRITERIA_FOLDER, context) if self._wants(parameters) else ""
         metadata = prepared.metadata()
-        with contextlib.ExitStack() as stack:
-            writers = {
-                "suitability": stack.enter_context(
-                    GeoTiffWriter(output_path, grid, "float32", SUITABILITY_NODATA, metadata=metadata)
-                )
-            }
-            if classified_path:
-                writers["classes"] = stack.enter_context(
-                    GeoTiffWriter(classified_path, grid, "uint8", CLASS_NODATA, metadata=metadata)
-                )
-            if folder:
-                for criterion in model.criteria:
-                    path = os.path.join(folder, (slug(criterion.name) or "criterion") + ".tif")
-                    description = {"criterion": criterion.name, "standardisation": criterion.standardisation.describe()}
-                    writers["criterion:" + criterion.name] = stack.enter_context(
-                        GeoTiffWriter(path, grid, "float32", SUITABILITY_NODATA, metadata={**metadata, **description})
-                    )
-
-            def sink(key: str, row: int, block) -> None:
-                writer = writers.get(key)
-                if writer is not None:
-                    writer.write(block, row)
-
-            result = suitability_grid(
-                model,
-                grid,
-                prepared.aoi,
-                sink,
-                class_method=prepared.class_method,
-                write_criteria=bool(folder),
-                progress=self.progress(feedback, 10.0, 98.0),
+        staged = self.staged  # moved into place together when the run ends well, deleted otherwise
+        writers = {
+            "suitability": staged.raster_writer(
+                output_path, grid, "float32", SUITABILITY_NODATA, metadata=metadata, parameter=self.OUTPUT
             )
-            breaks = ",".join(f"{b:.6g}" for b in result.breaks)
-            areas = result.class_area_ha()
-            extra = {
-                "class_breaks": breaks,
-                "class_area_ha": ";".join(f"{name}={area:.2f}" for name, area in areas.items()),
-            }
-            for writer in writers.values():
-                writer.set_metadata(extra)
-            self.check_canceled()  # a cancel after the last block: the staged files are discarded
+        }
+        if classified_path:
+            writers["classes"] = staged.raster_writer(
+                classified_path, grid, "uint8", CLASS_NODATA, metadata=metadata, parameter=self.CLASSIFIED
+            )
+        if folder:
+            for criterion in model.criteria:
+                path = os.path.join(folder, (slug(criterion.name) or "criterion") + ".tif")
+                description = {"criterion": criterion.name, "standardisation": criterion.standardisation.describe()}
+                writers["criterion:" + criterion.name] = staged.raster_writer(
+                    path,
+                    grid,
+                    "float32",
+                    SUITABILITY_NODATA,
+                    metadata={**metadata, **description},
+                    parameter=self.CRITERIA_FOLDER,
+                )
+
+        def sink(key: str, row: int, block) -> None:
+            writer = writers.get(key)
+            if writer is not None:
+                writer.write(block, row)
+
+        result = suitability_grid(
+            model,
+            grid,
+            prepared.aoi,
+            sink,
+            class_method=prepared.class_method,
+            write_criteria=bool(folder),
+            progress=self.progress(feedback, 10.0, 98.0),
+        )
+        breaks = ",".join(f"{b:.6g}" for b in result.breaks)
+        areas = result.class_area_ha()
+        extra = {
+            "class_breaks": breaks,
+            "class_area_ha": ";".join(f"{name}={area:.2f}" for name, area in areas.items()),
+        }
+        for writer in writers.values():
+            writer.set_metadata(extra)
         LOG.info(
             tr("Class breaks ({method}): {breaks}. Area per class (ha): {areas}.").format(
                 method={"equal": tr("equal interval"), "quantile": tr("quantile")}.get(

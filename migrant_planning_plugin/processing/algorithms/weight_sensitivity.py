@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 import numpy as np
 import shapely
@@ -17,6 +16,7 @@ from qgis.core import (
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.suitability import ParcelZones, weight_sensitivity
+from ...core.text import parse_number_list
 from ...qgis_io.vector import source_label
 from .. import suitability_common as common
 from ..base import MigrantAlgorithm
@@ -87,7 +87,7 @@ class WeightSensitivity(MigrantAlgorithm):
 
     def execute(self, parameters, context, feedback) -> dict:
         changes = self._changes(self.parameterAsString(parameters, self.CHANGES, context))
-        prepared = common.prepare(self, parameters, context, feedback, 0.0, 8.0)
+        prepared = common.prepare(self, parameters, context, feedback, 0.0, 8.0, runs=len(changes))
         source = self.source(parameters, self.CANDIDATES, context)
         parcels, geoms = common.read_polygons(self, source, prepared.crs, context, feedback, 8.0, 10.0)
         if len(parcels) == 0:
@@ -144,10 +144,7 @@ class WeightSensitivity(MigrantAlgorithm):
     @staticmethod
     def _changes(text: str) -> list:
         """The CHANGES text ('-20,-10,10,20', percent) as fractions."""
-        try:
-            values = [float(v) / 100.0 for v in re.split(r"[,;\s]+", text.strip()) if v]
-        except ValueError:
-            raise InputError(tr("CHANGES: write percentages separated by commas, e.g. '-20,-10,10,20'.")) from None
+        values = [v / 100.0 for v in parse_number_list(text, "CHANGES")]
         if not values or any(v <= -1.0 for v in values):
             raise InputError(tr("CHANGES: give at least one change, each above -100 %."))
         return values
