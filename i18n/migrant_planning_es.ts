@@ -588,7 +588,7 @@ Todas las capas están en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). Los datos 
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="704" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="760" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -3008,7 +3008,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Distancia a la ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="80" />
         <source>Slope</source>
         <translation>Pendiente</translation>
     </message>
@@ -3175,12 +3175,12 @@ cubiertos</translation>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="700" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="756" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="701" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="757" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3225,7 +3225,7 @@ cubiertos</translation>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="221" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="226" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -3325,17 +3325,17 @@ cubiertos</translation>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="96" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="101" />
         <source>linear</source>
         <translation>lineal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="96" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="101" />
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="96" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="101" />
         <source>J-shaped</source>
         <translation>en forma de J</translation>
     </message>
@@ -3540,7 +3540,7 @@ cubiertos</translation>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="529" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="534" />
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
@@ -3595,7 +3595,7 @@ cubiertos</translation>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="248" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="253" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -3660,22 +3660,22 @@ cubiertos</translation>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="115" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="120" />
         <source>Inputs (step 1)</source>
         <translation>Entradas (paso 1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="129" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="134" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="130" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="135" />
         <source>Press Run: the tables and charts of the results appear here.</source>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="221" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="229" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3685,12 +3685,12 @@ cubiertos</translation>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="251" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="259" />
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="258" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="266" />
         <source>Done. The results are in the layer group '{group}'.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
@@ -3750,7 +3750,7 @@ cubiertos</translation>
         <translation>Calcular exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="81" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
@@ -4105,7 +4105,7 @@ cubiertos</translation>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
@@ -4125,112 +4125,112 @@ cubiertos</translation>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="77" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="79" />
         <source>Existing city</source>
         <translation>Ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="77" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82" />
         <source>Land use</source>
         <translation>Usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="84" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="89" />
         <source>Distance to health facilities (type salud): nearer is better.</source>
         <translation>Distancia a equipamientos de salud (tipo salud): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="85" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="90" />
         <source>Distance to education facilities (type educación): nearer is better.</source>
         <translation>Distancia a equipamientos de educación (tipo educación): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="86" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="91" />
         <source>Distance to the nearest road: nearer is better.</source>
         <translation>Distancia a la vía más cercana: mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="92" />
         <source>Distance to existing settlements: compact growth is better.</source>
         <translation>Distancia a los asentamientos existentes: es preferible el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="88" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="93" />
         <source>Slope of the terrain in %, from the DEM: flatter is better.</source>
         <translation>Pendiente del terreno en %, a partir del MDE: mejor cuanto más plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="89" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="94" />
         <source>Hazard level: a score per level; level alta is excluded anyway.</source>
         <translation>Nivel de amenaza: un puntaje por nivel; el nivel alta se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="90" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
         <source>POT land class: a score per class; protección is excluded anyway.</source>
         <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="166" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="171" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
         <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="175" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="180" />
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="216" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="227" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="232" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="240" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="245" />
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="240" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="245" />
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="241" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="246" />
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="256" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="261" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="257" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="643" />
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="259" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="264" />
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="263" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="268" />
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="268" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="273" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4240,82 +4240,82 @@ cubiertos</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="321" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="326" />
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="322" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="327" />
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="323" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="328" />
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="336" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="341" />
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="351" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356" />
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="366" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="371" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="406" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="411" />
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="406" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="411" />
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="416" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="421" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="418" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="423" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="436" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="441" />
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="526" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="531" />
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="533" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="538" />
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="571" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="576" />
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="589" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="594" />
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="599" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="604" />
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
@@ -4330,7 +4330,7 @@ cubiertos</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="653" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
     </message>
@@ -4340,22 +4340,22 @@ cubiertos</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="729" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="785" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="144" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="149" />
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="144" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="149" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="772" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="828" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -4984,12 +4984,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="152" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="157" />
         <source>not chosen (required)</source>
         <translation>sin elegir (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="158" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="163" />
         <source>not chosen (optional)</source>
         <translation>sin elegir (opcional)</translation>
     </message>
@@ -5004,12 +5004,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="169" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="174" />
         <source>{layer} (step 1, Data)</source>
         <translation>{layer} (paso 1, Datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="196" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="201" />
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
     </message>
@@ -5413,7 +5413,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="188" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="193" />
         <source>{step} is running already: wait for it to end, or press Cancel first.</source>
         <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
     </message>
@@ -6416,7 +6416,7 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>Restricciones no aplicadas, por falta de su capa: {constraints}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="661" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="717" />
         <source>Left out, for lack of their layer: {names}.</source>
         <translation>Se dejaron fuera, por falta de su capa: {names}.</translation>
     </message>
@@ -6575,7 +6575,7 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
         <source>New residents in hazard zones (persons)</source>
-        <translation>Población nueva en zonas de amenaza (personas)</translation>
+        <translation>Residentes nuevos en zonas de amenaza (personas)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report/access.py" line="117" />
@@ -6930,7 +6930,7 @@ cubiertos
     <message>
         <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="65" />
         <source>School places needed (places)</source>
-        <translation>Cupos escolares requeridos (cupos)</translation>
+        <translation>Cupos escolares necesarios (cupos)</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="66" />
@@ -7482,7 +7482,7 @@ clases</translation>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="70" />
         <source>None</source>
-        <translation>Ninguna</translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/qgis_io/report_layout/exposure.py" line="72" />
@@ -8114,12 +8114,12 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="87" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="92" />
         <source>This step in the user guide (opens in your browser, no internet needed)</source>
         <translation>Este paso en la guía del usuario (se abre en su navegador, sin necesidad de internet)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="109" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="114" />
         <source>The user guide is not available in this installation of the plugin.</source>
         <translation>La guía del usuario no está disponible en esta instalación del complemento.</translation>
     </message>
@@ -8289,122 +8289,122 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>Capacidad de salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="135" />
         <source>{criterion} by {changes}</source>
         <translation>{criterion} en {changes}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="132" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="137" />
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="134" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="139" />
         <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best ({kept} when changing the weight of {cases}).</source>
         <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores ({kept} al cambiar el peso de {cases}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="140" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="145" />
         <source>The order of all the parcels changes little (likeness at least {low}; 1 is the same order).</source>
         <translation>El orden de todos los predios cambia poco (semejanza de al menos {low}; 1 es el mismo orden).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="142" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="147" />
         <source>The order of all the parcels changes noticeably (likeness down to {low}; 1 is the same order).</source>
         <translation>El orden de todos los predios cambia de forma notable (semejanza hasta de {low}; 1 es el mismo orden).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="178" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="183" />
         <source>Layer and scoring</source>
         <translation>Capa y puntaje</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="270" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="275" />
         <source>Best candidate parcels</source>
         <translation>Mejores predios candidatos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="277" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="282" />
         <source>Sensitivity to the weights</source>
         <translation>Sensibilidad a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="422" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="427" />
         <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
         <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="656" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="712" />
         <source>AHP consistency ratio {cr}.</source>
         <translation>Razón de consistencia AHP: {cr}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="702" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="758" />
         <source>Mean suitability (0–1)</source>
         <translation>Aptitud media (0–1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="703" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="759" />
         <source>In the two best classes (%)</source>
         <translation>En las dos mejores clases (%)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="707" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="763" />
         <source>1 = the most suitable parcel</source>
         <translation>1 = el predio más apto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="765" />
         <source>Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1</source>
         <translation>Promedio de la aptitud de las celdas del predio, de 0 (no apto) a 1</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="710" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="766" />
         <source>Share of the parcel's area in the classes alta and muy alta</source>
         <translation>Proporción del área del predio en las clases alta y muy alta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="715" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="771" />
         <source>Mean suitability</source>
         <translation>Aptitud media</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="716" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="772" />
         <source>In the two best classes</source>
         <translation>En las dos mejores clases</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="746" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="802" />
         <source>Likeness to the base order (1 = same)</source>
         <translation>Semejanza con el orden base (1 = igual)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="747" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="803" />
         <source>Of the {n} best parcels, still among the {n} best</source>
         <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="749" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="805" />
         <source>Weight change</source>
         <translation>Cambio del peso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="749" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="805" />
         <source>Likeness</source>
         <translation>Semejanza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="749" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="805" />
         <source>Best kept</source>
         <translation>Mejores que siguen</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="751" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="807" />
         <source>The criterion whose weight was changed (the others keep their proportions)</source>
         <translation>El criterio cuyo peso se cambió (los demás conservan sus proporciones)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="752" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="808" />
         <source>Spearman rank correlation of all the parcels with the base ranking</source>
         <translation>Correlación de rangos de Spearman de todos los predios con el orden base</translation>
     </message>
@@ -8477,6 +8477,26 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="59" />
         <source>Only GeoPackage and GeoTIFF files keep a style.</source>
         <translation>Solo los archivos GeoPackage y GeoTIFF guardan un estilo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="207" />
+        <source>Not started.</source>
+        <translation>No se inició.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="647" />
+        <source>With cells of {cell:g} m the grid has {size}. The whole run (suitability{sensitivity}) takes about {time}, and QGIS stays usable meanwhile. Start it? A larger cell size runs faster.</source>
+        <translation>Con celdas de {cell:g} m la cuadrícula tiene {size}. Toda la ejecución (aptitud{sensitivity}) tarda unos {time}, y QGIS sigue disponible mientras tanto. ¿Iniciarla? Un tamaño de celda mayor es más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="650" />
+        <source> and the test of the weights</source>
+        <translation> y la prueba de los pesos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="656" />
+        <source>A long run</source>
+        <translation>Una ejecución larga</translation>
     </message>
 </context>
 <context>

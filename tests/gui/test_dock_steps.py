@@ -34,6 +34,7 @@ from migrant_planning_plugin.core.i18n import set_translator
 from migrant_planning_plugin.gui.ahp_editor import AhpEditor
 from migrant_planning_plugin.gui.dock import SCOPE, PlannerDock
 from migrant_planning_plugin.gui.outputs import results_group_name
+from migrant_planning_plugin.gui.pages import suitability as suitability_page
 from migrant_planning_plugin.gui.widgets import COLOURS
 from tests.conftest import register_provider
 
@@ -458,9 +459,66 @@ def test_ahp_editor_gives_the_numbers_of_the_ahp_weights_algorithm(planner, scre
     assert editor.result().cr == pytest.approx(0.0, abs=1e-12) and COLOURS["ok"] in editor.cr_label.text()
 
 
-def test_cancel_stops_a_running_task_and_writes_nothing(planner):
+def test_a_long_suitability_run_shows_its_estimate_and_asks_first(planner, monkeypatch):
+    """Issue 14 item 14: CELL_SIZE 1 m on the sample city (10 km x 8 km) shows its size and asks; No starts
+    nothing, Yes starts the run; a coarse grid does not ask; a grid beyond the algorithms' limits is refused."""
+    page = planner.page("suitability")
+    QMB = suitability_page.QMessageBox
+    asked = []
+    answer = [QMB.StandardButton.No]
+
+    def question(_parent, heading, text, _buttons, default):
+        asked.append((heading, text, default))
+        return answer[0]
+
+    monkeypatch.setattr(QMB, "question", question)
+    # the grid counted independently: the boundary's extent (EPSG:9377, metres) read with OGR, one cell a metre
+    source = ogr.Open(str(SAMPLE))
+    xmin, xmax, ymin, ymax = source.GetLayerByName("limite_municipal").GetExtent()
+    width, height = math.ceil((xmax - xmin) - 1e-6), math.ceil((ymax - ymin) - 1e-6)
+    assert (width, height) == (10_000, 8_000)
+    try:
+        page.cell_size.setValue(1)
+        assert page.with_sensitivity.isChecked()
+        assert not page.run() and not page.running and page.chain is None
+        assert "Not started" in page.run_bar.status_text()
+        heading, text, default = asked[-1]
+        assert heading == "A long run" and default == QMB.StandardButton.No
+        assert "10 000 x 8 000 cells (80.0 million)" in text and "cells of 1 m" in text, text
+        # suitability and sensitivity at 1 m on seven criteria: several minutes by the measured costs per cell
+        minutes = int(text.split("takes about ")[1].split(" minutes")[0])
+        per_cell = 2.2e-7 * 10**0.6  # core.estimate's measured cost of a criterion per cell at 1 m
+        hand = 80e6 * (7 * per_cell + 1.2e-7) + 80e6 * (7 * per_cell + (4 * 7 + 1) * 1.2e-7)
+        assert minutes == round(hand / 60), (minutes, hand)
+        assert "test of the weights" in text
+        # Yes starts it (cancelled at once: nothing written)
+        answer[0] = QMB.StandardButton.Yes
+        assert page.run() and page.running
+        page.cancel()
+        (ok,) = wait_signal(page.run_finished, 60_000)
+        assert ok is False and not any(Path(p).exists() for p in page.planned.values())
+        # a coarse grid starts without a question
+        asked.clear()
+        page.cell_size.setValue(100)
+        assert page.run() and not asked
+        (ok,) = wait_signal(page.run_finished, 60_000)
+        assert ok, page.last_message
+        # beyond the algorithms' limit of work: refused in the dock with the estimate, not asked
+        monkeypatch.setattr("migrant_planning_plugin.core.estimate.MAX_SECONDS", 60)
+        page.cell_size.setValue(1)
+        assert not page.run() and not asked and not page.running
+        status = page.run_bar.status_text()
+        assert "Cell size: the grid would have 10 000 x 8 000 cells" in status and "larger cell size" in status
+    finally:
+        page.cell_size.setValue(100)
+
+
+def test_cancel_stops_a_running_task_and_writes_nothing(planner, monkeypatch):
     page = planner.page("suitability")
     page.cell_size.setValue(2)  # 5 000 × 4 000 cells: many seconds
+    monkeypatch.setattr(
+        suitability_page.QMessageBox, "question", lambda *_a: suitability_page.QMessageBox.StandardButton.Yes
+    )
     try:
         assert page.run()
         chain = page.chain

@@ -25,6 +25,8 @@ from tests.gui.test_dock_screenshots import language_installed, output_folder  #
 from tests.gui.test_dock_steps import Planner, wait_signal
 
 WIDTHS = (DEFAULT_WIDTH, 360)
+
+
 def full_page(planner: Planner) -> QImage:
     """The dock's step bar and the whole current page (at its full height, not only what the scroll shows)."""
     dock = planner.dock

@@ -69,6 +69,11 @@ class Page(QWidget):
         """The algorithms Run starts; raise ValueError with a message to refuse."""
         return []
 
+    def confirm_run(self) -> bool:
+        """Asked after :meth:`steps`, before the run starts: False when the user does not want it (a long run);
+        raise ValueError with a message to refuse."""
+        return True
+
     def show_results(self, results: Dict[str, dict]) -> None:
         """Load the outputs of a successful run (layers, tables, charts)."""
 
@@ -198,6 +203,9 @@ class Page(QWidget):
         self.planned = {}
         try:
             steps = self.steps()
+            if steps and not self.confirm_run():
+                self.run_bar.set_status(tr("Not started."), "plain")
+                return False
         except ValueError as error:
             self.run_bar.set_status(str(error), "error")
             return False

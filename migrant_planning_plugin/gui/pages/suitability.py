@@ -9,6 +9,7 @@ from typing import Dict, List, Optional
 
 import pandas as pd
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
@@ -23,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QTableWidget,
@@ -30,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core import estimate
 from ...core.criteria import DEFAULT_LAND_USE_SCORES, housing_preset
 from ...core.i18n import tr
 from ...core.levels import LEVELS
@@ -63,6 +66,8 @@ ROLE_OF_INPUT = {
     "LAND_USE": "land_use",
 }
 TOP_ROWS = 20
+# A run whose estimated time (core.estimate) is longer than this asks before it starts.
+LONG_RUN_SECONDS = 60
 
 
 def criterion_labels() -> Dict[str, str]:
@@ -605,6 +610,57 @@ class SuitabilityPage(Page):
                     )
                 )
         return steps
+
+    def run_estimates(self) -> List[estimate.GridEstimate]:
+        """The size of each raster run Run starts (suitability, and the weight sensitivity when it runs), as
+        site_suitability and weight_sensitivity estimate it, on the area of interest's extent in the CRS they
+        compute in; empty without an area of interest."""
+        from ...core.text import parse_number_list
+        from ...qgis_io.crs import choose_metric_crs
+
+        data = self.context.data
+        aoi = data.layer("boundary") or data.layer("areas")
+        if aoi is None or aoi.extent().isNull():
+            return []
+        crs = choose_metric_crs([aoi], log=False)
+        extent = QgsCoordinateTransform(aoi.crs(), crs, QgsProject.instance()).transformBoundingBox(aoi.extent())
+        bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        cell, criteria = self.cell_size.value(), max(1, len(self.enabled_names()))
+        sizes = [estimate.estimate_for_extent(bounds, cell, criteria)]
+        if self.context.data.layer_id("candidates") and self.with_sensitivity.isChecked():
+            # the dock leaves weight_sensitivity's CHANGES at its default (one run per change and criterion)
+            algorithm = QgsApplication.processingRegistry().algorithmById("migrant_planning:weight_sensitivity")
+            default = algorithm.parameterDefinition("CHANGES").defaultValue() if algorithm is not None else ""
+            changes = len(parse_number_list(str(default or ""), "CHANGES")) if default else 0
+            sizes.append(estimate.estimate_for_extent(bounds, cell, criteria, runs=changes * criteria + 1))
+        return sizes
+
+    def confirm_run(self) -> bool:
+        """A run beyond the algorithms' limits is refused here (as they would); a long one shows its estimate
+        and asks first (No is the default)."""
+        sizes = self.run_estimates()
+        for size in sizes:  # an InputError is a ValueError: run() shows it
+            estimate.check_grid(size, estimate.available_memory(), parameter=tr("Cell size"))
+        seconds = sum(size.seconds for size in sizes)
+        if seconds <= LONG_RUN_SECONDS:
+            return True
+        text = tr(
+            "With cells of {cell:g} m the grid has {size}. The whole run (suitability{sensitivity}) takes about "
+            "{time}, and QGIS stays usable meanwhile. Start it? A larger cell size runs faster."
+        ).format(
+            cell=self.cell_size.value(),
+            size=sizes[0].describe(),
+            sensitivity=tr(" and the test of the weights") if len(sizes) > 1 else "",
+            time=estimate.duration(seconds),
+        )
+        answer = QMessageBox.question(
+            self,
+            tr("A long run"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------ results
     def show_results(self, results: Dict[str, dict]) -> None:
