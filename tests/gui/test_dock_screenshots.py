@@ -14,6 +14,7 @@ an English source string that has a Spanish translation missing.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -165,6 +166,31 @@ def output_folder(language_installed) -> Iterator[Path]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def check_spanish_geopackage(outputs: dict) -> None:
+    """Issue 16 item 10: the GeoPackages of a Spanish run, read back as another program or project would, have
+    Spanish field aliases, and the style (with those aliases) as the default of their layer_styles table."""
+    import sqlite3
+
+    from qgis.core import QgsVectorLayer
+
+    expected = {
+        "OUTPUT": {"any_idx": "cualquier amenaza: índice de exposición (0-1)", "area_m2": "Área del elemento (m²)"},
+        "SUMMARY": {"area_name": "Área", "hazard_type": "Tipo de amenaza"},
+    }
+    for key, aliases in expected.items():
+        path = outputs[key].split("|", 1)[0]
+        with sqlite3.connect(path) as connection:
+            styles = connection.execute("SELECT f_table_name, styleQML, useAsDefault FROM layer_styles").fetchall()
+        assert styles and all(default for _t, _q, default in styles), (key, styles)
+        for field, alias in aliases.items():
+            tags = [tag for _t, qml, _d in styles for tag in re.findall(r"<alias [^>]*>", qml)]
+            assert any(f'field="{field}"' in tag and f'name="{alias}"' in tag for tag in tags), (key, field, alias)
+        fresh = QgsVectorLayer(path, "again", "ogr")
+        assert fresh.isValid()
+        for field, alias in aliases.items():
+            assert fresh.fields().field(field).alias() == alias, (key, field)
+
+
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)
 def test_screenshots_of_every_step_with_the_workshop_results(
     language_installed, output_folder, qgis_iface, module_provider, screenshot
@@ -199,6 +225,8 @@ def test_screenshots_of_every_step_with_the_workshop_results(
         exposure = dock.page("exposure")
         shot("exposure", "2_exposure")
         assert planner.run("exposure"), exposure.last_message
+        if language == "es":
+            check_spanish_geopackage(dock.outputs["exposure"])
         planner.render_map()
         shot("exposure", "2_exposure_results", exposure.results)
 
