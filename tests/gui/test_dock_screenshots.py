@@ -191,6 +191,29 @@ def check_spanish_geopackage(outputs: dict) -> None:
             assert fresh.fields().field(field).alias() == alias, (key, field)
 
 
+def check_plain_spanish_terms(dock) -> None:
+    """Issue 16 item 12, as a Spanish planner reads the dock after the workshop's runs: exposure in hazard zones,
+    never 'riesgo'; 'Medir en' instead of 'Unidad de costo'; how settlements are counted said in a sentence; the
+    AHP grid and the criteria table name the criteria in Spanish, not by their code keys."""
+    texts = [t for page in dock.pages for t in visible_texts(page)]
+    everything = "\n".join(texts).lower()
+    for wrong in ("en riesgo", "unidad de costo", "los elementos son"):
+        assert wrong not in everything, wrong
+    access = dock.page("access")
+    assert "Medir en" in visible_texts(access)
+    exposure = dock.page("exposure")
+    assert "Un asentamiento en parte dentro de una zona de amenaza cuenta" in visible_texts(exposure)
+    suitability = dock.page("suitability")
+    grid = suitability.ahp.table
+    headers = [grid.horizontalHeaderItem(i).text() for i in range(grid.columnCount())]
+    rows = [grid.verticalHeaderItem(i).text().replace("\n", " ") for i in range(grid.rowCount())]
+    keys = {"health", "education", "roads", "urban", "slope", "hazard", "land_use"}
+    assert not keys & {h.replace("\n", " ") for h in headers + rows}, (headers, rows)
+    assert any("Salud" in h for h in rows) and any("Ciudad" in h for h in rows), rows
+    names = [suitability.table.item(i, 0).text() for i in range(suitability.table.rowCount())]
+    assert "Salud" in names and "Usos del suelo" in names and not keys & set(names), names
+
+
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)
 def test_screenshots_of_every_step_with_the_workshop_results(
     language_installed, output_folder, qgis_iface, module_provider, screenshot
@@ -272,6 +295,7 @@ def test_screenshots_of_every_step_with_the_workshop_results(
             problems += [f"step bar: {t}" for t in untranslated([b.full_text for b in dock.step_buttons])]
             assert not problems, "\n".join(problems)
             assert dock.step_buttons[1].full_text.startswith("2 Exposición")
+            check_plain_spanish_terms(dock)
         assert all(path.exists() for path in shots) and len(shots) == 15
     finally:
         dock.shutdown()

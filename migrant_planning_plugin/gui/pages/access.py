@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core import access, charts
 from ...core.exposure import mark_totals
 from ...core.i18n import tr
+from ...core.numbers import NBSP
 from ...core.text import fold
 from ..context import DockContext
 from ..outputs import read_table
@@ -390,14 +391,15 @@ class AccessPage(Page):
         )
 
     def threshold_labels(self) -> Dict[str, str]:
-        """Facility type -> the threshold of the run shown ('1 500 m'), from the step's outputs."""
+        """Facility type -> the threshold of the run shown ('1 500 m', a no-break space before the unit so the
+        number never ends a line without it), from the step's outputs."""
         outputs = self.context.outputs.get(self.key) or {}
         unit = "min" if outputs.get("UNIT", "m") == "min" else "m"
         labels = {}
         for part in str(outputs.get("THRESHOLDS") or "").split(";"):
             kind, _, value = part.rpartition("=")
             try:
-                labels[kind.strip()] = f"{format_value(float(value), 'num')} {unit}"
+                labels[kind.strip()] = f"{format_value(float(value), 'num')}{NBSP}{unit}"
             except ValueError:
                 continue
         return labels
