@@ -804,12 +804,14 @@ def test_layers_removed_while_idle_do_not_break_the_dock(planner):
     assert dock.data.field("hazards", "hazard_level") == "nivel"
 
 
-def test_unloading_during_a_run_cancels_it_safely(planner, qgis_iface, tmp_path):
+def test_unloading_during_a_run_cancels_it_safely(planner, qgis_iface, tmp_path, monkeypatch):
     """The plugin may unload while a task runs: the task is cancelled and ends without its page."""
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
     from migrant_planning_plugin.gui import runner
 
+    yes = suitability_page.QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(suitability_page.QMessageBox, "question", lambda *_a: yes)  # 2 m cells: a long run
     other = Planner(qgis_iface, tmp_path)
     other.dock.data.set_layers({role: planner.dock.data.layer(role) for role in planner.dock.data.pickers})
     page = other.page("suitability")
