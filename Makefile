@@ -19,8 +19,8 @@ PROJ_DATA_DIR := /usr/share/proj
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-venv python3-pip python3-setuptools python3-dev gcc libgeos-dev \
 	python3-fiona python3-scipy python3-matplotlib python3-pandas python3-pyproj python3-networkx \
-	pyqt5-dev-tools qttools5-dev-tools poppler-utils osmium-tool python3-openpyxl postgresql postgresql-postgis \
-	python3-psycopg2
+	pyqt5-dev-tools qttools5-dev-tools poppler-utils osmium-tool python3-openpyxl python3-markdown postgresql \
+	postgresql-postgis python3-psycopg2
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1

@@ -69,12 +69,12 @@
         <translation>Cargar ciudad de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="255" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="284" />
         <source>Writing the sample city...</source>
         <translation>Escribiendo la ciudad de ejemplo...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="307" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="336" />
         <source>Sample city loaded: {folder}</source>
         <translation>Ciudad de ejemplo cargada: {folder}</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>El algoritmo {id} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="161" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="170" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="178" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="192" />
         <source>The algorithm failed; see the Processing log.</source>
         <translation>El algoritmo falló; consulte el registro de Procesamiento.</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="320" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="330" />
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
@@ -239,22 +239,22 @@
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="401" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="402" />
         <source>Cancelled by the user: nothing was written.</source>
         <translation>Cancelado por el usuario: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="405" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="406" />
         <source>Not enough memory for {alg}. Use a larger cell size or a smaller area, or close other programs.</source>
         <translation>No hay memoria suficiente para {alg}. Use un tamaño de celda mayor o un área menor, o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="413" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="414" />
         <source>Unexpected error in {alg}: {error}. The details are in the message log (View &gt; Panels &gt; Log Messages, tab 'Migrant planning'); please report them at {url}.</source>
         <translation>Error inesperado en {alg}: {error}. Los detalles están en el registro de mensajes (Ver &gt; Paneles &gt; Mensajes de registro, pestaña 'Migrant planning'); por favor repórtelos en {url}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="557" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="558" />
         <source>{layer}: no field for {role} was found. Choose it in the parameter {param}.</source>
         <translation>{layer}: no se encontró un campo para {role}. Elíjalo en el parámetro {param}.</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>{layer}: {n} elementos no son líneas (o están vacíos) y se excluyeron de la malla vial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="535" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="536" />
         <source>{layer}: the field '{field}' does not exist. Choose an existing field in {param}.</source>
         <translation>{layer}: el campo '{field}' no existe. Elija un campo existente en {param}.</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="655" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="760" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -1757,57 +1757,57 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Equivalencia opcional entre los valores de nivel de la capa y alta, media, baja o none (ninguna), por ejemplo 'Alta=alta;Media=media;Baja=baja;3=alta'. Amplía la equivalencia predeterminada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="84" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="85" />
         <source>The most inconsistent judgement is {a} versus {b} (row {row}, column {col}): you gave {given}, the weights imply about {implied}. Revise that comparison first.</source>
         <translation>El juicio más inconsistente es {a} frente a {b} (fila {row}, columna {col}): usted indicó {given}, pero los pesos implican aproximadamente {implied}. Revise primero esa comparación.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="114" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="115" />
         <source>{what}: the value '{value}' in row {row}, column {col} is not a number or a fraction. Write numbers such as 3, 0.5 or 1/3.</source>
         <translation>{what}: el valor '{value}' de la fila {row}, columna {col} no es un número ni una fracción. Escriba números como 3, 0.5 o 1/3.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="126" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="127" />
         <source>{what}: the matrix is empty. Write rows separated by ';' and values by ',', e.g. '1,3;1/3,1'.</source>
         <translation>{what}: la matriz está vacía. Escriba las filas separadas por ';' y los valores por ',', por ejemplo '1,3;1/3,1'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="137" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="138" />
         <source>{what}: the matrix is not square ({rows} rows; values per row: {widths}). A comparison matrix of n criteria has n rows of n values.</source>
         <translation>{what}: la matriz no es cuadrada ({rows} filas; valores por fila: {widths}). Una matriz de comparación de n criterios tiene n filas de n valores.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="152" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="153" />
         <source>CRITERIA_NAMES: {k} names for a {n} x {n} matrix. Give one name per row, separated by commas.</source>
         <translation>CRITERIA_NAMES: hay {k} nombres para una matriz de {n} x {n}. Indique un nombre por fila, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="169" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="170" />
         <source>row {row} ({a}), column {col} ({b})</source>
         <translation>fila {row} ({a}), columna {col} ({b})</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="176" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="177" />
         <source>{what}: the matrix is not square (shape {shape}). A comparison matrix of n criteria is n x n.</source>
         <translation>{what}: la matriz no es cuadrada (dimensiones {shape}). Una matriz de comparación de n criterios es de n x n.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="183" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="184" />
         <source>{what}: {n} criteria; AHP consistency is defined here for at most {max} (Saaty's random index). Group related criteria and compare the groups first.</source>
         <translation>{what}: {n} criterios; aquí la consistencia AHP solo está definida para un máximo de {max} (índice aleatorio de Saaty). Agrupe los criterios relacionados y compare primero los grupos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="193" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="194" />
         <source>{what}: the value {value} at {cell} is not positive. Judgements are positive numbers (1 = equal importance, 3, 5, 7, 9 = more important; 1/3 ... 1/9 = less important).</source>
         <translation>{what}: el valor {value} en la {cell} no es positivo. Los juicios son números positivos (1 = igual importancia; 3, 5, 7, 9 = más importante; 1/3 ... 1/9 = menos importante).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="202" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="203" />
         <source>{what}: the diagonal value at {cell} is {value}; a criterion compared with itself is 1.</source>
         <translation>{what}: el valor de la diagonal en la {cell} es {value}; un criterio comparado consigo mismo vale 1. Escriba 1 en la diagonal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="211" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="212" />
         <source>{what}: the matrix is not reciprocal at {cell}: {aij} there but {aji} at row {col}, column {row}. Write 1/{aij} at row {col}, column {row}.</source>
         <translation>{what}: la matriz no es recíproca en la {cell}: allí hay {aij}, pero en la fila {col}, columna {row} hay {aji}. Escriba 1/{aij} en la fila {col}, columna {row}.</translation>
     </message>
@@ -1827,64 +1827,44 @@ Entradas: asentamientos (polígonos o puntos) con población y, opcionalmente, m
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="54" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="197" />
         <source>No exposure by area to show (run the exposure with reporting areas).</source>
         <translation>No hay exposición por área para mostrar (ejecute el análisis de exposición con áreas de reporte).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="184" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="302" />
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="80" />
-        <source>People exposed by hazard level and area</source>
-        <translation>Población expuesta por nivel de amenaza y área</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="84" />
-        <source>Exposed by hazard level and area</source>
-        <translation>Expuestos por nivel de amenaza y área</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="101" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="247" />
         <source>No access results to show.</source>
         <translation>No hay resultados de acceso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/access.py" line="196" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="128" />
         <source>Coverage by facility type</source>
         <translation>Cobertura por tipo de equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="138" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="298" />
         <source>No scenarios to show.</source>
         <translation>No hay escenarios para mostrar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="160" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="322" />
         <source>allocated</source>
         <translation>asignado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="161" />
-        <source>unmet</source>
-        <translation>no atendido</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="142" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="302" />
         <source>school places</source>
         <translation>cupos escolares</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="142" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="303" />
         <source>health capacity</source>
         <translation>capacidad de salud</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="142" />
-        <source>Service needs</source>
-        <translation>Dotación requerida</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/criteria.py" line="184" />
@@ -2979,7 +2959,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>{what}: a la tabla le faltan columnas ({columns}). Indique la salida del algoritmo que corresponde a esta entrada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/common.py" line="62" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="275" />
         <source>Whole municipality</source>
         <translation>Todo el municipio</translation>
     </message>
@@ -3019,7 +2999,7 @@ Las entradas son las de Aptitud del suelo para vivienda, más los predios candid
         <translation>Distancia a la ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="62" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="80" />
         <source>Slope</source>
         <translation>Pendiente</translation>
     </message>
@@ -3090,7 +3070,7 @@ migrants</source>
 los migrantes</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="209" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="223" />
         <source>Any hazard</source>
         <translation>Cualquier amenaza</translation>
     </message>
@@ -3135,7 +3115,7 @@ los migrantes</translation>
         <translation>Resumen de acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="93" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="111" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -3186,12 +3166,12 @@ cubiertos</translation>
         <translation>La cobertura dentro de los umbrales va del {low} ({low_type}) al {high} ({high_type}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/suitability.py" line="156" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="756" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="645" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="757" />
         <source>Parcel</source>
         <translation>Predio</translation>
     </message>
@@ -3236,7 +3216,7 @@ cubiertos</translation>
         <translation>Área por clase de aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="708" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="226" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
@@ -3271,7 +3251,7 @@ cubiertos</translation>
         <translation>Totales del primer año al año horizonte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="114" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="212" />
         <source>Scenario comparison</source>
         <translation>Comparación de escenarios</translation>
     </message>
@@ -3336,17 +3316,17 @@ cubiertos</translation>
         <translation>{function}, {direction} entre {a} y {b}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="101" />
         <source>linear</source>
         <translation>lineal</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="101" />
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="83" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="101" />
         <source>J-shaped</source>
         <translation>en forma de J</translation>
     </message>
@@ -3536,57 +3516,47 @@ cubiertos</translation>
         <translation>tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="93" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="95" />
         <source>Click a cell above the diagonal to say how much more important the row's criterion is than the column's: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the reverse. The cells below the diagonal are the reciprocals.</source>
         <translation>Haga clic en una celda por encima de la diagonal para indicar cuánto más importante es el criterio de la fila que el de la columna: 1 igual de importante; 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3 … 1/9, la relación inversa. Las celdas por debajo de la diagonal son los valores recíprocos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="134" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="140" />
         <source>How much more important is {a} than {b}?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="232" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="263" />
         <source>The matrix has {n} rows for {k} criteria.</source>
         <translation>La matriz tiene {n} filas para {k} criterios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="475" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="534" />
         <source>Enable at least two criteria to compare them.</source>
         <translation>Active al menos dos criterios para compararlos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="286" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="317" />
         <source>Weights: {weights}</source>
         <translation>Pesos: {weights}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="288" />
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="319" />
         <source>With two criteria the judgements are always consistent.</source>
         <translation>Con dos criterios, los juicios siempre son consistentes.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="294" />
-        <source>Consistency ratio CR = {cr:.3f}: below {max:.2f}, consistent.</source>
-        <translation>Razón de consistencia CR = {cr:.3f}: menor que {max:.2f}, consistente.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="304" />
-        <source>Consistency ratio CR = {cr:.3f}: {max:.2f} or more, the judgements contradict each other.</source>
-        <translation>Razón de consistencia CR = {cr:.3f}: {max:.2f} o más, los juicios se contradicen entre sí.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="168" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="172" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="170" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="174" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="228" />
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
@@ -3596,7 +3566,7 @@ cubiertos</translation>
         <translation>Los resultados se escriben en {folder}. Guarde el proyecto para conservarlos junto a él, o elija una carpeta en el paso 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="375" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="404" />
         <source>The planner's saved setting '{key}' is not readable; defaults are used.</source>
         <translation>No se puede leer la configuración guardada '{key}' del planificador; se usan los valores predeterminados.</translation>
     </message>
@@ -3606,37 +3576,37 @@ cubiertos</translation>
         <translation>Integración de migrantes — resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/outputs.py" line="171" />
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="194" />
         <source>A result could not be opened: {source}</source>
         <translation>No se pudo abrir un resultado: {source}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="55" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="56" />
         <source>How far each settlement is from each type of service, in a straight line or over the roads, and who is covered within the threshold of each type; with capacities, a floating catchment score shows where services are overloaded.</source>
         <translation>Qué tan lejos está cada asentamiento de cada tipo de equipamiento, en línea recta o por las vías, y quién queda cubierto dentro del umbral de cada tipo; si hay capacidades, un puntaje de área de influencia flotante muestra dónde están sobrecargados los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="200" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="253" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="90" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="108" />
         <source>Threshold per facility type (also the catchment size):</source>
         <translation>Umbral por tipo de equipamiento (también define el área de influencia):</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="99" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="117" />
         <source>Run access</source>
         <translation>Calcular acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="125" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="142" />
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="240" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="257" />
         <source>Access to services…</source>
         <translation>Acceso a equipamientos…</translation>
     </message>
@@ -3651,82 +3621,67 @@ cubiertos</translation>
         <translation>No cubierto</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="275" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="292" />
         <source>Access: {type}</source>
         <translation>Acceso: {type}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="254" />
-        <source>Whole city</source>
-        <translation>Toda la ciudad</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="327" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="357" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="328" />
-        <source>Covered</source>
-        <translation>Cobertura</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="330" />
-        <source>Uncovered</source>
-        <translation>Sin cubrir</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="334" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="351" />
         <source>Share of the population within the threshold</source>
         <translation>Proporción de la población dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="335" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="352" />
         <source>Share of the migrants within the threshold</source>
         <translation>Proporción de los migrantes dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="336" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="353" />
         <source>People beyond the threshold (persons)</source>
         <translation>Población fuera del umbral (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="342" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="366" />
         <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;, {share} covered; {n} people beyond its threshold.</source>
         <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;, con el {share} de la población cubierta; {n} personas quedan fuera de su umbral.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="85" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="120" />
         <source>Inputs (step 1)</source>
         <translation>Entradas (paso 1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="99" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="134" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="100" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="135" />
         <source>Press Run: the tables and charts of the results appear here.</source>
         <translation>Pulse Calcular: aquí aparecerán las tablas y los gráficos de los resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="191" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="229" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/runner.py" line="122" />
+        <location filename="../migrant_planning_plugin/gui/runner.py" line="125" />
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="218" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="259" />
         <source>The results were written but could not be shown: {error}</source>
         <translation>Los resultados se escribieron, pero no se pudieron mostrar: {error}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="223" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="266" />
         <source>Done. The results are in the layer group '{group}'.</source>
         <translation>Listo. Los resultados están en el grupo de capas '{group}'.</translation>
     </message>
@@ -3751,12 +3706,12 @@ cubiertos</translation>
         <translation>Los resultados se escriben aquí como archivos GeoPackage y GeoTIFF. Si se deja vacío, junto al proyecto guardado.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="134" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="135" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="135" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="136" />
         <source>* required for the steps that use the layer</source>
         <translation>* obligatorio para los pasos que usan la capa</translation>
     </message>
@@ -3766,47 +3721,47 @@ cubiertos</translation>
         <translation>Sin exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="33" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="34" />
         <source>Population, migrants and households living in hazard zones, at each level (alta, media, baja) of each hazard type and of any type, by reporting area. Where zones of one type overlap, a place counts once, at its highest level.</source>
         <translation>Población, migrantes y hogares que viven en zonas de amenaza, en cada nivel (alta, media, baja) de cada tipo de amenaza y de cualquier amenaza, por área de reporte. Donde se superponen zonas de un mismo tipo, cada lugar se cuenta una sola vez, en su nivel más alto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="73" />
         <source>Exposure index weight of each level:</source>
         <translation>Peso de cada nivel en el índice de exposición:</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="78" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="75" />
         <source>Also find the hazard level of each facility</source>
         <translation>Calcular también el nivel de amenaza de cada equipamiento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="82" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="79" />
         <source>Run exposure</source>
         <translation>Calcular exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="81" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="97" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="95" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="115" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="114" />
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="150" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="164" />
         <source>Settlements…</source>
         <translation>Asentamientos…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="163" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="177" />
         <source>Facilities…</source>
         <translation>Equipamientos…</translation>
     </message>
@@ -3816,42 +3771,37 @@ cubiertos</translation>
         <translation>Resumen de exposición (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="179" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="193" />
         <source>Facility exposure summary (table)</source>
         <translation>Resumen de exposición de equipamientos (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="245" />
-        <source>Exposed</source>
-        <translation>Expuestos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="247" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="267" />
         <source>Reporting area</source>
         <translation>Área de reporte</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="248" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="268" />
         <source>{what} in hazard zones of any level</source>
         <translation>{what} en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="249" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="269" />
         <source>{what} at level {level}</source>
         <translation>{what} en zonas de amenaza de nivel {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="250" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="270" />
         <source>Share of the area's {what} living in a hazard zone of any level</source>
         <translation>Proporción de {what} del área en zonas de amenaza de cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="257" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="278" />
         <source>&lt;b&gt;{exposed}&lt;/b&gt; of {what} ({share}) live in hazard zones; &lt;b&gt;{alta}&lt;/b&gt; at level alta.</source>
         <translation>En zonas de amenaza viven &lt;b&gt;{exposed}&lt;/b&gt; ({share} del total de {what}); &lt;b&gt;{alta}&lt;/b&gt; en nivel alta.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="285" />
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="316" />
         <source>&lt;b&gt;Facilities&lt;/b&gt; (of {total}): {alta} at level alta, {media} at media, {baja} at baja.</source>
         <translation>&lt;b&gt;Equipamientos&lt;/b&gt; (de {total}): {alta} en nivel alta, {media} en media y {baja} en baja.</translation>
     </message>
@@ -3871,7 +3821,7 @@ cubiertos</translation>
         <translation>p. ej. Villa del Rosario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="194" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="195" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
@@ -3906,62 +3856,62 @@ cubiertos</translation>
         <translation>En la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="77" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="78" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="79" />
         <source>Build the report</source>
         <translation>Generar el informe</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="81" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="82" />
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="83" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="84" />
         <source>Open HTML</source>
         <translation>Abrir HTML</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="142" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Exposure (step 2)</source>
         <translation>Exposición (paso 2)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="142" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Access (step 3)</source>
         <translation>Acceso (paso 3)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="142" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Suitability and ranked parcels (step 4)</source>
         <translation>Aptitud y predios ordenados (paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="142" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="143" />
         <source>Scenarios (step 5)</source>
         <translation>Escenarios (paso 5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="159" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="160" />
         <source>The report algorithm is not installed in this version of the plugin.</source>
         <translation>El algoritmo del informe no está instalado en esta versión del complemento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="187" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="188" />
         <source>Run at least one step (2 to 5) first: the report presents their results.</source>
         <translation>Ejecute primero al menos uno de los pasos 2 a 5: el informe presenta sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="206" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="207" />
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="214" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="215" />
         <source>Report written: {path}</source>
         <translation>Informe generado: {path}</translation>
     </message>
@@ -3972,226 +3922,171 @@ cubiertos</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="47" />
-        <source>Allocation</source>
-        <translation>Asignación</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
         <source>Base year</source>
         <translation>Año base</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
-        <source>Horizon</source>
-        <translation>Año horizonte</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
-        <source>Arrivals/year</source>
-        <translation>Llegadas/año</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
-        <source>or growth %</source>
-        <translation>o tasa %</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
-        <source>Household</source>
-        <translation>Pers./hogar</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="54" />
-        <source>Dwellings/ha</source>
-        <translation>Viviendas/ha</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="55" />
-        <source>Public space %</source>
-        <translation>Esp. público %</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="56" />
-        <source>Compactness</source>
-        <translation>Compacidad</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="63" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="60" />
         <source>Name of the scenario (unique; it names the output files).</source>
         <translation>Nombre del escenario (único; da nombre a los archivos de salida).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="61" />
         <source>Planned: the most suitable land first. Trend: beside the informal settlements, hazards ignored.</source>
         <translation>Planificado: primero el suelo más apto. Tendencial: junto a los asentamientos informales, sin tener en cuenta las amenazas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="64" />
         <source>Population of the city in the base year (persons).</source>
         <translation>Población de la ciudad en el año base (personas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="65" />
         <source>Year the scenario starts from.</source>
         <translation>Año en que empieza el escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="66" />
         <source>Last year of the scenario.</source>
         <translation>Último año del escenario.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="67" />
         <source>New residents per year (persons); or give a growth rate instead.</source>
         <translation>Nuevos habitantes por año (personas); o, en su lugar, indique una tasa de crecimiento.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="68" />
         <source>Compound growth per year in % of the population; or give arrivals per year instead.</source>
         <translation>Crecimiento compuesto anual, en % de la población; o, en su lugar, indique las llegadas por año.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="69" />
         <source>Persons per household: one dwelling per new household.</source>
         <translation>Personas por hogar: una vivienda por cada hogar nuevo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="73" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="70" />
         <source>Net density: dwellings per hectare of residential land.</source>
         <translation>Densidad neta: viviendas por hectárea de suelo residencial.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="71" />
         <source>Share of the new land for streets and public space (%).</source>
         <translation>Proporción del suelo nuevo destinada a vías y espacio público (%).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="72" />
         <source>Planned only: 0 = suitability alone, 1 = nearness to the existing city alone.</source>
         <translation>Solo para el planificado: 0 = solo la aptitud, 1 = solo la cercanía a la ciudad existente.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="78" />
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="81" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="78" />
         <source>Trend</source>
         <translation>Tendencial</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="103" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="302" />
         <source>Scenario {n}</source>
         <translation>Escenario {n}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="222" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="121" />
         <source>Each scenario turns arrivals (or a growth rate) into households, dwellings and land, year by year, and places that land on the suitability grid: planned growth on the most suitable land, trend growth beside the informal settlements. Compare the land, the people in hazard zones and the services each one needs.</source>
         <translation>Cada escenario convierte las llegadas (o una tasa de crecimiento) en hogares, viviendas y suelo, año por año, y ubica ese suelo en la cuadrícula de aptitud: el crecimiento planificado en el suelo más apto y el tendencial junto a los asentamientos informales. Compare el suelo, las personas en zonas de amenaza y la dotación de servicios que requiere cada uno.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="237" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="136" />
         <source>The suitability raster of step 4 (0 to 1), or another one.</source>
         <translation>El ráster de aptitud del paso 4 (de 0 a 1) u otro.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="330" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="223" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="242" />
-        <source>Double-click a cell to change it; one column per scenario.</source>
-        <translation>Haga doble clic en una celda para cambiarla; una columna por escenario.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="261" />
-        <source>Add a scenario (a copy of the selected one)</source>
-        <translation>Agregar un escenario (copia del seleccionado)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="265" />
-        <source>Remove the selected scenario</source>
-        <translation>Quitar el escenario seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="278" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="167" />
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="273" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="162" />
         <source>Back to the example scenarios</source>
         <translation>Volver a los escenarios de ejemplo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="274" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="163" />
         <source>Import from a JSON file…</source>
         <translation>Importar de un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="275" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="164" />
         <source>Export to a JSON file…</source>
         <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="287" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="179" />
         <source>Service standards</source>
         <translation>Estándares de dotación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="295" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="187" />
         <source>New residents of school age</source>
         <translation>Población nueva en edad escolar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="193" />
         <source>In the unit of the facilities' capacity field: 1000 when capacities count people served, about 1.7 for hospital beds.</source>
         <translation>En la unidad del campo de capacidad de los equipamientos: 1000 si la capacidad cuenta personas atendidas, cerca de 1.7 si cuenta camas hospitalarias.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="307" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="199" />
         <source>Health capacity per 1 000 people</source>
         <translation>Capacidad de salud por cada 1 000 personas</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="310" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="202" />
         <source>Facility types counted as health</source>
         <translation>Tipos de equipamiento que cuentan como salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="313" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="205" />
         <source>Facility types counted as education</source>
         <translation>Tipos de equipamiento que cuentan como educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="315" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="207" />
         <source>Run scenarios</source>
         <translation>Calcular escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="338" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="231" />
         <source>a suitability raster (run step 4 first)</source>
         <translation>un ráster de aptitud (ejecute antes el paso 4)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="407" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="423" />
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="444" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="428" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="444" />
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="491" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="507" />
         <source>Scenarios…</source>
         <translation>Escenarios…</translation>
     </message>
@@ -4201,149 +4096,132 @@ cubiertos</translation>
         <translation>Resumen de escenarios (tabla)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="549" />
-        <source>At risk</source>
-        <translation>En riesgo</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="550" />
-        <source>Seats</source>
-        <translation>Cupos</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="58" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="556" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="573" />
         <source>New residents in hazard zones, levels alta and media (persons)</source>
         <translation>Población nueva en zonas de amenaza, niveles alta y media (personas)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="564" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="587" />
         <source>Totals up to the horizon. &lt;b&gt;{worst}&lt;/b&gt; puts the most new residents in hazard zones ({n}); &lt;b&gt;{best}&lt;/b&gt; the fewest ({m}).</source>
         <translation>Totales hasta el año horizonte. &lt;b&gt;{worst}&lt;/b&gt; es el escenario que deja más población nueva en zonas de amenaza ({n}); &lt;b&gt;{best}&lt;/b&gt;, el que deja menos ({m}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="577" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="600" />
         <source>Land runs out in: {names}.</source>
         <translation>El suelo disponible se agota en: {names}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="59" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="77" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="61" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="79" />
         <source>Existing city</source>
         <translation>Ciudad existente</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="64" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="82" />
         <source>Land use</source>
         <translation>Usos del suelo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="71" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="89" />
         <source>Distance to health facilities (type salud): nearer is better.</source>
         <translation>Distancia a equipamientos de salud (tipo salud): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="72" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="90" />
         <source>Distance to education facilities (type educación): nearer is better.</source>
         <translation>Distancia a equipamientos de educación (tipo educación): mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="73" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="91" />
         <source>Distance to the nearest road: nearer is better.</source>
         <translation>Distancia a la vía más cercana: mejor cuanto más cerca.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="74" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="92" />
         <source>Distance to existing settlements: compact growth is better.</source>
         <translation>Distancia a los asentamientos existentes: es preferible el crecimiento compacto.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="75" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="93" />
         <source>Slope of the terrain in %, from the DEM: flatter is better.</source>
         <translation>Pendiente del terreno en %, a partir del MDE: mejor cuanto más plano.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="76" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="94" />
         <source>Hazard level: a score per level; level alta is excluded anyway.</source>
         <translation>Nivel de amenaza: un puntaje por nivel; el nivel alta se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="77" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="95" />
         <source>POT land class: a score per class; protección is excluded anyway.</source>
         <translation>Clase de suelo del POT: un puntaje por clase; la clase protección se excluye en todo caso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="118" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="171" />
         <source>Suitability for new housing on a grid: each criterion is scored 0 to 1, the scores are weighted and added, and hazard alta, protección land and water are excluded. Candidate parcels are ranked by their mean suitability, and the ranking is tested against changes of the weights.</source>
         <translation>Aptitud del suelo para vivienda nueva en una cuadrícula: cada criterio recibe un puntaje de 0 a 1, los puntajes se ponderan y se suman, y se excluyen la amenaza alta, el suelo de protección y los cuerpos de agua. Los predios candidatos se ordenan por su aptitud media, y se evalúa cómo cambia ese orden si cambian los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="127" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="180" />
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="130" />
-        <source>Source
-standardisation</source>
-        <translation>Fuente y
-estandarización</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="163" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="216" />
         <source>Relative weight; the weights are normalised to sum 1.</source>
         <translation>Peso relativo; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="179" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="232" />
         <source>Criteria whose layer is not chosen are left out; weights are normalised to sum 1.</source>
         <translation>Los criterios cuya capa no se ha elegido se excluyen; los pesos se normalizan para que sumen 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="245" />
         <source>Typed in the table</source>
         <translation>Escritos en la tabla</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="192" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="245" />
         <source>From pairwise comparisons (AHP)</source>
         <translation>Comparación por pares (AHP)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="193" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="246" />
         <source>Weights from</source>
         <translation>Origen de los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="208" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="261" />
         <source>Side of the grid cells; larger cells run faster, smaller ones show more detail.</source>
         <translation>Lado de las celdas de la cuadrícula; con celdas más grandes el cálculo es más rápido, con celdas más pequeñas se ve más detalle.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="209" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="643" />
         <source>Cell size</source>
         <translation>Tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="211" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="264" />
         <source>Test how the parcel ranking depends on the weights</source>
         <translation>Evaluar la sensibilidad del orden de los predios a los pesos</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="215" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="268" />
         <source>Run suitability</source>
         <translation>Calcular aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="220" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="273" />
         <source>Best candidate parcels (click a row to zoom to it):</source>
         <translation>Mejores predios candidatos (haga clic en una fila para ir al predio):</translation>
     </message>
@@ -4353,87 +4231,82 @@ estandarización</translation>
         <translation>Aptitud</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="271" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="326" />
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="272" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="327" />
         <source>Fully suitable up to</source>
         <translation>Totalmente apto hasta</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="273" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="328" />
         <source>Unsuitable from</source>
         <translation>No apto desde</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="286" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="341" />
         <source>score {level}</source>
         <translation>puntaje {level}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="302" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="356" />
         <source>Score per land class (others 0.5)</source>
         <translation>Puntaje por clase de suelo (otras: 0.5)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="317" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="371" />
         <source>&lt;b&gt;Standardisation of {criterion}&lt;/b&gt; (select a row to edit another)</source>
         <translation>&lt;b&gt;Estandarización de {criterion}&lt;/b&gt; (seleccione otra fila para editar otro criterio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="357" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="411" />
         <source>by class</source>
         <translation>por clase</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="357" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="411" />
         <source>all classes 0.5</source>
         <translation>todas las clases 0.5</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="367" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="421" />
         <source>Score per land class: {scores}; other classes 0.5.</source>
         <translation>Puntaje por clase de suelo: {scores}; otras clases: 0.5.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="369" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="423" />
         <source>Score per hazard level: {scores}; no hazard 1.</source>
         <translation>Puntaje por nivel de amenaza: {scores}; sin amenaza: 1.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="373" />
-        <source>{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.</source>
-        <translation>{function}: 1 hasta {a:g} {unit}, 0 desde {b:g} {unit}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="384" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="441" />
         <source>– not chosen: left out</source>
         <translation>– sin capa: se excluye</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="472" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="531" />
         <source>Enable at least one criterion.</source>
         <translation>Active al menos un criterio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="479" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="538" />
         <source>Give at least one enabled criterion a weight above 0.</source>
         <translation>Asigne un peso mayor que 0 a al menos un criterio activo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="517" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="576" />
         <source>Suitability grid…</source>
         <translation>Cuadrícula de aptitud…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="535" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="594" />
         <source>Ranking the parcels…</source>
         <translation>Ordenando los predios…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="545" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="604" />
         <source>Testing the weights…</source>
         <translation>Evaluando los pesos…</translation>
     </message>
@@ -4448,24 +4321,9 @@ estandarización</translation>
         <translation>Predios candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="597" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709" />
         <source>Weights used: {weights}.</source>
         <translation>Pesos usados: {weights}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="600" />
-        <source>AHP consistency ratio {cr:.3f}.</source>
-        <translation>Razón de consistencia AHP: {cr:.3f}.</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="646" />
-        <source>Mean</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="647" />
-        <source>Best</source>
-        <translation>Mejores</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/gui/roles.py" line="122" />
@@ -4473,37 +4331,22 @@ estandarización</translation>
         <translation>Identificador del predio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="669" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="785" />
         <source>Only one criterion: no weight to change.</source>
         <translation>Solo hay un criterio: no hay pesos que cambiar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="676" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="149" />
         <source>The ranking is robust to the weights.</source>
         <translation>El orden es robusto frente a los pesos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="676" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="149" />
         <source>The ranking depends on the weights: discuss them before choosing sites.</source>
         <translation>El orden depende de los pesos: discútalos antes de elegir los predios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="683" />
-        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: changing each weight by {changes} gives Spearman correlations from {low:.3f} to {high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion}).</source>
-        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, las correlaciones de Spearman van de {low:.3f} a {high:.3f}; en el peor caso, {kept} de los {top} primeros siguen entre los primeros (el criterio más sensible: {criterion}).</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="710" />
-        <source>Kept</source>
-        <translation>Quedan</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="718" />
-        <source>Change of the area of the two best classes (%)</source>
-        <translation>Cambio del área de las dos mejores clases (%)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="738" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="828" />
         <source>The ranked parcels layer is not in the project any more; run this step again.</source>
         <translation>La capa de predios ordenados ya no está en el proyecto; ejecute de nuevo este paso.</translation>
     </message>
@@ -4838,11 +4681,6 @@ estandarización</translation>
         <translation>Elija el campo de nivel correcto o indique la equivalencia de sus valores en Equivalencia de niveles.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/validation.py" line="254" />
-        <source>{w} × {h} cells of {size:g} m, {bands} band(s).</source>
-        <translation>{w} × {h} celdas de {size:g} m, {bands} banda(s).</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/gui/validation.py" line="266" />
         <source>Only file rasters can be used.</source>
         <translation>Solo se pueden usar rásteres guardados en archivo.</translation>
@@ -4853,37 +4691,37 @@ estandarización</translation>
         <translation>Guárdelo como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como…) y elija ese archivo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="193" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="295" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="253" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="355" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="450" />
         <source>Save chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="450" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="332" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="477" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="332" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="477" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/widgets.py" line="541" />
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="506" />
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
@@ -5137,17 +4975,17 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>No se pudo escribir el PDF en {path} (error {code}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="122" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="157" />
         <source>not chosen (required)</source>
         <translation>sin elegir (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="128" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="163" />
         <source>not chosen (optional)</source>
         <translation>sin elegir (opcional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="153" />
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="154" />
         <source>not run yet; its part is left out</source>
         <translation>aún no se ha calculado; su parte se omite</translation>
     </message>
@@ -5157,12 +4995,12 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="139" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="174" />
         <source>{layer} (step 1, Data)</source>
         <translation>{layer} (paso 1, Datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="166" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="201" />
         <source>Missing: {items}.</source>
         <translation>Falta: {items}.</translation>
     </message>
@@ -5172,7 +5010,7 @@ Todas las entradas son opcionales, pero se necesita al menos un resultado de an�
         <translation>{layer}: {n} elementos están a más de {d} m de la vía más cercana (hasta {most} m); llegan a la malla vial a pie por esa distancia. Revise que la capa de vías los cubra.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="159" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="160" />
         <source>CRITERIA_NAMES: the name '{name}' is given more than once; each criterion needs a different name.</source>
         <translation>CRITERIA_NAMES: el nombre '{name}' aparece más de una vez; cada criterio necesita un nombre distinto.</translation>
     </message>
@@ -5561,17 +5399,17 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>{what}: {n} filas tienen un valor negativo en '{column}'. Revise la capa sobre la que se hizo el análisis: el informe las suma tal como están.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/dock.py" line="246" />
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="275" />
         <source>The sample city is being written already.</source>
         <translation>La ciudad de ejemplo ya se está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="158" />
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="193" />
         <source>{step} is running already: wait for it to end, or press Cancel first.</source>
         <translation>{step} ya se está ejecutando: espere a que termine o presione primero Cancelar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/tasks.py" line="97" />
+        <location filename="../migrant_planning_plugin/gui/tasks.py" line="101" />
         <source>The layer chosen as '{input}' is no longer in the project (it was removed while the run was going on). Choose it again in step 1, Data, and run again.</source>
         <translation>La capa elegida como '{input}' ya no está en el proyecto (se quitó mientras se ejecutaba el cálculo). Elíjala de nuevo en el paso 1, Datos, y ejecute otra vez.</translation>
     </message>
@@ -5614,11 +5452,6 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <location filename="../migrant_planning_plugin/gui/validation.py" line="47" />
         <source>no geometry</source>
         <translation>sin geometría</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="709" />
-        <source>Corr.</source>
-        <translation>Corr.</translation>
     </message>
     <message>
         <location filename="../migrant_planning_plugin/core/access.py" line="447" />
@@ -5886,77 +5719,77 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Estimar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="157" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="158" />
         <source>Import OpenStreetMap…</source>
         <translation>Importar OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="159" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="160" />
         <source>Roads and health, education and early childhood facilities from an OpenStreetMap extract (.osm or .osm.pbf, e.g. from download.geofabrik.de), offline; clipped around the study area when it is chosen.</source>
         <translation>Vías y equipamientos de salud, educación y primera infancia desde un extracto de OpenStreetMap (.osm o .osm.pbf, p. ej. de download.geofabrik.de), sin internet; recortado alrededor del área de estudio cuando está elegida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="166" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="167" />
         <source>Estimate migrants…</source>
         <translation>Estimar migrantes…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="168" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="169" />
         <source>Migrants per settlement estimated from the total known for the municipality (an estimate).</source>
         <translation>Migrantes por asentamiento estimados a partir del total conocido del municipio (una estimación).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="193" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="194" />
         <source>No road network or facilities: import them from an OpenStreetMap extract.</source>
         <translation>Sin malla vial o sin equipamientos: impórtelos de un extracto de OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="195" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="196" />
         <source>No migrants per settlement: estimate them from the municipal total.</source>
         <translation>Sin migrantes por asentamiento: estímelos a partir del total municipal.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="205" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="206" />
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="205" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="206" />
         <source>OpenStreetMap files (*.osm *.pbf)</source>
         <translation>Archivos OpenStreetMap (*.osm *.pbf)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="221" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="222" />
         <source>Importing OpenStreetMap…</source>
         <translation>Importando OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="237" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="238" />
         <source>Choose the settlements (with their population) first.</source>
         <translation>Elija primero los asentamientos (con su población).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="250" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="251" />
         <source>Estimating migrants…</source>
         <translation>Estimando migrantes…</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="255" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="256" />
         <source>Wait for the import or estimate that is running to end.</source>
         <translation>Espere a que termine la importación o la estimación en curso.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="301" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="302" />
         <source>Roads (OpenStreetMap)</source>
         <translation>Vías (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="302" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="303" />
         <source>Facilities (OpenStreetMap)</source>
         <translation>Equipamientos (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="304" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="305" />
         <source>Roads ({roads}) and facilities ({facilities}) imported: {file}</source>
         <translation>Vías ({roads}) y equipamientos ({facilities}) importados: {file}</translation>
     </message>
@@ -5966,7 +5799,7 @@ Entradas: las capas de la ciudad (asentamientos, zonas de amenaza, equipamientos
         <translation>Asentamientos con migrantes estimados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="315" />
+        <location filename="../migrant_planning_plugin/gui/pages/data.py" line="316" />
         <source>Migrants estimated (migrants_est, an estimate): {file}</source>
         <translation>Migrantes estimados (migrants_est, una estimación): {file}</translation>
     </message>
@@ -6569,7 +6402,7 @@ Entradas: el archivo OSM; opcionalmente un área de interés (se conserva lo que
         <translation>Restricciones no aplicadas, por falta de su capa: {constraints}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="605" />
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="717" />
         <source>Left out, for lack of their layer: {names}.</source>
         <translation>Se dejaron fuera, por falta de su capa: {names}.</translation>
     </message>
@@ -6696,7 +6529,7 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>Criterios y restricciones dejados fuera</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="555" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="556" />
         <source>{layer}: {pick}</source>
         <translation>{layer}: {pick}</translation>
     </message>
@@ -6721,47 +6554,12 @@ Las entradas son opcionales salvo el área de interés: un criterio o una restri
         <translation>Bordes densificados a {step:.1f} m en vez de {wanted:.1f} m antes de reproyectar (una capa grande).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="74" />
-        <source>People exposed (persons)</source>
-        <translation>Personas expuestas (personas)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="75" />
-        <source>Migrants exposed (persons)</source>
-        <translation>Migrantes expuestos (personas)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="76" />
-        <source>Households exposed (households)</source>
-        <translation>Hogares expuestos (hogares)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="81" />
-        <source>Migrants exposed by hazard level and area</source>
-        <translation>Migrantes expuestos por nivel de amenaza y área</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="82" />
-        <source>Households exposed by hazard level and area</source>
-        <translation>Hogares expuestos por nivel de amenaza y área</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="116" />
-        <source>Covered within the threshold (% of the people)</source>
-        <translation>Cubiertos dentro del umbral (% de las personas)</translation>
-    </message>
-    <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="117" />
-        <source>Share of the population and of the migrants covered, by facility type</source>
-        <translation>Proporción de la población y de los migrantes cubiertos, por tipo de equipamiento</translation>
-    </message>
-    <message>
         <location filename="../migrant_planning_plugin/core/report/scenarios.py" line="56" />
         <source>Land needed (ha)</source>
         <translation>Suelo requerido (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/charts.py" line="183" />
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="566" />
         <source>New residents in hazard zones (persons)</source>
         <translation>Población nueva en zonas de amenaza (personas)</translation>
     </message>
@@ -7428,12 +7226,12 @@ clases</translation>
         <translation>Las tablas no se pudieron escribir como .xlsx: el paquete de Python openpyxl no está instalado. Instálelo (consola OSGeo4W: pip install openpyxl; Debian/Ubuntu: apt install python3-openpyxl) o deje vacía la salida del libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="145" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="162" />
         <source>by road, at the speed of each road (its speed field; 30 km/h where it has none)</source>
         <translation>en vehículo, a la velocidad de cada vía (su campo de velocidad; 30 km/h donde no la tiene)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="146" />
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="163" />
         <source>on foot at 4.5 km/h</source>
         <translation>a pie a 4,5 km/h</translation>
     </message>
@@ -7817,7 +7615,7 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>id del elemento</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/ahp.py" line="107" />
+        <location filename="../migrant_planning_plugin/core/ahp.py" line="108" />
         <source>{what}, row {row}, column {col}</source>
         <translation>{what}, fila {row}, columna {col}</translation>
     </message>
@@ -7952,42 +7750,42 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>{what}: {subject} se lee como {number} (un punto o un espacio separa los miles).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="263" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="264" />
         <source>{name}: QGIS reads numeric parameters with a decimal point: write {value} as {fixed}.</source>
         <translation>{name}: QGIS lee los parámetros numéricos con punto decimal: escriba {value} como {fixed}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="267" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="268" />
         <source>{name}: '{value}' is read by QGIS as {qgis}, not {ours} (in numeric parameters a point is the decimal mark). Write {qgis} or {ours_plain}.</source>
         <translation>{name}: QGIS lee '{value}' como {qgis}, no como {ours} (en los parámetros numéricos el punto es el separador decimal). Escriba {qgis} o {ours_plain}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="277" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="278" />
         <source>{name}: {value} is not a finite number.</source>
         <translation>{name}: {value} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="282" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="283" />
         <source>{name} ({label}): {value} is out of range; give a value between {low} and {high}.</source>
         <translation>{name} ({label}): {value} está fuera del rango; dé un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="286" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="287" />
         <source>{name} ({label}): {value} is too small; give a value of at least {low}.</source>
         <translation>{name} ({label}): {value} es demasiado pequeño; dé un valor de al menos {low}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="289" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="290" />
         <source>{name} ({label}): {value} is too large; give a value of at most {high}.</source>
         <translation>{name} ({label}): {value} es demasiado grande; dé un valor de a lo sumo {high}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="293" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="294" />
         <source>{name} ({label}): {value} is not a whole number.</source>
         <translation>{name} ({label}): {value} no es un número entero.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/base.py" line="343" />
+        <location filename="../migrant_planning_plugin/processing/base.py" line="344" />
         <source>{output} would replace {place}, which the step {step} of this model wrote already. Give each step of the model its own output.</source>
         <translation>{output} reemplazaría {place}, que ya escribió el paso {step} de este modelo. Dé a cada paso del modelo su propia salida.</translation>
     </message>
@@ -8002,37 +7800,37 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>{path}, capa {layer}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="273" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="279" />
         <source>{parameter}: '{value}' is the way to read a layer, not to write one (QGIS would create a file named literally so). To write the layer {layer} into {path}, give ogr:dbname='{path}' table="{layer}"; to write a file of its own, give a path such as {stem}_{layer}.gpkg.</source>
         <translation>{parameter}: '{value}' es la forma de leer una capa, no de escribirla (QGIS crearía un archivo con ese nombre literal). Para escribir la capa {layer} dentro de {path}, dé ogr:dbname='{path}' table="{layer}"; para escribir un archivo propio, dé una ruta como {stem}_{layer}.gpkg.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="299" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="305" />
         <source>{parameter}: the raster is written as a GeoTIFF, so its file name must end in .tif (given: {path}).</source>
         <translation>{parameter}: el ráster se escribe como GeoTIFF, así que el nombre del archivo debe terminar en .tif (se dio: {path}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="360" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="366" />
         <source>Choose another file or layer name for {output}.</source>
         <translation>Elija otro archivo o nombre de capa para {output}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="362" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="368" />
         <source>Choose another file for {output}, or write a new layer into the GeoPackage with ogr:dbname='{path}' table="new_layer" (its other layers stay untouched).</source>
         <translation>Elija otro archivo para {output}, o escriba una capa nueva dentro del GeoPackage con ogr:dbname='{path}' table="capa_nueva" (sus otras capas quedan intactas).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="366" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="372" />
         <source>{output} would overwrite the input {input} ({place}). {advice}</source>
         <translation>{output} sobrescribiría la entrada {input} ({place}). {advice}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="382" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="388" />
         <source>{first} and {second} would both write {place}, so one would replace the other. Give each output its own file (or its own layer of one GeoPackage: ogr:dbname='{path}' table="name").</source>
         <translation>{first} y {second} escribirían ambos {place}, así que una reemplazaría a la otra. Dé a cada salida su propio archivo (o su propia capa de un mismo GeoPackage: ogr:dbname='{path}' table="nombre").</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="439" />
+        <location filename="../migrant_planning_plugin/qgis_io/destinations.py" line="445" />
         <source>{output}: {path} holds other layers ({layers}) that writing the output as this file would delete. Write the output as a layer into it (ogr:dbname='{path}' table="{stem}") or choose another file.</source>
         <translation>{output}: {path} tiene otras capas ({layers}) que escribir la salida como ese archivo borraría. Escriba la salida como una capa dentro de él (ogr:dbname='{path}' table="{stem}") o elija otro archivo.</translation>
     </message>
@@ -8137,112 +7935,662 @@ No se cambia nada más en QGIS ni en el equipo (numpy sigue siendo el que trae Q
         <translation>La columna '{column}' se escribe como '{new}': 'fid' es la clave de un GeoPackage, y los valores repetidos harían perder elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="66" />
+        <location filename="../migrant_planning_plugin/core/charts.py" line="219" />
+        <source>area</source>
+        <translation>área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="170" />
+        <source>People in hazard zones by {area}</source>
+        <translation>Población en zonas de amenaza por {area}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="171" />
+        <source>Migrants in hazard zones by {area}</source>
+        <translation>Migrantes en zonas de amenaza por {area}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="172" />
+        <source>Households in hazard zones by {area}</source>
+        <translation>Hogares en zonas de amenaza por {area}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="215" />
+        <source>migrants (persons)</source>
+        <translation>migrantes (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="268" />
+        <source>% within the threshold</source>
+        <translation>% dentro del umbral</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="269" />
+        <source>whole municipality</source>
+        <translation>todo el municipio</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="270" />
+        <source>Population and migrants within reach of each service ({area})</source>
+        <translation>Población y migrantes al alcance de cada servicio ({area})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="324" />
+        <source>not found</source>
+        <translation>sin suelo apto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/charts.py" line="327" />
+        <source>New land (ha)</source>
+        <translation>Suelo nuevo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="325" />
+        <source>Consistency ratio CR = {cr}: below {max}, consistent.</source>
+        <translation>Razón de consistencia CR = {cr}: menor que {max}, consistente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/ahp_editor.py" line="335" />
+        <source>Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.</source>
+        <translation>Razón de consistencia CR = {cr}: {max} o más, los juicios se contradicen entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/dock.py" line="107" />
+        <source>Migrant integration</source>
+        <translation>Integración de migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="212" />
+        <source>Style of the Migrant Integration Planner</source>
+        <translation>Estilo del Planificador de Integración Urbana de Migrantes</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/outputs.py" line="214" />
+        <source>The style of {name} was not kept in {path}: {error}</source>
+        <translation>El estilo de {name} no se guardó en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="68" />
+        <source>Along the roads</source>
+        <translation>Por la malla vial</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="69" />
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="72" />
+        <source>By vehicle (road speeds, one-way streets)</source>
+        <translation>En vehículo (velocidades de las vías, sentidos únicos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="76" />
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="76" />
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="77" />
+        <source>Measure in</source>
+        <translation>Medir en</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="80" />
+        <source>2SFCA: supply per person</source>
+        <translation>2SFCA: oferta por persona</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="80" />
+        <source>E2SFCA: nearer counts more</source>
+        <translation>E2SFCA: pesa más lo cercano</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="80" />
+        <source>Gaussian: fades with distance</source>
+        <translation>Gaussiano: decae con la distancia</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="89" />
+        <source>2SFCA: two-step floating catchment; E2SFCA: enhanced, with sub-zone weights 1, 0.68 and 0.22; Gaussian: a distance decay over the catchment.</source>
+        <translation>2SFCA: área de influencia flotante en dos pasos; E2SFCA: mejorado, con pesos por subzona 1, 0.68 y 0.22; gaussiano: decaimiento con la distancia dentro del área de influencia.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="96" />
+        <source>Without a score, the step finds the nearest facility and who is covered within the threshold. A score also compares each facility's capacity with the people who can reach it: a low score marks places where the service is overloaded.</source>
+        <translation>Sin puntaje, el paso encuentra el equipamiento más cercano y quién queda cubierto dentro del umbral. Un puntaje compara además la capacidad de cada equipamiento con la población que puede llegar a él: un puntaje bajo señala dónde el servicio está sobrecargado.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="345" />
+        <source>Population covered (%)</source>
+        <translation>Población cubierta (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="346" />
+        <source>Migrants covered (%)</source>
+        <translation>Migrantes cubiertos (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="347" />
+        <source>Beyond the threshold (persons)</source>
+        <translation>Fuera del umbral (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="358" />
+        <source>People covered</source>
+        <translation>Población cubierta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="359" />
+        <source>Migrants covered</source>
+        <translation>Migrantes cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="360" />
+        <source>Beyond the threshold</source>
+        <translation>Fuera del umbral</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/access.py" line="366" />
+        <source>Lowest coverage: &lt;b&gt;{type}&lt;/b&gt;. {share} of the population lives within {threshold} of one; {n} people live farther.</source>
+        <translation>Menor cobertura: &lt;b&gt;{type}&lt;/b&gt;. El {share} de la población vive a menos de {threshold} de uno; {n} personas viven más lejos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="92" />
+        <source>This step in the user guide (opens in your browser, no internet needed)</source>
+        <translation>Este paso en la guía del usuario (se abre en su navegador, sin necesidad de internet)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="114" />
+        <source>The user guide is not available in this installation of the plugin.</source>
+        <translation>La guía del usuario no está disponible en esta instalación del complemento.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="46" />
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="46" />
+        <source>By share of area</source>
+        <translation>Por proporción de área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="46" />
+        <source>Whole, at the highest level</source>
+        <translation>Entero, en el nivel más alto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="53" />
+        <source>A settlement partly in a hazard zone counts</source>
+        <translation>Un asentamiento en parte dentro de una zona de amenaza cuenta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="100" />
+        <source>Exposure by area</source>
+        <translation>Exposición por área</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="120" />
+        <source>A polygon counts in each level in proportion to its area there (its people spread evenly over it); a point counts whole in the zone it falls in.</source>
+        <translation>Un polígono cuenta en cada nivel en proporción a su área en él (su población repartida por igual); un punto cuenta entero en la zona donde cae.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="124" />
+        <source>Each settlement counts in each level in proportion to its area there (its people spread evenly).</source>
+        <translation>Cada asentamiento cuenta en cada nivel en proporción a su área en él (su población repartida por igual).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="125" />
+        <source>Each settlement counts whole at the highest level it touches: the most cautious count.</source>
+        <translation>Cada asentamiento cuenta entero en el nivel más alto que toca: el conteo más prudente.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="262" />
+        <source>In hazard zones ({unit})</source>
+        <translation>En zonas de amenaza ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="263" />
+        <source>At level alta ({unit})</source>
+        <translation>En nivel alta ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="264" />
+        <source>In hazard zones (%)</source>
+        <translation>En zonas de amenaza (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="579" />
+        <source>In hazard zones</source>
+        <translation>En zonas de amenaza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/exposure.py" line="273" />
+        <source>At level alta</source>
+        <translation>En nivel alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/report.py" line="76" />
+        <source>The report's PDF; the HTML is written beside it.</source>
+        <translation>El PDF del informe; el HTML se escribe junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="45" />
+        <source>Where it grows</source>
+        <translation>Dónde crece</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="46" />
+        <source>Population in the base year (persons)</source>
+        <translation>Población en el año base (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="48" />
+        <source>Horizon year</source>
+        <translation>Año horizonte</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="49" />
+        <source>Growth given as</source>
+        <translation>Crecimiento dado como</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="50" />
+        <source>Persons per household</source>
+        <translation>Personas por hogar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="51" />
+        <source>Density (dwellings/ha)</source>
+        <translation>Densidad (viviendas/ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="52" />
+        <source>Streets and public space (%)</source>
+        <translation>Vías y espacio público (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="53" />
+        <source>Compactness (0–1)</source>
+        <translation>Compacidad (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="141" />
+        <source>Choose a scenario to see and change its values; + copies it, − removes it.</source>
+        <translation>Elija un escenario para ver y cambiar sus valores; + lo copia, − lo quita.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="147" />
+        <source>The scenario whose values are shown below</source>
+        <translation>El escenario cuyos valores se muestran abajo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="150" />
+        <source>Add a scenario (a copy of the one shown)</source>
+        <translation>Agregar un escenario (copia del que se muestra)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="154" />
+        <source>Remove the scenario shown</source>
+        <translation>Quitar el escenario que se muestra</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="352" />
+        <source>Arrivals per year (persons)</source>
+        <translation>Llegadas por año (personas)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="345" />
+        <source>Growth rate (% per year)</source>
+        <translation>Tasa de crecimiento (% por año)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="565" />
+        <source>Land (ha)</source>
+        <translation>Suelo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="567" />
+        <source>School places (places)</source>
+        <translation>Cupos escolares (cupos)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="568" />
+        <source>Health capacity (capacity units)</source>
+        <translation>Capacidad de salud (unidades de capacidad)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="580" />
+        <source>School places</source>
+        <translation>Cupos escolares</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/scenarios.py" line="581" />
+        <source>Health capacity</source>
+        <translation>Capacidad de salud</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="135" />
+        <source>{criterion} by {changes}</source>
+        <translation>{criterion} en {changes}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="137" />
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="139" />
+        <source>&lt;b&gt;Sensitivity&lt;/b&gt;: with each weight changed by {changes}, at least {kept} of the {top} best parcels stay among the {top} best ({kept} when changing the weight of {cases}).</source>
+        <translation>&lt;b&gt;Sensibilidad&lt;/b&gt;: al cambiar cada peso en {changes}, al menos {kept} de los {top} mejores predios siguen entre los {top} mejores ({kept} al cambiar el peso de {cases}).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="145" />
+        <source>The order of all the parcels changes little (likeness at least {low}; 1 is the same order).</source>
+        <translation>El orden de todos los predios cambia poco (semejanza de al menos {low}; 1 es el mismo orden).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="147" />
+        <source>The order of all the parcels changes noticeably (likeness down to {low}; 1 is the same order).</source>
+        <translation>El orden de todos los predios cambia de forma notable (semejanza hasta de {low}; 1 es el mismo orden).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="183" />
+        <source>Layer and scoring</source>
+        <translation>Capa y puntaje</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="275" />
+        <source>Best candidate parcels</source>
+        <translation>Mejores predios candidatos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="282" />
+        <source>Sensitivity to the weights</source>
+        <translation>Sensibilidad a los pesos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="427" />
+        <source>{function}: 1 up to {a} {unit}, 0 from {b} {unit}.</source>
+        <translation>{function}: 1 hasta {a} {unit}, 0 desde {b} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="712" />
+        <source>AHP consistency ratio {cr}.</source>
+        <translation>Razón de consistencia AHP: {cr}.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="758" />
+        <source>Mean suitability (0–1)</source>
+        <translation>Aptitud media (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="759" />
+        <source>In the two best classes (%)</source>
+        <translation>En las dos mejores clases (%)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="763" />
+        <source>1 = the most suitable parcel</source>
+        <translation>1 = el predio más apto</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="765" />
+        <source>Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1</source>
+        <translation>Promedio de la aptitud de las celdas del predio, de 0 (no apto) a 1</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="766" />
+        <source>Share of the parcel's area in the classes alta and muy alta</source>
+        <translation>Proporción del área del predio en las clases alta y muy alta</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="771" />
+        <source>Mean suitability</source>
+        <translation>Aptitud media</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="772" />
+        <source>In the two best classes</source>
+        <translation>En las dos mejores clases</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="802" />
+        <source>Likeness to the base order (1 = same)</source>
+        <translation>Semejanza con el orden base (1 = igual)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="803" />
+        <source>Of the {n} best parcels, still among the {n} best</source>
+        <translation>De los {n} mejores predios, siguen entre los {n} mejores</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="805" />
+        <source>Weight change</source>
+        <translation>Cambio del peso</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="805" />
+        <source>Likeness</source>
+        <translation>Semejanza</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="805" />
+        <source>Best kept</source>
+        <translation>Mejores que siguen</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="807" />
+        <source>The criterion whose weight was changed (the others keep their proportions)</source>
+        <translation>El criterio cuyo peso se cambió (los demás conservan sus proporciones)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="808" />
+        <source>Spearman rank correlation of all the parcels with the base ranking</source>
+        <translation>Correlación de rangos de Spearman de todos los predios con el orden base</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="530" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="288" />
+        <source>Save the table as an Excel workbook (.xlsx) or a CSV file. Ctrl+C copies the selected cells.</source>
+        <translation>Guarda la tabla como libro de Excel (.xlsx) o archivo CSV. Ctrl+C copia las celdas seleccionadas.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="507" />
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="526" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="528" />
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="546" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="547" />
+        <source>CSV, comma-separated values (*.csv)</source>
+        <translation>CSV, valores separados por comas (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="550" />
+        <source>Export the table</source>
+        <translation>Exportar la tabla</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/tables.py" line="559" />
+        <source>The table could not be written to {path}: {error}</source>
+        <translation>No se pudo escribir la tabla en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/validation.py" line="254" />
+        <source>{w} × {h} cells of {size} m, {bands} band(s).</source>
+        <translation>{w} × {h} celdas de {size} m, {bands} banda(s).</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="498" />
+        <source>{items} {last} {final}</source>
+        <translation>{items} {last} {final}</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/widgets.py" line="498" />
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="54" />
+        <source>The GeoPackage cannot store styles.</source>
+        <translation>El GeoPackage no puede guardar estilos.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/qgis_io/styles.py" line="59" />
+        <source>Only GeoPackage and GeoTIFF files keep a style.</source>
+        <translation>Solo los archivos GeoPackage y GeoTIFF guardan un estilo.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/base.py" line="207" />
+        <source>Not started.</source>
+        <translation>No se inició.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="647" />
+        <source>With cells of {cell:g} m the grid has {size}. The whole run (suitability{sensitivity}) takes about {time}, and QGIS stays usable meanwhile. Start it? A larger cell size runs faster.</source>
+        <translation>Con celdas de {cell:g} m la cuadrícula tiene {size}. Toda la ejecución (aptitud{sensitivity}) tarda unos {time}, y QGIS sigue disponible mientras tanto. ¿Iniciarla? Un tamaño de celda mayor es más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="650" />
+        <source> and the test of the weights</source>
+        <translation> y la prueba de los pesos</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/gui/pages/suitability.py" line="656" />
+        <source>A long run</source>
+        <translation>Una ejecución larga</translation>
+    </message>
+    <message>
+        <location filename="../migrant_planning_plugin/core/national.py" line="67" />
         <source>People in high hazard (alta), per hazard type; 'any': counted once</source>
         <translation>Personas en amenaza alta, por tipo de amenaza; 'any' (cualquier amenaza): contadas una vez</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="67" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="68" />
         <source>Migrants in high hazard (alta), per hazard type; 'any': counted once</source>
         <translation>Migrantes en amenaza alta, por tipo de amenaza; 'any' (cualquier amenaza): contados una vez</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="68" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="69" />
         <source>Share of the population within the access threshold, per facility type (0-1)</source>
         <translation>Proporción de la población dentro del umbral de acceso, por tipo de equipamiento (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="69" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="70" />
         <source>Share of the migrants within the access threshold, per facility type (0-1)</source>
         <translation>Proporción de los migrantes dentro del umbral de acceso, por tipo de equipamiento (0-1)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="70" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="71" />
         <source>Land demand of the scenario over all its years (ha)</source>
         <translation>Demanda de suelo del escenario en todos sus años (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="71" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="72" />
         <source>Land demand the suitable land could not take, over all years (ha)</source>
         <translation>Demanda de suelo que el suelo apto no pudo recibir, en todos los años (ha)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="69" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="71" />
         <source>DIVIPOLA code</source>
         <translation>Código DIVIPOLA</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="70" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="72" />
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="80" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="81" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="81" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="82" />
         <source>Hazard type, facility type or scenario</source>
         <translation>Tipo de amenaza, tipo de equipamiento o escenario</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="82" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="83" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="83" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="84" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="138" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="139" />
         <source>{layer}: {n} features have no five-digit DIVIPOLA code in the field '{field}' (for example {values}). Choose the field with the DANE municipality code (MPIO_CDPMP, e.g. 54001) in the municipality code parameter, or correct those features.</source>
         <translation>{layer}: {n} elementos no tienen un código DIVIPOLA de cinco dígitos en el campo '{field}' (por ejemplo {values}). Elija el campo con el código de municipio del DANE (MPIO_CDPMP, p. ej. 54001) en el parámetro del código del municipio, o corrija esos elementos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="159" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="160" />
         <source>{layer}: the code {code} is given to features named {names}. A DIVIPOLA code names one municipality: correct the codes or the names.</source>
         <translation>{layer}: el código {code} está en elementos llamados {names}. Un código DIVIPOLA nombra un solo municipio: corrija los códigos o los nombres.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="167" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="168" />
         <source>{layer}: the municipality {code} has no polygon. Correct its geometry.</source>
         <translation>{layer}: el municipio {code} no tiene polígono. Corrija su geometría.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="199" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="200" />
         <source>Municipalities to run: {codes} not found in {layer}. Write five-digit DIVIPOLA codes (e.g. 54001) or two-digit department codes (e.g. 54 for all of Norte de Santander), separated by commas.</source>
         <translation>Municipios a ejecutar: {codes} no se encuentran en {layer}. Escriba códigos DIVIPOLA de cinco dígitos (p. ej. 54001) o códigos de departamento de dos dígitos (p. ej. 54 para todo Norte de Santander), separados por comas.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="273" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="274" />
         <source>SCENARIOS: the key '{key}' is neither a DIVIPOLA code nor '*'. Write an object like {{"54001": [...], "*": [...]}}.</source>
         <translation>SCENARIOS: la clave '{key}' no es un código DIVIPOLA ni '*'. Escriba un objeto como {{"54001": [...], "*": [...]}}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="280" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="281" />
         <source>SCENARIOS: the value of '{key}' must be a list of scenarios.</source>
         <translation>SCENARIOS: el valor de '{key}' debe ser una lista de escenarios.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="286" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="287" />
         <source>SCENARIOS: write a JSON list of scenarios, or an object of such lists by DIVIPOLA code.</source>
         <translation>SCENARIOS: escriba una lista JSON de escenarios, o un objeto con esas listas por código DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="300" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="301" />
         <source>SCENARIOS: the scenario '{name}' gives {key}, which would be the same for all {n} municipalities. Leave base_population out (each municipality's own population is used), use growth_rate instead of arrivals_per_year, or give the scenarios per municipality as {{"54001": [...], "54874": [...]}}.</source>
         <translation>SCENARIOS: el escenario '{name}' da {key}, que sería el mismo para los {n} municipios. No escriba base_population (se usa la población de cada municipio), use growth_rate en vez de arrivals_per_year, o dé los escenarios por municipio así: {{"54001": [...], "54874": [...]}}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="316" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="317" />
         <source>SCENARIOS: there are no scenarios for the municipality {code} and no '*' entry.</source>
         <translation>SCENARIOS: no hay escenarios para el municipio {code} ni una entrada '*'.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/core/national.py" line="326" />
+        <location filename="../migrant_planning_plugin/core/national.py" line="327" />
         <source>The municipality {code} has no population in its settlements, so its growth scenarios have no base population.</source>
         <translation>El municipio {code} no tiene población en sus asentamientos, así que sus escenarios de crecimiento no tienen población base.</translation>
     </message>
@@ -8465,72 +8813,72 @@ Entradas: la carpeta de buzón, el proceso que lo inició (el proceso de trabajo
         <translation>Trabajos ejecutados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="71" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="73" />
         <source>Status (finished, skipped, elsewhere, failed)</source>
         <translation>Estado (finished: terminado, skipped: omitido, elsewhere: en otro grupo, failed: falló)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="72" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="74" />
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="73" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="75" />
         <source>Run time (s)</source>
         <translation>Tiempo de ejecución (s)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="74" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="76" />
         <source>Peak memory of the worker (MB)</source>
         <translation>Memoria máxima del proceso de trabajo (MB)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="75" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="77" />
         <source>Results (folder)</source>
         <translation>Resultados (carpeta)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="76" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="78" />
         <source>Results (database schema)</source>
         <translation>Resultados (esquema de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="77" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="79" />
         <source>Finished at (UTC)</source>
         <translation>Terminado a las (UTC)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="78" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="80" />
         <source>Worker group (computer:process)</source>
         <translation>Grupo de procesos de trabajo (equipo:proceso)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="91" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="93" />
         <source>There is no PostgreSQL connection named '{name}' (Browser &gt; PostgreSQL). Give a connection's name, or the connection itself: postgres://dbname=... host=... user=...</source>
         <translation>No hay ninguna conexión PostgreSQL llamada '{name}' (Navegador &gt; PostgreSQL). Indique el nombre de una conexión, o la conexión misma: postgres://dbname=... host=... user=...</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="104" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="114" />
         <source>The workflow model {path} cannot be read.</source>
         <translation>No se puede leer el modelo del flujo completo {path}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="111" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="121" />
         <source>The step {step} cannot be left out of the workflow model.</source>
         <translation>El paso {step} no se puede quitar del modelo del flujo completo.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="121" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="131" />
         <source>The model {path} could not be written.</source>
         <translation>No se pudo escribir el modelo {path}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="154" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="164" />
         <source>Run for many municipalities (national run)</source>
         <translation>Ejecutar para muchos municipios (ejecución nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="157" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="167" />
         <source>Runs the workflow model once per municipality of national or departmental layers, on parallel qgis_process worker processes of this QGIS. Each municipality (by its DIVIPOLA code) gets the settlements, parcels, reporting areas and facilities whose representative point lies in it, the hazard zones, roads, land use and water that touch it, and a window of the DEM; its growth scenarios start from its own population. A municipality already finished with the same data and settings is skipped, so an interrupted run resumes; one that fails is reported and the others go on. Several computers (or runs) pointed at the same output database or folder share the work.
 
 Inputs: the municipalities (polygons with the DIVIPOLA code), the national layers, the selection (codes, or a department code; empty: all) and the model's options. Outputs: one folder per municipality (GeoPackages, rasters, report), or one database schema per municipality for the tables; SUMMARY, one row per municipality and indicator (people and migrants in high hazard, coverage per facility type, land demand per scenario); STATUS, one row per municipality; and a chart of the summary.</source>
@@ -8539,307 +8887,307 @@ Inputs: the municipalities (polygons with the DIVIPOLA code), the national layer
 Entradas: los municipios (polígonos con el código DIVIPOLA), las capas nacionales, la selección (códigos, o un código de departamento; vacía: todos) y las opciones del modelo. Salidas: una carpeta por municipio (GeoPackages, rásteres, informe), o un esquema de la base de datos por municipio para las tablas; SUMMARY, una fila por municipio e indicador (personas y migrantes en amenaza alta, cobertura por tipo de equipamiento, demanda de suelo por escenario); STATUS, una fila por municipio; y un gráfico del resumen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="174" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="184" />
         <source>The whole analysis for each municipality of national layers, in parallel, resumable.</source>
         <translation>El análisis completo para cada municipio de capas nacionales, en paralelo y reanudable.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="179" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="189" />
         <source>Municipalities</source>
         <translation>Municipios</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="180" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="190" />
         <source>Municipal boundaries with their DIVIPOLA code (DANE's MGN: MPIO_CDPMP). Only the selected features are run when 'Selected features only' is ticked.</source>
         <translation>Límites municipales con su código DIVIPOLA (MGN del DANE: MPIO_CDPMP). Si se marca «Solo objetos seleccionados», solo se ejecutan los elementos seleccionados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="187" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="197" />
         <source>Municipality code field (DIVIPOLA)</source>
         <translation>Campo del código del municipio (DIVIPOLA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="187" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="197" />
         <source>Five-digit DIVIPOLA code. Left empty, one named MPIO_CDPMP, COD_MPIO or DIVIPOLA.</source>
         <translation>Código DIVIPOLA de cinco dígitos. Si se deja vacío, se usa uno con un nombre como MPIO_CDPMP, COD_MPIO o DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="196" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="206" />
         <source>Municipality name field</source>
         <translation>Campo del nombre del municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="196" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="206" />
         <source>Name shown in the summary and on each report. Left empty, one named MPIO_CNMBR or municipio.</source>
         <translation>Nombre que aparece en el resumen y en cada informe. Si se deja vacío, se usa uno con un nombre como MPIO_CNMBR o municipio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="205" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="215" />
         <source>Municipalities to run</source>
         <translation>Municipios a ejecutar</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="205" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="215" />
         <source>DIVIPOLA codes separated by commas (e.g. 54001, 54874), or two-digit department codes for all their municipalities (e.g. 54). Empty: every municipality of the layer.</source>
         <translation>Códigos DIVIPOLA separados por comas (p. ej. 54001, 54874), o códigos de departamento de dos dígitos para todos sus municipios (p. ej. 54). Vacío: todos los municipios de la capa.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="213" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="223" />
         <source>Settlements or census blocks (national)</source>
         <translation>Asentamientos o manzanas (nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="213" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="223" />
         <source>Hazard zones (national)</source>
         <translation>Zonas de amenaza (nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="213" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="223" />
         <source>Service facilities (national)</source>
         <translation>Equipamientos de servicios (nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="213" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="223" />
         <source>Road network (national)</source>
         <translation>Malla vial (nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="213" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="223" />
         <source>Land use (POT, national)</source>
         <translation>Usos del suelo (POT, nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="213" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="223" />
         <source>Candidate parcels (national)</source>
         <translation>Predios candidatos (nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="228" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="238" />
         <source>Elevation (DEM, national)</source>
         <translation>Elevación (MDE, nacional)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="229" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="239" />
         <source>Steps for each municipality</source>
         <translation>Pasos para cada municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="229" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="239" />
         <source>The whole workflow, with each municipality's report (needs candidate parcels)</source>
         <translation>El flujo completo, con el informe de cada municipio (necesita predios candidatos)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="229" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="239" />
         <source>Only what the national summary needs (exposure, access, suitability, growth scenarios)</source>
         <translation>Solo lo que necesita el resumen nacional (exposición, acceso, aptitud, escenarios de crecimiento)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="238" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="248" />
         <source>The whole workflow model (ranking of parcels, weight sensitivity and the council report included), or only its steps that the national summary uses, which is faster.</source>
         <translation>El modelo del flujo completo (con el orden de los predios, la sensibilidad de los pesos y el informe para el Concejo), o solo sus pasos que usa el resumen nacional, que es más rápido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="246" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="256" />
         <source>One folder per municipality (named by its DIVIPOLA code) with its results, and the logs. Run again with the same folder to resume.</source>
         <translation>Una carpeta por municipio (con su código DIVIPOLA como nombre) con sus resultados, y los registros. Ejecute de nuevo con la misma carpeta para reanudar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="253" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="263" />
         <source>PostgreSQL database for the tables (connection)</source>
         <translation>Base de datos PostgreSQL para las tablas (conexión)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="253" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="263" />
         <source>A PostgreSQL connection of QGIS. When set, each municipality's tables go to its own schema (prefix + DIVIPOLA code) instead of GeoPackages; rasters and reports stay in the output folder.</source>
         <translation>Una conexión PostgreSQL de QGIS. Si se indica, las tablas de cada municipio van a su propio esquema (prefijo + código DIVIPOLA) en lugar de GeoPackages; los rásteres y los informes quedan en la carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="262" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="272" />
         <source>Schema prefix</source>
         <translation>Prefijo de esquema</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="262" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="272" />
         <source>Each municipality's schema is this prefix and its code, e.g. mpio_54001.</source>
         <translation>El esquema de cada municipio es este prefijo y su código, p. ej. mpio_54001.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="266" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="276" />
         <source>Worker processes</source>
         <translation>Procesos de trabajo</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="274" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="284" />
         <source>How many municipalities run at once, each in its own qgis_process (default: the number of processors). Each needs the memory of one single run.</source>
         <translation>Cuántos municipios se ejecutan a la vez, cada uno en su propio qgis_process (por defecto, el número de procesadores). Cada uno necesita la memoria de una ejecución individual.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="281" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="291" />
         <source>Run finished municipalities again</source>
         <translation>Ejecutar de nuevo los municipios terminados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="281" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="291" />
         <source>Run every selected municipality again, even those already finished with the same data and settings.</source>
         <translation>Ejecuta de nuevo todos los municipios seleccionados, incluso los ya terminados con los mismos datos y opciones.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="286" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="296" />
         <source>Time limit per municipality (minutes, 0: none)</source>
         <translation>Tiempo límite por municipio (minutos, 0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="286" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="296" />
         <source>A municipality still running after this many minutes is stopped and reported as failed.</source>
         <translation>Un municipio que siga en ejecución pasados estos minutos se detiene y se informa como fallido.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="297" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="307" />
         <source>qgis_process program</source>
         <translation>Programa qgis_process</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="297" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="307" />
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="297" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="307" />
         <source>The qgis_process of this QGIS runs the workers; give its path only when it is not found.</source>
         <translation>El qgis_process de este QGIS ejecuta los procesos de trabajo; indique su ruta solo si no se encuentra.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="305" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="315" />
         <source>National summary</source>
         <translation>Resumen nacional</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="306" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="316" />
         <source>One row per municipality and indicator (see the algorithm's documentation).</source>
         <translation>Una fila por municipio e indicador (vea la documentación del algoritmo).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="309" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="319" />
         <source>Municipalities run (status)</source>
         <translation>Municipios ejecutados (estado)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="311" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="321" />
         <source>One row per selected municipality: status, message, time, memory and where its results are.</source>
         <translation>Una fila por municipio seleccionado: estado, mensaje, tiempo, memoria y dónde están sus resultados.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="314" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="324" />
         <source>National summary chart</source>
         <translation>Gráfico del resumen nacional</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="314" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="324" />
         <source>PNG files (*.png)</source>
         <translation>Archivos PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="317" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="327" />
         <source>People in high hazard, coverage per facility type and land demand per scenario, per municipality.</source>
         <translation>Personas en amenaza alta, cobertura por tipo de equipamiento y demanda de suelo por escenario, por municipio.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="321" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="331" />
         <source>Municipalities finished</source>
         <translation>Municipios terminados</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="322" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="332" />
         <source>Municipalities skipped (already finished)</source>
         <translation>Municipios omitidos (ya estaban terminados)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="323" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="333" />
         <source>Municipalities failed</source>
         <translation>Municipios que fallaron</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="336" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="346" />
         <source>Growth scenarios as in the workflow model, for every municipality. Leave base_population out: each municipality's own population (its settlements) is used; use growth_rate rather than arrivals_per_year. Scenarios per municipality: an object {{"54001": [...], "*": [...]}} ('*': the others).</source>
         <translation>Escenarios de crecimiento como en el modelo del flujo completo, para todos los municipios. No escriba base_population: se usa la población de cada municipio (sus asentamientos); use growth_rate en vez de arrivals_per_year. Escenarios por municipio: un objeto {{"54001": [...], "*": [...]}} ('*': los demás).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="353" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="363" />
         <source>Output folder: give a folder; database tables are chosen with the PostgreSQL connection parameter.</source>
         <translation>Carpeta de salida: indique una carpeta; las tablas en la base de datos se eligen con el parámetro de la conexión PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="357" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="367" />
         <source>Workers: {program}</source>
         <translation>Procesos de trabajo: {program}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="359" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="369" />
         <source>The whole workflow needs candidate parcels. Give them, or choose 'Only what the national summary needs' in the steps.</source>
         <translation>El flujo completo necesita predios candidatos. Indíquelos, o elija «Solo lo que necesita el resumen nacional» en los pasos.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="376" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="386" />
         <source>Every municipality is cut out in {crs}.</source>
         <translation>Cada municipio se recorta en {crs}.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="377" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="387" />
         <source>municipality code (DIVIPOLA)</source>
         <translation>código de municipio (DIVIPOLA)</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="386" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="396" />
         <source>municipality name</source>
         <translation>nombre del municipio</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="400" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="410" />
         <source>{layer}: no municipality to run.</source>
         <translation>{layer}: no hay ningún municipio para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="401" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="411" />
         <source>{n} municipalities to run.</source>
         <translation>{n} municipios para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="443" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="453" />
         <source>{layer}: {n} features lie in no municipality of {boundaries}; they are left out.</source>
         <translation>{layer}: {n} elementos no están en ningún municipio de {boundaries}; se excluyen.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="467" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="477" />
         <source>Running {n} municipalities on {k} worker processes ({steps}).</source>
         <translation>Ejecutando {n} municipios en {k} procesos de trabajo ({steps}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="476" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="486" />
         <source>Cancelled. The {n} municipalities finished before the cancel are kept in {folder}; the running ones were stopped and left nothing. Run again with the same folder to go on.</source>
         <translation>Cancelado. Los {n} municipios terminados antes de cancelar se conservan en {folder}; los que estaban en curso se detuvieron y no dejaron nada. Ejecute de nuevo con la misma carpeta para continuar.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="512" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="522" />
         <source>Tables go to the schemas {prefix}&lt;code&gt; of {place} (SRID {srid}).</source>
         <translation>Las tablas van a los esquemas {prefix}&lt;código&gt; de {place} (SRID {srid}).</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="595" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="605" />
         <source>Every municipality failed; the first: {m}: {message}</source>
         <translation>Fallaron todos los municipios; el primero: {m}: {message}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="611" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="621" />
         <source>National summary of run_for_municipalities: one row per municipality and indicator.</source>
         <translation>Resumen nacional de run_for_municipalities: una fila por municipio e indicador.</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="624" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="634" />
         <source>{m} failed: {message}</source>
         <translation>{m} falló: {message}</translation>
     </message>
     <message>
-        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="627" />
+        <location filename="../migrant_planning_plugin/processing/algorithms/run_for_municipalities.py" line="637" />
         <source>{finished} municipalities finished, {skipped} skipped (already finished), {failed} failed.</source>
         <translation>{finished} municipios terminados, {skipped} omitidos (ya estaban terminados), {failed} fallaron.</translation>
     </message>

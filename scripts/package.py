@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Stage the plugin into build/migrant_planning_plugin/, zip it, and check the zip against the
-official QGIS plugin repository's upload rules.
+"""Stage the plugin into build/migrant_planning_plugin/ (with the documentation as local web pages in help/),
+zip it, and check the zip against the official QGIS plugin repository's upload rules.
 
 Usage: package.py [stage|zip|check ZIP]   (no argument: all three)
 """
@@ -58,7 +58,16 @@ def stage() -> Path:
     (STAGE / "i18n").mkdir(exist_ok=True)
     for qm in sorted((ROOT / "i18n").glob("*.qm")):
         shutil.copy2(qm, STAGE / "i18n" / qm.name)
+    build_help(STAGE / "help")
     return STAGE
+
+
+def build_help(target: Path) -> List[Path]:
+    """The user guide, the workshop, the algorithm reference and the data dictionary as local web pages."""
+    sys.path.insert(0, str(ROOT))
+    from migrant_planning_plugin.help import build
+
+    return build(ROOT / "docs", target)
 
 
 def make_zip() -> Path:

@@ -76,8 +76,9 @@ class AhpResult:
         i, j = self.inconsistent_pair
         return float(self.weights[i] / self.weights[j])
 
-    def inconsistency_message(self) -> str:
-        """A translated sentence naming the most inconsistent judgement, or '' when there is none."""
+    def inconsistency_message(self, decimal_mark: str = ".") -> str:
+        """A translated sentence naming the most inconsistent judgement, or '' when there is none (numbers with
+        ``decimal_mark``: the dock passes its locale's)."""
         if self.inconsistent_pair is None:
             return ""
         i, j = self.inconsistent_pair
@@ -89,8 +90,8 @@ class AhpResult:
             b=self.criteria[j],
             row=i + 1,
             col=j + 1,
-            given=format_judgement(float(self.matrix[i, j])),
-            implied=format_judgement(float(self.weights[i] / self.weights[j])),
+            given=format_judgement(float(self.matrix[i, j])).replace(".", decimal_mark),
+            implied=format_judgement(float(self.weights[i] / self.weights[j])).replace(".", decimal_mark),
         )
 
 

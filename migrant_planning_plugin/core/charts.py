@@ -1,6 +1,12 @@
 """Charts of the summary tables, as matplotlib Figures: the dock shows them on a Qt canvas, the report
 saves them as PNG. No pyplot (no global state) and no Qt here.
 
+One function per chart. Each chart is in the language of the run (its texts go through ``tr`` when the function
+is called), is titled with what it counts, has its axes' units, a value on every bar (segments too narrow for
+their value show it in the total), numbers in the reader's format (:class:`.numbers.Numbers`), and its legend
+above the plot, never on the bars. :func:`fit_value_labels` hides the values that do not fit their bar once the
+figure has its final size (the dock's canvas calls it after drawing, :func:`save_png` before saving).
+
 Input tables have the SUMMARY columns of the algorithms (public interface):
 - exposure: area_name, hazard_type, hazard_level, features, area_ha, population, migrants, households,
   population_share
@@ -12,24 +18,65 @@ Input tables have the SUMMARY columns of the algorithms (public interface):
 
 from __future__ import annotations
 
-import math
-from typing import Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .access import covered_share
 from .i18n import tr
+from .numbers import Numbers
 from .scenarios import scenario_totals
+from .text import fold
 
 LEVEL_COLORS = {"alta": "#d7191c", "media": "#fdae61", "baja": "#fee08b"}
 ALL = "ALL"
+# Value labels are texts with this gid: a segment's value (hidden when wider than the segment) or a bar's total.
+SEGMENT = "value-segment"
+TOTAL = "value-total"
+LABEL_SIZE = 7
+# Reporting areas: the singular of common layer names, for titles such as "Migrants in hazard zones by comuna".
+AREA_UNITS = {
+    "comunas": "comuna",
+    "comuna": "comuna",
+    "barrios": "barrio",
+    "barrio": "barrio",
+    "upz": "UPZ",
+    "localidades": "localidad",
+    "localidad": "localidad",
+    "veredas": "vereda",
+    "corregimientos": "corregimiento",
+    "sectores": "sector",
+    "districts": "district",
+    "neighbourhoods": "neighbourhood",
+    "neighborhoods": "neighborhood",
+}
 
 
 def level_labels() -> dict:
     """Translated legend labels of the hazard levels."""
     return {"alta": tr("High (alta)"), "media": tr("Medium (media)"), "baja": tr("Low (baja)")}
+
+
+def area_unit(name: Optional[str]) -> str:
+    """What one reporting area is called, from the areas layer's name ('Comunas' -> 'comuna'); else 'area'."""
+    return AREA_UNITS.get(fold(name or "").strip(), tr("area"))
+
+
+def _numbers(numbers: Optional[Numbers]) -> Numbers:
+    return numbers if numbers is not None else Numbers("es")
+
+
+def _axis_formatter(numbers: Numbers) -> FuncFormatter:
+    """Tick labels in the reader's format: whole numbers grouped, else one decimal."""
+
+    def text(value: float, _position: Optional[int] = None) -> str:
+        digits = 0 if abs(value - round(value)) < 1e-9 else 1
+        return numbers.number(value, digits)
+
+    return FuncFormatter(text)
 
 
 def _empty(figure: Figure, message: str) -> Figure:
@@ -40,10 +87,106 @@ def _empty(figure: Figure, message: str) -> Figure:
     return figure
 
 
+def _title(axes, text: str, width_inches: float, size: int = 10, legend: bool = True) -> None:
+    """A panel's title wrapped to its width, raised above the legend that sits on top of the plot."""
+    axes.set_title(_fill(text, width_inches * 0.8, size), fontsize=size, pad=20 if legend else 6)
+
+
+def _chart_title(figure: Figure, text: str, width_inches: float, size: int = 10) -> None:
+    """The title of a one-panel chart, centred over the figure and wrapped to its width."""
+    figure.suptitle(_fill(text, width_inches, size), fontsize=size)
+
+
+def _fill(text: str, width_inches: float, size: int) -> str:
+    import textwrap
+
+    return textwrap.fill(text, max(20, int(width_inches * 72 / (size * 0.6))))
+
+
+def title_of(figure: Figure) -> str:
+    """A chart's title on one line (the figure's, else its first panel's)."""
+    title = figure._suptitle.get_text() if figure._suptitle is not None else figure.axes[0].get_title()
+    return title.replace("\n", " ")
+
+
+def _legend_above(axes, width_inches: float) -> None:
+    """The legend between the title and the plot, never on the bars: in as many columns as fit the plot's width
+    (about 60 % of the figure's beside the axis labels), else in more rows."""
+    labels = [text for text in axes.get_legend_handles_labels()[1]]
+    entry = [(len(text) * 0.6 + 2.8) * 7 for text in labels]  # points: text at 7 pt, handle and spacing
+    room = width_inches * 72 * 0.6
+    columns = len(labels)
+    while columns > 1 and max(sum(entry[i : i + columns]) for i in range(0, len(entry), columns)) > room:
+        columns -= 1
+    axes.legend(
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.0),
+        ncol=max(1, columns),
+        fontsize=7,
+        frameon=False,
+        borderaxespad=0.2,
+        handlelength=1.2,
+        columnspacing=1.0,
+    )
+    rows = -(-len(labels) // max(1, columns))
+    if axes.get_title():  # the panel's title above its legend
+        axes.set_title(axes.get_title(), fontsize=axes.title.get_fontsize(), pad=8 + 11 * rows)
+
+
+def _label_segments(
+    axes, container, values: Sequence[float], numbers: Numbers, shown: Sequence[bool], colour: str = "#000000"
+) -> None:
+    """Each segment's value inside it, for the bars where ``shown`` (those of two segments or more: a bar of one
+    segment shows its total only); hidden later by :func:`fit_value_labels` when it does not fit."""
+    texts = [numbers.integer(v) if v > 0 and show else "" for v, show in zip(values, shown)]
+    for text in axes.bar_label(container, labels=texts, label_type="center", fontsize=LABEL_SIZE, color=colour):
+        text.set_gid(SEGMENT)
+
+
+def _label_totals(axes, container, values: Sequence[float], labels: Sequence[str]) -> None:
+    """The total at the end of each bar."""
+    texts = [label if np.isfinite(v) else "" for v, label in zip(values, labels)]
+    for text in axes.bar_label(container, labels=texts, label_type="edge", padding=2, fontsize=LABEL_SIZE):
+        text.set_gid(TOTAL)
+
+
+def _wrap(text: str, width: int = 14) -> str:
+    """Break a long label over lines at spaces."""
+    words, lines, line = str(text).split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------- exposure
+def exposure_title(measure: str, area: str) -> str:
+    """'Migrants in hazard zones by comuna'."""
+    titles = {
+        "population": tr("People in hazard zones by {area}"),
+        "migrants": tr("Migrants in hazard zones by {area}"),
+        "households": tr("Households in hazard zones by {area}"),
+    }
+    return titles.get(measure, titles["population"]).format(area=area)
+
+
 def exposure_by_area(
-    summary: pd.DataFrame, hazard_type: str = "any", measure: str = "population", figsize=(7.5, 4.5)
+    summary: pd.DataFrame,
+    hazard_type: str = "any",
+    measure: str = "population",
+    figsize=(7.5, 4.5),
+    numbers: Optional[Numbers] = None,
+    area: Optional[str] = None,
 ) -> Figure:
-    """Stacked horizontal bars: ``measure`` (population, migrants, households) exposed per area, by level."""
+    """Stacked horizontal bars: ``measure`` (population, migrants, households) in hazard zones per area, by level.
+
+    ``area``: what one area is called ('comuna', see :func:`area_unit`); the total of each bar at its end.
+    """
+    numbers = _numbers(numbers)
     figure = Figure(figsize=figsize, layout="constrained")
     rows = summary[
         (summary["hazard_type"] == hazard_type)
@@ -58,190 +201,202 @@ def exposure_by_area(
     axes = figure.add_subplot(111)
     left = np.zeros(len(table))
     labels = level_labels()
+    names = [_wrap(n, 22) for n in table.index.astype(str)]
+    several = (table[list(LEVEL_COLORS)] > 0).sum(axis=1).to_numpy() > 1
+    container = None
     for level, color in LEVEL_COLORS.items():
         values = table[level].to_numpy(float)
-        axes.barh(
-            table.index.astype(str),
-            values,
-            left=left,
-            color=color,
-            edgecolor="#444444",
-            linewidth=0.4,
-            label=labels[level],
+        container = axes.barh(
+            names, values, left=left, color=color, edgecolor="#444444", linewidth=0.4, label=labels[level]
         )
+        _label_segments(axes, container, values, numbers, several, "#ffffff" if level == "alta" else "#000000")
         left += values
-    names = {
-        "population": tr("People exposed (persons)"),
-        "migrants": tr("Migrants exposed (persons)"),
-        "households": tr("Households exposed (households)"),
-    }
-    axes.set_xlabel(names.get(measure, measure))
-    titles = {
-        "population": tr("People exposed by hazard level and area"),
-        "migrants": tr("Migrants exposed by hazard level and area"),
-        "households": tr("Households exposed by hazard level and area"),
-    }
-    title = titles.get(measure, tr("Exposed by hazard level and area"))
+    _label_totals(axes, container, left, [numbers.integer(v) for v in left])
+    units = {"population": tr("persons"), "migrants": tr("migrants (persons)"), "households": tr("households")}
+    axes.set_xlabel(units.get(measure, measure), fontsize=8)
+    axes.set_xlim(0, max(1.0, float(left.max())) * 1.22)  # room for the totals
     hazard_name = hazard_type if hazard_type != "any" else tr("any hazard")
-    axes.set_title(f"{title} ({hazard_name})", fontsize=11)
-    for y, total in enumerate(left):  # the total of each bar at its end
-        axes.text(total, y, " " + _format_thousands(total), va="center", ha="left", fontsize=7.5, color="#333333")
-    axes.set_xlim(0, max(1.0, float(left.max())) * 1.14)
-    axes.legend(loc="lower right", fontsize=8, frameon=True, framealpha=0.9, title=tr("Hazard level"), title_fontsize=8)
+    what = exposure_title(measure, area or tr("area"))
+    _chart_title(figure, f"{what} ({hazard_name})", figsize[0])
+    _legend_above(axes, figsize[0])
     axes.grid(axis="x", alpha=0.3)
-    axes.xaxis.set_major_formatter(_thousands)
+    axes.tick_params(labelsize=7)
+    axes.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    axes.xaxis.set_major_formatter(_axis_formatter(numbers))
     return figure
 
 
-def coverage_by_type(summary: pd.DataFrame, area: str = ALL, figsize=(7.5, 4.0)) -> Figure:
-    """Grouped bars: share of the population and of migrants covered, per facility type, in one area."""
+# ---------------------------------------------------------------------------------------------- access
+def coverage_by_type(
+    summary: pd.DataFrame,
+    area: str = ALL,
+    figsize=(7.5, 4.0),
+    numbers: Optional[Numbers] = None,
+    thresholds: Optional[Dict[str, str]] = None,
+    area_name: Optional[str] = None,
+) -> Figure:
+    """Grouped bars: share of the population and of migrants within the threshold, per facility type, in one area.
+
+    ``thresholds``: facility type -> its threshold as text ('1 500 m'), shown under the type; ``area_name``: the
+    area's name in the title (the whole municipality when ``area`` is ALL).
+    """
+    numbers = _numbers(numbers)
     figure = Figure(figsize=figsize, layout="constrained")
     rows = summary[summary["area_name"] == area]
     if rows.empty:
         return _empty(figure, tr("No access results to show."))
     rows = rows.sort_values("facility_type")
     population = rows["share_covered"].to_numpy(float) * 100.0
-    migrants = covered_share(rows, "migrants").to_numpy(float) * 100.0
+    migrants = np.nan_to_num(covered_share(rows, "migrants").to_numpy(float) * 100.0)
     positions = np.arange(len(rows))
     axes = figure.add_subplot(111)
     bars = [
-        axes.bar(positions - 0.2, population, width=0.4, color="#2c7fb8", label=tr("population")),
-        axes.bar(positions + 0.2, np.nan_to_num(migrants), width=0.4, color="#f29e4c", label=tr("migrants")),
+        (positions - 0.2, population, "#2c7fb8", tr("population")),
+        (positions + 0.2, migrants, "#f29e4c", tr("migrants")),
     ]
-    for container, values in zip(bars, (population, migrants)):
-        labels = ["" if np.isnan(v) else _percent(v) for v in values]
-        axes.bar_label(container, labels=labels, fontsize=7.5, padding=2)
-    axes.set_xticks(positions, rows["facility_type"].astype(str).tolist())
-    axes.set_ylim(0, 118)
-    axes.set_ylabel(tr("Covered within the threshold (% of the people)"))
-    axes.set_title(tr("Share of the population and of the migrants covered, by facility type"), fontsize=11)
-    axes.legend(loc="upper left", ncols=2, fontsize=8, frameon=True, framealpha=0.9)
+    for x, values, colour, name in bars:
+        container = axes.bar(x, values, width=0.4, color=colour, label=name)
+        _label_totals(axes, container, values, [numbers.percent(v / 100.0, 0) for v in values])
+    thresholds = thresholds or {}
+    ticks = []
+    for kind in rows["facility_type"].astype(str):
+        limit = thresholds.get(kind)
+        ticks.append(_wrap(kind, 14) + (f"\n({limit})" if limit else ""))
+    axes.set_xticks(positions)
+    axes.set_xticklabels(ticks)
+    axes.set_ylim(0, 112)
+    axes.set_ylabel(tr("% within the threshold"), fontsize=8)
+    where = tr("whole municipality") if area == ALL else (area_name or str(area))
+    _chart_title(
+        figure, tr("Population and migrants within reach of each service ({area})").format(area=where), figsize[0]
+    )
+    _legend_above(axes, figsize[0])
     axes.grid(axis="y", alpha=0.3)
+    axes.tick_params(labelsize=7)
+    axes.yaxis.set_major_formatter(_axis_formatter(numbers))
     return figure
 
 
+# ---------------------------------------------------------------------------------------------- scenarios
 def scenario_comparison(
     summary: pd.DataFrame,
     figsize=(9.0, 3.8),
     stacked: bool = False,
+    numbers: Optional[Numbers] = None,
     totals: Optional[pd.DataFrame] = None,
     needs: Optional[Sequence[Tuple[str, Sequence[Tuple[str, str, str]]]]] = None,
 ) -> Figure:
-    """Panels per scenario (totals over the years): land, people in hazard zones, and service needs.
+    """Panels per scenario (totals up to the horizon): new land, new residents in hazard zones, and the service
+    needs; side by side (two rows of two for four panels), or one above the other with ``stacked`` (a narrow panel).
 
-    Side by side, or one above the other with ``stacked`` (for a narrow panel such as the dock). ``totals``: the
-    totals per scenario when already computed (with more columns); ``needs``: the need panels as (title, [(column,
-    label, colour)]); without them one panel of school places and health capacity. Every bar carries its value.
+    ``totals``: the totals per scenario when already computed (with more columns); ``needs``: the need panels as
+    (title with unit, [(column, label, colour)]); by default school places and health capacity, one panel each.
     """
+    numbers = _numbers(numbers)
     figure = Figure(figsize=figsize, layout="constrained")
     if summary.empty and (totals is None or totals.empty):
         return _empty(figure, tr("No scenarios to show."))
     totals = (scenario_totals(summary) if totals is None else totals).fillna(0.0)  # unknown values drawn as 0
     if needs is None:
         needs = [
+            (tr("School places needed (places)"), [("school_seats_needed", tr("school places"), "#7570b3")]),
             (
-                tr("Service needs"),
-                [
-                    ("school_seats_needed", tr("school places"), "#7570b3"),
-                    ("health_capacity_needed", tr("health capacity"), "#e7298a"),
-                ],
-            )
+                tr("Health capacity needed (capacity units)"),
+                [("health_capacity_needed", tr("health capacity"), "#e7298a")],
+            ),
         ]
     names = totals["scenario"].tolist()
     positions = np.arange(len(names))
     count = 2 + len(needs)
     if stacked:
-        axes_list = list(figure.subplots(count, 1))
+        axes_list, columns = list(np.atleast_1d(figure.subplots(count, 1))), 1
     elif count == 4:  # two rows of two: room for the names of the scenarios
-        axes_list = list(figure.subplots(2, 2).ravel())
+        axes_list, columns = list(figure.subplots(2, 2).ravel()), 2
     else:
-        axes_list = list(figure.subplots(1, count))
+        axes_list, columns = list(np.atleast_1d(figure.subplots(1, count))), count
+    panel = figsize[0] / columns
     land, hazard = axes_list[0], axes_list[1]
-    allocated = land.bar(positions, totals["land_allocated_ha"], color="#1b9e77", label=tr("allocated"))
-    unmet = land.bar(
-        positions,
-        totals["unmet_demand_ha"],
-        bottom=totals["land_allocated_ha"],
-        color="#d95f02",
-        hatch="//",
-        label=tr("unmet"),
-    )
-    _label_stack(land, [allocated, unmet], [totals["land_allocated_ha"], totals["unmet_demand_ha"]])
-    land.set_title(tr("Land needed (ha)"), fontsize=10)
-    land.set_ylabel("ha", fontsize=8)
-    land.set_ylim(0, max(1.0, float((totals["land_allocated_ha"] + totals["unmet_demand_ha"]).max())) * 1.3)
-    land.legend(fontsize=7, frameon=False, loc="upper left")
-    alta = hazard.bar(positions, totals["pop_in_hazard_alta"], color=LEVEL_COLORS["alta"], label=tr("High (alta)"))
-    media = hazard.bar(
-        positions,
-        totals["pop_in_hazard_media"],
-        bottom=totals["pop_in_hazard_alta"],
-        color=LEVEL_COLORS["media"],
-        label=tr("Medium (media)"),
-    )
-    _label_stack(hazard, [alta, media], [totals["pop_in_hazard_alta"], totals["pop_in_hazard_media"]])
-    hazard.set_title(tr("New residents in hazard zones (persons)"), fontsize=10)
-    hazard.set_ylabel(tr("persons"), fontsize=8)
-    hazard.legend(fontsize=7, frameon=False, loc="upper left")
-    hazard.yaxis.set_major_formatter(_thousands)
+    allocated = totals["land_allocated_ha"].to_numpy(float)
+    unmet = totals["unmet_demand_ha"].to_numpy(float)
+    several = (allocated > 0) & (unmet > 0)
+    container = land.bar(positions, allocated, color="#1b9e77", label=tr("allocated"))
+    _label_segments(land, container, allocated, numbers, several, "#ffffff")
+    container = land.bar(positions, unmet, bottom=allocated, color="#d95f02", hatch="//", label=tr("not found"))
+    _label_segments(land, container, unmet, numbers, several)
+    _label_totals(land, container, allocated + unmet, [numbers.integer(v) for v in allocated + unmet])
+    _title(land, tr("New land (ha)"), panel, 9)
+    _legend_above(land, panel)
+    alta = totals["pop_in_hazard_alta"].to_numpy(float)
+    media = totals["pop_in_hazard_media"].to_numpy(float)
+    several = (alta > 0) & (media > 0)
+    container = hazard.bar(positions, alta, color=LEVEL_COLORS["alta"], label=tr("High (alta)"))
+    _label_segments(hazard, container, alta, numbers, several, "#ffffff")
+    container = hazard.bar(positions, media, bottom=alta, color=LEVEL_COLORS["media"], label=tr("Medium (media)"))
+    _label_segments(hazard, container, media, numbers, several)
+    _label_totals(hazard, container, alta + media, [numbers.integer(v) for v in alta + media])
+    _title(hazard, tr("New residents in hazard zones (persons)"), panel, 9)
+    _legend_above(hazard, panel)
     for axes, (title, series) in zip(axes_list[2:], needs):
         width = 0.8 / max(1, len(series))
-        for index, (column, label, color) in enumerate(series):
+        for index, (column, label, colour) in enumerate(series):
             offset = (index - (len(series) - 1) / 2) * width
             values = totals[column].to_numpy(float) if column in totals.columns else np.zeros(len(names))
-            bars = axes.bar(positions + offset, values, width=width, color=color, label=label)
-            axes.bar_label(bars, labels=[_format_thousands(v) for v in values], fontsize=6.5, padding=1.5)
-        axes.set_title(_wrap(title, 34), fontsize=10)
-        axes.legend(fontsize=7, frameon=False, loc="upper left")
-        axes.yaxis.set_major_formatter(_thousands)
+            container = axes.bar(positions + offset, values, width=width, color=colour, label=label)
+            _label_totals(axes, container, values, [numbers.integer(v) for v in values])
+        _title(axes, title, panel, 9, legend=len(series) > 1)
+        if len(series) > 1:  # one series: the title says what it is
+            _legend_above(axes, panel)
     for axes in axes_list:
-        axes.set_xticks(positions, [_wrap(n, 18 if stacked else 14) for n in names], fontsize=7)
+        axes.set_xticks(positions)
+        axes.set_xticklabels([_wrap(n, 16 if stacked else 12) for n in names], fontsize=7)
+        axes.tick_params(axis="y", labelsize=7)
         axes.grid(axis="y", alpha=0.3)
-        axes.margins(y=0.25)  # room for the legend and the value labels above the bars
+        top = max((float(b.get_y() + b.get_height()) for b in axes.patches), default=0.0)
+        axes.set_ylim(0, max(1.0, top) * 1.2)  # room for the totals
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
+        axes.yaxis.set_major_formatter(_axis_formatter(numbers))
     return figure
 
 
-def _label_stack(axes, containers, values, formatter=None) -> None:
-    """Value labels inside the segments of stacked bars (zeros left out) and the total above each bar."""
-    formatter = formatter or _format_thousands
-    for container, series in zip(containers, values):
-        labels = [formatter(v) if v > 0 else "" for v in np.asarray(series, float)]
-        axes.bar_label(container, labels=labels, label_type="center", fontsize=6.5, color="#111111")
-    total = np.sum([np.asarray(v, float) for v in values], axis=0)
-    axes.bar_label(containers[-1], labels=[formatter(v) for v in total], fontsize=7, padding=2, fontweight="bold")
+# ---------------------------------------------------------------------------------------------- drawing
+def fit_value_labels(figure: Figure, renderer=None) -> List[str]:
+    """Hide the segment values wider or taller than their segment (the figure must have its final size);
+    returns the values hidden."""
+    from matplotlib.patches import Rectangle
+
+    if renderer is None:
+        renderer = _renderer(figure)
+    hidden = []
+    for axes in figure.get_axes():
+        segments = [t for t in axes.texts if t.get_gid() == SEGMENT and t.get_text()]
+        bars = [p for p in axes.patches if isinstance(p, Rectangle)]
+        for text in segments:
+            text.set_visible(True)
+            extent = text.get_window_extent(renderer)
+            centre = ((extent.x0 + extent.x1) / 2, (extent.y0 + extent.y1) / 2)
+            owner = next((b for b in bars if b.get_window_extent(renderer).contains(*centre)), None)
+            if owner is None:
+                continue
+            box = owner.get_window_extent(renderer)
+            if extent.width > box.width - 6 or extent.height > box.height - 2:
+                text.set_visible(False)
+                hidden.append(text.get_text())
+    return hidden
+
+
+def _renderer(figure: Figure):
+    """A renderer of the figure at its size (drawing it once)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = figure.canvas
+    if not hasattr(canvas, "get_renderer"):
+        canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return canvas.get_renderer()
 
 
 def save_png(figure: Figure, path: str, dpi: int = 150) -> str:
-    """Write a figure as PNG; returns the path."""
+    """Write a figure as PNG (values that do not fit their bars hidden); returns the path."""
+    fit_value_labels(figure)
     figure.savefig(path, dpi=dpi, format="png", facecolor="white")
     return path
-
-
-def _wrap(text: str, width: int = 14) -> str:
-    """Break a long label over lines at spaces."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines)
-
-
-def _format_thousands(value: float, _position: Optional[int] = None) -> str:
-    """12 500 -> '12 500' (a thin space, as Colombian documents group digits); halves rounded away from zero, as
-    the report's tables round."""
-    rounded = math.floor(abs(value) + 0.5) * (1 if value >= 0 else -1)
-    return f"{rounded:,.0f}".replace(",", "\u2009")
-
-
-def _percent(value: float) -> str:
-    """45.2 -> '45 %' (no decimals: a bar label)."""
-    return f"{value:.0f}\u00a0%"
-
-
-from matplotlib.ticker import FuncFormatter  # noqa: E402 - kept beside its only use
-
-_thousands = FuncFormatter(_format_thousands)

@@ -11,12 +11,13 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.PyQt.QtCore import QEvent, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QPalette
+from qgis.PyQt.QtGui import QColor, QFontMetricsF, QPalette
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +28,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core import ahp
 from ..core.errors import InputError
 from ..core.i18n import tr
-from .widgets import COLOURS, escape, label, relayout, text_colour
+from .tables import longest_word, wrap_text
+from .widgets import COLOURS, escape, format_value, label, locale_numbers, text_colour
 
 # Saaty's scale, strongest for the row first.
 SAATY: Tuple[float, ...] = (9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9)
@@ -102,6 +104,10 @@ class AhpEditor(QWidget):
         layout.addWidget(self.legend)
         self.table = QTableWidget(0, 0, self)
         self.table.setObjectName("ahpGrid")
+        self.table.setWordWrap(False)
+        font = self.table.font()  # a little smaller: seven columns and the names beside them fit a narrow dock
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.table.setFont(font)
         self.table.setItemDelegate(_JudgementDelegate(self))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.CurrentChanged
@@ -166,28 +172,53 @@ class AhpEditor(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(i, j, item)
         self.table.blockSignals(False)
+        self._laid_out_width = -1
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Cells as narrow as '1/9'; the criteria names beside the rows, wrapped when the dock is narrow."""
+        n = len(self.names)
+        available = self.width()
+        if available == self._laid_out_width:
+            return
+        self._laid_out_width = available
         metrics = self.table.fontMetrics()
-        width = metrics.horizontalAdvance("1/9") + 9
-        row_height = metrics.height() + 10
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        width = math.ceil(QFontMetricsF(self.table.font()).horizontalAdvance("1/9")) + 2 * margin + 1
+        vertical = self.table.verticalHeader()
+        header_metrics = vertical.fontMetrics()
+        frame = 2 * self.table.frameWidth() + 2
+        texts = [f"{k + 1} {self.labels[k]}" for k in range(n)]
+        natural = max((header_metrics.horizontalAdvance(t) for t in texts), default=0) + 12
+        narrowest = max((longest_word(t, header_metrics) for t in texts), default=0) + 12
+        header_width = max(narrowest, min(natural, available - n * width - frame))
+        line_height = metrics.height() + 10
+        heights = []
+        for k, text in enumerate(texts):
+            wrapped = wrap_text(text, header_metrics, header_width - 10)
+            item = self.table.verticalHeaderItem(k)
+            item.setText(wrapped)
+            lines = wrapped.count("\n") + 1
+            heights.append(max(line_height, lines * header_metrics.lineSpacing() + 8))
         self.table.horizontalHeader().setMinimumSectionSize(width)
-        self.table.verticalHeader().setMinimumSectionSize(row_height)
+        vertical.setMinimumSectionSize(line_height)
         for k in range(n):
             self.table.setColumnWidth(k, width)
-            self.table.setRowHeight(k, row_height)
-        vertical = self.table.verticalHeader()
-        vertical.setDefaultSectionSize(row_height)
-        header_width = min(vertical.sizeHint().width(), metrics.horizontalAdvance("0 ") + 112)
+            self.table.setRowHeight(k, heights[k])
         vertical.setFixedWidth(header_width)
-        # a name longer than the header ends with an ellipsis (the tooltip and the weights below give it whole)
-        header_metrics = vertical.fontMetrics()
-        for k in range(n):
-            item = self.table.verticalHeaderItem(k)
-            item.setText(header_metrics.elidedText(item.text(), Qt.TextElideMode.ElideRight, header_width - 10))
-        height = self.table.horizontalHeader().sizeHint().height() + n * row_height + 2 * self.table.frameWidth()
+        height = self.table.horizontalHeader().sizeHint().height() + sum(heights) + 2 * self.table.frameWidth()
         self.table.setFixedHeight(height + 4)
-        self.table.setFixedWidth(header_width + n * width + 2 * self.table.frameWidth() + 2)
-        relayout(self)
+        # as wide as its cells; never wider than the narrowest layout, so that the dock can shrink to it
+        self.table.setMinimumWidth(narrowest + n * width + frame)
+        self.table.setMaximumWidth(header_width + n * width + frame)
+        self.table.resize(header_width + n * width + frame, self.table.height())
         self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event) -> None:
+        """Lay the grid out for the new width."""
+        super().resizeEvent(event)
+        if self.names:
+            self._lay_out()
 
     def changeEvent(self, event) -> None:
         """Follow a change of theme (cell colours come from the palette)."""
@@ -282,7 +313,7 @@ class AhpEditor(QWidget):
             return
         result = self._result
         order = np.argsort(-result.weights, kind="mergesort")
-        parts = [f"{escape(self.labels[k])} <b>{result.weights[k] * 100:.1f} %</b>" for k in order]
+        parts = [f"{escape(self.labels[k])} <b>{format_value(result.weights[k], 'pct')}</b>" for k in order]
         self.weights_label.setText(tr("Weights: {weights}").format(weights=" · ".join(parts)))
         if len(self.names) < 3:
             self.cr_label.setText(
@@ -294,8 +325,8 @@ class AhpEditor(QWidget):
             self.cr_label.setText(
                 f'<span style="color:{COLOURS["ok"]}">'
                 + escape(
-                    tr("Consistency ratio CR = {cr:.3f}: below {max:.2f}, consistent.").format(
-                        cr=result.cr, max=result.max_cr
+                    tr("Consistency ratio CR = {cr}: below {max}, consistent.").format(
+                        cr=format_value(result.cr, "float3"), max=format_value(result.max_cr, "float2")
                     )
                 )
                 + "</span>"
@@ -304,12 +335,12 @@ class AhpEditor(QWidget):
             self.cr_label.setText(
                 f'<span style="color:{COLOURS["error"]}"><b>'
                 + escape(
-                    tr(
-                        "Consistency ratio CR = {cr:.3f}: {max:.2f} or more, the judgements contradict each other."
-                    ).format(cr=result.cr, max=result.max_cr)
+                    tr("Consistency ratio CR = {cr}: {max} or more, the judgements contradict each other.").format(
+                        cr=format_value(result.cr, "float3"), max=format_value(result.max_cr, "float2")
+                    )
                 )
                 + "</b> "
-                + escape(result.inconsistency_message())
+                + escape(result.inconsistency_message(locale_numbers().decimal_mark))
                 + "</span>"
             )
 

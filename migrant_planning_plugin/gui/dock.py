@@ -46,12 +46,15 @@ from .pages.scenarios import ScenariosPage
 from .pages.suitability import SuitabilityPage
 from .runner import keep_until_finished
 from .tasks import AlgorithmRun
-from .widgets import fit_combos
+from .widgets import fit_fields
 
 LOG = logging.getLogger("migrant_planning")
 SAMPLE_GROUP = "Villa Esperanza"
 SCOPE = "migrant_planning"
 STATE_VERSION = 1
+# The dock's width when QGIS first shows it (px); everything also fits at its minimum width, MIN_WIDTH.
+DEFAULT_WIDTH = 420
+MIN_WIDTH = 340
 
 
 class StepButton(QToolButton):
@@ -100,7 +103,8 @@ class PlannerDock(QgsDockWidget):
     restored = pyqtSignal()
 
     def __init__(self, iface, parent=None) -> None:
-        super().__init__(tr("Migrant Integration Planner"), parent)
+        # a short title: the plugin's full name does not fit the title bar of a narrow dock
+        super().__init__(tr("Migrant integration"), parent)
         self.setObjectName("MigrantPlanningDock")
         self.iface = iface
         self.run: Optional[AlgorithmRun] = None
@@ -122,9 +126,10 @@ class PlannerDock(QgsDockWidget):
         self.step_buttons: List[QToolButton] = []
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(True)
-        steps = QGridLayout()
-        steps.setSpacing(3)
-        layout.addLayout(steps)
+        self.steps_grid = QGridLayout()
+        self.steps_grid.setSpacing(3)
+        self._step_columns = 0
+        layout.addLayout(self.steps_grid)
 
         self.stack = QStackedWidget(body)
         layout.addWidget(self.stack, 1)
@@ -140,7 +145,7 @@ class PlannerDock(QgsDockWidget):
         ]
         for number, page in enumerate(self.pages):
             page.setObjectName(f"page_{page.key}")
-            fit_combos(page)
+            fit_fields(page)
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -155,7 +160,6 @@ class PlannerDock(QgsDockWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(28)
             self.step_group.addButton(button, number)
-            steps.addWidget(button, number // 3, number % 3)
             self.step_buttons.append(button)
         self.step_group.idClicked.connect(self.go_to)
 
@@ -179,7 +183,7 @@ class PlannerDock(QgsDockWidget):
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
 
         self.setWidget(body)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.sample_button = self.data.sample_button
@@ -187,6 +191,10 @@ class PlannerDock(QgsDockWidget):
         self.data.roles_changed_signal.connect(self._roles_changed)
         self.go_to(0)
         self.read_state()
+
+    def sizeHint(self) -> QSize:
+        """QGIS gives a new dock its size hint: DEFAULT_WIDTH wide."""
+        return QSize(DEFAULT_WIDTH, super().sizeHint().height())
 
     # ------------------------------------------------------------------ the context's state, for readers of the dock
     @property
@@ -228,6 +236,27 @@ class PlannerDock(QgsDockWidget):
         for number, (page, button) in enumerate(zip(self.pages, self.step_buttons)):
             mark = " ✓" if self.done.get(page.key) else ""
             button.set_full_text(f"{number + 1} {page.title()}{mark}")
+        self._arrange_steps()
+
+    def _arrange_steps(self) -> None:
+        """The step bar in three columns when every step's name fits, else in two."""
+        if not self.step_buttons:
+            return
+        need = max(b.fontMetrics().horizontalAdvance(b.full_text) for b in self.step_buttons) + 8
+        room = self.widget().width() - 8 if self.widget() is not None else self.width()
+        columns = 3 if 3 * need + 2 * self.steps_grid.spacing() <= room else 2
+        if columns == self._step_columns:
+            return
+        self._step_columns = columns
+        for button in self.step_buttons:
+            self.steps_grid.removeWidget(button)
+        for number, button in enumerate(self.step_buttons):
+            self.steps_grid.addWidget(button, number // columns, number % columns)
+
+    def resizeEvent(self, event) -> None:
+        """Lay the step bar out for the new width."""
+        super().resizeEvent(event)
+        self._arrange_steps()
 
     def _outputs_changed(self, step: str) -> None:
         for page in self.pages:

@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.i18n import tr
-from ..qgis_io.styles import apply_style, relabel
+from ..qgis_io.styles import apply_style, relabel, save_style_with_data
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -62,7 +62,7 @@ def remove_files(uri: str) -> None:
     path = file_of(uri)
     if not path or not os.path.isfile(path):
         return
-    for name in [path, *glob.glob(path + "-*"), path + ".aux.xml"]:
+    for name in [path, *glob.glob(path + "-*"), path + ".aux.xml", os.path.splitext(path)[0] + ".qml"]:
         try:
             os.remove(name)
         except OSError:
@@ -83,6 +83,14 @@ def discard_outputs(paths, keep=()) -> None:
             remove_folder(path)
         else:
             remove_files(path)
+
+
+def release_post_processors(processors: Dict[str, object]) -> None:
+    """Let the algorithms' post-processors of a run go (they hold themselves alive until used or released)."""
+    for processor in processors.values():
+        release = getattr(processor, "release", None)
+        if release is not None:
+            release()
 
 
 def _value(value: object) -> object:
@@ -111,6 +119,21 @@ class ResultsManager:
     def __init__(self, project_fn: Callable[[], QgsProject] = QgsProject.instance) -> None:
         self.project_fn = project_fn
         self.layers: Dict[str, List[str]] = {}
+        # output file -> what its algorithm does to it when loaded (field aliases, abstract): see use_run
+        self.post_processors: Dict[str, object] = {}
+        self.saved: set = set()  # files whose style was kept with their data during this run
+
+    # ------------------------------------------------------------------ the run's outputs
+    def use_run(self, post_processors: Dict[str, object]) -> None:
+        """The outputs of the run being shown: their algorithms' aliases and abstracts are applied when loaded."""
+        self.release_run()
+        self.post_processors = dict(post_processors)
+
+    def release_run(self) -> None:
+        """Forget the run's post-processors (those not used are released)."""
+        release_post_processors(self.post_processors)
+        self.post_processors = {}
+        self.saved = set()
 
     # ------------------------------------------------------------------ state
     def state(self) -> dict:
@@ -171,11 +194,28 @@ class ResultsManager:
             LOG.warning(tr("A result could not be opened: {source}").format(source=layer.source() if layer else ""))
             return None
         apply_style(layer, style)
+        processor = self.post_processors.get(layer.source()) or self.post_processors.get(file_of(layer.source()))
+        if processor is not None:
+            processor.apply(layer)  # the algorithm's field aliases (in the user's language) and abstract
         project = self.project_fn()
         project.addMapLayer(layer, False)
         self.group().insertLayer(0, layer)
         self.layers.setdefault(step, []).append(layer.id())
         return layer.id()
+
+    def keep_style(self, layer: QgsMapLayer) -> None:
+        """Save the layer's style (symbols, labels, aliases) with its data, once per file and run."""
+        path = file_of(layer.source())
+        if path in self.saved:
+            return
+        self.saved.add(path)
+        error = save_style_with_data(layer, tr("Style of the Migrant Integration Planner"))
+        if error:
+            LOG.info(
+                tr("The style of {name} was not kept in {path}: {error}").format(
+                    name=layer.name(), path=path, error=error
+                )
+            )
 
     def add_vector(
         self, step: str, uri: str, name: str, style: str = "", subset: str = "", labels: Optional[dict] = None
@@ -187,6 +227,8 @@ class ResultsManager:
         layer_id = self.add(step, layer, style)
         if layer_id and labels:
             relabel(layer, labels)
+        if layer_id:
+            self.keep_style(layer)
         return layer_id
 
     def set_visible(self, layer_id: str, visible: bool) -> None:

@@ -57,6 +57,8 @@ class RunChain(QObject):
         self.results: Dict[str, dict] = {}
         self.index = -1
         self.current: Optional[AlgorithmRun] = None
+        # output file -> its algorithm's post-processor (aliases, abstract), for the page that loads the outputs
+        self.post_processors: Dict[str, object] = {}
         self.cancelled = False
         self.done = False
 
@@ -117,6 +119,7 @@ class RunChain(QObject):
         run = self.current
         self.current = None
         if run is not None:
+            self.post_processors.update(run.post_processors)
             run.deleteLater()
         if self.cancelled:
             self._finish(False, tr("Cancelled: nothing was written."))

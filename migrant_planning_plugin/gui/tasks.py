@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
@@ -22,6 +23,7 @@ from ..processing.threads import runs_on_main_thread
 
 # Parameter types whose value may be a project layer (by id).
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
+VECTOR_OUTPUTS = ("sink", "vectorDestination")
 # How QGIS names layer ids: the layer's name, then a UUID (with underscores or dashes).
 LAYER_ID = re.compile(r"[0-9a-fA-F]{8}[_-][0-9a-fA-F]{4}[_-][0-9a-fA-F]{4}[_-][0-9a-fA-F]{4}[_-][0-9a-fA-F]{12}$")
 
@@ -84,6 +86,8 @@ class AlgorithmRun(QObject):
         self.store = QgsMapLayerStore(self)
         self.layers: List[QgsMapLayer] = []
         self.running = False
+        # output file -> what the algorithm does to that output when it is loaded (aliases, abstract, style)
+        self.post_processors: Dict[str, object] = {}
 
     def start(self) -> bool:
         """Queue the task; False (and ``finished`` with the reason) when it cannot start."""
@@ -122,6 +126,11 @@ class AlgorithmRun(QObject):
         for definition in algorithm.parameterDefinitions():
             name = definition.name()
             value = parameters.get(name)
+            if definition.type() in VECTOR_OUTPUTS and isinstance(value, str) and value:
+                # as an output to load: the algorithm then hands over what it does to the loaded layer (field
+                # aliases, abstract), which the dock applies to the layer it loads (see post_processors)
+                parameters[name] = QgsProcessingOutputLayerDefinition(value, project)
+                continue
             if definition.type() not in LAYER_TYPES or not isinstance(value, str) or not value:
                 continue
             layer = project.mapLayer(value) if project is not None else None
@@ -161,6 +170,11 @@ class AlgorithmRun(QObject):
             message = tr("Cancelled.") if self.feedback.isCanceled() else self._last_error()
         self.task = None
         self.running = False
+        for destination in self.context.layersToLoadOnCompletion():
+            processor = self.context.layerToLoadOnCompletionDetails(destination).postProcessor()
+            if processor is not None:
+                self.post_processors[destination] = processor
+        self.context.setLayersToLoadOnCompletion({})  # nothing is loaded by Processing: the dock loads them
         self._release_layers()
         if self in _RUNNING:
             _RUNNING.remove(self)

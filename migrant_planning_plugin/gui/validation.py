@@ -253,10 +253,10 @@ def _raster_checks(layer: QgsRasterLayer) -> List[Check]:
     checks = [
         Check(
             "ok",
-            tr("{w} × {h} cells of {size:g} m, {bands} band(s).").format(
-                w=layer.width(),
-                h=layer.height(),
-                size=round(layer.rasterUnitsPerPixelX(), 3),
+            tr("{w} × {h} cells of {size} m, {bands} band(s).").format(
+                w=format_value(layer.width(), "int"),
+                h=format_value(layer.height(), "int"),
+                size=format_value(layer.rasterUnitsPerPixelX(), "num"),
                 bands=layer.bandCount(),
             ),
         ),

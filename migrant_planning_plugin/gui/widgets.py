@@ -4,29 +4,25 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
-from typing import Callable, Dict, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-import pandas as pd
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.i18n import tr
+from ..core.numbers import Numbers
 
 LOG = logging.getLogger("migrant_planning")
 
@@ -77,18 +73,103 @@ def label(text: str = "", parent: Optional[QWidget] = None, name: str = "", smal
     return widget
 
 
-def fit_combos(widget: QWidget, characters: int = 10) -> None:
-    """Let the combo boxes under ``widget`` shrink with the dock (long items are elided, not widening it)."""
-    from qgis.PyQt.QtCore import QEvent
-    from qgis.PyQt.QtWidgets import QApplication, QComboBox
+# A combo box asks for the width of its longest item, up to this (px); a longer item is elided, the full text
+# in the tooltip. A form whose label and combo do not fit side by side puts the label above (form_layout).
+COMBO_WIDTH_CAP = 280
+
+
+class ComboFitter(QObject):
+    """Keeps a combo box as wide as its longest item (up to COMBO_WIDTH_CAP) and, when the current item is
+    elided, its full text in the tooltip; follows items added or removed (layers of the project)."""
+
+    def __init__(self, combo) -> None:
+        super().__init__(combo)
+        from qgis.PyQt.QtWidgets import QComboBox
+
+        self.combo = combo
+        self.tip = combo.toolTip()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        model = combo.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            signal.connect(self.fit)
+        combo.currentIndexChanged.connect(self.update_tip)
+        combo.installEventFilter(self)
+        self.fit()
+
+    def needed(self, text: str) -> int:
+        """Width (px) the combo needs to show ``text`` whole."""
+        from qgis.PyQt.QtWidgets import QStyle, QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        self.combo.initStyleOption(option)
+        icon = (
+            self.combo.iconSize().width() + 4
+            if any(not self.combo.itemIcon(i).isNull() for i in range(self.combo.count()))
+            else 0
+        )
+        content = QSize(self.combo.fontMetrics().horizontalAdvance(text) + icon + 4, self.combo.fontMetrics().height())
+        return self.combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, self.combo).width()
+
+    def fit(self, *_args) -> None:
+        """Minimum width: the longest item's, up to the cap (as a number of characters, the unit of Qt's
+        minimum contents length, so that forms see it in the combo's size hints and wrap their rows)."""
+        metrics = self.combo.fontMetrics()
+        texts = [self.combo.itemText(i) for i in range(self.combo.count())]
+        longest = max(texts, key=metrics.horizontalAdvance, default="")
+        overhead = self.needed("") - 4
+        room = min(COMBO_WIDTH_CAP - overhead, metrics.horizontalAdvance(longest) + 4) if longest else 0
+        self.combo.setMinimumContentsLength(max(4, -(-room // max(1, metrics.horizontalAdvance("X")))))
+        # Qt keeps the minimum size hint it computed from the items before: drop it
+        from qgis.PyQt.QtCore import QEvent
+        from qgis.PyQt.QtWidgets import QApplication
+
+        QApplication.sendEvent(self.combo, QEvent(QEvent.Type.StyleChange))
+        self.update_tip()
+
+    def update_tip(self, *_args) -> None:
+        """The full current text in the tooltip when it is elided."""
+        text = self.combo.currentText()
+        elided = bool(text) and self.needed(text) > self.combo.width()
+        own = self.tip or ""
+        self.combo.setToolTip(f"{text}\n\n{own}".strip() if elided and text not in own else own)
+
+    def eventFilter(self, watched, event) -> bool:
+        from qgis.PyQt.QtCore import QEvent
+
+        if watched is self.combo and event.type() == QEvent.Type.Resize:
+            self.update_tip()
+        return False
+
+
+def fit_fields(widget: QWidget) -> None:
+    """Let the combo boxes under ``widget`` ask for their items' width (:class:`ComboFitter`) and the line edits
+    for their placeholder's, up to COMBO_WIDTH_CAP: a form puts the label above a field that does not fit beside
+    it, rather than cutting the field's text."""
+    from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
 
     for combo in widget.findChildren(QComboBox):
-        if combo.minimumContentsLength() == 0:
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(characters)
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            # Qt keeps the minimum size computed from the items before the policy changed: drop it
-            QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+        if not combo.property("fitted"):
+            combo.setProperty("fitted", True)
+            ComboFitter(combo)
+    for edit in widget.findChildren(QLineEdit):
+        placeholder = edit.placeholderText()
+        if placeholder and not edit.property("fitted"):
+            edit.setProperty("fitted", True)
+            need = edit.fontMetrics().horizontalAdvance(placeholder) + 16
+            edit.setMinimumWidth(min(COMBO_WIDTH_CAP, need))
+
+
+def path_tooltip(file_widget, explanation: str) -> None:
+    """A file chooser's tooltip: the whole path chosen (a long path does not fit the field), then ``explanation``."""
+
+    def update(path: str = "") -> None:
+        path = path or file_widget.filePath()
+        file_widget.setToolTip(f"{path}\n\n{explanation}" if path else explanation)
+
+    file_widget.fileChanged.connect(update)
+    update()
 
 
 def relayout(widget: QWidget) -> None:
@@ -102,12 +183,33 @@ def relayout(widget: QWidget) -> None:
         current = current.parentWidget()
 
 
+# A form label wider than this (px, on one line) goes above its field: QFormLayout gives a wrapped label beside
+# its field (or above it, when the row wraps) the label's own width, which can be wider than the dock.
+LONG_LABEL = 260
+
+
+class DockForm(QFormLayout):
+    """The dock's form: a long label above its field, a row that does not fit wrapped, fields as wide as there is."""
+
+    def addRow(self, *args) -> None:
+        """A label and its field (a long label on its own line above the field), or one widget across."""
+        if len(args) == 2 and isinstance(args[0], QLabel) and args[0].wordWrap():
+            text = args[0].text()
+            one_line = max(args[0].fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+            if one_line > LONG_LABEL:
+                super().addRow(args[0])
+                super().addRow(args[1])
+                return
+        super().addRow(*args)
+
+
 def form_layout(widget: Optional[QWidget] = None) -> QFormLayout:
-    """The dock's form: a long row wraps (its label above the field) and fields take the width there is.
+    """The dock's form (:class:`DockForm`): a long row wraps (its label above the field), a long label is always
+    above its field, and fields take the width there is.
 
     Given a ``widget``, the form is that widget's layout, without margins.
     """
-    form = QFormLayout() if widget is None else QFormLayout(widget)
+    form = DockForm() if widget is None else DockForm(widget)
     if widget is not None:
         form.setContentsMargins(0, 0, 0, 0)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -258,23 +360,70 @@ class ChartPanel(QWidget):
         layout.addLayout(row)
         self.setVisible(False)
 
-    def show_figure(self, factory: Callable[..., object], size=(4.2, 2.9)) -> None:
-        """Show the figure ``factory(figsize=...)`` makes (kept to redraw it larger when saved)."""
+    def show_figure(
+        self,
+        factory: Callable[..., object],
+        size=(4.2, 2.9),
+        height: Optional[int] = None,
+        save_size: Optional[tuple] = None,
+    ) -> None:
+        """Show the figure ``factory(figsize=...)`` makes, laid out for the panel's width (and ``height`` px); the
+        factory is kept to lay the chart out again when the dock's width changes and to save it at ``save_size``
+        inches (default SAVE_SIZE)."""
+        self.clear()
+        if height is not None:
+            self._height = height
+        self._save_size = tuple(save_size or self.SAVE_SIZE)
+        self._factory = factory
+        self._default_width = size[0]
+        self._build()
+        self.save_button.setEnabled(True)
+        self.setVisible(True)
+
+    def _build(self) -> None:
+        """The figure at the canvas's size (titles wrap, legends and values placed for that size)."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        self.clear()
-        self._factory = factory
-        self.figure = factory(figsize=size)
-        wrap_titles(self.figure)
+        if self._factory is None:
+            return
+        if self.canvas is not None:
+            self.holder.removeWidget(self.canvas)
+            self.canvas.setParent(None)
+            self.canvas.deleteLater()
+        dpi = 100.0
+        width = self.width() if self.width() > 100 else self._default_width * dpi
+        self._built_width = width
+        self.figure = self._factory(figsize=(width / dpi, self._height / dpi))
+        self.figure.set_dpi(dpi)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self)
-        self.canvas.setMinimumHeight(self._height)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.canvas.setFixedHeight(self._height)
         self.holder.addWidget(self.canvas)
+        self.canvas.mpl_connect("resize_event", self._fit_values)
+        self._fit_values()
+
+    def resizeEvent(self, event) -> None:
+        """A new width: the chart is laid out again for it."""
+        super().resizeEvent(event)
+        if self._factory is not None and abs(event.size().width() - getattr(self, "_built_width", 0)) > 8:
+            from qgis.PyQt.QtCore import QTimer
+
+            QTimer.singleShot(0, self._rebuild_if_needed)
+
+    def _rebuild_if_needed(self) -> None:
+        if self._factory is not None and abs(self.width() - getattr(self, "_built_width", 0)) > 8:
+            self._build()
+
+    def _fit_values(self, *_args) -> None:
+        """At the canvas's size: values that do not fit their bars hidden (see core.charts.fit_value_labels)."""
+        from ..core.charts import fit_value_labels
+
+        if self.figure is None or self.canvas is None:
+            return
+        self.canvas.draw()
+        fit_value_labels(self.figure, self.canvas.get_renderer())
         self.canvas.draw_idle()
-        self.save_button.setEnabled(True)
-        self.setVisible(True)
 
     def clear(self) -> None:
         """Remove the figure."""
@@ -294,7 +443,7 @@ class ChartPanel(QWidget):
 
         if self._factory is None:
             raise ValueError("no chart to save")
-        return save_png(self._factory(figsize=self.SAVE_SIZE), path)
+        return save_png(self._factory(figsize=getattr(self, "_save_size", self.SAVE_SIZE)), path)
 
     def _ask_and_save(self) -> None:
         """Ask for a file name and save."""
@@ -306,231 +455,47 @@ class ChartPanel(QWidget):
         self.save_png(path)
 
 
-def wrap_titles(figure, width: int = 46) -> None:
-    """Fit chart titles to a narrow panel: one chart's title centred over the figure, long titles wrapped."""
-    import textwrap
+def locale_numbers() -> Numbers:
+    """The number format of QGIS's locale (its decimal mark), as :mod:`..core.numbers` writes numbers."""
+    from qgis.PyQt.QtCore import QLocale
 
-    axes_list = [a for a in figure.get_axes() if a.get_title()]
-    if len(figure.get_axes()) == 1 and axes_list:
-        axes = axes_list[0]
-        figure.suptitle(textwrap.fill(axes.get_title(), width), fontsize=10)
-        axes.set_title("")
-        return
-    for axes in axes_list:
-        text = axes.get_title()
-        if len(text) > width:
-            axes.set_title(textwrap.fill(text, width), fontsize=9)
+    locale = QLocale()
+    language = "en" if locale.language() == QLocale.Language.English else locale.name()[:2].lower()
+    return Numbers(language, decimal_mark=locale.decimalPoint())
 
 
 def format_value(value: object, kind: str) -> str:
-    """A table cell as text: thousands grouped by a thin space, shares as %, one or two decimals."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+    """A value as the dock shows it, in QGIS's locale (:func:`locale_numbers`).
+
+    ``kind``: 'int'; 'pct' (a share 0-1), 'pct_value' (a percentage), 'pct_change' (a change in %, signed);
+    'float1', 'float2', 'float3' (decimals), 'num' (as few decimals as the value needs, up to 3); 'text'.
+    Booleans are yes/no, missing values a dash.
+    """
     if kind == "text" or isinstance(value, str):
         return str(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if kind == "int":
-        return f"{number:,.0f}".replace(",", "\u00a0")
+    numbers = locale_numbers()
     if kind == "pct":
-        return f"{number * 100:.1f}\u00a0%"
-    if kind == "pct_change":
-        return f"{number:+.0f}\u00a0%"
+        return numbers.percent(value, 1)
     if kind == "pct_value":
-        return f"{number:.1f}\u00a0%"
-    if kind == "float1":
-        return f"{number:,.1f}".replace(",", "\u00a0")
-    if kind == "float3":
-        return f"{number:.3f}"
-    return f"{number:,.2f}".replace(",", "\u00a0")
+        return numbers.percent(None if numbers.missing(value) else float(value) / 100.0, 1)
+    if kind == "pct_change":
+        return numbers.signed_percent(value, 0)
+    if kind == "num" and not numbers.missing(value):
+        number = float(value)
+        digits = next((d for d in range(3) if abs(round(number, d) - number) < 1e-9), 3)
+    else:
+        digits = {"int": 0, "float1": 1, "float3": 3}.get(kind, 2)
+    return numbers.number(value, digits)
 
 
-class FrameModel(QAbstractTableModel):
-    """A read-only table model over a pandas DataFrame, with headers and number formats per column."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.frame = pd.DataFrame()
-        self.headers: Dict[str, str] = {}
-        self.kinds: Dict[str, str] = {}
-        self.tips: Dict[str, str] = {}
-
-    def set_frame(
-        self,
-        frame: pd.DataFrame,
-        headers: Dict[str, str],
-        kinds: Dict[str, str],
-        tips: Optional[Dict[str, str]] = None,
-    ) -> None:
-        """Show ``frame`` (its columns in order): short ``headers``, ``kinds`` ('int', 'pct'...), header ``tips``."""
-        self.beginResetModel()
-        self.frame = frame.reset_index(drop=True)
-        self.headers = headers
-        self.kinds = kinds
-        self.tips = tips or {}
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.frame)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.frame.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self.frame.columns[index.column()]
-        value = self.frame.iat[index.row(), index.column()]
-        kind = self.kinds.get(column, "text")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_value(value, kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if kind == "text":
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and kind != "text" and value is None:
-            return QColor(COLOURS["info"])
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or section >= len(self.frame.columns):
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        column = self.frame.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers.get(column, str(column))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tips.get(column) or self.headers.get(column, str(column))
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (numbers as numbers)."""
-        if column < 0 or column >= len(self.frame.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        name = self.frame.columns[column]
-        self.frame = self.frame.sort_values(
-            name, ascending=order == Qt.SortOrder.AscendingOrder, kind="mergesort", na_position="last"
-        ).reset_index(drop=True)
-        self.layoutChanged.emit()
-
-    def row(self, number: int) -> pd.Series:
-        """One row of the frame as shown (after sorting)."""
-        return self.frame.iloc[number]
-
-
-class ResultsTable(QTableView):
-    """A compact, sortable table of results; ``row_clicked(pd.Series)`` when the user clicks a row."""
-
-    row_clicked = pyqtSignal(object)
-
-    def __init__(self, parent: Optional[QWidget] = None, rows_visible: int = 8) -> None:
-        super().__init__(parent)
-        self.model_ = FrameModel(self)
-        self.setModel(self.model_)
-        self.setAlternatingRowColors(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSortingEnabled(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._rows_visible = rows_visible
-        self._rows = 0
-        self._overflow = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fit_height(0)
-        self.clicked.connect(self._clicked)
-
-    def set_frame(
-        self,
-        frame: pd.DataFrame,
-        headers: Dict[str, str],
-        kinds: Dict[str, str],
-        tips: Optional[Dict[str, str]] = None,
-    ) -> None:
-        """Show a DataFrame (short headers; ``tips`` explain them)."""
-        self.setSortingEnabled(False)
-        self.model_.set_frame(frame, headers, kinds, tips)
-        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.setSortingEnabled(True)
-        self._fit_height(len(frame), self._overflow)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their contents; in a narrow table the margins give way first, then the text (elided)."""
-        count = self.model_.columnCount()
-        if not count:
-            return
-        self.horizontalHeader().setStretchLastSection(False)
-        metrics = self.fontMetrics()
-        header_metrics = self.horizontalHeader().fontMetrics()
-        columns = list(self.model_.frame.columns)
-        widths = []
-        snug = []  # each column as narrow as its cells and header allow, without eliding them
-        for c in range(count):
-            texts = [self.model_.data(self.model_.index(r, c)) or "" for r in range(min(self.model_.rowCount(), 200))]
-            cells = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            head = header_metrics.horizontalAdvance(str(self.model_.headerData(c, Qt.Orientation.Horizontal)))
-            widths.append(max(cells, head) + 14)
-            snug.append(min(widths[c], max(cells + 10, head + 8)))
-        text = [c for c in range(count) if self.model_.kinds.get(columns[c], "text") == "text"]
-        available = self.width() - 2 * self.frameWidth() - 2
-        if self.model_.rowCount() > self._rows_visible:
-            available -= self.verticalScrollBar().sizeHint().width()
-        excess = sum(widths) - available
-        # too wide: first the margins give way, then the text columns (elided, down to 70 px or their header)
-        for c in range(count):
-            cut = min(max(0, excess), widths[c] - snug[c])
-            widths[c] -= cut
-            excess -= cut
-        for c in text:
-            head = header_metrics.horizontalAdvance(str(self.model_.headerData(c, Qt.Orientation.Horizontal)))
-            cut = min(max(0, excess), max(0, widths[c] - max(70, head + 8)))
-            widths[c] -= cut
-            excess -= cut
-        if excess < 0:
-            widths[text[0] if text else count - 1] -= excess
-        for c, width in enumerate(widths):
-            self.setColumnWidth(c, width)
-        overflow = sum(widths) > available
-        if overflow != getattr(self, "_overflow", False):
-            self._overflow = overflow
-            self._fit_height(self._rows, overflow)
-
-    def resizeEvent(self, event) -> None:
-        """Refit the columns to the new width."""
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fit_height(self, rows: int, overflow: bool = False) -> None:
-        """As tall as the rows (up to ``rows_visible``), so short tables leave no empty box."""
-        self._rows = rows
-        row_height = self.verticalHeader().defaultSectionSize()
-        shown = max(1, min(rows, self._rows_visible))
-        header = self.horizontalHeader().sizeHint().height()
-        scroll = self.horizontalScrollBar().sizeHint().height() if overflow else 0
-        self.setFixedHeight(header + shown * row_height + scroll + 2 * self.frameWidth() + 2)
-
-    def frame(self) -> pd.DataFrame:
-        """The table shown, in its current order."""
-        return self.model_.frame
-
-    def _clicked(self, index) -> None:
-        if index.isValid():
-            self.row_clicked.emit(self.model_.row(index.row()))
+def words_list(items: Sequence[str], last: str = "") -> str:
+    """'a, b or c' ('a, b and c' with ``last`` = tr("and"))."""
+    items = [str(i) for i in items]
+    if len(items) < 2:
+        return "".join(items)
+    return tr("{items} {last} {final}").format(items=", ".join(items[:-1]), last=last or tr("or"), final=items[-1])
 
 
 def names_list(values: Sequence[object], limit: int = 6) -> str:

@@ -81,8 +81,12 @@ class LayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
         try:
             self.apply(layer)
         finally:
-            if self in LayerPostProcessor._alive:
-                LayerPostProcessor._alive.remove(self)
+            self.release()
+
+    def release(self) -> None:
+        """Let go of the reference (the post-processor will not run, or has run)."""
+        if self in LayerPostProcessor._alive:
+            LayerPostProcessor._alive.remove(self)
 
 
 class _AliasPostProcessor(LayerPostProcessor):

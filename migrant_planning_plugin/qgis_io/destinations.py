@@ -211,12 +211,18 @@ def _values(value: object) -> List[object]:
     return [value]
 
 
+def _property_text(prop: QgsProperty, context, default: str = "") -> str:
+    """A QgsProperty's value as text (PyQGIS returns ``(text, ok)`` from valueAsString)."""
+    value = prop.valueAsString(context.expressionContext(), default)
+    return value[0] if isinstance(value, tuple) else value
+
+
 def _static(value: object, context) -> object:
     """The plain value of a QgsProperty, source definition or output definition."""
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source
     if isinstance(value, QgsProperty):
-        value = value.valueAsString(context.expressionContext(), "")
+        value = _property_text(value, context)
     return value
 
 
@@ -256,7 +262,7 @@ def _destination_text(definition, value: object, context) -> Tuple[str, object]:
         value = value.sink
     if isinstance(value, QgsProperty):
         default = definition.defaultValue()
-        value = value.valueAsString(context.expressionContext(), "" if default is None else str(default))
+        value = _property_text(value, context, "" if default is None else str(default))
     text = "" if value is None else str(value)
     if not text:
         default = definition.defaultValue()

@@ -40,3 +40,20 @@ def apply_style(layer: QgsMapLayer, name: str, labels: Optional[Dict[str, str]] 
     if labels:
         relabel(layer, labels)
     return True
+
+
+def save_style_with_data(layer: QgsMapLayer, description: str = "") -> str:
+    """Keep ``layer``'s style (symbols, labels, field aliases) with its data, so that the file opens styled in
+    any project: in the GeoPackage's ``layer_styles`` table as its default style, or, for a GeoTIFF, as the
+    ``.qml`` file beside it. Returns an error message ('' when saved)."""
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    source = layer.source().split("|", 1)[0]
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr" and source.lower().endswith(".gpkg"):
+        if not layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+            return tr("The GeoPackage cannot store styles.")
+        return layer.saveStyleToDatabase(layer.name(), description, True, "") or ""
+    if isinstance(layer, QgsRasterLayer) and source.lower().endswith((".tif", ".tiff")):
+        message, ok = layer.saveDefaultStyle()
+        return "" if ok else message
+    return tr("Only GeoPackage and GeoTIFF files keep a style.")

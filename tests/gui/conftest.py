@@ -22,3 +22,15 @@ def screenshot(artifacts: Path):
         return path
 
     return take
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A message box asking a question would wait forever for a click here: it fails the test instead (a test
+    that expects one replaces QMessageBox.question with its answer)."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    def question(_parent, heading, text, *_args):
+        raise AssertionError(f"a modal question was asked: {heading}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", question)

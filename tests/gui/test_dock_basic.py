@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QMainWindow
 
@@ -74,3 +75,33 @@ def test_sample_city_button_loads_styled_layers(qgis_iface, provider, qtbot, tmp
     assert settlements.renderer().type() == "categorizedSymbol"  # the sample style was applied
     screenshot(window, "dock_sample_loaded")
     dock.shutdown()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_question_mark_of_each_step_opens_its_section_of_the_local_guide(qgis_iface, language, monkeypatch):
+    pytest.importorskip("markdown")
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from migrant_planning_plugin import translations
+    from migrant_planning_plugin.help import step_page
+
+    opened = []
+    monkeypatch.setattr(translations, "locale_code", lambda: language)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    QgsProject.instance().clear()
+    window = QMainWindow()
+    dock = PlannerDock(qgis_iface, window)
+    try:
+        for page in dock.pages:
+            page.help_button.click()
+            url = opened[-1]
+            expected_page, anchor = step_page(page.key, language)
+            assert url.isLocalFile() and url.toLocalFile().endswith(expected_page), url.toString()
+            assert Path(url.toLocalFile()).is_file()  # no internet: a file on this computer
+            assert url.fragment() == anchor
+            assert f'id="{anchor}"' in Path(url.toLocalFile()).read_text(encoding="utf-8")
+        assert len(opened) == len(dock.pages) == 6
+    finally:
+        dock.shutdown()
+        window.close()
+        window.deleteLater()

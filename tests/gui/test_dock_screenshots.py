@@ -14,6 +14,7 @@ an English source string that has a Spanish translation missing.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from typing import Iterator, List
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -45,11 +46,18 @@ import i18n as i18n_script  # noqa: E402
 LANGUAGES = ("es", "en")
 
 
+# The number locale of a QGIS in that language (a Spanish QGIS in Colombia writes 45,2 %).
+LOCALES = {"es": "es_CO", "en": "en_US"}
+
+
 @pytest.fixture
 def language_installed(request, tmp_path, monkeypatch) -> Iterator[str]:
-    """The plugin's strings in ``request.param`` until the test ends (then English again)."""
+    """The plugin's strings in ``request.param`` (and QGIS's number locale of that language) until the test
+    ends (then English again)."""
     language = request.param
     previous = current_translator()
+    previous_locale = QLocale()
+    QLocale.setDefault(QLocale(LOCALES[language]))
     if language != "en":
         if shutil.which("lrelease") is None:
             pytest.skip("lrelease not installed")
@@ -69,6 +77,7 @@ def language_installed(request, tmp_path, monkeypatch) -> Iterator[str]:
             QCoreApplication.removeTranslator(translator)
         translations.remove_translator()
         set_translator(previous)
+        QLocale.setDefault(previous_locale)
     assert tr("Hazard zones") == "Hazard zones"
 
 
@@ -157,6 +166,54 @@ def output_folder(language_installed) -> Iterator[Path]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def check_spanish_geopackage(outputs: dict) -> None:
+    """Issue 16 item 10: the GeoPackages of a Spanish run, read back as another program or project would, have
+    Spanish field aliases, and the style (with those aliases) as the default of their layer_styles table."""
+    import sqlite3
+
+    from qgis.core import QgsVectorLayer
+
+    expected = {
+        "OUTPUT": {"any_idx": "cualquier amenaza: índice de exposición (0-1)", "area_m2": "Área del elemento (m²)"},
+        "SUMMARY": {"area_name": "Área", "hazard_type": "Tipo de amenaza"},
+    }
+    for key, aliases in expected.items():
+        path = outputs[key].split("|", 1)[0]
+        with sqlite3.connect(path) as connection:
+            styles = connection.execute("SELECT f_table_name, styleQML, useAsDefault FROM layer_styles").fetchall()
+        assert styles and all(default for _t, _q, default in styles), (key, styles)
+        for field, alias in aliases.items():
+            tags = [tag for _t, qml, _d in styles for tag in re.findall(r"<alias [^>]*>", qml)]
+            assert any(f'field="{field}"' in tag and f'name="{alias}"' in tag for tag in tags), (key, field, alias)
+        fresh = QgsVectorLayer(path, "again", "ogr")
+        assert fresh.isValid()
+        for field, alias in aliases.items():
+            assert fresh.fields().field(field).alias() == alias, (key, field)
+
+
+def check_plain_spanish_terms(dock) -> None:
+    """Issue 16 item 12, as a Spanish planner reads the dock after the workshop's runs: exposure in hazard zones,
+    never 'riesgo'; 'Medir en' instead of 'Unidad de costo'; how settlements are counted said in a sentence; the
+    AHP grid and the criteria table name the criteria in Spanish, not by their code keys."""
+    texts = [t for page in dock.pages for t in visible_texts(page)]
+    everything = "\n".join(texts).lower()
+    for wrong in ("en riesgo", "unidad de costo", "los elementos son"):
+        assert wrong not in everything, wrong
+    access = dock.page("access")
+    assert "Medir en" in visible_texts(access)
+    exposure = dock.page("exposure")
+    assert "Un asentamiento en parte dentro de una zona de amenaza cuenta" in visible_texts(exposure)
+    suitability = dock.page("suitability")
+    grid = suitability.ahp.table
+    headers = [grid.horizontalHeaderItem(i).text() for i in range(grid.columnCount())]
+    rows = [grid.verticalHeaderItem(i).text().replace("\n", " ") for i in range(grid.rowCount())]
+    keys = {"health", "education", "roads", "urban", "slope", "hazard", "land_use"}
+    assert not keys & {h.replace("\n", " ") for h in headers + rows}, (headers, rows)
+    assert any("Salud" in h for h in rows) and any("Ciudad" in h for h in rows), rows
+    names = [suitability.table.item(i, 0).text() for i in range(suitability.table.rowCount())]
+    assert "Salud" in names and "Usos del suelo" in names and not keys & set(names), names
+
+
 @pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)
 def test_screenshots_of_every_step_with_the_workshop_results(
     language_installed, output_folder, qgis_iface, module_provider, screenshot
@@ -191,6 +248,8 @@ def test_screenshots_of_every_step_with_the_workshop_results(
         exposure = dock.page("exposure")
         shot("exposure", "2_exposure")
         assert planner.run("exposure"), exposure.last_message
+        if language == "es":
+            check_spanish_geopackage(dock.outputs["exposure"])
         planner.render_map()
         shot("exposure", "2_exposure_results", exposure.results)
 
@@ -236,6 +295,7 @@ def test_screenshots_of_every_step_with_the_workshop_results(
             problems += [f"step bar: {t}" for t in untranslated([b.full_text for b in dock.step_buttons])]
             assert not problems, "\n".join(problems)
             assert dock.step_buttons[1].full_text.startswith("2 Exposición")
+            check_plain_spanish_terms(dock)
         assert all(path.exists() for path in shots) and len(shots) == 15
     finally:
         dock.shutdown()

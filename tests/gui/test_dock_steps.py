@@ -34,6 +34,7 @@ from migrant_planning_plugin.core.i18n import set_translator
 from migrant_planning_plugin.gui.ahp_editor import AhpEditor
 from migrant_planning_plugin.gui.dock import SCOPE, PlannerDock
 from migrant_planning_plugin.gui.outputs import results_group_name
+from migrant_planning_plugin.gui.pages import suitability as suitability_page
 from migrant_planning_plugin.gui.widgets import COLOURS
 from tests.conftest import register_provider
 
@@ -307,7 +308,7 @@ def test_exposure_run_fills_table_chart_and_styled_layer(planner, screenshot, tm
     areas = {r["area_name"] for r in rows if r["area_name"] != "ALL"}
     assert len(table) == len(areas) + 1
     last = table.iloc[-1]
-    assert last["area_name"] == "Whole city"
+    assert last["area_name"] == "Whole municipality"
     assert last["exposed"] == pytest.approx(whole["alta"] + whole["media"] + whole["baja"])
     assert last["share"] == pytest.approx(
         (whole["alta"] + whole["media"] + whole["baja"]) / sum(whole.values()), rel=1e-9
@@ -384,7 +385,9 @@ def test_suitability_run_ranks_parcels_zooms_and_tests_the_weights(planner, scre
     assert min(canvas.extent().width(), canvas.extent().height()) < 1500
     runs = feature_count(outputs["SENSITIVITY"]) - 1
     assert len(page.sensitivity_table.frame()) == runs == 7 * 4
-    assert "Spearman" in page.sensitivity_label.text()
+    shown = page.sensitivity_table.frame()
+    top = feature_count(outputs["SENSITIVITY"]) and int(_summary_rows(outputs["SENSITIVITY"])[0]["top_n"])
+    assert f"at least {int(shown['top_kept'].min())} of the {top} best parcels" in page.sensitivity_label.text()
     planner.render_map()
     planner.show("suitability", page.weights_used)
     screenshot(planner.window, "dock_4_suitability_results")
@@ -456,9 +459,66 @@ def test_ahp_editor_gives_the_numbers_of_the_ahp_weights_algorithm(planner, scre
     assert editor.result().cr == pytest.approx(0.0, abs=1e-12) and COLOURS["ok"] in editor.cr_label.text()
 
 
-def test_cancel_stops_a_running_task_and_writes_nothing(planner):
+def test_a_long_suitability_run_shows_its_estimate_and_asks_first(planner, monkeypatch):
+    """Issue 14 item 14: CELL_SIZE 1 m on the sample city (10 km x 8 km) shows its size and asks; No starts
+    nothing, Yes starts the run; a coarse grid does not ask; a grid beyond the algorithms' limits is refused."""
+    page = planner.page("suitability")
+    QMB = suitability_page.QMessageBox
+    asked = []
+    answer = [QMB.StandardButton.No]
+
+    def question(_parent, heading, text, _buttons, default):
+        asked.append((heading, text, default))
+        return answer[0]
+
+    monkeypatch.setattr(QMB, "question", question)
+    # the grid counted independently: the boundary's extent (EPSG:9377, metres) read with OGR, one cell a metre
+    source = ogr.Open(str(SAMPLE))
+    xmin, xmax, ymin, ymax = source.GetLayerByName("limite_municipal").GetExtent()
+    width, height = math.ceil((xmax - xmin) - 1e-6), math.ceil((ymax - ymin) - 1e-6)
+    assert (width, height) == (10_000, 8_000)
+    try:
+        page.cell_size.setValue(1)
+        assert page.with_sensitivity.isChecked()
+        assert not page.run() and not page.running and page.chain is None
+        assert "Not started" in page.run_bar.status_text()
+        heading, text, default = asked[-1]
+        assert heading == "A long run" and default == QMB.StandardButton.No
+        assert "10 000 x 8 000 cells (80.0 million)" in text and "cells of 1 m" in text, text
+        # suitability and sensitivity at 1 m on seven criteria: several minutes by the measured costs per cell
+        minutes = int(text.split("takes about ")[1].split(" minutes")[0])
+        per_cell = 2.2e-7 * 10**0.6  # core.estimate's measured cost of a criterion per cell at 1 m
+        hand = 80e6 * (7 * per_cell + 1.2e-7) + 80e6 * (7 * per_cell + (4 * 7 + 1) * 1.2e-7)
+        assert minutes == round(hand / 60), (minutes, hand)
+        assert "test of the weights" in text
+        # Yes starts it (cancelled at once: nothing written)
+        answer[0] = QMB.StandardButton.Yes
+        assert page.run() and page.running
+        page.cancel()
+        (ok,) = wait_signal(page.run_finished, 60_000)
+        assert ok is False and not any(Path(p).exists() for p in page.planned.values())
+        # a coarse grid starts without a question
+        asked.clear()
+        page.cell_size.setValue(100)
+        assert page.run() and not asked
+        (ok,) = wait_signal(page.run_finished, 60_000)
+        assert ok, page.last_message
+        # beyond the algorithms' limit of work: refused in the dock with the estimate, not asked
+        monkeypatch.setattr("migrant_planning_plugin.core.estimate.MAX_SECONDS", 60)
+        page.cell_size.setValue(1)
+        assert not page.run() and not asked and not page.running
+        status = page.run_bar.status_text()
+        assert "Cell size: the grid would have 10 000 x 8 000 cells" in status and "larger cell size" in status
+    finally:
+        page.cell_size.setValue(100)
+
+
+def test_cancel_stops_a_running_task_and_writes_nothing(planner, monkeypatch):
     page = planner.page("suitability")
     page.cell_size.setValue(2)  # 5 000 × 4 000 cells: many seconds
+    monkeypatch.setattr(
+        suitability_page.QMessageBox, "question", lambda *_a: suitability_page.QMessageBox.StandardButton.Yes
+    )
     try:
         assert page.run()
         chain = page.chain
@@ -484,11 +544,13 @@ def test_scenarios_run_compares_the_table_and_loads_growth_maps(planner, screens
     page.outputs_changed("suitability")
     assert page.suitability.currentLayer() is suitability
     page.set_value(0, "growth_rate", 0.02)  # a growth rate replaces the arrivals
-    assert "arrivals_per_year" not in page.scenarios[0] and page.table.item(6, 0).text() == "2"
+    page.scenario_pick.setCurrentIndex(0)
+    assert "arrivals_per_year" not in page.scenarios[0]
+    assert page.editors["growth"].currentData() == "growth_rate" and page.growth_value.value() == pytest.approx(2.0)
     page.set_value(0, "arrivals_per_year", 6000)
     assert "growth_rate" not in page.scenarios[0]
     page.add_scenario()
-    assert len(page.scenarios) == 4 and page.table.columnCount() == 4
+    assert len(page.scenarios) == 4 and page.scenario_pick.count() == 4 and page.current() == 3
     page.remove_scenario()
     assert planner.run("scenarios")
     outputs = planner.dock.outputs["scenarios"]
@@ -503,7 +565,7 @@ def test_scenarios_run_compares_the_table_and_loads_growth_maps(planner, screens
     group = QgsProject.instance().layerTreeRoot().findGroup(results_group_name())
     growth = [n.layer() for n in group.findLayers() if n.layer().name().endswith(": year developed")]
     assert len(growth) == 3 and all(g.renderer().type() == "singlebandpseudocolor" for g in growth)
-    assert page.chart.figure is not None and len(page.chart.figure.get_axes()) == 3
+    assert page.chart.figure is not None and len(page.chart.figure.get_axes()) == 4
     planner.zoom_to_city()
     planner.render_map()
     planner.show("scenarios", page.headline)
@@ -742,12 +804,14 @@ def test_layers_removed_while_idle_do_not_break_the_dock(planner):
     assert dock.data.field("hazards", "hazard_level") == "nivel"
 
 
-def test_unloading_during_a_run_cancels_it_safely(planner, qgis_iface, tmp_path):
+def test_unloading_during_a_run_cancels_it_safely(planner, qgis_iface, tmp_path, monkeypatch):
     """The plugin may unload while a task runs: the task is cancelled and ends without its page."""
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
     from migrant_planning_plugin.gui import runner
 
+    yes = suitability_page.QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(suitability_page.QMessageBox, "question", lambda *_a: yes)  # 2 m cells: a long run
     other = Planner(qgis_iface, tmp_path)
     other.dock.data.set_layers({role: planner.dock.data.layer(role) for role in planner.dock.data.pickers})
     page = other.page("suitability")

@@ -235,9 +235,9 @@ def test_following_the_guide_through_the_dock_gives_the_printed_figures(planner,
 
 
 def test_the_guide_names_the_dock_labels_of_the_criteria():
-    """The Spanish guide's AHP table names each criterion as the Spanish dock shows it."""
+    """The Spanish guide's AHP table names each criterion as the Spanish dock shows it (its key in code after it)."""
     text = (TRAINING / "es" / "ejercicio_4_aptitud.md").read_text(encoding="utf-8")
-    shown = dict(re.findall(r"\|\s*\*\*(\w+)\*\*\s*\(([^)]+)\)", text))
+    shown = {key: label for label, key in re.findall(r"\|\s*\*\*([^*|]+)\*\*\s*\(`(\w+)`\)", text)}
     assert set(shown) == set(CRITERIA), shown
     path = Path(__file__).resolve().parents[2] / "i18n" / "migrant_planning_es.ts"
     ts = path.read_text(encoding="utf-8")

@@ -38,6 +38,26 @@ def test_zip_passes_upload_checks(plugin_zip):
     assert plugin_zip.stat().st_size < 25 * 2**20
 
 
+def test_every_step_of_the_dock_finds_its_help_page_in_the_zip(plugin_zip):
+    """The "?" of each step opens a page the zip ships (built from docs/user-guide/), at the step's section."""
+    import re
+
+    from migrant_planning_plugin.help import STEP_SECTIONS, step_page
+
+    with zipfile.ZipFile(plugin_zip) as archive:
+        names = set(archive.namelist())
+        for language, (_chapter, sections) in STEP_SECTIONS.items():
+            for step in sections:
+                page, anchor = step_page(step, language)
+                name = f"migrant_planning_plugin/help/{page}"
+                assert name in names, name
+                assert f'id="{anchor}"' in archive.read(name).decode("utf-8"), (language, step)
+        shown = re.findall(r'src="\.\./images/([^"]+)"', archive.read(name).decode("utf-8"))
+        assert shown and all(f"migrant_planning_plugin/help/user-guide/images/{image}" in names for image in shown)
+        assert "migrant_planning_plugin/help/algorithms/index.html" in names
+        assert "migrant_planning_plugin/help/data_dictionary.html" in names
+
+
 def test_check_rejects_bad_zips(tmp_path):
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(bad, "w") as archive:

@@ -349,3 +349,17 @@ def test_item6_counts_are_checked_after_the_file_is_closed(qgis_app, tmp_path, m
         )
     staged.discard()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_given_as_a_property_writes_where_it_says(provider, city, tmp_path):
+    """The dock hands outputs as QgsProcessingOutputLayerDefinition(QgsProperty of the path); PyQGIS's
+    QgsProperty.valueAsString returns (text, ok), which once became a file named "('…/out.gpkg', True).gpkg"."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProject, QgsProperty
+
+    target = tmp_path / "salida" / "exposicion.gpkg"
+    target.parent.mkdir()
+    output = QgsProcessingOutputLayerDefinition(QgsProperty.fromValue(str(target)), QgsProject.instance())
+    record = run("settlement_exposure", _exposure(city, OUTPUT=output, SUMMARY=str(tmp_path / "s.gpkg")))
+    assert record.ok, record.message
+    assert sorted(os.listdir(target.parent)) == ["exposicion.gpkg"]
+    assert feature_count(str(target)) == feature_count(f"{city}|layername=asentamientos")

@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -22,11 +21,13 @@ from qgis.PyQt.QtWidgets import (
 from ...core import access, charts
 from ...core.exposure import mark_totals
 from ...core.i18n import tr
+from ...core.numbers import NBSP
 from ...core.text import fold
 from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, guarded, label, title
+from ..tables import ResultsTable
+from ..widgets import ChartPanel, escape, form_layout, format_value, guarded, label, locale_numbers, title
 from .base import Page
 
 # Suggested thresholds per facility type (metres, minutes), by a word of the type; others: the algorithm's default
@@ -64,28 +65,45 @@ class AccessPage(Page):
         form = form_layout()
         self.method = QComboBox(self)
         self.method.setObjectName("accessMethod")
-        self.method.addItems([tr("Straight line"), tr("Road network")])
-        form.addRow(label(tr("Distance method"), self), self.method)
+        self.method.addItems([tr("In a straight line"), tr("Along the roads")])
+        form.addRow(label(tr("Distance"), self), self.method)
         self.travel = QComboBox(self)
         self.travel.setObjectName("travelMode")
-        self.travel.addItems([tr("Walking"), tr("By road (road speeds, one-way streets)")])
+        self.travel.addItems([tr("Walking"), tr("By vehicle (road speeds, one-way streets)")])
         form.addRow(label(tr("Travel mode"), self), self.travel)
         self.unit = QComboBox(self)
         self.unit.setObjectName("costUnit")
-        self.unit.addItems([tr("Metres"), tr("Minutes")])
-        form.addRow(label(tr("Cost unit"), self), self.unit)
+        self.unit.addItems([tr("metres"), tr("minutes")])
+        form.addRow(label(tr("Measure in"), self), self.unit)
         self.weighting = QComboBox(self)
         self.weighting.setObjectName("weighting")
         self.weighting.addItems(
             [
-                tr("None (nearest facility and coverage only)"),
-                tr("2SFCA (two-step floating catchment)"),
-                tr("E2SFCA (enhanced, sub-zone weights 1, 0.68, 0.22)"),
-                tr("Gaussian distance decay"),
+                tr("None"),
+                tr("2SFCA: supply per person"),
+                tr("E2SFCA: nearer counts more"),
+                tr("Gaussian: fades with distance"),
             ]
         )
         self.weighting.setCurrentIndex(1)
+        self.weighting.setToolTip(
+            tr(
+                "2SFCA: two-step floating catchment; E2SFCA: enhanced, with sub-zone weights 1, 0.68 and 0.22; "
+                "Gaussian: a distance decay over the catchment."
+            )
+        )
         form.addRow(label(tr("Access score"), self), self.weighting)
+        form.addRow(
+            label(
+                tr(
+                    "Without a score, the step finds the nearest facility and who is covered within the "
+                    "threshold. A score also compares each facility's capacity with the people who can reach "
+                    "it: a low score marks places where the service is overloaded."
+                ),
+                self,
+                small=True,
+            )
+        )
         self.box.addLayout(form)
         self.box.addWidget(label(tr("Threshold per facility type (also the catchment size):"), self))
         self.threshold_table = QTableWidget(0, 2, self)
@@ -100,18 +118,17 @@ class AccessPage(Page):
 
         self.add_results_title()
         self.results = QWidget(self)
-        results = QFormLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        results = form_layout(self.results)
         self.area = QComboBox(self.results)
         self.area.setObjectName("accessArea")
         results.addRow(label(tr("Area"), self), self.area)
         self.box.addWidget(self.results)
         self.headline = label("", self, "accessHeadline")
         self.box.addWidget(self.headline)
-        self.table = ResultsTable(self, rows_visible=6)
+        self.table = ResultsTable(self, tr("Coverage by facility type"))
         self.table.setObjectName("accessTable")
         self.box.addWidget(self.table)
+        self.box.addWidget(self.table.tools)
         self.chart = ChartPanel(self, height=260)
         self.box.addWidget(self.chart)
         self.box.addStretch(1)
@@ -297,7 +314,7 @@ class AccessPage(Page):
         self.area.blockSignals(True)
         self.area.clear()
         if not self.summary.empty:
-            self.area.addItem(tr("Whole city"), charts.ALL)
+            self.area.addItem(tr("Whole municipality"), charts.ALL)
             for name in sorted(a for a in self.summary["area_name"].dropna().unique() if a != charts.ALL):
                 self.area.addItem(str(name), name)
             index = self.area.findData(current) if current else 0
@@ -324,10 +341,10 @@ class AccessPage(Page):
             }
         )
         headers = {
-            "facility_type": tr("Type"),
-            "share_covered": tr("Covered"),
-            "migrants_share": tr("Migrants"),
-            "uncovered": tr("Uncovered"),
+            "facility_type": tr("Facility type"),
+            "share_covered": tr("Population covered (%)"),
+            "migrants_share": tr("Migrants covered (%)"),
+            "uncovered": tr("Beyond the threshold (persons)"),
         }
         tips = {
             "facility_type": tr("Facility type"),
@@ -336,20 +353,56 @@ class AccessPage(Page):
             "uncovered": tr("People beyond the threshold (persons)"),
         }
         kinds = {"share_covered": "pct", "migrants_share": "pct", "uncovered": "int"}
-        self.table.set_frame(frame.drop(columns=["mean_cost"]), headers, kinds, tips)
+        short = {
+            "facility_type": tr("Type"),
+            "share_covered": tr("People covered"),
+            "migrants_share": tr("Migrants covered"),
+            "uncovered": tr("Beyond the threshold"),
+        }
+        self.table.set_frame(frame.drop(columns=["mean_cost"]), headers, kinds, tips, short)
         if not frame.empty:
             worst = frame.sort_values("share_covered", kind="mergesort").iloc[0]
+            limit = self.threshold_labels().get(str(worst["facility_type"]))
+            text = (
+                tr(
+                    "Lowest coverage: <b>{type}</b>. {share} of the population lives within {threshold} of one; "
+                    "{n} people live farther."
+                )
+                if limit
+                else tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.")
+            )
             self.headline.setText(
-                tr("Lowest coverage: <b>{type}</b>, {share} covered; {n} people beyond its threshold.").format(
-                    type=worst["facility_type"],
-                    share=f"{worst['share_covered'] * 100:.0f}\u00a0%",
+                text.format(
+                    type=escape(worst["facility_type"]),
+                    share=format_value(worst["share_covered"], "pct"),
+                    threshold=limit,
                     n=format_value(worst["uncovered"], "int"),
                 )
             )
         summary = self.summary
+        numbers = locale_numbers()
+        thresholds = self.threshold_labels()
+        name = self.area.currentText()
         self.chart.show_figure(
-            lambda figsize: charts.coverage_by_type(summary, area=area, figsize=figsize), size=(4.2, 2.8)
+            lambda figsize: charts.coverage_by_type(
+                summary, area=area, figsize=figsize, numbers=numbers, thresholds=thresholds, area_name=name
+            ),
+            size=(4.2, 3.0),
         )
+
+    def threshold_labels(self) -> Dict[str, str]:
+        """Facility type -> the threshold of the run shown ('1 500 m', a no-break space before the unit so the
+        number never ends a line without it), from the step's outputs."""
+        outputs = self.context.outputs.get(self.key) or {}
+        unit = "min" if outputs.get("UNIT", "m") == "min" else "m"
+        labels = {}
+        for part in str(outputs.get("THRESHOLDS") or "").split(";"):
+            kind, _, value = part.rpartition("=")
+            try:
+                labels[kind.strip()] = f"{format_value(float(value), 'num')}{NBSP}{unit}"
+            except ValueError:
+                continue
+        return labels
 
     def _show_results_widgets(self, shown: bool) -> None:
         self.show_no_results(not shown)

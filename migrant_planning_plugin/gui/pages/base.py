@@ -7,12 +7,13 @@ import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ...core.i18n import tr
 from ..context import DockContext
-from ..outputs import discard_outputs, results_group_name
+from ..outputs import discard_outputs, release_post_processors, results_group_name
 from ..runner import RunChain, RunStep
 from ..widgets import COLOURS, RunBar, escape, label, title
 
@@ -38,7 +39,7 @@ class Page(QWidget):
         self.planned: Dict[str, str] = {}
         self.existed: set = set()  # planned paths that existed before the run (not the run's to delete)
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(6, 6, 6, 6)
+        self.box.setContentsMargins(4, 6, 4, 6)
         self.box.setSpacing(6)
 
     # ------------------------------------------------------------------ hooks
@@ -68,6 +69,11 @@ class Page(QWidget):
         """The algorithms Run starts; raise ValueError with a message to refuse."""
         return []
 
+    def confirm_run(self) -> bool:
+        """Asked after :meth:`steps`, before the run starts: False when the user does not want it (a long run);
+        raise ValueError with a message to refuse."""
+        return True
+
     def show_results(self, results: Dict[str, dict]) -> None:
         """Load the outputs of a successful run (layers, tables, charts)."""
 
@@ -77,8 +83,37 @@ class Page(QWidget):
 
     # ------------------------------------------------------------------ building
     def add_intro(self, text: str) -> None:
-        """The page's introduction."""
-        self.box.addWidget(label(text, self))
+        """The page's introduction, with the "?" that opens this step's page of the user guide."""
+        row = QHBoxLayout()
+        row.addWidget(label(text, self), 1)
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText("?")
+        self.help_button.setToolTip(tr("This step in the user guide (opens in your browser, no internet needed)"))
+        self.help_button.clicked.connect(self.open_help)
+        row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.box.addLayout(row)
+
+    def help_url(self) -> Optional[QUrl]:
+        """The local page of this step's section of the user guide (None when the guide is not available)."""
+        from ...help import help_folder, step_page
+        from ...translations import locale_code
+
+        folder = help_folder()
+        if folder is None:
+            return None
+        page, anchor = step_page(self.key, locale_code())
+        url = QUrl.fromLocalFile(str(folder / page))
+        url.setFragment(anchor)
+        return url
+
+    def open_help(self) -> bool:
+        """Open this step's section of the user guide in the browser."""
+        url = self.help_url()
+        if url is None:
+            self.context.notify(tr("The user guide is not available in this installation of the plugin."))
+            return False
+        return bool(QDesktopServices.openUrl(url))
 
     def add_inputs(self) -> None:
         """The list of inputs from step 1, with what is missing."""
@@ -168,6 +203,9 @@ class Page(QWidget):
         self.planned = {}
         try:
             steps = self.steps()
+            if steps and not self.confirm_run():
+                self.run_bar.set_status(tr("Not started."), "plain")
+                return False
         except ValueError as error:
             self.run_bar.set_status(str(error), "error")
             return False
@@ -194,6 +232,7 @@ class Page(QWidget):
     def _finished(self, ok: bool, cancelled: bool, results: dict, message: str) -> None:
         chain = self.chain
         self.chain = None
+        processors = dict(chain.post_processors) if chain is not None else {}
         if chain is not None:
             chain.deleteLater()
         self.run_bar.set_running(False)
@@ -201,6 +240,7 @@ class Page(QWidget):
         self.last_message = message
         if cancelled or not ok:
             discard_outputs(self.planned.values(), self.existed)
+            release_post_processors(processors)
         if cancelled:
             self.run_bar.set_status(tr("Cancelled: nothing was written."), "warning")
             self.run_finished.emit(False)
@@ -211,6 +251,7 @@ class Page(QWidget):
             self.run_finished.emit(False)
             return
         self.done_message = ""
+        self.context.results.use_run(processors)
         try:
             self.show_results(results)
         except Exception as error:  # the results are written; never show a traceback for displaying them
@@ -220,6 +261,8 @@ class Page(QWidget):
             self.context.notify(text, Qgis.MessageLevel.Warning)
             self.run_finished.emit(False)
             return
+        finally:
+            self.context.results.release_run()
         self.run_bar.set_status(
             self.done_message
             or tr("Done. The results are in the layer group '{group}'.").format(group=results_group_name()),

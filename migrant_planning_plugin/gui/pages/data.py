@@ -28,7 +28,7 @@ from ..context import DockContext
 from ..outputs import discard_outputs, fresh_path
 from ..roles import RolePicker, RoleSpec, role_specs
 from ..tasks import AlgorithmRun
-from ..widgets import form_layout, guarded, label, message_html, title
+from ..widgets import form_layout, guarded, label, message_html, path_tooltip, title
 from .base import Page
 
 
@@ -126,8 +126,9 @@ class DataPage(Page):
         self.folder.setObjectName("outputFolder")
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.lineEdit().setPlaceholderText(tr("Beside the project file once it is saved"))
-        self.folder.setToolTip(
-            tr("Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project.")
+        path_tooltip(
+            self.folder,
+            tr("Results are written here as GeoPackage and GeoTIFF files. Empty: beside the saved project."),
         )
         self.box.addWidget(self.folder)
 

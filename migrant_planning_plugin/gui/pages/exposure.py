@@ -17,7 +17,8 @@ from ...qgis_io.styles import level_labels
 from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import ChartPanel, CheckBox, ResultsTable, form_layout, format_value, guarded, label, title
+from ..tables import ResultsTable
+from ..widgets import ChartPanel, CheckBox, form_layout, format_value, guarded, label, locale_numbers, title
 from .base import Page
 
 
@@ -44,19 +45,15 @@ class ExposurePage(Page):
         self.mode.setObjectName("exposureMode")
         self.mode.addItems(
             [
-                tr("Automatic: polygons divisible, points indivisible"),
-                tr("Divisible: split in proportion to area"),
-                tr("Indivisible: whole feature at its highest level"),
+                tr("Automatic"),
+                tr("By share of area"),
+                tr("Whole, at the highest level"),
             ]
         )
-        self.mode.setToolTip(
-            tr(
-                "Divisible features are split in proportion to the area inside each level (uniform density). "
-                "Indivisible features count whole at the highest level they touch (a point on a zone boundary "
-                "touches the zone). Points are always indivisible."
-            )
-        )
-        form.addRow(label(tr("Features are"), self), self.mode)
+        form.addRow(label(tr("A settlement partly in a hazard zone counts"), self), self.mode)
+        self.mode_help = label("", self, "exposureModeHelp", small=True)
+        form.addRow(self.mode_help)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
         weights = QWidget(self)
         grid = QGridLayout(weights)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +77,7 @@ class ExposurePage(Page):
         self.with_facilities.setChecked(True)
         self.box.addWidget(self.with_facilities)
         self.add_run_bar(tr("Run exposure"))
+        self._mode_changed()
 
         self.results = QWidget(self)
         results = form_layout(self.results)
@@ -99,9 +97,10 @@ class ExposurePage(Page):
         self.box.addWidget(self.results)
         self.headline = label("", self, "exposureHeadline")
         self.box.addWidget(self.headline)
-        self.table = ResultsTable(self, rows_visible=10)
+        self.table = ResultsTable(self, tr("Exposure by area"))
         self.table.setObjectName("exposureTable")
         self.box.addWidget(self.table)
+        self.box.addWidget(self.table.tools)
         self.chart = ChartPanel(self, height=300)
         self.box.addWidget(self.chart)
         self.facilities_label = label("", self, "facilityExposure")
@@ -113,6 +112,21 @@ class ExposurePage(Page):
 
     def title(self) -> str:
         return tr("Exposure")
+
+    @staticmethod
+    def mode_explanations() -> List[str]:
+        """What each way of counting does, in a sentence (the MODE parameter of settlement_exposure)."""
+        return [
+            tr(
+                "A polygon counts in each level in proportion to its area there (its people spread evenly over "
+                "it); a point counts whole in the zone it falls in."
+            ),
+            tr("Each settlement counts in each level in proportion to its area there (its people spread evenly)."),
+            tr("Each settlement counts whole at the highest level it touches: the most cautious count."),
+        ]
+
+    def _mode_changed(self, *_args) -> None:
+        self.mode_help.setText(self.mode_explanations()[max(0, self.mode.currentIndex())])
 
     def inputs(self):
         return (("settlements", True), ("hazards", True), ("areas", False), ("facilities", False))
@@ -215,7 +229,7 @@ class ExposurePage(Page):
         self.refresh()
 
     def table_frame(self, hazard_type: str, measure: str) -> pd.DataFrame:
-        """Rows per area (the whole city last): the measure at each level, exposed in total and its share."""
+        """Rows per area (the whole municipality last): the measure at each level, exposed in total and its share."""
         rows = self.summary[self.summary["hazard_type"] == hazard_type]
         if rows.empty:
             return pd.DataFrame()
@@ -227,7 +241,7 @@ class ExposurePage(Page):
         table = table.reset_index()
         whole = table[table["area_name"] == charts.ALL]
         table = table[table["area_name"] != charts.ALL].sort_values("exposed", ascending=False, kind="mergesort")
-        whole = whole.assign(area_name=tr("Whole city"))
+        whole = whole.assign(area_name=tr("Whole municipality"))
         return pd.concat([table, whole], ignore_index=True)[["area_name", *LEVELS, "exposed", "share"]]
 
     @guarded
@@ -242,7 +256,13 @@ class ExposurePage(Page):
         frame = self.table_frame(hazard_type, measure)
         labels = charts.level_labels()
         what = self.measure.currentText()
-        headers = {"area_name": tr("Area"), "exposed": tr("Exposed"), "alta": "alta", "share": "%"}
+        unit = self.measure_units()[measure]
+        headers = {
+            "area_name": tr("Area"),
+            "exposed": tr("In hazard zones ({unit})").format(unit=unit),
+            "alta": tr("At level alta ({unit})").format(unit=unit),
+            "share": tr("In hazard zones (%)"),
+        }
         tips = {
             "area_name": tr("Reporting area"),
             "exposed": tr("{what} in hazard zones of any level").format(what=what),
@@ -250,25 +270,36 @@ class ExposurePage(Page):
             "share": tr("Share of the area's {what} living in a hazard zone of any level").format(what=what.lower()),
         }
         kinds = {"exposed": "int", "alta": "int", "share": "pct"}
-        self.table.set_frame(frame[["area_name", "exposed", "alta", "share"]], headers, kinds, tips)
-        whole = frame[frame["area_name"] == tr("Whole city")]
+        short = {"exposed": tr("In hazard zones"), "alta": tr("At level alta"), "share": "%"}
+        self.table.set_frame(frame[["area_name", "exposed", "alta", "share"]], headers, kinds, tips, short)
+        whole = frame[frame["area_name"] == tr("Whole municipality")]
         if not whole.empty:
             row = whole.iloc[0]
             self.headline.setText(
                 tr("<b>{exposed}</b> of {what} ({share}) live in hazard zones; <b>{alta}</b> at level alta.").format(
                     exposed=format_value(row["exposed"], "int"),
                     what=self.measure.currentText().lower(),
-                    share=f"{row['share'] * 100:.1f}\u00a0%" if pd.notna(row["share"]) else "–",
+                    share=format_value(row["share"], "pct"),
                     alta=format_value(row["alta"], "int"),
                 )
             )
         summary = self.summary
+        areas = self.context.data.layer("areas")
+        area = charts.area_unit(areas.name() if areas is not None else "")
+        numbers = locale_numbers()
         self.chart.show_figure(
-            lambda figsize: charts.exposure_by_area(summary, hazard_type=hazard_type, measure=measure, figsize=figsize),
+            lambda figsize: charts.exposure_by_area(
+                summary, hazard_type=hazard_type, measure=measure, figsize=figsize, numbers=numbers, area=area
+            ),
             size=(4.2, 3.0),
         )
         self.facilities_label.setText(self._facility_text())
         self.facilities_label.setVisible(bool(self.facilities_label.text()))
+
+    @staticmethod
+    def measure_units() -> Dict[str, str]:
+        """The unit of each measure (for headers and axes)."""
+        return {"population": tr("persons"), "migrants": tr("migrants"), "households": tr("households")}
 
     def _facility_text(self) -> str:
         """'Facilities in hazard zones: 3 at alta, 5 at media (of 60).'"""

@@ -15,7 +15,7 @@ from ...core.i18n import tr
 from ...core.text import slug
 from ..context import DockContext
 from ..runner import RunStep
-from ..widgets import COLOURS, escape, form_layout, label, title
+from ..widgets import COLOURS, escape, form_layout, label, path_tooltip, title
 from .base import Page
 
 ALGORITHM = "migrant_planning:planning_report"
@@ -73,6 +73,7 @@ class ReportPage(Page):
         self.output_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output_file.setFilter(tr("PDF files (*.pdf)"))
         self.output_file.lineEdit().setPlaceholderText(tr("In the output folder"))
+        path_tooltip(self.output_file, tr("The report's PDF; the HTML is written beside it."))
         form.addRow(label(tr("PDF file"), self), self.output_file)
         self.box.addLayout(form)
         self.add_run_bar(tr("Build the report"))

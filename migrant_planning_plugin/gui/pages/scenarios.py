@@ -13,19 +13,16 @@ from qgis.core import QgsMapLayerProxyModel, QgsRasterLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QSpinBox,
-    QStyledItemDelegate,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
+    QWidget,
 )
 
 from ...core import charts
@@ -36,29 +33,29 @@ from ...paths import resource
 from ..context import DockContext
 from ..outputs import read_table, remove_folder
 from ..runner import RunStep
-from ..widgets import ChartPanel, ResultsTable, form_layout, format_value, label, text_colour, title
+from ..tables import ResultsTable
+from ..widgets import ChartPanel, form_layout, format_value, label, locale_numbers, title
 from .base import Page
 
 
-def rows() -> List[tuple]:
-    """Rows of the scenario table: JSON key, label, kind."""
+def fields() -> List[tuple]:
+    """The values of a scenario (the SCENARIOS JSON of growth_scenarios): key, label with unit, kind."""
     return [
         ("name", tr("Name"), "text"),
-        ("allocation", tr("Allocation"), "allocation"),
-        ("base_population", tr("Population"), "int"),
+        ("allocation", tr("Where it grows"), "allocation"),
+        ("base_population", tr("Population in the base year (persons)"), "int"),
         ("base_year", tr("Base year"), "year"),
-        ("horizon_year", tr("Horizon"), "year"),
-        ("arrivals_per_year", tr("Arrivals/year"), "arrivals"),
-        ("growth_rate", tr("or growth %"), "rate"),
-        ("household_size", tr("Household"), "float"),
-        ("density_dwellings_ha", tr("Dwellings/ha"), "float"),
-        ("public_space_share", tr("Public space %"), "share"),
-        ("compactness", tr("Compactness"), "unit"),
+        ("horizon_year", tr("Horizon year"), "year"),
+        ("growth", tr("Growth given as"), "growth"),
+        ("household_size", tr("Persons per household"), "float"),
+        ("density_dwellings_ha", tr("Density (dwellings/ha)"), "float"),
+        ("public_space_share", tr("Streets and public space (%)"), "share"),
+        ("compactness", tr("Compactness (0–1)"), "unit"),
     ]
 
 
-def row_tips() -> Dict[str, str]:
-    """What each row of the scenario table means (header tooltips)."""
+def field_tips() -> Dict[str, str]:
+    """What each value of a scenario means (tooltips)."""
     return {
         "name": tr("Name of the scenario (unique; it names the output files)."),
         "allocation": tr(
@@ -112,104 +109,6 @@ def new_scenario(number: int, like: Optional[dict] = None) -> dict:
     }
 
 
-def cell_text(kind: str, value: object) -> str:
-    """How a scenario value is shown in the table."""
-    if value is None or value == "":
-        return "–"
-    if kind == "text":
-        return str(value)
-    if kind == "allocation":
-        return allocation_names().get(str(value), str(value))
-    if kind in ("int", "arrivals"):
-        return format_value(float(value), "int")
-    if kind == "year":
-        return str(int(value))
-    if kind in ("rate", "share"):
-        return f"{float(value) * 100:g}"
-    return f"{float(value):g}"
-
-
-class ScenarioDelegate(QStyledItemDelegate):
-    """Editors by row: text, allocation list, whole numbers, decimals, percentages."""
-
-    def __init__(self, page: ScenariosPage) -> None:
-        super().__init__(page.table)
-        self.page = page
-
-    def createEditor(self, parent, option, index):
-        _key, _label, kind = rows()[index.row()]
-        if kind == "text":
-            return QLineEdit(parent)
-        if kind == "allocation":
-            combo = QComboBox(parent)
-            for value, text in allocation_names().items():
-                combo.addItem(text, value)
-            return combo
-        if kind in ("int", "year"):
-            spin = QSpinBox(parent)
-            if kind == "year":
-                spin.setRange(1900, 2200)
-            else:
-                spin.setRange(1, 100_000_000)
-                spin.setGroupSeparatorShown(True)
-            return spin
-        spin = QDoubleSpinBox(parent)
-        if kind == "arrivals":
-            spin.setRange(-1, 10_000_000)
-            spin.setDecimals(0)
-            spin.setSpecialValueText("–")
-        elif kind == "rate":
-            spin.setRange(-0.01, 100.0)
-            spin.setDecimals(2)
-            spin.setSingleStep(0.1)
-            spin.setSpecialValueText("–")
-        elif kind == "share":
-            spin.setRange(0.0, 95.0)
-            spin.setDecimals(0)
-        elif kind == "unit":
-            spin.setRange(0.0, 1.0)
-            spin.setDecimals(2)
-            spin.setSingleStep(0.1)
-        else:
-            spin.setRange(0.1, 10000.0)
-            spin.setDecimals(1)
-        return spin
-
-    def setEditorData(self, editor, index):
-        key, _label, kind = rows()[index.row()]
-        value = self.page.scenarios[index.column()].get(key)
-        if kind == "text":
-            editor.setText(str(value or ""))
-        elif kind == "allocation":
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif kind in ("int", "year"):
-            editor.setValue(int(value or 0))
-        elif kind in ("rate", "share"):
-            editor.setValue(float(value) * 100.0 if value is not None else editor.minimum())
-        elif kind == "arrivals":
-            editor.setValue(float(value) if value is not None else editor.minimum())
-        else:
-            editor.setValue(float(value or 0.0))
-
-    def setModelData(self, editor, model, index):
-        key, _label, kind = rows()[index.row()]
-        if kind == "text":
-            value = editor.text().strip()
-        elif kind == "allocation":
-            value = editor.currentData()
-        elif kind in ("int", "year"):
-            value = int(editor.value())
-        elif kind == "rate":
-            value = None if editor.value() < 0 else editor.value() / 100.0
-        elif kind == "share":
-            value = editor.value() / 100.0
-        elif kind == "arrivals":
-            value = None if editor.value() < 0 else editor.value()
-        else:
-            value = float(editor.value())
-        self.page.set_value(index.column(), key, value)
-
-
 class ScenariosPage(Page):
     """Growth scenarios: land, people in hazard zones and service needs of each way of receiving newcomers."""
 
@@ -239,33 +138,23 @@ class ScenariosPage(Page):
         self.box.addLayout(form)
 
         self.box.addWidget(title(tr("Scenarios"), self))
-        self.box.addWidget(label(tr("Double-click a cell to change it; one column per scenario."), self, small=True))
-        self.table = QTableWidget(len(rows()), 0, self)
-        self.table.setObjectName("scenarioTable")
-        tips = row_tips()
-        for row, (key, text, _kind) in enumerate(rows()):
-            header = QTableWidgetItem(text)
-            header.setToolTip(tips[key])
-            self.table.setVerticalHeaderItem(row, header)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(70)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setWordWrap(True)
-        self.table.setItemDelegate(ScenarioDelegate(self))
-        self.box.addWidget(self.table)
+        self.box.addWidget(
+            label(tr("Choose a scenario to see and change its values; + copies it, − removes it."), self, small=True)
+        )
         buttons = QHBoxLayout()
+        self.scenario_pick = QComboBox(self)
+        self.scenario_pick.setObjectName("scenarioPick")
+        self.scenario_pick.setToolTip(tr("The scenario whose values are shown below"))
         self.add_button = QToolButton(self)
         self.add_button.setText("+")
-        self.add_button.setToolTip(tr("Add a scenario (a copy of the selected one)"))
+        self.add_button.setToolTip(tr("Add a scenario (a copy of the one shown)"))
         self.add_button.setObjectName("addScenario")
         self.remove_button = QToolButton(self)
         self.remove_button.setText("−")
-        self.remove_button.setToolTip(tr("Remove the selected scenario"))
+        self.remove_button.setToolTip(tr("Remove the scenario shown"))
         self.remove_button.setObjectName("removeScenario")
         for button in (self.add_button, self.remove_button):
-            button.setMinimumWidth(36)
+            button.setMinimumWidth(30)
         self.more_button = QToolButton(self)
         self.more_button.setText(tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -276,6 +165,7 @@ class ScenariosPage(Page):
         self.more_button.setMenu(menu)
         # room for the menu arrow, which the style draws over the text's corner
         self.more_button.setMinimumWidth(self.more_button.fontMetrics().horizontalAdvance(tr("More")) + 28)
+        self.box.addWidget(self.scenario_pick)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -283,6 +173,8 @@ class ScenariosPage(Page):
         self.box.addLayout(buttons)
         self.add_button.clicked.connect(self.add_scenario)
         self.remove_button.clicked.connect(self.remove_scenario)
+        self.scenario_pick.currentIndexChanged.connect(self._show_scenario)
+        self._build_editors()
 
         self.box.addWidget(title(tr("Service standards"), self))
         form = form_layout()
@@ -317,10 +209,11 @@ class ScenariosPage(Page):
         self.add_results_title()
         self.headline = label("", self, "scenarioHeadline")
         self.box.addWidget(self.headline)
-        self.results_table = ResultsTable(self, rows_visible=6)
+        self.results_table = ResultsTable(self, tr("Scenario comparison"))
         self.results_table.setObjectName("scenarioResults")
         self.box.addWidget(self.results_table)
-        self.chart = ChartPanel(self, height=620)
+        self.box.addWidget(self.results_table.tools)
+        self.chart = ChartPanel(self, height=860)
         self.box.addWidget(self.chart)
         self.box.addStretch(1)
         self._refresh_cells()
@@ -338,32 +231,156 @@ class ScenariosPage(Page):
             missing.append(tr("a suitability raster (run step 4 first)"))
         return missing
 
-    # ------------------------------------------------------------------ the table
+    # ------------------------------------------------------------------ the scenario editor
+    def _build_editors(self) -> None:
+        """A form with the values of the scenario chosen above."""
+        form = form_layout()
+        tips = field_tips()
+        self.editors: Dict[str, QWidget] = {}
+        self.editor_labels: Dict[str, QLabel] = {}
+        for key, text, kind in fields():
+            if kind == "text":
+                editor = QLineEdit(self)
+                editor.editingFinished.connect(lambda key=key, e=editor: self._edited(key, e.text().strip()))
+            elif kind == "allocation":
+                editor = QComboBox(self)
+                for value, name in allocation_names().items():
+                    editor.addItem(name, value)
+                editor.activated.connect(lambda _i, key=key, e=editor: self._edited(key, e.currentData()))
+            elif kind == "growth":
+                editor = QComboBox(self)
+                editor.addItem(tr("Arrivals per year (persons)"), "arrivals_per_year")
+                editor.addItem(tr("Growth rate (% per year)"), "growth_rate")
+                editor.activated.connect(lambda _i: self._growth_kind_changed())
+            elif kind in ("int", "year"):
+                editor = QSpinBox(self)
+                if kind == "year":
+                    editor.setRange(1900, 2200)
+                else:
+                    editor.setRange(1, 100_000_000)
+                editor.editingFinished.connect(lambda key=key, e=editor: self._edited(key, int(e.value())))
+            else:
+                editor = QDoubleSpinBox(self)
+                if kind == "share":
+                    editor.setRange(0.0, 95.0)
+                    editor.setDecimals(0)
+                    editor.setSuffix(" %")
+                elif kind == "unit":
+                    editor.setRange(0.0, 1.0)
+                    editor.setDecimals(2)
+                    editor.setSingleStep(0.1)
+                else:
+                    editor.setRange(0.1, 10000.0)
+                    editor.setDecimals(1)
+                if kind == "share":
+                    editor.editingFinished.connect(lambda key=key, e=editor: self._edited(key, e.value() / 100.0))
+                else:
+                    editor.editingFinished.connect(lambda key=key, e=editor: self._edited(key, float(e.value())))
+            editor.setObjectName(f"scenario_{key}")
+            editor.setToolTip(tips.get(key, ""))
+            self.editors[key] = editor
+            self.editor_labels[key] = label(text, self)
+            form.addRow(self.editor_labels[key], editor)
+            if kind == "growth":
+                self.growth_value = QDoubleSpinBox(self)
+                self.growth_value.setObjectName("scenario_growth_value")
+                self.growth_value.editingFinished.connect(self._growth_value_edited)
+                self.growth_label = label("", self)
+                form.addRow(self.growth_label, self.growth_value)
+        self.box.addLayout(form)
+
+    def current(self) -> int:
+        """The index of the scenario shown."""
+        return max(0, min(len(self.scenarios) - 1, self.scenario_pick.currentIndex()))
+
     def _refresh_cells(self) -> None:
-        self.table.blockSignals(True)
-        self.table.setColumnCount(len(self.scenarios))
-        self.table.setHorizontalHeaderLabels([str(n + 1) for n in range(len(self.scenarios))])
-        for column, scenario in enumerate(self.scenarios):
-            for row, (key, _label, kind) in enumerate(rows()):
-                text = cell_text(kind, scenario.get(key))
-                item = self.table.item(row, column)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.table.setItem(row, column, item)
-                item.setText(text)
-                item.setToolTip(str(scenario.get("description") or scenario.get("name") or ""))
-                align = Qt.AlignmentFlag.AlignLeft if kind in ("text", "allocation") else Qt.AlignmentFlag.AlignRight
-                item.setTextAlignment(int(align | Qt.AlignmentFlag.AlignVCenter))
-                inactive = (key == "compactness" and scenario.get("allocation") == "trend") or text == "–"
-                item.setForeground(text_colour(self.table, muted=inactive))
-        self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
-        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        if len(self.scenarios) > 4:
-            height += self.table.horizontalScrollBar().sizeHint().height()
-        self.table.setFixedHeight(height)
+        """The list of scenarios and the values of the one shown."""
+        index = self.current()
+        self.scenario_pick.blockSignals(True)
+        self.scenario_pick.clear()
+        for number, scenario in enumerate(self.scenarios):
+            self.scenario_pick.addItem(str(scenario.get("name") or tr("Scenario {n}").format(n=number + 1)))
+            description = scenario.get("description")
+            if description:
+                self.scenario_pick.setItemData(number, str(description), Qt.ItemDataRole.ToolTipRole)
+        self.scenario_pick.setCurrentIndex(min(index, len(self.scenarios) - 1))
+        self.scenario_pick.blockSignals(False)
         self.remove_button.setEnabled(len(self.scenarios) > 1)
+        self._show_scenario()
+
+    def _show_scenario(self, *_args) -> None:
+        """Fill the form with the scenario chosen."""
+        if not self.scenarios:
+            return
+        scenario = self.scenarios[self.current()]
+        for key, _text, kind in fields():
+            editor = self.editors[key]
+            editor.blockSignals(True)
+            value = scenario.get(key)
+            if kind == "text":
+                editor.setText(str(value or ""))
+            elif kind == "allocation":
+                editor.setCurrentIndex(max(0, editor.findData(value or "planned")))
+            elif kind == "growth":
+                rate = scenario.get("growth_rate") is not None and scenario.get("arrivals_per_year") is None
+                editor.setCurrentIndex(1 if rate else 0)
+            elif kind in ("int", "year"):
+                editor.setValue(int(value or 0))
+            elif kind == "share":
+                editor.setValue(float(value or 0.0) * 100.0)
+            else:
+                editor.setValue(float(value if value is not None else 0.0))
+            editor.blockSignals(False)
+        self._show_growth()
+        trend = scenario.get("allocation") == "trend"
+        self.editors["compactness"].setEnabled(not trend)
+        self.editor_labels["compactness"].setEnabled(not trend)
+
+    def _show_growth(self) -> None:
+        """The growth value, as arrivals per year or as a rate in %."""
+        scenario = self.scenarios[self.current()]
+        key = self.editors["growth"].currentData()
+        self.growth_value.blockSignals(True)
+        if key == "growth_rate":
+            self.growth_label.setText(tr("Growth rate (% per year)"))
+            self.growth_value.setRange(0.0, 100.0)
+            self.growth_value.setDecimals(2)
+            self.growth_value.setSingleStep(0.1)
+            self.growth_value.setSuffix(" %")
+            self.growth_value.setValue(float(scenario.get("growth_rate") or 0.0) * 100.0)
+        else:
+            self.growth_label.setText(tr("Arrivals per year (persons)"))
+            self.growth_value.setRange(0.0, 10_000_000.0)
+            self.growth_value.setDecimals(0)
+            self.growth_value.setSingleStep(100.0)
+            self.growth_value.setSuffix("")
+            self.growth_value.setValue(float(scenario.get("arrivals_per_year") or 0.0))
+        self.growth_value.setToolTip(field_tips()[key])
+        self.growth_value.blockSignals(False)
+
+    def _growth_kind_changed(self) -> None:
+        """Arrivals per year or a growth rate: the value is converted at the base population (same first year)."""
+        scenario = self.scenarios[self.current()]
+        key = self.editors["growth"].currentData()
+        population = float(scenario.get("base_population") or 0.0)
+        if key == "growth_rate" and scenario.get("growth_rate") is None:
+            arrivals = float(scenario.get("arrivals_per_year") or 0.0)
+            self.set_value(self.current(), "growth_rate", round(arrivals / population, 4) if population else 0.0)
+        elif key == "arrivals_per_year" and scenario.get("arrivals_per_year") is None:
+            rate = float(scenario.get("growth_rate") or 0.0)
+            self.set_value(self.current(), "arrivals_per_year", float(round(rate * population)))
+
+    def _growth_value_edited(self) -> None:
+        key = self.editors["growth"].currentData()
+        value = self.growth_value.value()
+        self._edited(key, value / 100.0 if key == "growth_rate" else float(value))
+
+    def _edited(self, key: str, value: object) -> None:
+        if key == "name" and not value:
+            self._show_scenario()  # a scenario keeps a name
+            return
+        if self.scenarios[self.current()].get(key) != value:
+            self.set_value(self.current(), key, value)
 
     def set_value(self, column: int, key: str, value: object) -> None:
         """Change one value of one scenario (arrivals and growth rate exclude each other)."""
@@ -383,18 +400,17 @@ class ScenariosPage(Page):
         self._refresh_cells()
 
     def add_scenario(self) -> None:
-        """A new column, a copy of the selected (or last) scenario."""
-        columns = self.table.selectionModel().selectedColumns()
-        like = self.scenarios[columns[0].column()] if columns else (self.scenarios[-1] if self.scenarios else None)
+        """A new scenario, a copy of the one shown, which is then shown."""
+        like = self.scenarios[self.current()] if self.scenarios else None
         self.scenarios.append(new_scenario(len(self.scenarios) + 1, like))
         self._refresh_cells()
+        self.scenario_pick.setCurrentIndex(len(self.scenarios) - 1)
 
     def remove_scenario(self) -> None:
-        """Remove the selected (or last) scenario; one always stays."""
+        """Remove the scenario shown; one always stays."""
         if len(self.scenarios) <= 1:
             return
-        columns = self.table.selectionModel().selectedColumns()
-        self.scenarios.pop(columns[0].column() if columns else len(self.scenarios) - 1)
+        self.scenarios.pop(self.current())
         self._refresh_cells()
 
     def load_example(self) -> None:
@@ -524,6 +540,7 @@ class ScenariosPage(Page):
                     style_growth_raster(layer, int(metadata["base_year"]) + 1, int(metadata["horizon_year"]))
                 except (KeyError, ValueError):
                     pass
+                manager.keep_style(layer)
                 manager.set_visible(layer_id, number == 0)  # the maps overlap: one shown at a time
         manager.finish(old)
         if previous and os.path.normpath(previous) != os.path.normpath(outputs["FOLDER"]):
@@ -545,10 +562,10 @@ class ScenariosPage(Page):
         table = totals[["scenario", "land_allocated_ha", "in_hazard", "school_seats_needed", "health_capacity_needed"]]
         headers = {
             "scenario": tr("Scenario"),
-            "land_allocated_ha": "ha",
-            "in_hazard": tr("At risk"),
-            "school_seats_needed": tr("Seats"),
-            "health_capacity_needed": tr("Health"),
+            "land_allocated_ha": tr("Land (ha)"),
+            "in_hazard": tr("New residents in hazard zones (persons)"),
+            "school_seats_needed": tr("School places (places)"),
+            "health_capacity_needed": tr("Health capacity (capacity units)"),
         }
         tips = {
             "scenario": tr("Scenario"),
@@ -558,7 +575,13 @@ class ScenariosPage(Page):
             "health_capacity_needed": tr("Health capacity needed (capacity units)"),
         }
         kinds = {c: "int" for c in table.columns if c != "scenario"}
-        self.results_table.set_frame(table, headers, kinds, tips)
+        short = {
+            "in_hazard": tr("In hazard zones"),
+            "school_seats_needed": tr("School places"),
+            "health_capacity_needed": tr("Health capacity"),
+            "land_allocated_ha": "ha",
+        }
+        self.results_table.set_frame(table, headers, kinds, tips, short)
         worst = totals.sort_values("in_hazard", ascending=False, kind="mergesort").iloc[0]
         best = totals.sort_values("in_hazard", kind="mergesort").iloc[0]
         self.headline.setText(
@@ -585,9 +608,13 @@ class ScenariosPage(Page):
                 )
             )
         summary = self.summary
+        numbers = locale_numbers()
         self.chart.show_figure(
-            lambda figsize: charts.scenario_comparison(summary, figsize=figsize, stacked=figsize[0] < 6),
-            size=(4.2, 6.4),
+            lambda figsize: charts.scenario_comparison(
+                summary, figsize=figsize, stacked=figsize[0] < 6, numbers=numbers
+            ),
+            size=(4.2, 8.6),
+            save_size=(9.0, 3.8),  # the four panels side by side, as in the report
         )
 
     def _show_results_widgets(self, shown: bool) -> None:

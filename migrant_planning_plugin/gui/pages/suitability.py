@@ -7,9 +7,9 @@ import json
 import os
 from typing import Dict, List, Optional
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
@@ -24,12 +24,15 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from ...core import estimate
 from ...core.criteria import DEFAULT_LAND_USE_SCORES, housing_preset
 from ...core.i18n import tr
 from ...core.levels import LEVELS
@@ -38,7 +41,20 @@ from ..ahp_editor import AhpEditor
 from ..context import DockContext
 from ..outputs import read_table
 from ..runner import RunStep
-from ..widgets import COLOURS, CheckBox, ResultsTable, escape, form_layout, guarded, label, relayout, text_colour, title
+from ..tables import ResultsTable, RowsFitter, longest_word
+from ..widgets import (
+    COLOURS,
+    CheckBox,
+    escape,
+    form_layout,
+    format_value,
+    guarded,
+    label,
+    relayout,
+    text_colour,
+    title,
+    words_list,
+)
 from .base import Page
 
 ROLE_OF_INPUT = {
@@ -50,6 +66,8 @@ ROLE_OF_INPUT = {
     "LAND_USE": "land_use",
 }
 TOP_ROWS = 20
+# A run whose estimated time (core.estimate) is longer than this asks before it starts.
+LONG_RUN_SECONDS = 60
 
 
 def criterion_labels() -> Dict[str, str]:
@@ -102,6 +120,41 @@ def default_criteria() -> List[dict]:
     return out
 
 
+def sensitivity_sentence(table: pd.DataFrame, top_n: int) -> str:
+    """What the sensitivity table says, in plain words, from the table's own numbers.
+
+    ``table``: one row per run (criterion label, change_pct, spearman, top_kept). The fewest best parcels kept
+    and the criteria and changes that keep so few are named together (ties all named), and the lowest likeness
+    of the whole order.
+    """
+    kept = int(table["top_kept"].min())
+    worst = table[table["top_kept"] == kept]
+    cases = []
+    for criterion, rows in worst.groupby("criterion", sort=False):
+        changes = words_list([format_value(v, "pct_change") for v in sorted(rows["change_pct"])])
+        cases.append(tr("{criterion} by {changes}").format(criterion=escape(criterion), changes=changes))
+    low = float(table["spearman"].min())
+    changes = words_list([format_value(v, "pct_change") for v in sorted(set(table["change_pct"]))], tr("and"))
+    stable = low >= 0.9 and kept >= max(1, int(round(0.7 * top_n)))
+    text = tr(
+        "<b>Sensitivity</b>: with each weight changed by {changes}, at least {kept} of the {top} best parcels "
+        "stay among the {top} best ({kept} when changing the weight of {cases})."
+    ).format(changes=changes, kept=kept, top=top_n, cases="; ".join(cases))
+    likeness = format_value(low, "float3")
+    if low >= 0.9:
+        order = tr("The order of all the parcels changes little (likeness at least {low}; 1 is the same order).")
+    else:
+        order = tr("The order of all the parcels changes noticeably (likeness down to {low}; 1 is the same order).")
+    text += " " + order.format(low=likeness)
+    verdict = (
+        tr("The ranking is robust to the weights.")
+        if stable
+        else tr("The ranking depends on the weights: discuss them before choosing sites.")
+    )
+    colour = COLOURS["ok"] if stable else COLOURS["warning"]
+    return text + f' <span style="color:{colour}">{escape(verdict)}</span>'
+
+
 class SuitabilityPage(Page):
     """Where new housing should go: the suitability model, its weights, and the best candidate parcels."""
 
@@ -127,7 +180,7 @@ class SuitabilityPage(Page):
         self.box.addWidget(title(tr("Criteria"), self))
         self.table = QTableWidget(len(self.criteria), 3, self)
         self.table.setObjectName("criteriaTable")
-        self.table.setHorizontalHeaderLabels([tr("Criterion"), tr("Source\nstandardisation"), tr("Weight")])
+        self.table.setHorizontalHeaderLabels([tr("Criterion"), tr("Layer and scoring"), tr("Weight")])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
@@ -165,14 +218,14 @@ class SuitabilityPage(Page):
             self.table.setCellWidget(row, 2, spin)
             self.weight_spins[item["name"]] = spin
         metrics = self.table.fontMetrics()
-        names = max(metrics.horizontalAdvance(text) for text in labels.values())
-        self.table.setColumnWidth(0, min(names + 40, 140))
-        weight_header = self.table.horizontalHeader().fontMetrics().horizontalAdvance(tr("Weight"))
-        self.table.setColumnWidth(2, max(metrics.horizontalAdvance("0.00"), weight_header) + 20)
-        row_height = 2 * metrics.lineSpacing() + 8
-        for row in range(len(self.criteria)):
-            self.table.setRowHeight(row, row_height)
-        self.table.setFixedHeight(header.sizeHint().height() + len(self.criteria) * row_height + 4)
+        style = self.table.style()
+        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.table) + 12
+        words = max(longest_word(text, metrics) for text in labels.values())
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        self.table.setColumnWidth(0, max(words + indicator + 8, header_metrics.horizontalAdvance(tr("Criterion")) + 24))
+        weight_header = header_metrics.horizontalAdvance(tr("Weight"))
+        self.table.setColumnWidth(2, max(metrics.horizontalAdvance("0,00"), weight_header) + 24)
+        self.rows_fitter = RowsFitter(self.table)
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.box.addWidget(self.table)
@@ -219,15 +272,17 @@ class SuitabilityPage(Page):
         self.box.addWidget(self.weights_used)
         self.top_title = label(tr("Best candidate parcels (click a row to zoom to it):"), self)
         self.box.addWidget(self.top_title)
-        self.top_table = ResultsTable(self, rows_visible=10)
+        self.top_table = ResultsTable(self, tr("Best candidate parcels"))
         self.top_table.setObjectName("topParcels")
         self.top_table.row_clicked.connect(self.zoom_to_parcel)
         self.box.addWidget(self.top_table)
+        self.box.addWidget(self.top_table.tools)
         self.sensitivity_label = label("", self, "sensitivitySummary")
         self.box.addWidget(self.sensitivity_label)
-        self.sensitivity_table = ResultsTable(self, rows_visible=6)
+        self.sensitivity_table = ResultsTable(self, tr("Sensitivity to the weights"))
         self.sensitivity_table.setObjectName("sensitivityTable")
         self.box.addWidget(self.sensitivity_table)
+        self.box.addWidget(self.sensitivity_table.tools)
         self.box.addStretch(1)
         self.weight_mode.currentIndexChanged.connect(self._mode_changed)
         self._refresh_table()
@@ -290,8 +345,7 @@ class SuitabilityPage(Page):
         self.details.addWidget(hazard)
         # land use scores
         land = QWidget(self.details)
-        form = QFormLayout(land)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = form_layout(land)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.land_scores = QLineEdit(land)
         self.land_scores.setObjectName("landUseScores")
@@ -356,9 +410,9 @@ class SuitabilityPage(Page):
         if item["name"] == "land_use":
             return tr("by class") if self.land_use_scores else tr("all classes 0.5")
         if "scores" in item:
-            return " / ".join(f"{v:g}" for v in item["scores"].values())
+            return " / ".join(format_value(v, "num") for v in item["scores"].values())
         unit = "%" if item["name"] == "slope" else "m"
-        text = f"{item['a']:g}–{item['b']:g} {unit}"
+        text = f"{format_value(item['a'], 'num')}–{format_value(item['b'], 'num')} {unit}"
         return text if item["function"] == "linear" else f"{function_names()[item['function']]} {text}"
 
     def standardisation_tip(self, item: dict) -> str:
@@ -367,11 +421,14 @@ class SuitabilityPage(Page):
             return tr("Score per land class: {scores}; other classes 0.5.").format(scores=self.land_use_scores or "–")
         if "scores" in item:
             return tr("Score per hazard level: {scores}; no hazard 1.").format(
-                scores=", ".join(f"{k} {v:g}" for k, v in item["scores"].items())
+                scores=", ".join(f"{k} {format_value(v, 'num')}" for k, v in item["scores"].items())
             )
         unit = "%" if item["name"] == "slope" else "m"
-        return tr("{function}: 1 up to {a:g} {unit}, 0 from {b:g} {unit}.").format(
-            function=function_names()[item["function"]], a=item["a"], b=item["b"], unit=unit
+        return tr("{function}: 1 up to {a} {unit}, 0 from {b} {unit}.").format(
+            function=function_names()[item["function"]],
+            a=format_value(item["a"], "num"),
+            b=format_value(item["b"], "num"),
+            unit=unit,
         )
 
     def _refresh_table(self) -> None:
@@ -389,6 +446,8 @@ class SuitabilityPage(Page):
             source.setForeground(text_colour(self.table, muted=layer is None))
             self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if item["enabled"] else Qt.CheckState.Unchecked)
         self.table.blockSignals(False)
+        if getattr(self, "rows_fitter", None) is not None:
+            self.rows_fitter.fit()
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 0:
@@ -552,6 +611,57 @@ class SuitabilityPage(Page):
                 )
         return steps
 
+    def run_estimates(self) -> List[estimate.GridEstimate]:
+        """The size of each raster run Run starts (suitability, and the weight sensitivity when it runs), as
+        site_suitability and weight_sensitivity estimate it, on the area of interest's extent in the CRS they
+        compute in; empty without an area of interest."""
+        from ...core.text import parse_number_list
+        from ...qgis_io.crs import choose_metric_crs
+
+        data = self.context.data
+        aoi = data.layer("boundary") or data.layer("areas")
+        if aoi is None or aoi.extent().isNull():
+            return []
+        crs = choose_metric_crs([aoi], log=False)
+        extent = QgsCoordinateTransform(aoi.crs(), crs, QgsProject.instance()).transformBoundingBox(aoi.extent())
+        bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        cell, criteria = self.cell_size.value(), max(1, len(self.enabled_names()))
+        sizes = [estimate.estimate_for_extent(bounds, cell, criteria)]
+        if self.context.data.layer_id("candidates") and self.with_sensitivity.isChecked():
+            # the dock leaves weight_sensitivity's CHANGES at its default (one run per change and criterion)
+            algorithm = QgsApplication.processingRegistry().algorithmById("migrant_planning:weight_sensitivity")
+            default = algorithm.parameterDefinition("CHANGES").defaultValue() if algorithm is not None else ""
+            changes = len(parse_number_list(str(default or ""), "CHANGES")) if default else 0
+            sizes.append(estimate.estimate_for_extent(bounds, cell, criteria, runs=changes * criteria + 1))
+        return sizes
+
+    def confirm_run(self) -> bool:
+        """A run beyond the algorithms' limits is refused here (as they would); a long one shows its estimate
+        and asks first (No is the default)."""
+        sizes = self.run_estimates()
+        for size in sizes:  # an InputError is a ValueError: run() shows it
+            estimate.check_grid(size, estimate.available_memory(), parameter=tr("Cell size"))
+        seconds = sum(size.seconds for size in sizes)
+        if seconds <= LONG_RUN_SECONDS:
+            return True
+        text = tr(
+            "With cells of {cell:g} m the grid has {size}. The whole run (suitability{sensitivity}) takes about "
+            "{time}, and QGIS stays usable meanwhile. Start it? A larger cell size runs faster."
+        ).format(
+            cell=self.cell_size.value(),
+            size=sizes[0].describe(),
+            sensitivity=tr(" and the test of the weights") if len(sizes) > 1 else "",
+            time=estimate.duration(seconds),
+        )
+        answer = QMessageBox.question(
+            self,
+            tr("A long run"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # ------------------------------------------------------------------ results
     def show_results(self, results: Dict[str, dict]) -> None:
         from ...processing.suitability_common import RasterStyle
@@ -574,10 +684,12 @@ class SuitabilityPage(Page):
             layer = QgsRasterLayer(outputs["CLASSIFIED"], tr("Suitability classes"))
             if manager.add(self.key, layer):
                 RasterStyle(style_path("suitability_classes.qml"), classes=True).postProcessLayer(layer, None, None)
+                manager.keep_style(layer)
                 self.context.project().layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
         layer = QgsRasterLayer(outputs["OUTPUT"], tr("Suitability (0-1)"))
         if manager.add(self.key, layer):
             RasterStyle(style_path("suitability.qml")).postProcessLayer(layer, None, None)
+            manager.keep_style(layer)
         if outputs["RANKED"]:
             manager.add_vector(self.key, outputs["RANKED"], tr("Ranked candidate parcels"), "ranked_parcels.qml")
         manager.finish(old)
@@ -593,11 +705,11 @@ class SuitabilityPage(Page):
             for entry in weights.split(";"):
                 if "=" in entry:
                     name, value = entry.split("=", 1)
-                    parts.append(f"{escape(labels.get(name, name))} {float(value) * 100:.0f}\u00a0%")
+                    parts.append(f"{escape(labels.get(name, name))} {format_value(float(value), 'pct')}")
             text = tr("Weights used: {weights}.").format(weights=", ".join(parts))
             cr = outputs.get("CR")
             if cr is not None and cr != "":
-                text += " " + tr("AHP consistency ratio {cr:.3f}.").format(cr=float(cr))
+                text += " " + tr("AHP consistency ratio {cr}.").format(cr=format_value(float(cr), "float3"))
             left_out = [
                 labels.get(n.strip(), n.strip()) for n in (outputs.get("LEFT_OUT") or "").split(",") if n.strip()
             ]
@@ -641,21 +753,26 @@ class SuitabilityPage(Page):
             }
         )
         headers = {
-            "rank": "#",
+            "rank": tr("Rank"),
             "parcel": tr("Parcel"),
-            "suit_mean": tr("Mean"),
-            "share_top2": tr("Best"),
-            "area_ha": "ha",
-        }
-        tips = {
-            "rank": tr("Rank (1 = best)"),
-            "parcel": tr("Parcel identifier"),
-            "suit_mean": tr("Mean suitability (0-1)"),
-            "share_top2": tr("Share in the two best classes (0-1)"),
+            "suit_mean": tr("Mean suitability (0–1)"),
+            "share_top2": tr("In the two best classes (%)"),
             "area_ha": tr("Area (ha)"),
         }
+        tips = {
+            "rank": tr("1 = the most suitable parcel"),
+            "parcel": tr("Parcel identifier"),
+            "suit_mean": tr("Mean of the suitability of the parcel's cells, from 0 (unsuitable) to 1"),
+            "share_top2": tr("Share of the parcel's area in the classes alta and muy alta"),
+        }
         kinds = {"rank": "int", "suit_mean": "float3", "share_top2": "pct", "area_ha": "float2"}
-        self.top_table.set_frame(table, headers, kinds, tips)
+        short = {
+            "rank": "#",
+            "suit_mean": tr("Mean suitability"),
+            "share_top2": tr("In the two best classes"),
+            "area_ha": "ha",
+        }
+        self.top_table.set_frame(table, headers, kinds, tips, short)
 
     def _fill_sensitivity(self) -> None:
         frame = self.sensitivity
@@ -664,61 +781,34 @@ class SuitabilityPage(Page):
             self.sensitivity_table.set_frame(pd.DataFrame(), {}, {})
             return
         runs = frame[frame["run"] > 0]
-        labels = criterion_labels()
         if runs.empty:
             self.sensitivity_label.setText(tr("Only one criterion: no weight to change."))
             self.sensitivity_table.set_frame(pd.DataFrame(), {}, {})
             return
-        spearman = runs["spearman"].astype(float)
+        labels = criterion_labels()
         top_n = int(frame["top_n"].iloc[0])
-        kept = int(runs["top_kept"].min())
-        stable = spearman.min() >= 0.9 and kept >= max(1, int(round(0.7 * top_n)))
-        verdict = (
-            tr("The ranking is robust to the weights.")
-            if stable
-            else tr("The ranking depends on the weights: discuss them before choosing sites.")
-        )
-        colour = COLOURS["ok"] if stable else COLOURS["warning"]
-        worst = runs.loc[spearman.idxmin()]
-        self.sensitivity_label.setText(
-            tr(
-                "<b>Sensitivity</b>: changing each weight by {changes} gives Spearman correlations from {low:.3f} to "
-                "{high:.3f}; at worst {kept} of the top {top} stay in the top (most sensitive: {criterion})."
-            ).format(
-                changes=", ".join(f"{v:+g}\u00a0%" for v in sorted(set(runs["change_pct"].astype(float)))),
-                low=float(np.nanmin(spearman)),
-                high=float(np.nanmax(spearman)),
-                kept=kept,
-                top=top_n,
-                criterion=escape(labels.get(str(worst["criterion"]), str(worst["criterion"]))),
-            )
-            + f' <span style="color:{colour}">{escape(verdict)}</span>'
-        )
         table = pd.DataFrame(
             {
                 "criterion": [labels.get(str(c), str(c)) for c in runs["criterion"]],
                 "change_pct": runs["change_pct"].astype(float),
-                "spearman": spearman,
+                "spearman": runs["spearman"].astype(float),
                 "top_kept": runs["top_kept"].astype(int),
-                "d_area_top2_pct": runs["d_area_top2_pct"].astype(float),
             }
         )
+        self.sensitivity_label.setText(sensitivity_sentence(table, top_n))
         headers = {
             "criterion": tr("Criterion"),
-            "change_pct": tr("Weight"),
-            "spearman": tr("Corr."),
-            "top_kept": tr("Kept"),
-            "d_area_top2_pct": tr("Area"),
-        }
-        tips = {
-            "criterion": tr("Criterion changed"),
             "change_pct": tr("Change of its weight (%)"),
-            "spearman": tr("Spearman correlation with the base ranking"),
-            "top_kept": tr("Base top parcels still in the top"),
-            "d_area_top2_pct": tr("Change of the area of the two best classes (%)"),
+            "spearman": tr("Likeness to the base order (1 = same)"),
+            "top_kept": tr("Of the {n} best parcels, still among the {n} best").format(n=top_n),
         }
-        kinds = {"change_pct": "pct_change", "spearman": "float3", "top_kept": "int", "d_area_top2_pct": "pct_value"}
-        self.sensitivity_table.set_frame(table, headers, kinds, tips)
+        short = {"change_pct": tr("Weight change"), "spearman": tr("Likeness"), "top_kept": tr("Best kept")}
+        tips = {
+            "criterion": tr("The criterion whose weight was changed (the others keep their proportions)"),
+            "spearman": tr("Spearman rank correlation of all the parcels with the base ranking"),
+        }
+        kinds = {"change_pct": "pct_change", "spearman": "float3", "top_kept": "int"}
+        self.sensitivity_table.set_frame(table, headers, kinds, tips, short)
 
     def _show_results_widgets(self) -> None:
         has_top = not self.ranked.empty
