@@ -211,7 +211,7 @@ def _values(value: object) -> List[object]:
     return [value]
 
 
-def _property_text(prop: QgsProperty, context, default: str = "") -> str:
+def property_text(prop: QgsProperty, context, default: str = "") -> str:
     """A QgsProperty's value as text (PyQGIS returns ``(text, ok)`` from valueAsString)."""
     value = prop.valueAsString(context.expressionContext(), default)
     return value[0] if isinstance(value, tuple) else value
@@ -222,7 +222,7 @@ def _static(value: object, context) -> object:
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source
     if isinstance(value, QgsProperty):
-        value = _property_text(value, context)
+        value = property_text(value, context)
     return value
 
 
@@ -262,7 +262,7 @@ def _destination_text(definition, value: object, context) -> Tuple[str, object]:
         value = value.sink
     if isinstance(value, QgsProperty):
         default = definition.defaultValue()
-        value = _property_text(value, context, "" if default is None else str(default))
+        value = property_text(value, context, "" if default is None else str(default))
     text = "" if value is None else str(value)
     if not text:
         default = definition.defaultValue()

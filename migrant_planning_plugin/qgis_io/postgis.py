@@ -47,6 +47,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from .destinations import property_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -273,7 +274,7 @@ def destination_text(value: object, context: QgsProcessingContext, default: str 
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         value = value.sink
     if isinstance(value, QgsProperty):
-        return value.valueAsString(context.expressionContext(), default)
+        return property_text(value, context, default)
     return str(value) if value is not None else default
 
 
