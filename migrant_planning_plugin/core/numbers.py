@@ -83,6 +83,12 @@ class Numbers:
         text = text.replace("\x00", self.group_mark)
         return ("-" if number < 0 and rounded != 0 else "") + text
 
+    def measure(self, value: object, unit: str, digits: int = 0) -> str:
+        """A number with its unit after a no-break space ('1 500 m', '15 min', '2,3 ha'); a dash when missing."""
+        if self.missing(value):
+            return DASH
+        return self.number(value, digits) + (NBSP + unit if unit else "")
+
     def integer(self, value: object) -> str:
         """A count of people, seats...: no decimals."""
         return self.number(value, 0)

@@ -1,121 +1,17 @@
-"""The report's model: the numbers format and the blocks a section is made of (tables, paragraphs, chart and map
-slots), the whole report, and its inputs."""
+"""The report's model: the blocks a section is made of (tables, paragraphs, chart and map slots), the whole report,
+and its inputs. Numbers are written by :class:`..numbers.Numbers`, the one format of the dock and the report."""
 
 from __future__ import annotations
 
 import datetime
-import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple, Union
 
 import pandas as pd
 
+from ..numbers import DASH, MONTHS, NBSP, Numbers, parse_number  # noqa: F401 (the report's names for them)
+
 ALL = "ALL"
-DASH = "\u2014"
-NBSP = "\u00a0"
-MONTHS = {
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
-
-# ---------------------------------------------------------------------------------------------- numbers
-class Numbers:
-    """Numbers for Colombian readers: thousands grouped by a (no-break) space, a decimal comma in
-    Spanish (point in English), percentages with one decimal, a dash for a missing value."""
-
-    def __init__(self, language: str = "es") -> None:
-        self.language = language
-        self.decimal_mark = "," if language == "es" else "."
-        self.group_mark = NBSP
-
-    @staticmethod
-    def missing(value: object) -> bool:
-        """Whether a value is absent (None, NaN, not a number)."""
-        if value is None:
-            return True
-        try:
-            return not math.isfinite(float(value))
-        except (TypeError, ValueError):
-            return True
-
-    def number(self, value: object, digits: int = 0) -> str:
-        """``value`` with ``digits`` decimals (half away from zero), grouped thousands."""
-        if self.missing(value):
-            return DASH
-        number = float(value)
-        scale = 10**digits
-        rounded = math.floor(abs(number) * scale + 0.5) / scale
-        text = f"{rounded:,.{digits}f}".replace(",", "\x00").replace(".", self.decimal_mark)
-        text = text.replace("\x00", self.group_mark)
-        return ("-" if number < 0 and rounded != 0 else "") + text
-
-    def measure(self, value: object, unit: str, digits: int = 0) -> str:
-        """A number with its unit after a no-break space ('1 500 m', '15 min', '2,3 ha'); a dash when missing."""
-        if self.missing(value):
-            return DASH
-        return self.number(value, digits) + (NBSP + unit if unit else "")
-
-    def integer(self, value: object) -> str:
-        """A count of people, seats...: no decimals."""
-        return self.number(value, 0)
-
-    def percent(self, share: object, digits: int = 1) -> str:
-        """A share 0-1 as a percentage with one decimal ('11,3 %' in Spanish, '11.3%' in English)."""
-        if self.missing(share):
-            return DASH
-        text = self.number(float(share) * 100.0, digits)
-        return text + (NBSP + "%" if self.language == "es" else "%")
-
-    def signed_percent(self, value: object, digits: int = 1) -> str:
-        """A change in percent points given in percent ('+1,6 %')."""
-        if self.missing(value):
-            return DASH
-        text = self.percent(float(value) / 100.0, digits)
-        return text if text.startswith("-") or float(value) == 0 else "+" + text
-
-    def date(self, day: datetime.date) -> str:
-        """'15 de marzo de 2025' / '15 March 2025'."""
-        months = MONTHS.get(self.language, MONTHS["en"])
-        if self.language == "es":
-            return f"{day.day} de {months[day.month - 1]} de {day.year}"
-        return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-def parse_number(text: str) -> float:
-    """The number written by :class:`Numbers` (either language); NaN for a dash."""
-    cleaned = str(text).replace(NBSP, "").replace(" ", "").replace("%", "").replace("+", "")
-    if not cleaned or cleaned == DASH:
-        return float("nan")
-    if "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    return float(cleaned)
 
 
 # ---------------------------------------------------------------------------------------------- model
