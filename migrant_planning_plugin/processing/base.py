@@ -333,7 +333,9 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             planned = self.planned_files(parameters, context)
         except InputError:
             planned = {}  # the run itself will refuse the bad parameter, with its own message
-        concrete, self._run_destinations, self._run_inputs = io_destinations.check(self, parameters, context, planned)
+        concrete, self._run_destinations, self._run_inputs = io_destinations.check(
+            self, parameters, context, planned, inputs=getattr(self, "_prepared_inputs", None)
+        )
         earlier = _model_outputs(context)
         if earlier:
             places = [(n, d.place) for n, d in self._run_destinations.items() if d.place is not None]
@@ -363,6 +365,20 @@ class MigrantAlgorithm(QgsProcessingAlgorithm):
             if record not in records:
                 records.append(record)
         store.setProperty(_MODEL_OUTPUTS, records)
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        """Note the places the run reads, on the thread that starts it.
+
+        QGIS calls this on the main thread when it runs the algorithm as a background task (the toolbox, the dock),
+        before ``processAlgorithm`` on a worker thread: the layers of the project belong to the main thread, and
+        reading them from a worker while the project changes crashed QGIS (the dock's runs, once in CI). A failure
+        here is left to ``processAlgorithm``, which reports it with its own message.
+        """
+        try:
+            self._prepared_inputs = io_destinations.input_places(self, parameters, context)
+        except Exception:  # processAlgorithm reads the inputs again and says what is wrong
+            self._prepared_inputs = None
+        return True
 
     def processAlgorithm(self, parameters, context, feedback):
         """Run ``execute`` with the log forwarded to the feedback and errors made readable.

@@ -403,14 +403,17 @@ def check(
     parameters: dict,
     context,
     planned: Optional[Dict[str, Iterable[str]]] = None,
+    inputs: Optional[List[Tuple[str, Place]]] = None,
 ) -> Tuple[dict, Dict[str, Destination], List[Tuple[str, Place]]]:
     """Resolve every destination of a run and refuse clashes; returns the parameters with concrete
     destinations, the destinations by parameter and the input places.
 
-    ``planned``: files an algorithm will write into an output folder, by the folder's parameter.
+    ``planned``: files an algorithm will write into an output folder, by the folder's parameter. ``inputs``: the
+    input places when :func:`input_places` was already called (on the main thread, before a background run).
     """
     labels = {d.name(): _label(d) for d in algorithm.parameterDefinitions()}
-    inputs = input_places(algorithm, parameters, context)
+    if inputs is None:
+        inputs = input_places(algorithm, parameters, context)
     destinations: Dict[str, Destination] = {}
     concrete = dict(parameters)
     for definition in algorithm.destinationParameterDefinitions():

@@ -34,7 +34,7 @@ from migrant_planning_plugin.processing.threads import runs_on_main_thread
 from tests.conftest import SAMPLE_DIR
 
 from .matrix import ALGORITHMS
-from .runner import run, start_task
+from .runner import run, start_task, wait_for
 
 RUNS = 20
 AT_ONCE = 4
@@ -159,6 +159,28 @@ def test_every_algorithm_20_times_on_worker_threads_four_at_once(
             totals = _totals(state["alg"], state["results"])
             assert np.allclose(totals, expected[state["alg"]], rtol=1e-9, atol=1e-9), state["alg"]
     assert not pyproj_off_main_thread, f"pyproj CRS made on worker threads: {sorted(set(pyproj_off_main_thread))}"
+
+
+def test_the_inputs_are_read_on_the_main_thread_before_a_background_run(provider, case_data, tmp_path, monkeypatch):
+    """The layers a run reads are looked at (for the destination checks) in prepareAlgorithm, which QGIS calls on
+    the main thread when it starts a background task; reading project layers from the worker crashed the dock once
+    (a segmentation fault in qgis_io.destinations.layer_place on the worker thread)."""
+    from migrant_planning_plugin.qgis_io import destinations
+
+    threads, original = [], destinations.input_places
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(destinations, "input_places", watched)
+    layer = QgsVectorLayer(case_data.uri("settlements"), "asentamientos", "ogr")
+    params = _params("settlement_exposure", case_data, tmp_path)
+    params["SETTLEMENTS"] = layer  # a layer object, as the dock passes them
+    state = start_task("settlement_exposure", params)
+    wait_for([state], 120.0)
+    assert state["ok"], state["feedback"].errors
+    assert threads == [True]  # once, on the main thread: processAlgorithm (on the worker) used what it found
 
 
 def _model_parameters(case_data, folder) -> dict:
