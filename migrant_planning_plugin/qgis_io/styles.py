@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Dict, Optional
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayer
+from qgis.core import Qgis, QgsCategorizedSymbolRenderer, QgsMapLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import charts
@@ -42,6 +42,14 @@ def apply_style(layer: QgsMapLayer, name: str, labels: Optional[Dict[str, str]] 
     return True
 
 
+def _stores_styles(provider) -> bool:
+    """Whether a vector data provider can keep styles in its database, as this QGIS version asks it."""
+    capabilities = getattr(provider, "styleStorageCapabilities", None)  # QGIS 3.34 and newer (3.40: only this)
+    if capabilities is not None:
+        return bool(capabilities() & Qgis.ProviderStyleStorageCapability.SaveToDatabase)
+    return provider.isSaveAndLoadStyleToDatabaseSupported()
+
+
 def save_style_with_data(layer: QgsMapLayer, description: str = "") -> str:
     """Keep ``layer``'s style (symbols, labels, field aliases) with its data, so that the file opens styled in
     any project: in the GeoPackage's ``layer_styles`` table as its default style, or, for a GeoTIFF, as the
@@ -50,7 +58,7 @@ def save_style_with_data(layer: QgsMapLayer, description: str = "") -> str:
 
     source = layer.source().split("|", 1)[0]
     if isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr" and source.lower().endswith(".gpkg"):
-        if not layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+        if not _stores_styles(layer.dataProvider()):
             return tr("The GeoPackage cannot store styles.")
         return layer.saveStyleToDatabase(layer.name(), description, True, "") or ""
     if isinstance(layer, QgsRasterLayer) and source.lower().endswith((".tif", ".tiff")):
