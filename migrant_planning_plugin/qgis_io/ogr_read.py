@@ -91,8 +91,8 @@ def plain_ogr_layer(source) -> Optional[QgsVectorLayer]:
     ``source`` is a QgsVectorLayer, or a feature source on which the algorithm base set ``ogr_layer``
     (only when the parameter is a whole layer: no selection, no feature limit).
     """
-    layer = source if isinstance(source, QgsVectorLayer) else getattr(source, "ogr_layer", None)
-    if layer is None or not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+    layer = postgis.layer_behind(source)
+    if layer is None:
         return None
     if layer.providerType() == "postgres":  # its SQL filter runs on the server either way
         pass

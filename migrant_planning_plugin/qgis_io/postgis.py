@@ -43,6 +43,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
@@ -876,12 +877,20 @@ def candidate_crs(algorithm, parameters: dict, context: QgsProcessingContext) ->
 # ------------------------------------------------------------------------------------- reading
 
 
+def layer_behind(source) -> Optional[QgsVectorLayer]:
+    """The valid vector layer behind a source read whole: the layer itself, or the ``ogr_layer`` the algorithm base
+    sets on a feature source. None when there is none, or when the project has deleted that layer meanwhile (the
+    dock replacing a result while a run reads it: the feature source keeps its own copy of the data)."""
+    layer = source if isinstance(source, QgsVectorLayer) else getattr(source, "ogr_layer", None)
+    if not isinstance(layer, QgsVectorLayer) or sip.isdeleted(layer) or not layer.isValid():
+        return None
+    return layer
+
+
 def layer_of(source) -> Optional[QgsVectorLayer]:
     """The PostGIS layer behind a source read whole (a layer, or a feature source on which ``ogr_layer`` is set)."""
-    layer = source if isinstance(source, QgsVectorLayer) else getattr(source, "ogr_layer", None)
-    if isinstance(layer, QgsVectorLayer) and layer.isValid() and layer.providerType() == PROVIDER:
-        return layer
-    return None
+    layer = layer_behind(source)
+    return layer if layer is not None and layer.providerType() == PROVIDER else None
 
 
 def _relation(uri: QgsDataSourceUri) -> str:

@@ -274,6 +274,25 @@ def test_processing_sources_use_the_fast_path_only_for_whole_layers(provider, re
         QgsProject.instance().removeMapLayer(layer.id())
 
 
+def test_a_project_layer_deleted_while_a_run_reads_it(provider, sample_gpkg):
+    """The dock replaced a result layer just after a run read it: the checks after the read do not touch the deleted
+    layer (a RuntimeError in CI, from the PostGIS row count check)."""
+    from qgis.core import QgsApplication
+
+    from migrant_planning_plugin.qgis_io import postgis
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("migrant_planning:settlement_exposure")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    layer = QgsVectorLayer(sample_layer_uri(sample_gpkg, "settlements"), "asentamientos", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    source = algorithm.source({"SETTLEMENTS": layer.id()}, "SETTLEMENTS", context)
+    assert source.ogr_layer is layer and ogr_read.plain_ogr_layer(source) is layer
+    QgsProject.instance().removeMapLayer(layer.id())  # deletes the layer: the wrapper stays
+    assert ogr_read.plain_ogr_layer(source) is None and postgis.layer_of(source) is None
+    postgis.verify_read(source, 418, "asentamientos")  # the check after a read: nothing to ask a deleted layer
+
+
 def test_an_algorithm_gives_the_same_output_both_ways(provider, monkeypatch, sample_gpkg, tmp_path):
     import processing
 
