@@ -33,12 +33,11 @@ import shapely
 
 from .access import covered_share
 from .errors import InputError
-from .exposure import ALL, ALL_AREAS, ANY_HAZARD
+from .exposure import ALL, mark_totals
 from .geometry import repair_polygons, representative_points
 from .hazards import ANY
 from .i18n import tr
 from .scenarios import load_json, parse_scenarios, scenario_totals
-from .text import flags
 
 CODE_LENGTH = 5
 DEPARTMENT_LENGTH = 2
@@ -347,14 +346,6 @@ def _number(frame: pd.DataFrame, column: str) -> pd.Series:
     return pd.to_numeric(frame[column], errors="coerce").astype(float)
 
 
-def _flagged(frame: pd.DataFrame, flag: str, column: str, name: str) -> np.ndarray:
-    """The rows of a summary marked by its flag column (issue 14: a user's area 'ALL' or hazard type 'any' is a
-    row of its own); a summary written before the flags existed (an older run being resumed) by the name."""
-    if flag in frame.columns:
-        return flags(frame[flag])
-    return (frame[column].astype(str) == name).to_numpy()
-
-
 def indicators(
     exposure: pd.DataFrame, access: Optional[pd.DataFrame], scenarios: Optional[pd.DataFrame]
 ) -> pd.DataFrame:
@@ -366,8 +357,9 @@ def indicators(
     SUMMARY (one row per scenario and year, totalled with :func:`.scenarios.scenario_totals`).
     """
     rows: List[Tuple[str, str, float]] = []
-    whole = exposure[_flagged(exposure, ALL_AREAS, "area_name", ALL)]
-    any_rows = _flagged(whole, ANY_HAZARD, "hazard_type", ANY)
+    exposure = mark_totals(exposure)  # the total rows by their flags; a user's area 'ALL' or type 'any' renamed
+    whole = exposure[(exposure["area_name"].astype(str) == ALL).to_numpy()]
+    any_rows = (whole["hazard_type"].astype(str) == ANY).to_numpy()
     rows.append(("population", "", float(_number(whole[any_rows], "population").sum(min_count=1))))
     rows.append(("migrants", "", float(_number(whole[any_rows], "migrants").sum(min_count=1))))
     high = (whole["hazard_level"].astype(str) == "alta").to_numpy()
@@ -379,7 +371,8 @@ def indicators(
             rows.append((indicator, hazard_type, float(pd.Series(values[chosen]).sum(min_count=1))))
         rows.append((indicator, ANY, float(pd.Series(values[high & any_rows]).sum(min_count=1))))
     if access is not None and len(access):
-        national = access[_flagged(access, ALL_AREAS, "area_name", ALL)]
+        access = mark_totals(access)
+        national = access[(access["area_name"].astype(str) == ALL).to_numpy()]
         people = covered_share(national, "population").to_numpy()
         migrants = (
             covered_share(national, "migrants").to_numpy()
